@@ -1,0 +1,227 @@
+//! Markdown: rendered to readable plain text (no markup shown) with one block per paragraph,
+//! heading, list item, quotation or code block.
+
+use super::{Article, Block, BlockKind};
+use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+
+/// Renders Markdown to an article. The title is the first top-level heading, else the first
+/// heading of any level, else `fallback_title`.
+pub fn parse(source: &str, fallback_title: &str) -> Article {
+    let mut w = Writer::default();
+    for event in Parser::new(source) {
+        w.event(event);
+    }
+    w.close();
+    let title = w
+        .blocks
+        .iter()
+        .filter_map(|b| match b.kind {
+            BlockKind::Heading(level) => Some((level, b)),
+            _ => None,
+        })
+        .min_by_key(|(level, _)| *level)
+        .map(|(_, b)| w.text[b.range.clone()].to_string())
+        .unwrap_or_else(|| fallback_title.to_string());
+    Article { title, text: w.text, blocks: w.blocks, byline: None, site: None }
+}
+
+#[derive(Default)]
+struct Writer {
+    text: String,
+    blocks: Vec<Block>,
+    /// The block being written: where it starts and what it is.
+    open: Option<(usize, BlockKind)>,
+    /// For each list we are inside: the next item's number, or `None` for bullets.
+    lists: Vec<Option<u64>>,
+    quote_depth: u8,
+    code: bool,
+}
+
+impl Writer {
+    fn event(&mut self, event: Event) {
+        match event {
+            Event::Start(tag) => self.start(tag),
+            Event::End(tag) => self.end(tag),
+            Event::Text(t) | Event::Code(t) => self.write(&t),
+            Event::SoftBreak => self.write(" "),
+            Event::HardBreak => self.write("\n"),
+            Event::Rule => {
+                self.close();
+                self.open_block(BlockKind::Paragraph);
+                self.write("* * *");
+                self.close();
+            }
+            Event::TaskListMarker(done) => self.write(if done { "[x] " } else { "[ ] " }),
+            _ => {} // raw HTML, footnotes and maths are not shown
+        }
+    }
+
+    fn start(&mut self, tag: Tag) {
+        match tag {
+            Tag::Paragraph => self.open_block(self.container_kind()),
+            Tag::Heading { level, .. } => {
+                self.close();
+                self.open_block(BlockKind::Heading(heading_level(level)));
+            }
+            Tag::BlockQuote(_) => {
+                self.close();
+                self.quote_depth += 1;
+            }
+            Tag::CodeBlock(_) => {
+                self.close();
+                self.code = true;
+                self.open_block(BlockKind::Code);
+            }
+            Tag::List(first) => {
+                self.close();
+                self.lists.push(first);
+            }
+            Tag::Item => {
+                self.close();
+                let depth = self.lists.len().min(u8::MAX as usize) as u8;
+                self.open_block(BlockKind::ListItem { depth });
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "• ".to_string(),
+                };
+                self.write(&marker);
+            }
+            Tag::Image { .. } => self.write("[image: "),
+            _ => {}
+        }
+    }
+
+    fn end(&mut self, tag: TagEnd) {
+        match tag {
+            TagEnd::Paragraph | TagEnd::Item => {
+                // A list item's first paragraph continues its marker's block.
+                if !matches!(self.open, Some((_, BlockKind::ListItem { .. }))) || tag == TagEnd::Item {
+                    self.close();
+                }
+            }
+            TagEnd::Heading(_) => self.close(),
+            TagEnd::BlockQuote(_) => {
+                self.close();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            TagEnd::CodeBlock => {
+                while self.text.ends_with('\n') {
+                    self.text.pop();
+                }
+                self.close();
+                self.code = false;
+            }
+            TagEnd::List(_) => {
+                self.close();
+                self.lists.pop();
+            }
+            TagEnd::Image => self.write("]"),
+            _ => {}
+        }
+    }
+
+    /// The kind a paragraph takes from what it stands in.
+    fn container_kind(&self) -> BlockKind {
+        if self.quote_depth > 0 {
+            BlockKind::Quote { depth: self.quote_depth }
+        } else if !self.lists.is_empty() {
+            BlockKind::ListItem { depth: self.lists.len().min(u8::MAX as usize) as u8 }
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+
+    fn open_block(&mut self, kind: BlockKind) {
+        if self.open.is_none() {
+            if !self.text.is_empty() {
+                self.text.push_str("\n\n");
+            }
+            self.open = Some((self.text.len(), kind));
+        }
+    }
+
+    fn write(&mut self, s: &str) {
+        if self.open.is_none() {
+            let kind = self.container_kind();
+            self.open_block(kind);
+        }
+        let (start, _) = self.open.expect("a block is open");
+        if self.text.len() == start && !self.code {
+            self.text.push_str(s.trim_start());
+        } else {
+            self.text.push_str(s);
+        }
+    }
+
+    fn close(&mut self) {
+        if let Some((start, kind)) = self.open.take() {
+            let trimmed = self.text[start..].trim_end().len();
+            self.text.truncate(start + trimmed);
+            if trimmed == 0 {
+                // Nothing was written: drop the separator too.
+                let keep = self.text.trim_end_matches('\n').len();
+                self.text.truncate(keep);
+            } else {
+                self.blocks.push(Block { range: start..start + trimmed, kind });
+            }
+        }
+    }
+}
+
+fn heading_level(level: HeadingLevel) -> u8 {
+    match level {
+        HeadingLevel::H1 => 1,
+        HeadingLevel::H2 => 2,
+        HeadingLevel::H3 => 3,
+        HeadingLevel::H4 => 4,
+        HeadingLevel::H5 => 5,
+        HeadingLevel::H6 => 6,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(md: &str) -> Vec<(String, BlockKind)> {
+        let a = parse(md, "untitled");
+        a.blocks.iter().map(|b| (a.text[b.range.clone()].to_string(), b.kind)).collect()
+    }
+
+    #[test]
+    fn headings_and_emphasis_lose_their_markup() {
+        let a = parse("# The *Big* Day\n\nIt was **very** `hot`.\n", "x");
+        assert_eq!(a.title, "The Big Day");
+        assert_eq!(a.text, "The Big Day\n\nIt was very hot.");
+        assert_eq!(a.blocks[0].kind, BlockKind::Heading(1));
+    }
+
+    #[test]
+    fn lists_get_markers_and_depth() {
+        let b = blocks("- one\n- two\n  1. inner\n");
+        assert_eq!(b[0], ("• one".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[1], ("• two".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[2], ("1. inner".to_string(), BlockKind::ListItem { depth: 2 }));
+    }
+
+    #[test]
+    fn block_quotes_and_code_keep_their_kind() {
+        let b = blocks("> said she\n\n```\nfn x() {\n  y\n}\n```\n");
+        assert_eq!(b[0], ("said she".to_string(), BlockKind::Quote { depth: 1 }));
+        assert_eq!(b[1], ("fn x() {\n  y\n}".to_string(), BlockKind::Code));
+    }
+
+    #[test]
+    fn images_show_their_alt_text_and_links_their_text() {
+        let a = parse("See [the site](http://x.org) ![a cat](c.png)\n", "x");
+        assert_eq!(a.text, "See the site [image: a cat]");
+    }
+
+    #[test]
+    fn no_heading_means_fallback_title() {
+        assert_eq!(parse("just text", "notes.md").title, "notes.md");
+    }
+}

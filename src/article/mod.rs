@@ -1,0 +1,162 @@
+//! Loading: bytes from a file, standard input or the web become an [`Article`].
+//!
+//! This module knows formats and encodings, nothing of people or terminals. Its text is kept
+//! exactly as given (a `.txt` file's text is its content, byte for byte) so that every offset
+//! byline reports points into what the user has; making text safe to show is the job of
+//! [`crate::sanitize`], applied when drawing.
+
+pub mod html;
+pub mod markdown;
+pub mod source;
+pub mod text;
+
+use std::fmt;
+use std::ops::Range;
+
+/// A document ready to read: its text, title and the blocks the text is made of.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Article {
+    pub title: String,
+    pub text: String,
+    /// Paragraphs, headings, list items …: in text order, never overlapping, each non-empty.
+    pub blocks: Vec<Block>,
+    /// The author, when the source names one.
+    pub byline: Option<String>,
+    /// The publication's name, when the source names one.
+    pub site: Option<String>,
+}
+
+/// One block of text: wrapped on its own and drawn according to its kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    pub range: Range<usize>,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    Paragraph,
+    /// A heading of level 1 (largest) to 6.
+    Heading(u8),
+    /// A list item; `depth` counts from 1 for a top-level item.
+    ListItem { depth: u8 },
+    /// A block quotation; `depth` counts nesting from 1.
+    Quote { depth: u8 },
+    /// Preformatted text: its line breaks are kept.
+    Code,
+}
+
+/// The formats byline reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+}
+
+impl Format {
+    /// The format a file name's extension suggests; anything unknown is read as plain text.
+    pub fn from_path(path: &str) -> Format {
+        let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+        match ext.as_deref() {
+            Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            _ => Format::Text,
+        }
+    }
+
+    /// The format of content with no name (standard input): HTML when it looks like a page.
+    pub fn sniff(bytes: &[u8]) -> Format {
+        let head = &bytes[..bytes.len().min(1024)];
+        let head = String::from_utf8_lossy(head).trim_start().to_ascii_lowercase();
+        if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html") {
+            Format::Html
+        } else {
+            Format::Text
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Format> {
+        match name {
+            "txt" | "text" => Some(Format::Text),
+            "md" | "markdown" => Some(Format::Markdown),
+            "html" | "htm" => Some(Format::Html),
+            _ => None,
+        }
+    }
+}
+
+/// Why an article could not be loaded. Each displays as one line for the user.
+#[derive(Debug)]
+pub enum LoadError {
+    Io(std::io::Error),
+    IsDirectory,
+    Empty,
+    Binary,
+    NotUtf8 { offset: usize },
+    TooLarge { bytes: u64, limit: u64 },
+    Fetch(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::Io(e) => match e.kind() {
+                std::io::ErrorKind::NotFound => write!(f, "no such file"),
+                std::io::ErrorKind::PermissionDenied => write!(f, "permission denied"),
+                _ => write!(f, "{e}"),
+            },
+            LoadError::IsDirectory => write!(f, "is a directory, not an article"),
+            LoadError::Empty => write!(f, "is empty: there is nothing to read"),
+            LoadError::Binary => write!(f, "looks like binary data, not text"),
+            LoadError::NotUtf8 { offset } => {
+                write!(f, "is not UTF-8 text (invalid byte at offset {offset})")
+            }
+            LoadError::TooLarge { bytes, limit } => write!(
+                f,
+                "is too large ({} MB; byline reads at most {} MB)",
+                bytes / 1_000_000,
+                limit / 1_000_000
+            ),
+            LoadError::Fetch(cause) => write!(f, "{cause}"),
+        }
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+impl From<std::io::Error> for LoadError {
+    fn from(e: std::io::Error) -> Self {
+        LoadError::Io(e)
+    }
+}
+
+/// Builds an article from raw bytes in the given format.
+pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Result<Article, LoadError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(LoadError::Empty);
+    }
+    let article = match format {
+        Format::Html => html::parse(&bytes, fallback_title)?,
+        Format::Text | Format::Markdown => {
+            if looks_binary(&bytes) {
+                return Err(LoadError::Binary);
+            }
+            let text = String::from_utf8(bytes)
+                .map_err(|e| LoadError::NotUtf8 { offset: e.utf8_error().valid_up_to() })?;
+            match format {
+                Format::Markdown => markdown::parse(&text, fallback_title),
+                _ => text::parse(text, fallback_title),
+            }
+        }
+    };
+    if article.blocks.is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(article)
+}
+
+/// NUL bytes do not occur in text; their presence early on means an image, archive or program.
+fn looks_binary(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(8192)].contains(&0)
+}

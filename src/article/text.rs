@@ -1,0 +1,112 @@
+//! Plain text: blank lines separate paragraphs; the text is kept byte for byte.
+
+use super::{Article, Block, BlockKind};
+
+/// Paragraphs longer than this are cut at a space into several blocks, so that wrapping one
+/// block stays cheap even for a file with no blank lines at all.
+const MAX_BLOCK: usize = 16 * 1024;
+
+/// Reads plain text. The title is the first line when it is short enough to be a headline.
+pub fn parse(text: String, fallback_title: &str) -> Article {
+    let blocks = paragraphs(&text);
+    let title = blocks
+        .first()
+        .map(|b| &text[b.range.clone()])
+        .filter(|first| !first.contains('\n') && first.chars().count() <= 150)
+        .map(|first| first.trim().to_string())
+        .unwrap_or_else(|| fallback_title.to_string());
+    Article { title, text, blocks, byline: None, site: None }
+}
+
+/// Splits text into paragraphs at blank lines (lines holding only white space).
+pub fn paragraphs(text: &str) -> Vec<Block> {
+    let mut blocks = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut end = 0;
+    let mut pos = 0;
+    for line in text.split_inclusive('\n') {
+        let content = line.trim_end_matches(['\n', '\r']);
+        if content.trim().is_empty() {
+            if let Some(s) = start.take() {
+                push_paragraph(text, s..end, &mut blocks);
+            }
+        } else {
+            if start.is_none() {
+                start = Some(pos + (content.len() - content.trim_start().len()));
+            }
+            end = pos + content.trim_end().len();
+        }
+        pos += line.len();
+    }
+    if let Some(s) = start {
+        push_paragraph(text, s..end, &mut blocks);
+    }
+    blocks
+}
+
+fn push_paragraph(text: &str, mut range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
+    while range.end - range.start > MAX_BLOCK {
+        let mut cut = range.start + MAX_BLOCK;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // Prefer the last white space before the limit; a 16 KB word is cut where it stands.
+        if let Some(space) = text[range.start..cut].rfind(char::is_whitespace) {
+            if space > 0 {
+                cut = range.start + space;
+            }
+        }
+        blocks.push(Block { range: range.start..cut, kind: BlockKind::Paragraph });
+        let rest = &text[cut..range.end];
+        range.start = cut + (rest.len() - rest.trim_start().len());
+    }
+    if range.start < range.end {
+        blocks.push(Block { range, kind: BlockKind::Paragraph });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        paragraphs(text).iter().map(|b| &text[b.range.clone()]).collect()
+    }
+
+    #[test]
+    fn blank_lines_separate_paragraphs() {
+        assert_eq!(texts("One\ntwo.\n\n  \nThree.\n"), ["One\ntwo.", "Three."]);
+    }
+
+    #[test]
+    fn crlf_and_indentation_are_trimmed_from_block_edges() {
+        assert_eq!(texts("  Hello there \r\n\r\nBye\r\n"), ["Hello there", "Bye"]);
+    }
+
+    #[test]
+    fn text_is_kept_byte_for_byte() {
+        let raw = "Title\n\nBody “quoted”.\n";
+        let a = parse(raw.to_string(), "x");
+        assert_eq!(a.text, raw);
+        assert_eq!(a.title, "Title");
+    }
+
+    #[test]
+    fn long_first_paragraph_is_not_a_title() {
+        let a = parse(format!("{}\n", "word ".repeat(60)), "fallback");
+        assert_eq!(a.title, "fallback");
+    }
+
+    #[test]
+    fn huge_paragraphs_are_cut_at_spaces_into_bounded_blocks() {
+        let text = "abc ".repeat(20_000);
+        let blocks = paragraphs(&text);
+        assert!(blocks.len() > 1);
+        for b in &blocks {
+            assert!(b.range.len() <= MAX_BLOCK);
+            assert!(!text[b.range.clone()].starts_with(' '));
+        }
+        let covered: usize = blocks.iter().map(|b| b.range.len()).sum();
+        assert!(covered + blocks.len() >= text.trim_end().len());
+    }
+}

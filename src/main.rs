@@ -1,0 +1,74 @@
+//! The command line: parse arguments, then print JSON or open the reader. Errors become one
+//! line on standard error and an exit code: 1 when an article cannot be read, 2 for usage.
+
+use byline::analyze::analyze;
+use byline::article::source::Source;
+use byline::article::{self, Article};
+use byline::cli::{self, Command, Options};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+/// The article shown when byline is started with no argument and nothing piped in.
+const SAMPLE: &str = include_str!("../assets/sample.md");
+
+fn main() -> ExitCode {
+    let command = match cli::parse(std::env::args().skip(1)) {
+        Ok(c) => c,
+        Err(e) => return fail(2, &e),
+    };
+    let opts = match command {
+        Command::Help => {
+            println!("{}", cli::USAGE);
+            return ExitCode::SUCCESS;
+        }
+        Command::Version => {
+            println!("byline {}", env!("CARGO_PKG_VERSION"));
+            return ExitCode::SUCCESS;
+        }
+        Command::Run(opts) => opts,
+    };
+    let articles = match load_all(&opts) {
+        Ok(a) => a,
+        Err(e) => return fail(1, &e),
+    };
+    if opts.json {
+        return print_json(&articles);
+    }
+    match byline::terminal::run(articles) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => fail(1, &e.to_string()),
+    }
+}
+
+/// Loads every source the user named; with none, standard input when it is a pipe, else the
+/// bundled sample.
+fn load_all(opts: &Options) -> Result<Vec<Article>, String> {
+    let mut sources = opts.sources.clone();
+    if sources.is_empty() {
+        if std::io::stdin().is_terminal() {
+            return Ok(vec![article::markdown::parse(SAMPLE, "sample")]);
+        }
+        sources.push(Source::Stdin);
+    }
+    sources
+        .iter()
+        .map(|s| s.load(opts.format).map_err(|e| format!("{}: {e}", s.name())))
+        .collect()
+}
+
+/// One JSON object per article, one per line.
+fn print_json(articles: &[Article]) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    for a in articles {
+        let analysis = analyze(&a.text);
+        if writeln!(out, "{}", byline::json::to_json(a, &analysis)).is_err() {
+            return ExitCode::from(1); // a closed pipe: nothing more to say
+        }
+    }
+    ExitCode::SUCCESS
+}
+
+fn fail(code: u8, message: &str) -> ExitCode {
+    eprintln!("byline: {message}");
+    ExitCode::from(code)
+}
