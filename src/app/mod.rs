@@ -316,10 +316,12 @@ impl App {
         }
     }
 
+    /// Scrolls the text. Scrolling down stops when the last row reaches the bottom, or where the
+    /// view already is if a jump took it further.
     fn scroll(&mut self, n: isize) {
+        let limit = self.max_top().max(self.doc().top);
         let doc = self.doc_mut();
-        doc.top = doc.layout.advance(&doc.article, doc.top, n);
-        self.clamp_top();
+        doc.top = doc.layout.advance(&doc.article, doc.top, n).min(limit);
     }
 
     /// The highest the top row may be: the last page ends with the last row.
@@ -337,14 +339,14 @@ impl App {
         }
     }
 
-    /// Brings `span` into view a third of the way down the page, and marks it.
+    /// Brings `span` into view a third of the way down the page, and marks it. Near the end of
+    /// the text the view goes past the last page rather than leave the span at the bottom edge.
     fn jump_to(&mut self, span: Range<usize>) {
         let context = (self.page_height() / 3) as isize;
         let doc = self.doc_mut();
         let at = doc.layout.pos_of(&doc.article, span.start);
         doc.top = doc.layout.advance(&doc.article, at, -context);
         doc.mark = Some(span);
-        self.clamp_top();
     }
 
     fn cycle_focus(&mut self, forward: bool) {
