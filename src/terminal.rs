@@ -9,6 +9,8 @@
 use crate::analyze::{analyze, Analysis};
 use crate::app::{Action, App};
 use crate::article::Article;
+use crate::config::Config;
+use crate::store::Store;
 use crate::ui::{self, Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
@@ -29,24 +31,57 @@ enum Event {
     InputGone,
 }
 
-/// Opens the reader on `articles` and runs until the user quits.
-pub fn run(articles: Vec<Article>) -> io::Result<()> {
+/// An article to open, and the key its reading position is remembered under (none for stdin).
+pub struct Opened {
+    pub article: Article,
+    pub key: Option<String>,
+}
+
+/// Opens the reader on `docs` and runs until the user quits. With a `store`, each article
+/// opens where it was left and its place is saved on the way out.
+pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>) -> io::Result<()> {
     if !io::stdout().is_terminal() {
         return Err(io::Error::other("standard output is not a terminal (use --json to print the analysis)"));
     }
+    let (saved, warning) = store.as_ref().map_or((Vec::new(), None), |s| s.load());
+    if let Some(w) = &warning {
+        eprintln!("byline: warning: {w}");
+    }
+    let keys: Vec<Option<String>> = docs.iter().map(|d| d.key.clone()).collect();
+    let articles: Vec<Article> = docs.into_iter().map(|d| d.article).collect();
     let (tx, rx) = mpsc::channel();
     spawn_analysis(&articles, tx.clone());
     spawn_signals(tx.clone())?;
     let mut session = Session::enter()?;
     let size = session.terminal.size()?;
-    let mut app = App::new(articles, size.width, size.height);
-    let theme = Theme::from_env();
+    let mut app = App::with_config(articles, size.width, size.height, config);
+    for (i, key) in keys.into_iter().enumerate() {
+        if let Some(entry) = key.as_ref().and_then(|k| saved.iter().find(|e| &e.key == k)) {
+            app.restore(i, entry);
+        }
+        app.docs[i].key = key;
+    }
+    if warning.is_some() {
+        app.message = Some("the saved state was unreadable: starting afresh".into());
+    }
+    let theme = Theme::from_config(config, Theme::no_color_env());
     spawn_input(tx);
+    let result = event_loop(&mut session, &mut app, &theme, &rx);
+    drop(session);
+    if let Some(store) = store {
+        if let Err(e) = store.save(&app.entries()) {
+            eprintln!("byline: warning: could not save the reading position in {}: {e}", store.path().display());
+        }
+    }
+    result
+}
+
+fn event_loop(session: &mut Session, app: &mut App, theme: &Theme, rx: &mpsc::Receiver<Event>) -> io::Result<()> {
     loop {
-        session.terminal.draw(|f| ui::draw(f, &app, &theme))?;
+        session.terminal.draw(|f| ui::draw(f, app, theme))?;
         let Ok(event) = rx.recv() else { break };
         match event {
-            Event::Term(e) => handle(&mut app, e),
+            Event::Term(e) => handle(app, e),
             Event::Analysed(i, analysis) => app.set_analysis(i, analysis),
             Event::Signal | Event::InputGone => break,
         }
@@ -67,7 +102,7 @@ fn handle(app: &mut App, event: event::Event) {
         event::Event::Key(key) if key.kind != KeyEventKind::Release => {
             if app.prompt.is_some() {
                 prompt_key(app, key);
-            } else if let Some(action) = crate::app::action::action_for(key) {
+            } else if let Some(action) = app.keymap.action_for(key) {
                 app.update(action);
             } else {
                 app.message = None;

@@ -2,7 +2,7 @@
 
 mod support;
 
-use support::pty::{Pty, BIN};
+use support::pty::{fresh_home, Pty, BIN};
 
 fn fixture(name: &str) -> String {
     format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"))
@@ -93,6 +93,71 @@ fn a_piped_document_is_read_while_keys_come_from_the_terminal() {
     t.wait_for("100%", 5);
     t.send("q");
     assert_eq!(t.wait_exit(5), 0);
+}
+
+#[test]
+fn quitting_and_reopening_lands_at_the_same_place() {
+    let home = fresh_home();
+    let file = fixture("piped.md");
+    let mut t = Pty::spawn_in(&home, &[&file], 90, 20);
+    t.wait_for("Piped Heading", 10);
+    t.send(":50%\r");
+    let first_line = |s: &str| s.lines().next().unwrap_or("").trim().to_string();
+    let before = t.wait_until("a jump", 5, |s| first_line(s).starts_with("Paragraph 1"));
+    let top_line = first_line(&before);
+    t.send("q");
+    assert_eq!(t.wait_exit(5), 0);
+    let mut again = Pty::spawn_in(&home, &[&file], 90, 20);
+    again.wait_until("the same top line", 10, |s| first_line(s) == top_line);
+    again.send("q");
+    again.wait_exit(5);
+    // --no-state neither restores nor saves.
+    let mut fresh = Pty::spawn_in(&home, &["--no-state", &file], 90, 20);
+    fresh.wait_until("the top", 10, |s| first_line(s) == "Piped Heading");
+    fresh.send("q");
+    fresh.wait_exit(5);
+}
+
+#[test]
+fn a_corrupt_state_file_is_set_aside_with_a_warning() {
+    let home = fresh_home();
+    let dir = home.join("state").join("byline");
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("state.json"), "{{{ not json").unwrap();
+    let mut t = Pty::spawn_in(&home, &[&fixture("piped.md")], 90, 20);
+    t.wait_for("starting afresh", 10);
+    t.send("q");
+    assert_eq!(t.wait_exit(5), 0);
+    assert_eq!(std::fs::read_to_string(dir.join("state.json.bad")).unwrap(), "{{{ not json");
+    let saved = std::fs::read_to_string(dir.join("state.json")).unwrap();
+    assert!(saved.contains("piped.md"), "{saved}");
+}
+
+#[test]
+fn sigterm_restores_the_terminal_modes() {
+    // byline runs in the background of a shell that, once it has gone, prints the terminal's
+    // modes: raw mode must be off again (icanon and echo back on).
+    let cmd = format!("'{BIN}' --no-state '{}' & echo PID=$!; wait; stty -a; sleep 1", fixture("piped.md"));
+    let mut t = Pty::spawn_cmd("sh", &["-c", &cmd], 100, 24, &[]);
+    t.wait_for("Piped Heading", 10);
+    let pid = {
+        let raw = t.raw.lock().unwrap();
+        let s = String::from_utf8_lossy(&raw);
+        let at = s.find("PID=").expect("the shell printed the pid");
+        s[at + 4..].chars().take_while(|c| c.is_ascii_digit()).collect::<String>()
+    };
+    let status = std::process::Command::new("kill").args(["-TERM", &pid]).status().unwrap();
+    assert!(status.success());
+    t.wait_exit(10);
+    let raw = String::from_utf8_lossy(&t.raw.lock().unwrap()).to_string();
+    let modes = &raw[raw.rfind("speed").expect("stty printed the modes")..];
+    assert!(modes.contains(" icanon") && !modes.contains("-icanon"), "still raw: {modes}");
+    assert!(modes.contains(" echo ") && !modes.contains("-echo "), "echo off: {modes}");
+    t.with_parser(|p| {
+        let s = p.screen();
+        assert!(!s.alternate_screen() && !s.hide_cursor());
+        assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
+    });
 }
 
 #[test]

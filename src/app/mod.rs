@@ -11,8 +11,11 @@ pub use action::Action;
 
 use crate::analyze::Analysis;
 use crate::article::Article;
+use crate::config::{Config, SidebarStart};
+use crate::store::{self, Entry};
 use crate::layout::{Layout, Pos};
-use geometry::Panes;
+use action::Keymap;
+use geometry::{Panes, Prefs};
 use ratatui::layout::Rect;
 use std::ops::Range;
 
@@ -89,6 +92,10 @@ pub struct Doc {
     /// The span the reader last jumped to, marked on screen.
     pub mark: Option<Range<usize>>,
     pub search: Option<Search>,
+    /// Where the article came from, to remember the place in it; `None` for standard input.
+    pub key: Option<String>,
+    /// A person to select once the analysis arrives (restored from the last visit).
+    pending_person: Option<String>,
 }
 
 impl Doc {
@@ -105,6 +112,8 @@ impl Doc {
             mention: None,
             mark: None,
             search: None,
+            key: None,
+            pending_person: None,
         }
     }
 }
@@ -122,16 +131,27 @@ pub struct App {
     /// A one-off note for the status line ("no match for …"), cleared by the next key.
     pub message: Option<String>,
     pub screen: Rect,
+    pub prefs: Prefs,
+    pub keymap: Keymap,
     pub quit: bool,
     pub suspend: bool,
 }
 
 impl App {
-    /// A reader over `articles` on a screen of `width` × `height` cells.
+    /// A reader over `articles` on a screen of `width` × `height` cells, with default settings.
     pub fn new(articles: Vec<Article>, width: u16, height: u16) -> App {
+        App::with_config(articles, width, height, &Config::default())
+    }
+
+    pub fn with_config(articles: Vec<Article>, width: u16, height: u16, config: &Config) -> App {
         let screen = Rect::new(0, 0, width, height);
-        let sidebar = width >= geometry::SIDEBAR_AUTO_WIDTH;
-        let text_width = geometry::panes(screen, sidebar).map_or(width, |p| p.text.width);
+        let prefs = Prefs::from(config);
+        let sidebar = match config.sidebar_on_start {
+            SidebarStart::Auto => width >= geometry::SIDEBAR_AUTO_WIDTH,
+            SidebarStart::Always => true,
+            SidebarStart::Never => false,
+        };
+        let text_width = geometry::panes(screen, sidebar, &prefs).map_or(width, |p| p.text.width);
         App {
             docs: articles.into_iter().map(|a| Doc::new(a, text_width)).collect(),
             current: 0,
@@ -142,6 +162,8 @@ impl App {
             stepper: Stepper::Matches,
             message: None,
             screen,
+            prefs,
+            keymap: Keymap::with_overrides(&config.keys),
             quit: false,
             suspend: false,
         }
@@ -156,7 +178,7 @@ impl App {
     }
 
     pub fn panes(&self) -> Option<Panes> {
-        geometry::panes(self.screen, self.sidebar)
+        geometry::panes(self.screen, self.sidebar, &self.prefs)
     }
 
     /// Rows of text the reading pane shows.
@@ -167,8 +189,56 @@ impl App {
     /// Stores the finished analysis of article `index`.
     pub fn set_analysis(&mut self, index: usize, analysis: Analysis) {
         if let Some(doc) = self.docs.get_mut(index) {
+            if let Some(name) = doc.pending_person.take() {
+                if let Some(i) = analysis.people.iter().position(|p| p.name == name) {
+                    doc.selected_person = i;
+                }
+            }
+            doc.selected_quote = doc.selected_quote.min(analysis.quotes.len().saturating_sub(1));
             doc.analysis = Some(analysis);
         }
+    }
+
+    /// Puts article `index` back where a saved entry left it. An edited file goes to the start
+    /// of the paragraph that was at the top, wherever it now is.
+    pub fn restore(&mut self, index: usize, entry: &Entry) {
+        let Some(doc) = self.docs.get_mut(index) else { return };
+        let byte = store::restore_byte(entry, &doc.article.text);
+        let mut pos = doc.layout.pos_of(&doc.article, byte);
+        if entry.hash != store::hash(&doc.article.text) {
+            pos.row = 0;
+        }
+        doc.top = pos;
+        doc.selected_quote = entry.quote;
+        doc.pending_person = entry.person.clone();
+        let current = self.current;
+        self.current = index;
+        self.clamp_top();
+        self.current = current;
+    }
+
+    /// The place in each remembered article, to save on quit.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.docs
+            .iter()
+            .filter_map(|doc| {
+                let key = doc.key.clone()?;
+                let text = &doc.article.text;
+                let byte = doc.layout.byte_of(&doc.article, doc.top);
+                let block_start = doc.article.blocks.get(doc.top.block).map_or(0, |b| b.range.start);
+                let person = doc.analysis.as_ref().and_then(|a| a.people.get(doc.selected_person)).map(|p| p.name.clone());
+                Some(Entry {
+                    key,
+                    hash: store::hash(text),
+                    byte,
+                    len: text.len(),
+                    anchor: store::anchor(text, block_start),
+                    person: person.or_else(|| doc.pending_person.clone()),
+                    quote: doc.selected_quote,
+                    saved: store::now(),
+                })
+            })
+            .collect()
     }
 
     /// The screen changed size: re-wrap and keep the same passage at the top.

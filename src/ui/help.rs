@@ -2,15 +2,16 @@
 
 use super::Theme;
 use crate::app::action::KEYMAP;
+use crate::app::App;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
 
-pub fn draw(frame: &mut Frame, theme: &Theme, area: Rect) {
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let mut lines: Vec<Line> = KEYMAP
         .iter()
-        .map(|b| Line::from(vec![Span::styled(format!(" {:<12}", b.label), theme.heading), Span::raw(b.help)]))
+        .map(|b| Line::from(vec![Span::styled(format!(" {:<12}", app.keymap.label(b.action)), theme.heading), Span::raw(b.help)]))
         .collect();
     lines.push(Line::from(vec![Span::styled(format!(" {:<12}", "wheel"), theme.heading), Span::raw("scroll the text")]));
     lines.push(Line::from(Span::styled(" In / and : prompts: Enter runs, Esc cancels.", theme.sidebar_dim)));

@@ -26,7 +26,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     }
     status::draw(frame, app, theme, panes.status);
     if app.help {
-        help::draw(frame, theme, area);
+        help::draw(frame, app, theme, area);
     }
 }
 

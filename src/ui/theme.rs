@@ -1,5 +1,6 @@
 //! Colours and text attributes, in one place.
 
+use crate::config::{parse_color, Config, ThemeName};
 use ratatui::style::{Color, Modifier, Style};
 
 /// The styles the reader draws with.
@@ -43,6 +44,20 @@ impl Theme {
         }
     }
 
+    /// Colours for a light terminal background: darker hues that keep their contrast on white.
+    pub fn light() -> Theme {
+        Theme {
+            quote: Style::new().fg(Color::Blue),
+            mention: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            search: Style::new().fg(Color::Black).bg(Color::LightYellow),
+            search_current: Style::new().fg(Color::White).bg(Color::Magenta),
+            gutter: Style::new().fg(Color::Gray),
+            sidebar_title_focused: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            sidebar_dim: Style::new().fg(Color::DarkGray),
+            ..Theme::dark()
+        }
+    }
+
     /// No colour at all (the `NO_COLOR` convention): attributes alone tell things apart.
     pub fn monochrome() -> Theme {
         Theme {
@@ -63,11 +78,41 @@ impl Theme {
         }
     }
 
-    /// The theme for this environment: monochrome when `NO_COLOR` is set to anything non-empty.
-    pub fn from_env() -> Theme {
-        match std::env::var_os("NO_COLOR") {
-            Some(v) if !v.is_empty() => Theme::monochrome(),
-            _ => Theme::dark(),
+    /// The theme the config asks for, with its colour overrides; monochrome when `no_color`
+    /// (the `NO_COLOR` variable is set to anything non-empty), whatever the config says.
+    pub fn from_config(config: &Config, no_color: bool) -> Theme {
+        if no_color {
+            return Theme::monochrome();
         }
+        let mut theme = match config.theme {
+            ThemeName::Dark => Theme::dark(),
+            ThemeName::Light => Theme::light(),
+        };
+        let c = &config.colors;
+        let color = |v: &Option<String>| v.as_deref().and_then(parse_color);
+        if let Some(col) = color(&c.text) {
+            theme.text = theme.text.fg(col);
+        }
+        if let Some(col) = color(&c.quote) {
+            theme.quote = theme.quote.fg(col);
+        }
+        if let Some(col) = color(&c.mention) {
+            theme.mention = theme.mention.fg(col);
+        }
+        if let Some(col) = color(&c.search) {
+            theme.search = theme.search.bg(col);
+        }
+        if let Some(col) = color(&c.sidebar) {
+            theme.sidebar_item = theme.sidebar_item.fg(col);
+        }
+        if let Some(col) = color(&c.status) {
+            theme.status = Style::new().bg(col).fg(Color::Black);
+        }
+        theme
+    }
+
+    /// Whether the environment asks for no colour (<https://no-color.org>).
+    pub fn no_color_env() -> bool {
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
     }
 }

@@ -7,6 +7,8 @@
 use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -44,10 +46,29 @@ pub struct Pty {
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_byline");
 
+/// A new, empty directory to hold one test's state and config (`XDG_STATE_HOME`,
+/// `XDG_CONFIG_HOME`), so tests never touch the user's own.
+pub fn fresh_home() -> PathBuf {
+    static N: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!("byline-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
 impl Pty {
-    /// Starts `byline ARGS` in a `cols` × `rows` terminal, with a fresh state directory.
+    /// Starts `byline ARGS` in a `cols` × `rows` terminal, with fresh state and config
+    /// directories of its own.
     pub fn spawn(args: &[&str], cols: u16, rows: u16) -> Pty {
-        Pty::spawn_cmd(BIN, args, cols, rows, &[])
+        Pty::spawn_in(&fresh_home(), args, cols, rows)
+    }
+
+    /// Starts `byline ARGS` with its state and config under `home` (see [`fresh_home`]).
+    pub fn spawn_in(home: &Path, args: &[&str], cols: u16, rows: u16) -> Pty {
+        let state = home.join("state");
+        let config = home.join("config");
+        let env = [("XDG_STATE_HOME", state.to_str().unwrap()), ("XDG_CONFIG_HOME", config.to_str().unwrap())];
+        Pty::spawn_cmd(BIN, args, cols, rows, &env)
     }
 
     /// Starts any program (e.g. `sh -c "… | byline"`) in the terminal, with extra environment.
@@ -58,6 +79,7 @@ impl Pty {
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
         for (k, v) in env {
             cmd.env(k, v);
         }
