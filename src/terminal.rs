@@ -13,7 +13,7 @@ use crate::config::Config;
 use crate::store::Store;
 use crate::ui::{self, Theme};
 use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
-use crossterm::terminal::{disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::terminal::{disable_raw_mode, enable_raw_mode, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
 use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
@@ -185,11 +185,14 @@ impl Session {
     }
 
     /// Gives the terminal back, stops until `fg`, then takes it again and redraws everything.
+    /// A new `Terminal` (empty buffers) forces the full redraw: `Terminal::clear` would ask the
+    /// terminal for the cursor position, and the input thread would swallow the answer.
     fn suspend(&mut self) -> io::Result<()> {
         restore();
         signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
         setup()?;
-        self.terminal.clear()
+        self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        Ok(())
     }
 }
 
@@ -201,7 +204,7 @@ impl Drop for Session {
 
 fn setup() -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture, cursor::Hide)
+    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)
 }
 
 /// Leaves every mode `setup` entered. Safe to call more than once.
