@@ -137,21 +137,6 @@ impl Layout {
             Row::Gap => article.blocks.get(pos.block).map_or(0, |b| b.range.end),
         }
     }
-
-    /// The number of rows from `a` to `b` (`b` after `a`), counting no further than `limit`.
-    pub fn distance(&self, article: &Article, a: Pos, b: Pos, limit: usize) -> usize {
-        let mut pos = a;
-        let mut n = 0;
-        while pos < b && n < limit {
-            let next = self.advance(article, pos, 1);
-            if next == pos {
-                break;
-            }
-            pos = next;
-            n += 1;
-        }
-        n
-    }
 }
 
 /// A word to wrap: its bytes in the text and its width on screen.

@@ -283,8 +283,8 @@ impl App {
             Action::PageUp => self.move_by(-(page.saturating_sub(2).max(1) as isize)),
             Action::HalfPageDown => self.move_by((page / 2).max(1) as isize),
             Action::HalfPageUp => self.move_by(-((page / 2).max(1) as isize)),
-            Action::First => self.move_by(isize::MIN / 2),
-            Action::Last => self.move_by(isize::MAX / 2),
+            Action::First => self.to_end(false),
+            Action::Last => self.to_end(true),
             Action::Scroll(n) => self.scroll(n as isize),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
@@ -388,6 +388,17 @@ impl App {
 
     /// Scrolls the text. Scrolling down stops when the last row reaches the bottom, or where the
     /// view already is if a jump took it further.
+    /// The top or bottom of the text (or the first or last entry of a list). The text goes
+    /// straight there: walking row by row would wrap every block of a book on the way.
+    fn to_end(&mut self, last: bool) {
+        if self.focus != Focus::Text {
+            self.move_by(if last { isize::MAX / 2 } else { isize::MIN / 2 });
+            return;
+        }
+        let top = if last { self.max_top() } else { Pos::default() };
+        self.doc_mut().top = top;
+    }
+
     fn scroll(&mut self, n: isize) {
         let limit = self.max_top().max(self.doc().top);
         let doc = self.doc_mut();
