@@ -138,3 +138,12 @@ fn json_reads_markdown_and_stdin_and_several_files() {
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["text"], "Piped text.\n");
 }
+
+#[test]
+fn files_over_512_mb_are_refused_before_reading() {
+    // A sparse file: its length is 600 MB but it takes no disk space.
+    let path = temp("huge.txt", b"");
+    std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(600_000_000).unwrap();
+    assert_error(&run(&["--json", &path]), 1, "too large");
+    std::fs::remove_file(&path).unwrap();
+}
