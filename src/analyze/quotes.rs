@@ -68,7 +68,7 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     if !before.ends_with(|c: char| c.is_alphabetic()) {
         return false;
     }
-    let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |i| i + 1);
+    let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
     let word = before[word_start..].to_lowercase();
     // "so-called" is no speech verb, whatever its last part says.
     let compound = before[..word_start].ends_with('-');
@@ -333,6 +333,12 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
+    }
+
+    #[test]
+    fn a_multibyte_character_before_a_short_quote() {
+        // Found on a real page: the word before the quote follows a curly apostrophe.
+        assert_eq!(quotes("young people’s “ghosts” live on"), Vec::<&str>::new());
     }
 
     #[test]
