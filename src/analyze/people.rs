@@ -325,6 +325,13 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
         let fits: Vec<usize> = (0..entities.len()).filter(|&e| compatible(&words, &entities[e].words)).collect();
         if fits.len() == 1 {
+            // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
+            let e = &mut entities[fits[0]];
+            for w in words {
+                if !e.words.iter().any(|x| word_matches(x, &w)) {
+                    e.words.push(w);
+                }
+            }
             form_entity.insert(key, fits[0]);
         } else if is_person(&words, form) {
             form_entity.insert(key, entities.len());
