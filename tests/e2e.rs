@@ -34,7 +34,8 @@ fn tab_tab_g_enter_brings_the_last_quote_into_view() {
     t.wait_until("the analysis", 10, |s| !s.contains("analysing"));
     t.send("\t\tG\r");
     let s = t.wait_for("numbers.”", 5);
-    assert!(!s.contains("The Lighthouse Keepers Who"), "the view moved to the end:\n{s}");
+    let first_row = s.lines().next().unwrap_or("");
+    assert!(!first_row.contains("The Lighthouse Keepers Who"), "the view did not move:\n{s}");
     t.send("q");
     t.wait_exit(5);
 }

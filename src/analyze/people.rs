@@ -262,12 +262,16 @@ fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
     forms
 }
 
-/// Whether a surface form names a person on its own evidence.
-fn is_person(words: &[String], form: &Form) -> bool {
+/// Whether a surface form names a person on its own evidence, or (for a full name) on the
+/// evidence its surname has on its own ("Priya Raman" when "said Raman" comes later).
+fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
     if form.titled || form.evidence {
+        return true;
+    }
+    if words.len() >= 2 && forms.get(words[words.len() - 1].as_str()).is_some_and(|f| f.titled || f.evidence) {
         return true;
     }
     if form.all_caps_only {
@@ -333,7 +337,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
                 }
             }
             form_entity.insert(key, fits[0]);
-        } else if is_person(&words, form) {
+        } else if is_person(&words, form, forms) {
             form_entity.insert(key, entities.len());
             entities.push(Entity { words, title_gender: None, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
         }
@@ -405,7 +409,7 @@ fn resolve_single(
         _ => {}
     }
     let form = forms.get(word.as_str())?;
-    if is_person(&c.words, form) {
+    if is_person(&c.words, form, forms) {
         let e = entities.len();
         entities.push(Entity { words: c.words.clone(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
         single_entity.insert(own_key, e);
