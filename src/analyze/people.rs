@@ -463,7 +463,12 @@ fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
         surfaces.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
         let name = if untitled_multi {
-            let best = e.mentions.iter().map(|(s, _)| clean_surface(&text[s.clone()])).max_by_key(|s| (s.split_whitespace().count(), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1)));
+            // Most words first; then a form that starts with a given name ("Kim Kardashian"
+            // over "Kardashian West"); then the most used.
+            let starts_with_given_name = |s: &str| s.split_whitespace().next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
+            let best = e.mentions.iter().map(|(s, _)| clean_surface(&text[s.clone()])).max_by_key(|s| {
+                (s.split_whitespace().count(), starts_with_given_name(s), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
+            });
             best.unwrap_or_default()
         } else {
             surfaces[0].0.clone()

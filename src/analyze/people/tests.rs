@@ -50,6 +50,7 @@ fn a_shared_surname_with_another_part_is_the_same_person() {
     let t = "Lena Moravec arrived. Moravec Holt, as fans call her, waved. Later Moravec Holt left.";
     let p = people(t);
     assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Lena Moravec", "a given name and surname is the canonical form");
 }
 
 #[test]
