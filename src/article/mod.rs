@@ -6,6 +6,7 @@
 //! [`crate::sanitize`], applied when drawing.
 
 pub mod html;
+pub mod html_text;
 pub mod markdown;
 pub mod source;
 pub mod text;
