@@ -8,10 +8,14 @@
 use super::{html_text, Article, LoadError};
 use encoding_rs::Encoding;
 
-/// Extracts the article from an HTML page.
-pub fn parse(bytes: &[u8], fallback_title: &str) -> Result<Article, LoadError> {
-    let page = decode(bytes, None);
-    Ok(extract(&page, fallback_title))
+/// Extracts the article from an HTML page, decoded from `charset` when the server named one.
+pub fn parse(bytes: &[u8], fallback_title: &str, charset: Option<&str>) -> Result<Article, LoadError> {
+    let page = decode(bytes, charset);
+    let article = extract(&page, fallback_title);
+    if article.blocks.is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(article)
 }
 
 /// Decodes a page: a byte-order mark first, then the charset the server declared, then the
@@ -83,7 +87,7 @@ brother. She still has the book, and she still reads it when the wind gets up at
 
     #[test]
     fn the_article_without_the_chrome() {
-        let a = parse(PAGE.as_bytes(), "page.html").unwrap();
+        let a = parse(PAGE.as_bytes(), "page.html", None).unwrap();
         assert!(a.text.contains("“We never missed a night,” said Margaret Ellison"), "{}", a.text);
         assert!(a.text.contains("March & the village"));
         for chrome in ["tracking", "color: red", "Cookie settings", "Sport"] {
@@ -94,7 +98,7 @@ brother. She still has the book, and she still reads it when the wind gets up at
 
     #[test]
     fn lists_quotes_and_images_are_readable() {
-        let a = parse(PAGE.as_bytes(), "page.html").unwrap();
+        let a = parse(PAGE.as_bytes(), "page.html", None).unwrap();
         let kinds: Vec<_> = a.blocks.iter().map(|b| (a.text[b.range.clone()].to_string(), b.kind)).collect();
         assert!(kinds.iter().any(|(t, k)| t == "• First item of a list" && *k == BlockKind::ListItem { depth: 1 }), "{kinds:?}");
         assert!(kinds.iter().any(|(t, k)| t.starts_with("A line quoted") && matches!(k, BlockKind::Quote { .. })));
@@ -105,7 +109,7 @@ brother. She still has the book, and she still reads it when the wind gets up at
     fn a_declared_windows_1252_page_is_decoded() {
         let mut bytes = b"<html><head><meta charset=\"windows-1252\"><title>Caf\xe9</title></head><body><p>".to_vec();
         bytes.extend_from_slice(b"The caf\xe9 served cr\xe8me br\xfbl\xe9e \x93with a smile\x94 every day of the week.</p></body></html>");
-        let a = parse(&bytes, "x").unwrap();
+        let a = parse(&bytes, "x", None).unwrap();
         assert!(a.text.contains("café served crème brûlée “with a smile”"), "{}", a.text);
         assert_eq!(a.title, "Café");
     }
@@ -119,7 +123,7 @@ brother. She still has the book, and she still reads it when the wind gets up at
     #[test]
     fn garbage_never_panics() {
         for bytes in [&b""[..], b"<", b"<html><body>", b"\xff\xfe\x00<", b"<p>unclosed <b>bold", b"</p></p><p>"] {
-            let _ = parse(bytes, "x");
+            let _ = parse(bytes, "x", None);
         }
     }
 }

@@ -5,6 +5,7 @@
 //! byline reports points into what the user has; making text safe to show is the job of
 //! [`crate::sanitize`], applied when drawing.
 
+pub mod fetch;
 pub mod html;
 pub mod html_text;
 pub mod markdown;
@@ -138,7 +139,7 @@ pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Resul
         return Err(LoadError::Empty);
     }
     let article = match format {
-        Format::Html => html::parse(&bytes, fallback_title)?,
+        Format::Html => html::parse(&bytes, fallback_title, None)?,
         Format::Text | Format::Markdown => {
             if looks_binary(&bytes) {
                 return Err(LoadError::Binary);

@@ -64,7 +64,7 @@ impl Source {
                 let format = format.unwrap_or_else(|| Format::sniff(&bytes));
                 from_bytes(bytes, format, "standard input")
             }
-            Source::Url(url) => Err(LoadError::Fetch(format!("cannot fetch {url}: URLs are not supported yet"))),
+            Source::Url(url) => super::fetch::load(url, format, super::fetch::Limits::default()),
         }
     }
 }
