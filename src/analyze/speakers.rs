@@ -116,7 +116,8 @@ impl Context<'_> {
     /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
     /// `Some(None)` when it names no person.
     fn after(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
-        let limit = self.quotes.iter().find(|o| o.start >= q.end).map_or(self.text.len(), |o| o.start);
+        let next = self.quotes.partition_point(|o| o.start < q.end);
+        let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
         let tokens = self.window(q.end..(q.end + 120).min(limit));
         let text = self.text;
         // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
@@ -164,7 +165,8 @@ impl Context<'_> {
     /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
     /// `according to X, … “…”`.
     fn before(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
-        let floor = self.quotes.iter().rev().find(|o| o.end <= q.start).map_or(0, |o| o.end);
+        let prev = self.quotes.partition_point(|o| o.end <= q.start);
+        let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let tokens = self.window(floor.max(q.start.saturating_sub(300))..q.start);
         // Back to the sentence's start. A paragraph that ends in a colon or comma introduces
         // the quote that opens the next one ("…stopt to say,\n\n“Oh! no.”").

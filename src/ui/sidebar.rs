@@ -18,13 +18,26 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         return;
     };
     let inner = people_area.width.saturating_sub(2) as usize;
-    let people: Vec<ListItem> = analysis.people.iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
+    let focused = app.focus == Focus::People;
     let title = format!("People {}", analysis.people.len());
-    draw_list(frame, people, &title, app.focus == Focus::People, doc.selected_person, people_area, theme);
+    let shown = window(doc.selected_person, analysis.people.len(), people_area);
+    let people: Vec<ListItem> = analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
+    draw_list(frame, people, &title, focused, doc.selected_person - shown.start, people_area, theme);
 
-    let quotes: Vec<ListItem> = analysis.quotes.iter().map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], theme)).collect();
+    let focused = app.focus == Focus::Quotes;
     let title = format!("Quotes {}", analysis.quotes.len());
-    draw_list(frame, quotes, &title, app.focus == Focus::Quotes, doc.selected_quote, quotes_area, theme);
+    let shown = window(doc.selected_quote, analysis.quotes.len(), quotes_area);
+    let quotes: Vec<ListItem> = analysis.quotes[shown.clone()].iter().map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], theme)).collect();
+    draw_list(frame, quotes, &title, focused, doc.selected_quote - shown.start, quotes_area, theme);
+}
+
+/// The entries a list of `len` shows in `area` with `selected` in view: only these are built,
+/// so that a book with thousands of quotes draws as fast as an article.
+fn window(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
+    let rows = area.height.saturating_sub(1).max(1) as usize;
+    let selected = selected.min(len.saturating_sub(1));
+    let start = (selected + 1).saturating_sub(rows);
+    start..(start + rows).min(len)
 }
 
 fn frame_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
