@@ -343,13 +343,29 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
-    // they can stand for.
+    // they can stand for (looked up by word, so the pass stays linear).
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        for w in &e.words {
+            by_word.entry(w.clone()).or_default().push(i);
+        }
+    }
+    // The long words of full names, by first letter and length, for spotting misspellings.
+    let mut long_words: LongWords = HashMap::new();
+    for (w, es) in &by_word {
+        let n = w.chars().count();
+        if n >= 6 {
+            for &e in es {
+                long_words.entry((w.chars().next().unwrap_or(' '), n)).or_default().push((w.clone(), e));
+            }
+        }
+    }
     let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::new();
     for c in candidates {
         let entity = if c.words.len() > 1 {
             form_entity.get(c.key().as_str()).copied()
         } else {
-            resolve_single(c, forms, &mut entities, &mut single_entity)
+            resolve_single(c, forms, &mut entities, &by_word, &long_words, &mut single_entity)
         };
         if let Some(e) = entity {
             let ent = &mut entities[e];
@@ -372,11 +388,15 @@ fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
     }
 }
 
+type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
+
 /// The entity a one-word name stands for, creating one when it is a person of its own.
 fn resolve_single(
     c: &Candidate,
     forms: &HashMap<String, Form>,
     entities: &mut Vec<Entity>,
+    by_word: &HashMap<String, Vec<usize>>,
+    long_words: &LongWords,
     single_entity: &mut HashMap<(String, Option<Gender>), usize>,
 ) -> Option<usize> {
     let word = &c.words[0];
@@ -386,9 +406,10 @@ fn resolve_single(
         _ => true,
     };
     // The people whose surname, then whose first name, this is.
-    let mut fits: Vec<usize> = (0..entities.len()).filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
+    let having: &[usize] = by_word.get(word.as_str()).map_or(&[], Vec::as_slice);
+    let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
     if fits.is_empty() {
-        fits = (0..entities.len()).filter(|&e| entities[e].words.len() > 1 && entities[e].words.iter().any(|w| w == word) && sex_fits(&entities[e])).collect();
+        fits = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && sex_fits(&entities[e])).collect();
     }
     let own_key = (word.clone(), title_gender);
     if let Some(&e) = single_entity.get(&own_key) {
@@ -416,8 +437,17 @@ fn resolve_single(
         return Some(e);
     }
     // A misspelt surname ("Kardahian" for "Kardashian") of someone already named.
-    if word.chars().count() >= 6 && !c.sentence_start || word.chars().count() >= 8 {
-        let near: Vec<usize> = (0..entities.len()).filter(|&e| entities[e].words.iter().any(|w| w.chars().count() >= 6 && one_edit_apart(w, word))).collect();
+    let len = word.chars().count();
+    if len >= 6 && !c.sentence_start || len >= 8 {
+        let first = word.chars().next().unwrap_or(' ');
+        let mut near: Vec<usize> = (len - 1..=len + 1)
+            .filter_map(|l| long_words.get(&(first, l)))
+            .flatten()
+            .filter(|(w, _)| one_edit_apart(w, word))
+            .map(|(_, e)| *e)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
         if near.len() == 1 {
             return Some(near[0]);
         }
