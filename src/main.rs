@@ -77,12 +77,16 @@ fn load_all(opts: &Options) -> Result<Vec<Opened>, String> {
 
 /// One JSON object per article, one per line.
 fn print_json(docs: &[Opened]) -> ExitCode {
-    let mut out = std::io::stdout().lock();
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     for Opened { article: a, .. } in docs {
         let analysis = analyze(&a.text);
-        if writeln!(out, "{}", byline::json::to_json(a, &analysis)).is_err() {
+        let written = byline::json::write_json(&mut out, a, &analysis).map_err(std::io::Error::from).and_then(|()| writeln!(out));
+        if written.is_err() {
             return ExitCode::from(1); // a closed pipe: nothing more to say
         }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }

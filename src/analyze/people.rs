@@ -77,13 +77,13 @@ fn lower(word: &str) -> String {
 /// A single capital letter: an initial when a period follows.
 fn is_initial(text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].text(text);
-    w.chars().count() == 1 && is_capitalised(w) && tokens.get(i + 1).is_some_and(|t| t.is('.') && t.span.start == tokens[i].span.end)
+    w.chars().count() == 1 && is_capitalised(w) && tokens.get(i + 1).is_some_and(|t| t.is('.') && t.start() == tokens[i].end())
 }
 
 /// Whether only spaces (at most one line break) separate two tokens: names do not run over
 /// paragraph breaks.
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
-    let gap = &text[a.span.end..b.span.start];
+    let gap = &text[a.end()..b.start()];
     gap.len() <= 3 && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
@@ -106,7 +106,7 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
             let mut k = j + 1;
             let w = lower(tokens[j].text(text));
-            if tokens.get(k).is_some_and(|t| t.is('.') && t.span.start == tokens[j].span.end)
+            if tokens.get(k).is_some_and(|t| t.is('.') && t.start() == tokens[j].end())
                 && (is_initial(text, tokens, j) || lexicon::title(&w).is_some())
             {
                 k += 1;
@@ -169,7 +169,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             if words.len() == 1 {
                 return None;
             }
-            title = Some((tokens[first].span.start..tokens[first].span.end, g));
+            title = Some((tokens[first].start()..tokens[first].end(), g));
             words.remove(0);
         } else if lexicon::not_name(&w) {
             after_the = w == "the";
@@ -204,7 +204,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let first = words[0];
     let last = *words.last()?;
     let (last_word, _) = strip_possessive(tokens[last].text(text));
-    let span = tokens[first].span.start..tokens[last].span.start + last_word.len();
+    let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
@@ -534,7 +534,7 @@ fn clean_surface(s: &str) -> String {
 /// The sex of the first personal pronoun in the few words after `at`, if one comes before
 /// another name does.
 fn pronoun_after(text: &str, tokens: &[Token], at: usize) -> Option<Gender> {
-    let start = tokens.partition_point(|t| t.span.start < at);
+    let start = tokens.partition_point(|t| t.start() < at);
     for t in tokens[start..].iter().take(12) {
         if t.kind == Kind::Break {
             return None;

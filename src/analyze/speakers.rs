@@ -106,11 +106,7 @@ impl Context<'_> {
         while !self.text.is_char_boundary(end) {
             end += 1;
         }
-        let mut tokens = tokenize(&self.text[start..end]);
-        for t in &mut tokens {
-            t.span = t.span.start + start..t.span.end + start;
-        }
-        tokens
+        tokenize(&self.text[start..end]).into_iter().map(|t| t.shifted(start)).collect()
     }
 
     /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
@@ -138,7 +134,7 @@ impl Context<'_> {
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
                 return Some(self.resolve(g, q.start, speakers));
             }
-            if let Some(m) = self.mention_at(rest.span.start..words.get(3).map_or(rest.span.end, |t| t.span.end)) {
+            if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
                 return Some(Some(m.person));
             }
             return None;
@@ -151,8 +147,8 @@ impl Context<'_> {
                 }
                 return None;
             }
-            if let Some(m) = self.mention_at(first.span.start..first.span.end + 1) {
-                let after_name = words.iter().position(|t| t.span.start >= m.span.end)?;
+            if let Some(m) = self.mention_at(first.start()..first.end() + 1) {
+                let after_name = words.iter().position(|t| t.start() >= m.span.end)?;
                 let verb = (after_name..after_name + 3).find(|&k| w(k).is_some_and(|v| !filler(&v)))?;
                 if w(verb).is_some_and(|v| speech_verb(&v)) {
                     return Some(Some(m.person));
@@ -186,7 +182,7 @@ impl Context<'_> {
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
                 let Some(after) = words.get(k + 2) else { continue };
-                return Some(self.mention_at(after.span.start..after.span.end + 1).map(|m| m.person));
+                return Some(self.mention_at(after.start()..after.end() + 1).map(|m| m.person));
             }
         }
         // The speech verb nearest the quote, and its subject.
@@ -198,18 +194,18 @@ impl Context<'_> {
         if s == 0 {
             // "said Emma: “…”" — the name after the verb.
             let next = words.get(verb + 1)?;
-            return self.mention_at(next.span.start..next.span.end + 1).map(|m| Some(m.person));
+            return self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person));
         }
         let subject = words[s - 1];
         if let Some(g) = pronoun(&lower(subject.text(text))) {
             return Some(self.resolve(g, q.start, speakers));
         }
-        if let Some(m) = self.mention_ending_in(subject.span.clone()) {
+        if let Some(m) = self.mention_ending_in(subject.span()) {
             return Some(Some(m.person));
         }
         // "said Emma: “…”" in the middle of a sentence.
         let next = words.get(verb + 1)?;
-        self.mention_at(next.span.start..next.span.end + 1).map(|m| Some(m.person))
+        self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person))
     }
 
     /// The speaker of another quote in the same paragraph.

@@ -13,17 +13,43 @@ pub enum Kind {
     Break,
 }
 
+/// Offsets are kept as `u32` (byline reads at most 512 MB): a book has millions of tokens, and
+/// their size is most of the analysis's memory.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
-    pub span: Range<usize>,
+    start: u32,
+    end: u32,
     pub kind: Kind,
     /// A word that begins a sentence, where any word is capitalised.
     pub sentence_start: bool,
 }
 
 impl Token {
+    fn new(span: Range<usize>, kind: Kind) -> Token {
+        Token { start: span.start as u32, end: span.end as u32, kind, sentence_start: false }
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The same token in a text that starts `by` bytes earlier.
+    pub fn shifted(mut self, by: usize) -> Token {
+        self.start += by as u32;
+        self.end += by as u32;
+        self
+    }
+
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.span.clone()]
+        &text[self.span()]
     }
 
     pub fn is_word(&self) -> bool {
@@ -49,7 +75,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if c == '\n' {
                 newlines += 1;
                 if newlines == 2 {
-                    out.push(Token { span: i..i + 1, kind: Kind::Break, sentence_start: false });
+                    out.push(Token::new(i..i + 1, Kind::Break));
                 }
             }
             continue;
@@ -74,9 +100,9 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            out.push(Token { span: i..end, kind: Kind::Word, sentence_start: false });
+            out.push(Token::new(i..end, Kind::Word));
         } else {
-            out.push(Token { span: i..i + c.len_utf8(), kind: Kind::Punct(c), sentence_start: false });
+            out.push(Token::new(i..i + c.len_utf8(), Kind::Punct(c)));
         }
     }
     mark_sentence_starts(text, &mut out);
@@ -99,7 +125,7 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
                 if matches!(c, '!' | '?' | ':' | '…') {
                     at_start = true;
                 } else if c == '.' {
-                    let abbreviation = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].span.end == tokens[i].span.start && {
+                    let abbreviation = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end() == tokens[i].start() && {
                         let w = tokens[i - 1].text(text);
                         (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
                             || super::lexicon::title(&w.to_lowercase()).is_some()
