@@ -14,9 +14,9 @@ fn opens_the_sample_scrolls_and_quits_leaving_the_terminal_as_it_was() {
     t.wait_for("The Lighthouse Keepers", 10);
     assert!(t.with_parser(|p| p.screen().alternate_screen()), "full-screen mode");
     t.send("G");
-    t.wait_for("100%", 5);
+    t.wait_for("100%", 10);
     t.send("g");
-    t.wait_for("The Lighthouse Keepers Who Refused", 5);
+    t.wait_for("The Lighthouse Keepers Who Refused", 10);
     t.send("q");
     assert_eq!(t.wait_exit(5), 0);
     t.with_parser(|p| {
@@ -33,7 +33,7 @@ fn tab_tab_g_enter_brings_the_last_quote_into_view() {
     t.wait_for("Quotes", 10);
     t.wait_until("the analysis", 10, |s| !s.contains("analysing"));
     t.send("\t\tG\r");
-    let s = t.wait_for("numbers.”", 5);
+    let s = t.wait_for("numbers.”", 10);
     let first_row = s.lines().next().unwrap_or("");
     assert!(!first_row.contains("The Lighthouse Keepers Who"), "the view did not move:\n{s}");
     t.send("q");
@@ -47,9 +47,9 @@ fn resizing_to_a_tiny_terminal_and_back_does_not_crash() {
     t.send("\x06"); // a page down (Ctrl-f)
     t.resize(24, 6);
     t.resize(12, 3);
-    t.wait_for("Enlarge", 5);
+    t.wait_for("Enlarge", 10);
     t.resize(110, 30);
-    t.wait_for("People", 5);
+    t.wait_for("People", 10);
     t.send("q");
     assert_eq!(t.wait_exit(5), 0);
 }
@@ -59,9 +59,9 @@ fn search_highlights_and_counts_matches() {
     let mut t = Pty::spawn(&[], 100, 30);
     t.wait_for("The Lighthouse Keepers", 10);
     t.send("/light\r");
-    t.wait_for("match 1/", 5);
+    t.wait_for("match 1/", 10);
     t.send("n");
-    t.wait_for("match 2/", 5);
+    t.wait_for("match 2/", 10);
     t.send("\x1b");
     t.wait_until("the search cleared", 5, |s| !s.contains("match 2/"));
     t.send("q");
@@ -91,7 +91,7 @@ fn a_piped_document_is_read_while_keys_come_from_the_terminal() {
     let mut t = Pty::spawn_cmd("sh", &["-c", &cmd], 90, 20, &[]);
     t.wait_for("Piped Heading", 10);
     t.send("G");
-    t.wait_for("100%", 5);
+    t.wait_for("100%", 10);
     t.send("q");
     assert_eq!(t.wait_exit(5), 0);
 }
