@@ -204,8 +204,22 @@ impl Context<'_> {
             return Some(Some(m.person));
         }
         // "said Emma: “…”" in the middle of a sentence.
-        let next = words.get(verb + 1)?;
-        self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person))
+        if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
+            return Some(Some(m.person));
+        }
+        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”".
+        let before_verb = words[0].start()..words[verb].start();
+        if let Some(m) = self.first_mention_in(before_verb.clone()) {
+            return Some(Some(m.person));
+        }
+        let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
+        Some(self.resolve(g, q.start, speakers))
+    }
+
+    /// The first mention in `range` that is not inside a quote.
+    fn first_mention_in(&self, range: std::ops::Range<usize>) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.start < range.start);
+        self.mentions[i..].iter().take_while(|m| m.span.end <= range.end).find(|m| !self.inside_quote(m.span.start))
     }
 
     /// The speaker of another quote in the same paragraph.
@@ -259,9 +273,35 @@ impl Context<'_> {
         }
         match turns.as_slice() {
             [Some(a), Some(b), ..] if a != b => Some(*b),
+            [Some(a), ..] if self.answers(i) => self.other_party(i, *a, speakers).or(Some(*a)),
             [Some(a), ..] => Some(*a),
             _ => None,
         }
+    }
+
+    /// Whether quote `i` reads as an answer to the quote before it: that one asked a question
+    /// or spoke to someone ("my dear", "sir"), or this one opens like a reply.
+    fn answers(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|p| &self.text[self.quotes[p].clone()]) else { return false };
+        let prev_inner = prev.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
+        let asked = prev_inner.ends_with('?');
+        let lower_prev = prev.to_lowercase();
+        let addressed = ["my dear", ", sir", "sir,", "madam", "ma'am", "my love", "my child", ", miss"].iter().any(|v| lower_prev.contains(v));
+        let this = self.text[self.quotes[i].clone()].trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let first = this.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let reply = matches!(first, "yes" | "no" | "oh" | "ah" | "well" | "why" | "indeed" | "nay" | "nonsense" | "certainly" | "perhaps" | "true" | "quite" | "nothing" | "thank" | "thanks" | "very" | "aye" | "nor" | "so");
+        asked || addressed || reply
+    }
+
+    /// The person `a` is talking with: the latest other speaker, else the latest other person
+    /// named in the narration before quote `i`.
+    fn other_party(&self, i: usize, a: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        if let Some(b) = speakers[..i].iter().rev().take(12).filter_map(|s| s.0).find(|&b| b != a) {
+            return Some(b);
+        }
+        let at = self.quotes[i].start;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(40).find(|m| m.person != a && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     fn inside_quote(&self, at: usize) -> bool {
