@@ -15,7 +15,7 @@
 use super::lexicon::{self, first_names, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -293,7 +293,7 @@ fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bo
 struct Entity {
     /// The words of its fullest name.
     words: Vec<String>,
-    /// The sex its titles imply, when a title was the only thing telling two apart.
+    /// The sex its title or given name implies, to keep people of the other sex apart.
     title_gender: Option<Gender>,
     mentions: Vec<(Range<usize>, usize)>,
     gender_votes: [i32; 2],
@@ -339,7 +339,9 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             form_entity.insert(key, fits[0]);
         } else if is_person(&words, form, forms) {
             form_entity.insert(key, entities.len());
-            entities.push(Entity { words, title_gender: None, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
+            // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
+            let sex = first_names().get(words[0].as_str()).copied();
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -360,12 +362,20 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             }
         }
     }
+    // People named in full with a title ("Mr. John Knightley"): a bare "Mr. Knightley" is then
+    // somebody else, or the author would not need the given name.
+    let titled_in_full: HashSet<(usize, Gender)> = candidates
+        .iter()
+        .filter(|c| c.words.len() > 1)
+        .filter_map(|c| Some((*form_entity.get(c.key().as_str())?, c.title.as_ref()?.1)))
+        .filter(|(_, g)| *g != Gender::Unknown)
+        .collect();
     let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::new();
     for c in candidates {
         let entity = if c.words.len() > 1 {
             form_entity.get(c.key().as_str()).copied()
         } else {
-            resolve_single(c, forms, &mut entities, &by_word, &long_words, &mut single_entity)
+            resolve_single(c, forms, &mut entities, &by_word, &long_words, &titled_in_full, &mut single_entity)
         };
         if let Some(e) = entity {
             let ent = &mut entities[e];
@@ -397,6 +407,7 @@ fn resolve_single(
     entities: &mut Vec<Entity>,
     by_word: &HashMap<String, Vec<usize>>,
     long_words: &LongWords,
+    titled_in_full: &HashSet<(usize, Gender)>,
     single_entity: &mut HashMap<(String, Option<Gender>), usize>,
 ) -> Option<usize> {
     let word = &c.words[0];
@@ -406,7 +417,13 @@ fn resolve_single(
         _ => true,
     };
     // The people whose surname, then whose first name, this is.
-    let having: &[usize] = by_word.get(word.as_str()).map_or(&[], Vec::as_slice);
+    let having: Vec<usize> = by_word
+        .get(word.as_str())
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .copied()
+        .filter(|&e| title_gender.is_none_or(|g| !titled_in_full.contains(&(e, g))))
+        .collect();
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
     if fits.is_empty() {
         fits = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && sex_fits(&entities[e])).collect();

@@ -251,28 +251,29 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
-        // Turn-taking: the speakers of the paragraphs before, while each of them is a quote.
+        // Turn-taking: the speakers of the quote paragraphs before, back to where narration
+        // interrupts the dialogue.
         let mut turns: Vec<Option<usize>> = Vec::new();
         let mut j = i;
         let mut para_start = start;
         while j > 0 && turns.len() < 2 {
-            j -= 1;
-            let pj = self.paragraph_start(self.quotes[j].start);
-            if pj == para_start {
-                continue;
+            let pj = self.paragraph_start(self.quotes[j - 1].start);
+            let between = &self.text[self.quotes[j - 1].end..para_start];
+            if between.matches("\n\n").count() > 2 || between.trim().len() > 300 {
+                break;
             }
-            // Only consecutive paragraphs make a dialogue.
-            if !self.text[self.quotes[j].end..para_start].trim().is_empty() && self.text[self.quotes[j].end..para_start].contains("\n\n") {
-                let between = &self.text[self.quotes[j].end..para_start];
-                if between.matches("\n\n").count() > 1 || !between.trim_start().is_empty() && !between.trim().is_empty() && between.trim().len() > 80 {
-                    break;
-                }
+            // The paragraph's speaker: any of its quotes that has one.
+            let mut who = None;
+            while j > 0 && self.quotes[j - 1].start >= pj {
+                j -= 1;
+                who = who.or(speakers[j].0);
             }
-            turns.push(speakers[j].0);
+            turns.push(who);
             para_start = pj;
         }
         match turns.as_slice() {
             [Some(a), Some(b), ..] if a != b => Some(*b),
+            [None, Some(b)] => Some(*b),
             [Some(a), ..] if self.answers(i) => self.other_party(i, *a, speakers).or(Some(*a)),
             [Some(a), ..] => Some(*a),
             _ => None,
@@ -319,12 +320,27 @@ impl Context<'_> {
         if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= para).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
             return Some(m.person);
         }
+        // Named in the narration just before (the paragraph or two before this one).
+        let near = at.saturating_sub(NEAR_BYTES);
+        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= near).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
+            return Some(m.person);
+        }
         if let Some(p) = speakers.iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);
         }
-        earlier.iter().rev().take(200).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
+        earlier
+            .iter()
+            .rev()
+            .take(200)
+            .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            // Nobody of that sex: the latest person whose sex is not known.
+            .or_else(|| earlier.iter().rev().take(60).find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start)))
+            .map(|m| m.person)
     }
 }
+
+/// How far back narration counts as "just before" for a pronoun.
+const NEAR_BYTES: usize = 1000;
 
 /// The sex a subject pronoun tells.
 fn pronoun(word: &str) -> Option<Gender> {
