@@ -30,6 +30,12 @@ fn set(words: &'static [&'static str], cell: &'static OnceLock<HashSet<&'static 
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
+/// Countries, states, regions and cities (a list of our own).
+pub fn place(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| include_str!("../../assets/names/places.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()).contains(word)
+}
+
 /// Titles and honorifics that stand before a name, with the sex they imply (lower case,
 /// without a final period).
 pub fn title(word: &str) -> Option<Gender> {
@@ -40,13 +46,13 @@ pub fn title(word: &str) -> Option<Gender> {
         "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "queen" | "princess" | "duchess"
         | "baroness" | "countess" | "sister" | "mother" | "dame" | "frau" | "señora" | "signora"
         | "mlle" | "mademoiselle" | "aunt" => Female,
-        "dr" | "doctor" | "prof" | "professor" | "president" | "vice" | "senator" | "sen" | "rep"
+        "dr" | "doctor" | "prof" | "professor" | "president" | "senator" | "sen" | "rep"
         | "representative" | "congressman" | "congresswoman" | "governor" | "gov" | "mayor" | "judge"
         | "justice" | "chancellor" | "minister" | "premier" | "secretary" | "ambassador" | "general"
         | "gen" | "colonel" | "col" | "major" | "maj" | "captain" | "capt" | "lieutenant" | "lt"
         | "sergeant" | "sgt" | "corporal" | "private" | "admiral" | "commander" | "officer" | "detective"
         | "inspector" | "constable" | "agent" | "reverend" | "rev" | "bishop" | "archbishop" | "cardinal"
-        | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach" | "saint" | "st"
+        | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach"
         | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt" => Unknown,
         _ => return None,
     })
@@ -91,7 +97,11 @@ const NOT_NAMES: &[&str] = &[
     "professor", "doctor", "president", "minister", "king", "queen", "prince", "princess", "captain",
     "general", "senator", "governor", "mayor", "judge", "officer", "father", "mother", "brother",
     "sister", "uncle", "aunt", "lady", "lord", "miss", "mrs", "mr", "ms", "dr", "st", "saint",
-    "highness", "majesty", "excellency", "honour", "honor", "royal",
+    "highness", "majesty", "excellency", "honour", "honor", "royal", "st", "saint", "san", "santa",
+    "don't", "can't", "won't", "i'm", "i'll", "i've", "i'd", "it's", "that's", "let's", "we're",
+    "you're", "they're", "there's", "here's", "what's", "isn't", "aren't", "wasn't", "didn't",
+    "doesn't", "haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "people", "using", "how",
+    "method", "step", "part", "image", "photo", "file", "credit", "source", "via", "et", "al",
 ];
 
 /// Capitalised words that end the names of organisations, places, buildings and works: a
@@ -121,6 +131,9 @@ const ORG_WORDS: &[&str] = &[
     "airlines", "airways", "motors", "technologies", "software", "systems", "media", "fund",
     "trust", "capital", "partners", "team", "fc", "united", "stadium", "arena", "beach", "coast",
     "region", "district", "province", "desert", "forest", "canal", "strait", "peninsula", "highway",
+    "fair", "expo", "series", "conference", "convention", "summit", "show", "tour", "paralympics",
+    "olympics", "lectures", "lecture", "symposium", "workshop", "commons", "wars", "corner",
+    "wells", "cross", "centre", "studio", "shop", "farm", "mill", "manor", "abbey", "college",
     "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
 ];
 

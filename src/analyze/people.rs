@@ -196,6 +196,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         if lexicon::org_word(&l) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
+        // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
+        // to "Zealand", "London Bridge"), is not a person.
+        if lexicon::place(&l) && (words.len() == 1 || w == words[0]) && !first_names().contains_key(l.as_str()) {
+            return None;
+        }
         if word.chars().any(|c| c.is_ascii_digit()) {
             return None;
         }
@@ -219,6 +224,19 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if after.first().is_some_and(|w| lexicon::speech_verb(w))
         || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && lexicon::speech_verb(&after[1]))
     {
+        return true;
+    }
+    // A citation: "Brieber 2014", "Binderman et al.", "(Marsden, 2011)", "Williams, & Liu".
+    let is_year = |t: &Token| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y));
+    let next: Vec<&Token> = tokens[last + 1..].iter().take(3).collect();
+    let year_follows = match next.as_slice() {
+        [y, ..] if is_year(y) => true,
+        [p, y, ..] if (p.is(',') || p.is('(')) && is_year(y) => true,
+        _ => false,
+    };
+    let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
+    let ampersand = next.first().is_some_and(|t| t.is('&')) || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&'))) || (first > 0 && tokens[first - 1].is('&'));
+    if year_follows || et_al || ampersand {
         return true;
     }
     // "X, 63," — an age.
