@@ -157,6 +157,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let mut title = None;
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
     let sentence_start_of_run = tokens[run[0]].sentence_start;
+    // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
+    if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
+        return None;
+    }
     // A title inside the run ends whatever came before it ("Later President Ngozi Adeyemi").
     if let Some(t) = (1..words.len().saturating_sub(1)).rev().find(|&k| lexicon::title(&lower(tokens[words[k]].text(text))).is_some()) {
         words.drain(..t);
@@ -201,7 +205,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         if lexicon::place(&l) && (words.len() == 1 || w == words[0]) && !first_names().contains_key(l.as_str()) {
             return None;
         }
-        if word.chars().any(|c| c.is_ascii_digit()) {
+        // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name.
+        if word.chars().any(|c| c.is_ascii_digit()) || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part)) {
             return None;
         }
         lowered.push(l);
@@ -221,8 +226,10 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
     // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
     let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
-    if after.first().is_some_and(|w| lexicon::speech_verb(w))
-        || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && lexicon::speech_verb(&after[1]))
+    // "X called …" names more often than it speaks.
+    let speaks = |w: &String| lexicon::speech_verb(w);
+    if after.first().is_some_and(speaks)
+        || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && speaks(&after[1]))
     {
         return true;
     }
