@@ -128,7 +128,9 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         let next_i = run.last().map_or(i + 1, |&l| l + 1);
-        if run.len() > 1 && run.iter().all(|&w| is_all_caps(tokens[w].text(text))) {
+        let caps = |w: &usize| is_all_caps(tokens[*w].text(text));
+        let initial = |w: &usize| tokens[*w].text(text).chars().count() == 1;
+        if run.len() > 1 && run.iter().any(caps) && run.iter().all(|w| caps(w) || initial(w)) {
             // An all-capitals headline: each word on its own, to be matched with names the
             // text gives in ordinary case.
             out.extend(run.iter().filter_map(|&w| make_candidate(text, tokens, &[w])));
@@ -255,9 +257,10 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if first == 0 {
         return false;
     }
-    // "said X", "the actor X", "attorney X".
+    // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
-    before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+    let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
+    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
 }
 
 /// What the whole text says of each surface form.
@@ -287,18 +290,15 @@ fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
     forms
 }
 
-/// Whether a surface form names a person on its own evidence, or (for a full name) on the
-/// evidence its surname has on its own ("Priya Raman" when "said Raman" comes later).
-fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bool {
+/// Whether a surface form names a person on its own evidence.
+fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
     if form.titled || form.evidence {
         return true;
     }
-    if words.len() >= 2 && forms.get(words[words.len() - 1].as_str()).is_some_and(|f| f.titled || f.evidence) {
-        return true;
-    }
+
     if form.all_caps_only {
         return false;
     }
@@ -307,8 +307,7 @@ fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bo
     if words.len() >= 2 {
         let initial = first.chars().count() == 1;
         return (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
-            || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1))
-            || (surnames().contains(words[words.len() - 1].as_str()) && form.mid_sentence && form.count >= 2);
+            || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1));
     }
     known_first && !lexicon::ambiguous_first_name(first) && form.mid_sentence
 }
@@ -357,12 +356,14 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
             let e = &mut entities[fits[0]];
             for w in words {
-                if !e.words.iter().any(|x| word_matches(x, &w)) {
-                    e.words.push(w);
+                if !e.words.contains(&w) {
+                    // Before the surname, which stays last.
+                    let at = e.words.len() - 1;
+                    e.words.insert(at, w);
                 }
             }
             form_entity.insert(key, fits[0]);
-        } else if is_person(&words, form, forms) {
+        } else if is_person(&words, form) {
             form_entity.insert(key, entities.len());
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
@@ -451,7 +452,16 @@ fn resolve_single(
         .collect();
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
     if fits.is_empty() {
-        fits = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && sex_fits(&entities[e])).collect();
+        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name.
+        let given = first_names().contains_key(word.as_str());
+        fits = having
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let ws = &entities[e].words;
+                ws.len() > 1 && (ws[0] == *word || (given && ws.last() != Some(word))) && sex_fits(&entities[e])
+            })
+            .collect();
     }
     let own_key = (word.clone(), title_gender);
     if let Some(&e) = single_entity.get(&own_key) {
@@ -472,7 +482,7 @@ fn resolve_single(
         _ => {}
     }
     let form = forms.get(word.as_str())?;
-    if is_person(&c.words, form, forms) {
+    if is_person(&c.words, form) {
         let e = entities.len();
         entities.push(Entity { words: c.words.clone(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
         single_entity.insert(own_key, e);
@@ -535,11 +545,12 @@ fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
         surfaces.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
         let name = if untitled_multi {
-            // Most words first; then a form that starts with a given name ("Kim Kardashian"
-            // over "Kardashian West"); then the most used.
+            // A form that starts with a given name ("Kim Kardashian" over "Kardashian West",
+            // "Frank Churchill" over "F. C. Weston Churchill"); then the most words; then the
+            // most used.
             let starts_with_given_name = |s: &str| s.split_whitespace().next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
             let best = e.mentions.iter().map(|(s, _)| clean_surface(&text[s.clone()])).max_by_key(|s| {
-                (s.split_whitespace().count(), starts_with_given_name(s), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
+                (starts_with_given_name(s), s.split_whitespace().count(), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
             });
             best.unwrap_or_default()
         } else {
