@@ -15,7 +15,7 @@
 use super::lexicon::{self, first_names, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
-use std::collections::{HashMap, HashSet};
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -277,7 +277,7 @@ struct Form {
 }
 
 fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
-    let mut forms: HashMap<String, Form> = HashMap::new();
+    let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
         let f = forms.entry(c.key()).or_insert_with(|| Form { always_after_the: true, all_caps_only: true, ..Form::default() });
         f.count += 1;
@@ -348,7 +348,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
     // Multi-word people first, fullest names first, so shorter forms find them.
     let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
     multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
-    let mut form_entity: HashMap<&str, usize> = HashMap::new();
+    let mut form_entity: HashMap<&str, usize> = HashMap::default();
     for (key, form) in multi {
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
         let fits: Vec<usize> = (0..entities.len()).filter(|&e| compatible(&words, &entities[e].words)).collect();
@@ -372,14 +372,14 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
     // they can stand for (looked up by word, so the pass stays linear).
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         for w in &e.words {
             by_word.entry(w.clone()).or_default().push(i);
         }
     }
     // The long words of full names, by first letter and length, for spotting misspellings.
-    let mut long_words: LongWords = HashMap::new();
+    let mut long_words: LongWords = HashMap::default();
     for (w, es) in &by_word {
         let n = w.chars().count();
         if n >= 6 {
@@ -396,7 +396,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
         .filter_map(|c| Some((*form_entity.get(c.key().as_str())?, c.title.as_ref()?.1)))
         .filter(|(_, g)| *g != Gender::Unknown)
         .collect();
-    let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::new();
+    let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::default();
     for c in candidates {
         let entity = if c.words.len() > 1 {
             form_entity.get(c.key().as_str()).copied()
