@@ -34,6 +34,8 @@ struct Candidate {
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
+    /// The index of the token after the name, to look at what follows it.
+    next: usize,
 }
 
 impl Candidate {
@@ -220,7 +222,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
-    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps })
+    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, next: last + 1 })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -408,12 +410,15 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
+            if let Some(g) = pronoun_after(text, tokens, c.next) {
+                vote(&mut ent.gender_votes, g, 1);
+            }
             if let Some((_, g)) = &c.title {
                 vote(&mut ent.gender_votes, *g, 5);
             }
         }
     }
-    finish(text, tokens, entities)
+    finish(text, entities)
 }
 
 fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
@@ -523,7 +528,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 }
 
 /// Names, aliases, gender and sorted mentions of each entity.
-fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
+fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
     let mut people = Vec::new();
     for mut e in entities {
         if e.mentions.is_empty() {
@@ -564,11 +569,6 @@ fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
                 vote(&mut e.gender_votes, g, 3);
             }
         }
-        for (span, _) in &e.mentions {
-            if let Some(g) = pronoun_after(text, tokens, span.end) {
-                vote(&mut e.gender_votes, g, 1);
-            }
-        }
         let gender = match e.gender_votes {
             [f, m] if f > m => Gender::Female,
             [f, m] if m > f => Gender::Male,
@@ -584,11 +584,10 @@ fn clean_surface(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The sex of the first personal pronoun in the few words after `at`, if one comes before
-/// another name does.
-fn pronoun_after(text: &str, tokens: &[Token], at: usize) -> Option<Gender> {
-    let start = tokens.partition_point(|t| t.start() < at);
-    for t in tokens[start..].iter().take(12) {
+/// The sex of the first personal pronoun in the few words from token `next` on, if one comes
+/// before another name does.
+fn pronoun_after(text: &str, tokens: &[Token], next: usize) -> Option<Gender> {
+    for t in tokens.get(next..).unwrap_or(&[]).iter().take(12) {
         if t.kind == Kind::Break {
             return None;
         }
