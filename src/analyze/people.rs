@@ -34,8 +34,8 @@ struct Candidate {
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
-    /// The index of the token after the name, to look at what follows it.
-    next: usize,
+    /// The sex of a pronoun just after the name ("Emma …; she"), a hint to the person's sex.
+    pronoun_after: Option<Gender>,
 }
 
 impl Candidate {
@@ -46,10 +46,10 @@ impl Candidate {
 
 /// Finds every named mention of a person in `text` and groups them by person.
 pub fn detect(text: &str) -> Vec<Person> {
-    let tokens = tokenize(text);
-    let candidates = candidates(text, &tokens);
+    // The tokens are the largest thing the analysis holds: they go once candidates are found.
+    let candidates = candidates(text, &tokenize(text));
     let forms = forms(&candidates);
-    group(text, &tokens, &candidates, &forms)
+    group(text, &candidates, &forms)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -222,7 +222,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
-    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, next: last + 1 })
+    let pronoun_after = pronoun_after(text, tokens, last + 1);
+    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -345,7 +346,7 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
     shares_surname && !first_conflict
 }
 
-fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap<String, Form>) -> Vec<Person> {
+fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) -> Vec<Person> {
     let mut entities: Vec<Entity> = Vec::new();
     // Multi-word people first, fullest names first, so shorter forms find them.
     let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
@@ -410,7 +411,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
-            if let Some(g) = pronoun_after(text, tokens, c.next) {
+            if let Some(g) = c.pronoun_after {
                 vote(&mut ent.gender_votes, g, 1);
             }
             if let Some((_, g)) = &c.title {

@@ -68,7 +68,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens. White space is dropped, except blank lines, which become breaks.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    // About one token per four bytes of prose: enough that the list is not copied as it grows
+    // (pages never written are never resident).
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
     let mut newlines = 0;
     let mut i = 0;
     while i < bytes.len() {
