@@ -1,0 +1,59 @@
+//! HTML pages: the main article's text, title, author and site.
+//!
+//! The main content is found by `dom_smoothie` (a Rust port of Mozilla's Readability, the
+//! algorithm behind Firefox's reader view). byline then renders that content itself
+//! ([`blocks`]) so paragraphs, headings, list items and quotations keep their kind, and
+//! chooses the title from the page's several claims to one ([`title`]).
+
+mod blocks;
+mod charset;
+mod title;
+
+use super::{Article, LoadError};
+use dom_query::Document;
+use dom_smoothie::{Config, Readability};
+
+pub use charset::decode;
+
+/// Extracts the article from an HTML page read from a file or standard input.
+pub fn parse(bytes: &[u8], fallback_title: &str) -> Result<Article, LoadError> {
+    parse_page(bytes, None, None, fallback_title)
+}
+
+/// Extracts the article from an HTML page. `http_charset` is the charset the server declared
+/// (it outranks the page's own declaration); `url` is where the page came from.
+pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, fallback_title: &str) -> Result<Article, LoadError> {
+    if looks_binary(bytes) {
+        return Err(LoadError::Binary);
+    }
+    let html = decode(bytes, http_charset);
+    let page = Document::from(html.as_str());
+    let titles = title::Claims::from_page(&page);
+
+    // An unusable URL only costs the resolution of relative links, which byline does not show.
+    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+    let mut readability = Readability::new(html.as_str(), url, Some(Config::default()))
+        .or_else(|_| Readability::new(html.as_str(), None, Some(Config::default())))
+        .map_err(|e| LoadError::Fetch(format!("cannot read the page: {e}")))?;
+    let extracted = readability.parse().ok();
+
+    let rendered = match &extracted {
+        Some(article) if !article.content.trim().is_empty() => {
+            let content = Document::fragment(article.content.to_string());
+            blocks::render(&content.root())
+        }
+        // No main content was found: the whole body is better than nothing.
+        _ => page.body().map(|body| blocks::render(&body)).unwrap_or_default(),
+    };
+    let readability_title = extracted.as_ref().map(|a| a.title.as_str()).unwrap_or("");
+    let site = extracted.as_ref().and_then(|a| a.site_name.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
+    let byline = extracted.as_ref().and_then(|a| a.byline.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
+    let title = titles.choose(readability_title, site.as_deref()).unwrap_or_else(|| fallback_title.to_string());
+    Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site })
+}
+
+/// NUL bytes do not occur in HTML (a UTF-16 page starts with a byte-order mark, which
+/// [`decode`] honours); their presence early on means an image, archive or program.
+fn looks_binary(bytes: &[u8]) -> bool {
+    encoding_rs::Encoding::for_bom(bytes).is_none() && bytes[..bytes.len().min(8192)].contains(&0)
+}
