@@ -137,7 +137,7 @@ impl Writer {
             "hr" => self.close_block(),
             "img" => {
                 let alt = node.attr("alt").map(|a| collapse(&a)).unwrap_or_default();
-                if !alt.is_empty() {
+                if !alt.is_empty() && !looks_like_file_name(&alt) && !caption_repeats(node, &alt) {
                     self.inline(&format!(" [image: {alt}] "));
                 }
             }
@@ -262,6 +262,29 @@ impl Writer {
     }
 }
 
+/// Alt text that is only a file or camera name ("IMG_3886.JPG", "P1610088") tells a reader
+/// nothing: a description has words, not digits and underscores in one token.
+fn looks_like_file_name(alt: &str) -> bool {
+    !alt.contains(' ') && alt.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.')
+}
+
+/// Whether the image's figure caption already says what its alt text says, so that showing
+/// both would print the same sentence twice.
+fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
+    let Some(figure) = img.ancestors_it(Some(4)).find(|n| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figure"))) else {
+        return false;
+    };
+    let is_caption = |n: &NodeRef| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figcaption"));
+    let Some(caption) = figure.descendants_it().find(is_caption) else { return false };
+    let (alt, caption) = (words_only(alt), words_only(&caption.text()));
+    !caption.is_empty() && (caption.contains(&alt) || alt.contains(&caption))
+}
+
+/// Lower-cased words joined by single spaces, punctuation dropped: text to compare.
+fn words_only(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
 /// HTML's white space: space, tab, line feed, form feed, carriage return.
 fn is_html_space(c: char) -> bool {
     matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r')
@@ -327,6 +350,16 @@ mod tests {
             text("<p>See <a href='/x'>the map</a><img src=m.png alt=' A  map '><img src=n.png>.</p>"),
             "See the map [image: A map] ."
         );
+    }
+
+    #[test]
+    fn file_names_and_alts_repeating_the_caption_are_not_shown() {
+        assert_eq!(text("<p>A <img alt='IMG_3886.JPG'> B<img alt='DSC01234'></p>"), "A B");
+        assert_eq!(
+            text("<figure><div><img alt='The quay at dawn.'></div><figcaption>The quay at dawn</figcaption></figure>"),
+            "The quay at dawn"
+        );
+        assert_eq!(text("<figure><img alt='Two boats'><figcaption>The quay</figcaption></figure>"), "[image: Two boats]\n\nThe quay");
     }
 
     #[test]
