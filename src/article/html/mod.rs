@@ -32,15 +32,12 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
 
     // An unusable URL only costs the resolution of relative links, which byline does not show.
     let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut cfg = Config::default();
-    if std::env::var("BX_MODE").as_deref() == Ok("ds") { cfg.candidate_select_mode = dom_smoothie::CandidateSelectMode::DomSmoothie; }
-    let mut readability = Readability::new(html.as_str(), url, Some(cfg.clone()))
-        .or_else(|_| Readability::new(html.as_str(), None, Some(cfg)))
+    let mut readability = Readability::new(html.as_str(), url, Some(Config::default()))
+        .or_else(|_| Readability::new(html.as_str(), None, Some(Config::default())))
         .map_err(|e| LoadError::Fetch(format!("cannot read the page: {e}")))?;
     let extracted = readability.parse().ok();
 
     let rendered = match &extracted {
-        Some(article) if std::env::var("BX_TEXT").is_ok() => blocks::Rendered { text: article.text_content.to_string(), blocks: vec![crate::article::Block{range:0..1, kind: crate::article::BlockKind::Paragraph}] },
         Some(article) if !article.content.trim().is_empty() => {
             let content = Document::fragment(article.content.to_string());
             blocks::render(&content.root())
