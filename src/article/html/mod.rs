@@ -30,26 +30,51 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
     let page = Document::from(html.as_str());
     let titles = title::Claims::from_page(&page);
 
-    // An unusable URL only costs the resolution of relative links, which byline does not show.
-    let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
-    let mut readability = Readability::new(html.as_str(), url, Some(Config::default()))
-        .or_else(|_| Readability::new(html.as_str(), None, Some(Config::default())))
-        .map_err(|e| LoadError::Fetch(format!("cannot read the page: {e}")))?;
-    let extracted = readability.parse().ok();
+    // Readability's scoring walks up and down the tree from every paragraph, which grows with
+    // the square of the nesting depth; no real article nests this deep, hostile pages do.
+    let extracted = if nesting_depth(&page) <= MAX_DEPTH {
+        // An unusable URL only costs the resolution of relative links, which byline does not show.
+        let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
+        let url = url.filter(|u| Readability::new("", Some(u), None).is_ok());
+        Readability::with_document(page, url, Some(Config::default())).ok().and_then(|mut r| r.parse().ok())
+    } else {
+        None
+    };
 
     let rendered = match &extracted {
         Some(article) if !article.content.trim().is_empty() => {
             let content = Document::fragment(article.content.to_string());
             blocks::render(&content.root())
         }
-        // No main content was found: the whole body is better than nothing.
-        _ => page.body().map(|body| blocks::render(&body)).unwrap_or_default(),
+        _ => whole_body(&html),
     };
     let readability_title = extracted.as_ref().map(|a| a.title.as_str()).unwrap_or("");
     let site = extracted.as_ref().and_then(|a| a.site_name.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
     let byline = extracted.as_ref().and_then(|a| a.byline.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
     let title = titles.choose(readability_title, site.as_deref()).unwrap_or_else(|| fallback_title.to_string());
     Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site })
+}
+
+/// Pages nested deeper than this are not given to dom_smoothie (see [`nesting_depth`]).
+const MAX_DEPTH: usize = 512;
+
+/// When no main content was found, the whole body is better than nothing, less the parts
+/// that are page furniture on every site.
+fn whole_body(html: &str) -> blocks::Rendered {
+    let page = Document::from(html);
+    page.select("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]").remove();
+    page.body().map(|body| blocks::render(&body)).unwrap_or_default()
+}
+
+/// The depth of the deepest element, counted without recursion.
+fn nesting_depth(page: &Document) -> usize {
+    let mut deepest = 0;
+    let mut stack = vec![(page.root(), 0usize)];
+    while let Some((node, depth)) = stack.pop() {
+        deepest = deepest.max(depth);
+        stack.extend(node.children_it(false).filter(|c| c.is_element()).map(|c| (c, depth + 1)));
+    }
+    deepest
 }
 
 /// NUL bytes do not occur in HTML (a UTF-16 page starts with a byte-order mark, which
