@@ -268,7 +268,7 @@ fn looks_like_file_name(alt: &str) -> bool {
     !alt.contains(' ') && alt.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.')
 }
 
-/// Whether the image's figure caption already says what its alt text says, so that showing
+/// Whether the image's figure caption already says all its alt text says, so that showing
 /// both would print the same sentence twice.
 fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
     let Some(figure) = img.ancestors_it(Some(4)).find(|n| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figure"))) else {
@@ -277,7 +277,7 @@ fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
     let is_caption = |n: &NodeRef| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figcaption"));
     let Some(caption) = figure.descendants_it().find(is_caption) else { return false };
     let (alt, caption) = (words_only(alt), words_only(&caption.text()));
-    !caption.is_empty() && (caption.contains(&alt) || alt.contains(&caption))
+    !caption.is_empty() && caption.contains(&alt)
 }
 
 /// Lower-cased words joined by single spaces, punctuation dropped: text to compare.
