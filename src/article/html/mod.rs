@@ -6,6 +6,7 @@
 //! chooses the title from the page's several claims to one ([`title`]).
 
 mod blocks;
+mod byline;
 mod charset;
 mod title;
 
@@ -50,7 +51,7 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
     };
     let readability_title = extracted.as_ref().map(|a| a.title.as_str()).unwrap_or("");
     let site = extracted.as_ref().and_then(|a| a.site_name.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
-    let byline = extracted.as_ref().and_then(|a| a.byline.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
+    let byline = extracted.as_ref().and_then(|a| a.byline.as_deref()).and_then(|b| byline::clean(b, site.as_deref()));
     let title = titles.choose(readability_title, site.as_deref()).unwrap_or_else(|| fallback_title.to_string());
     Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site })
 }
