@@ -141,3 +141,48 @@ fn html_without_doctype_on_stdin_is_recognised() {
     let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(json["text"], "Body text here.");
 }
+
+mod properties {
+    use byline::article::{self, Format};
+    use proptest::prelude::*;
+
+    /// Pieces of markup and text that, shuffled together, make tag soup of every kind.
+    fn piece() -> impl Strategy<Value = String> {
+        prop_oneof![
+            Just("<p>".to_string()),
+            Just("</p>".to_string()),
+            Just("<li>".to_string()),
+            Just("<ul>".to_string()),
+            Just("<ol start=9>".to_string()),
+            Just("</ul>".to_string()),
+            Just("<blockquote>".to_string()),
+            Just("<pre>".to_string()),
+            Just("</pre>".to_string()),
+            Just("<br>".to_string()),
+            Just("<h2>".to_string()),
+            Just("<img alt=\"a “cat”\">".to_string()),
+            Just("<td>".to_string()),
+            Just("<script>".to_string()),
+            Just("&amp;&#x1F600;&nbsp;".to_string()),
+            "[a-zé“” \n\t]{0,12}",
+            any::<String>(),
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_markup_gives_ordered_blocks_on_char_boundaries(pieces in prop::collection::vec(piece(), 0..40)) {
+            let page = pieces.concat();
+            if let Ok(a) = article::from_bytes(page.into_bytes(), Format::Html, "x.html") {
+                let mut end = 0;
+                for b in &a.blocks {
+                    prop_assert!(b.range.start >= end && b.range.start < b.range.end && b.range.end <= a.text.len());
+                    prop_assert!(a.text.is_char_boundary(b.range.start) && a.text.is_char_boundary(b.range.end));
+                    end = b.range.end;
+                }
+            }
+        }
+    }
+}
