@@ -62,6 +62,18 @@ and that the terrace would open again on the first warm day of spring, as it alw
                 .to_vec();
             respond(&mut stream, "200 OK", "Content-Type: text/html; charset=windows-1252\r\n", &body)
         }
+        "/gzipped" => {
+            let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+            let _ = gz.write_all(PAGE.as_bytes());
+            let body = gz.finish().unwrap_or_default();
+            let gzip_accepted = request.to_ascii_lowercase().contains("accept-encoding: gzip");
+            let (status, headers) = if gzip_accepted {
+                ("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n")
+            } else {
+                ("406 Not Acceptable", "")
+            };
+            respond(&mut stream, status, headers, &body)
+        }
         "/notes" => respond(&mut stream, "200 OK", "Content-Type: text/markdown\r\n", b"# Notes\n\nBuy *rope*.\n"),
         "/slow" => {
             thread::sleep(Duration::from_secs(5));
@@ -104,6 +116,13 @@ fn page_is_fetched_and_read_as_html() {
     assert!(!a.text.contains("Home"));
     assert_eq!(a.byline.as_deref(), Some("Ada Brandt"));
     assert_eq!(a.site.as_deref(), Some("Shore Weekly"));
+}
+
+#[test]
+fn gzip_bodies_are_asked_for_and_undone() {
+    let base = serve();
+    let a = fetch::load(&format!("{base}/gzipped"), None, &quick()).unwrap();
+    assert!(a.text.contains("spring tides"));
 }
 
 #[test]
