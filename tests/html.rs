@@ -27,6 +27,7 @@ fn title_byline_and_site_come_from_the_page() {
     assert_eq!(a.title, "Harbour town votes to keep its ferry");
     assert_eq!(a.byline.as_deref(), Some("Maren Holt"));
     assert_eq!(a.site.as_deref(), Some("The Coastal Ledger"));
+    assert!(!a.text.contains("By Maren Holt"), "the author line is shown apart, not in the text");
 }
 
 #[test]

@@ -16,6 +16,26 @@ pub struct Rendered {
     pub blocks: Vec<Block>,
 }
 
+impl Rendered {
+    /// The same text without the blocks `drop(index, text)` picks, separators kept right.
+    pub fn without(self, mut drop: impl FnMut(usize, &str) -> bool) -> Rendered {
+        let mut out = Rendered::default();
+        for (i, block) in self.blocks.iter().enumerate() {
+            let body = &self.text[block.range.clone()];
+            if drop(i, body) {
+                continue;
+            }
+            if !out.text.is_empty() {
+                out.text.push_str("\n\n");
+            }
+            let start = out.text.len();
+            out.text.push_str(body);
+            out.blocks.push(Block { range: start..out.text.len(), kind: block.kind });
+        }
+        out
+    }
+}
+
 /// Renders the children of `root` (a content element or a whole document).
 pub fn render(root: &NodeRef) -> Rendered {
     let mut w = Writer::default();
@@ -246,7 +266,7 @@ impl Writer {
         self.text.truncate(start + kept);
         let body = &self.text[start..];
         let marker_only = matches!(kind, BlockKind::ListItem { .. }) && self.at_marker(body);
-        if kept == 0 || marker_only {
+        if kept == 0 || marker_only || super::boilerplate::is_furniture_line(body) {
             self.text.truncate(start);
             let keep = self.text.trim_end_matches('\n').len();
             self.text.truncate(keep);
@@ -319,6 +339,14 @@ mod tests {
         assert_eq!(b[0], ("The Plan".to_string(), BlockKind::Heading(2)));
         assert_eq!(b[1], ("It was late, she said.".to_string(), BlockKind::Paragraph));
         assert_eq!(b[2], ("Next.".to_string(), BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn dropping_blocks_keeps_ranges_and_separators_right() {
+        let r = render(&Document::fragment("<p>one</p><h2>two</h2><p>three</p>").root()).without(|i, _| i == 1);
+        assert_eq!(r.text, "one\n\nthree");
+        assert_eq!(&r.text[r.blocks[1].range.clone()], "three");
+        assert_eq!(r.blocks[1].kind, BlockKind::Paragraph);
     }
 
     #[test]

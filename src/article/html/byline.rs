@@ -28,6 +28,16 @@ pub fn clean(raw: &str, site: Option<&str>) -> Option<String> {
     (!text.is_empty() && !same_as_site).then_some(text)
 }
 
+/// Whether a block near the top of the article is only the author line ("By Ann Lee,
+/// 3 March"), which the reader shows apart and which is not part of the story.
+pub fn is_author_line(block: &str, author: &str) -> bool {
+    let block = collapse(block);
+    let lower = block.to_lowercase();
+    let names_author = !author.is_empty() && lower.contains(&author.to_lowercase());
+    let labelled = LABELS.iter().any(|l| lower.starts_with(l) && lower[l.len()..].starts_with(' '));
+    names_author && (labelled || lower.starts_with(&author.to_lowercase())) && block.len() <= author.len() + 60
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -43,6 +53,14 @@ mod tests {
     fn names_that_start_like_a_label_are_kept() {
         assert_eq!(clean("Byron Hale", None).as_deref(), Some("Byron Hale"));
         assert_eq!(clean("Paris Ngata", None).as_deref(), Some("Paris Ngata"));
+    }
+
+    #[test]
+    fn author_lines_are_short_and_name_the_author() {
+        assert!(is_author_line("By Ada Brandt 3 March 2026", "Ada Brandt"));
+        assert!(is_author_line("Ada Brandt, Shore Weekly", "Ada Brandt"));
+        assert!(!is_author_line("Ada Brandt said the tides would be high all month, and that boats should move.", "Ada Brandt"));
+        assert!(!is_author_line("By the harbour", "Ada Brandt"));
     }
 
     #[test]

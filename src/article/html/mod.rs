@@ -6,6 +6,7 @@
 //! chooses the title from the page's several claims to one ([`title`]).
 
 mod blocks;
+mod boilerplate;
 mod byline;
 mod charset;
 mod title;
@@ -37,7 +38,9 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
         // An unusable URL only costs the resolution of relative links, which byline does not show.
         let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
         let url = url.filter(|u| Readability::new("", Some(u), None).is_ok());
-        Readability::with_document(page, url, Some(Config::default())).ok().and_then(|mut r| r.parse().ok())
+        // Classes are kept so that furniture inside the content can be recognised by name.
+        let config = Config { keep_classes: true, ..Config::default() };
+        Readability::with_document(page, url, Some(config)).ok().and_then(|mut r| r.parse().ok())
     } else {
         None
     };
@@ -45,6 +48,7 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
     let rendered = match &extracted {
         Some(article) if !article.content.trim().is_empty() => {
             let content = Document::fragment(article.content.to_string());
+            boilerplate::remove(&content);
             blocks::render(&content.root())
         }
         _ => whole_body(&html),
@@ -52,9 +56,17 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
     let readability_title = extracted.as_ref().map(|a| a.title.as_str()).unwrap_or("");
     let site = extracted.as_ref().and_then(|a| a.site_name.as_deref()).map(blocks::collapse).filter(|s| !s.is_empty());
     let byline = extracted.as_ref().and_then(|a| a.byline.as_deref()).and_then(|b| byline::clean(b, site.as_deref()));
+    // The author is shown apart, so an author line opening the article is not repeated.
+    let rendered = match &byline {
+        Some(author) => rendered.without(|i, text| i < AUTHOR_LINE_BLOCKS && byline::is_author_line(text, author)),
+        None => rendered,
+    };
     let title = titles.choose(readability_title, site.as_deref()).unwrap_or_else(|| fallback_title.to_string());
     Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site })
 }
+
+/// How many blocks at the top of an article may hold its author line.
+const AUTHOR_LINE_BLOCKS: usize = 3;
 
 /// Pages nested deeper than this are not given to dom_smoothie (see [`nesting_depth`]).
 const MAX_DEPTH: usize = 512;
