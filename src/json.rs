@@ -37,9 +37,9 @@ struct Span {
     end: usize,
 }
 
-/// Serialises an article and its analysis as one JSON object (offsets are UTF-8 byte offsets
-/// into `text`, end exclusive).
-pub fn to_json(article: &Article, analysis: &Analysis) -> String {
+/// Writes an article and its analysis as one JSON object (offsets are UTF-8 byte offsets into
+/// `text`, end exclusive). Streamed: a book's JSON is never held in memory whole.
+pub fn write_json<W: std::io::Write>(out_writer: W, article: &Article, analysis: &Analysis) -> serde_json::Result<()> {
     let people = analysis
         .people
         .iter()
@@ -67,5 +67,5 @@ pub fn to_json(article: &Article, analysis: &Analysis) -> String {
         people,
         quotes,
     };
-    serde_json::to_string(&out).expect("plain data always serialises")
+    serde_json::to_writer(out_writer, &out)
 }

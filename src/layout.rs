@@ -1,1 +1,371 @@
-//! TODO
+//! Layout: an article's blocks wrapped to a width, each line knowing the byte range it shows.
+//!
+//! Wrapping is lazy and per block: a block is wrapped the first time a line of it is needed
+//! and kept until the width changes. A position is a (block, row) pair rather than a global
+//! line number, so opening, scrolling, jumping and resizing cost only what is on screen, even
+//! for a book of many megabytes. (A global line index would have to wrap the whole document
+//! on every resize.) Rows of a block are its wrapped lines followed by one blank separator row,
+//! except after the last block.
+
+use crate::article::{Article, BlockKind};
+use crate::sanitize::visible;
+use std::cell::OnceCell;
+use std::ops::Range;
+use textwrap::core::Fragment;
+use unicode_width::UnicodeWidthChar;
+
+/// One wrapped line: the bytes it shows and how far it is indented.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Line {
+    pub range: Range<usize>,
+    pub indent: u16,
+}
+
+/// A place in the layout: a block and a row within it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default)]
+pub struct Pos {
+    pub block: usize,
+    pub row: usize,
+}
+
+/// What a row shows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Row<'a> {
+    Text { block: usize, line: &'a Line },
+    /// The blank row between two blocks.
+    Gap,
+}
+
+/// The wrapped form of one article at one width.
+#[derive(Debug)]
+pub struct Layout {
+    width: u16,
+    lines: Vec<OnceCell<Box<[Line]>>>,
+}
+
+impl Layout {
+    /// A layout of `article` at `width` columns. Nothing is wrapped until it is looked at.
+    pub fn new(article: &Article, width: u16) -> Layout {
+        Layout { width: width.max(1), lines: (0..article.blocks.len()).map(|_| OnceCell::new()).collect() }
+    }
+
+    pub fn width(&self) -> u16 {
+        self.width
+    }
+
+    /// The wrapped lines of one block.
+    pub fn lines(&self, article: &Article, block: usize) -> &[Line] {
+        self.lines[block].get_or_init(|| wrap_block(article, block, self.width).into_boxed_slice())
+    }
+
+    /// How many rows a block takes, its separator included.
+    pub fn rows(&self, article: &Article, block: usize) -> usize {
+        self.lines(article, block).len() + usize::from(block + 1 < article.blocks.len())
+    }
+
+    pub fn row<'a>(&'a self, article: &Article, pos: Pos) -> Row<'a> {
+        match self.lines(article, pos.block).get(pos.row) {
+            Some(line) => Row::Text { block: pos.block, line },
+            None => Row::Gap,
+        }
+    }
+
+    /// The last row of the document.
+    pub fn end(&self, article: &Article) -> Pos {
+        let block = article.blocks.len().saturating_sub(1);
+        if article.blocks.is_empty() {
+            return Pos::default();
+        }
+        Pos { block, row: self.rows(article, block).saturating_sub(1) }
+    }
+
+    /// Moves `n` rows down (or up when negative), stopping at the first and last rows.
+    pub fn advance(&self, article: &Article, mut pos: Pos, n: isize) -> Pos {
+        if article.blocks.is_empty() {
+            return pos;
+        }
+        let mut left = n.unsigned_abs();
+        if n >= 0 {
+            while left > 0 {
+                let rows = self.rows(article, pos.block);
+                let room = rows - 1 - pos.row.min(rows - 1);
+                if left <= room {
+                    pos.row += left;
+                    break;
+                }
+                if pos.block + 1 >= article.blocks.len() {
+                    pos.row = rows - 1;
+                    break;
+                }
+                left -= room + 1;
+                pos = Pos { block: pos.block + 1, row: 0 };
+            }
+        } else {
+            while left > 0 {
+                if left <= pos.row {
+                    pos.row -= left;
+                    break;
+                }
+                if pos.block == 0 {
+                    pos.row = 0;
+                    break;
+                }
+                left -= pos.row + 1;
+                let block = pos.block - 1;
+                pos = Pos { block, row: self.rows(article, block) - 1 };
+            }
+        }
+        pos
+    }
+
+    /// The row that shows byte `byte` (or, for a byte between blocks, the next block's first row).
+    pub fn pos_of(&self, article: &Article, byte: usize) -> Pos {
+        let blocks = &article.blocks;
+        if blocks.is_empty() {
+            return Pos::default();
+        }
+        let block = blocks.partition_point(|b| b.range.end <= byte).min(blocks.len() - 1);
+        let lines = self.lines(article, block);
+        let row = lines.partition_point(|l| l.range.end <= byte).min(lines.len().saturating_sub(1));
+        Pos { block, row }
+    }
+
+    /// The first byte a row shows; for a separator, the end of its block.
+    pub fn byte_of(&self, article: &Article, pos: Pos) -> usize {
+        match self.row(article, pos) {
+            Row::Text { line, .. } => line.range.start,
+            Row::Gap => article.blocks.get(pos.block).map_or(0, |b| b.range.end),
+        }
+    }
+}
+
+/// A word to wrap: its bytes in the text and its width on screen.
+#[derive(Debug, Clone)]
+struct Word {
+    range: Range<usize>,
+    width: usize,
+}
+
+impl Fragment for Word {
+    fn width(&self) -> f64 {
+        self.width as f64
+    }
+    fn whitespace_width(&self) -> f64 {
+        1.0
+    }
+    fn penalty_width(&self) -> f64 {
+        0.0
+    }
+}
+
+/// Columns a character takes once made safe to show.
+pub fn char_width(c: char) -> usize {
+    visible(c).width().unwrap_or(0)
+}
+
+/// The indent of a block's first line and of its later lines.
+fn indents(article: &Article, block: usize) -> (u16, u16) {
+    let b = &article.blocks[block];
+    match b.kind {
+        BlockKind::Paragraph | BlockKind::Heading(_) => (0, 0),
+        BlockKind::Quote { depth } => (2 * depth as u16, 2 * depth as u16),
+        BlockKind::Code => (2, 2),
+        BlockKind::ListItem { depth } => {
+            let base = 2 * (depth.saturating_sub(1)) as u16;
+            // Later lines hang under the item's text, past its marker ("• ", "12. ").
+            let text = &article.text[b.range.clone()];
+            let marker = text.find(' ').filter(|&i| i <= 6).map_or(0, |i| text[..=i].chars().count());
+            (base, base + marker as u16)
+        }
+    }
+}
+
+/// Wraps one block into lines.
+fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
+    let b = &article.blocks[block];
+    let (first_indent, rest_indent) = indents(article, block);
+    let avail = |indent: u16| (width.saturating_sub(indent)).max(8) as usize;
+    if b.kind == BlockKind::Code {
+        // Preformatted: one row per source line, long lines broken where they reach the edge.
+        let mut lines = Vec::new();
+        let mut pos = b.range.start;
+        for src in article.text[b.range.clone()].split('\n') {
+            for piece in split_long(&article.text, pos..pos + src.len(), avail(first_indent)) {
+                lines.push(Line { range: piece.range, indent: first_indent });
+            }
+            if src.is_empty() {
+                lines.push(Line { range: pos..pos, indent: first_indent });
+            }
+            pos += src.len() + 1;
+        }
+        return lines;
+    }
+    let words = words(&article.text, b.range.clone(), avail(rest_indent));
+    let widths = [avail(first_indent) as f64, avail(rest_indent) as f64];
+    textwrap::wrap_algorithms::wrap_first_fit(&words, &widths)
+        .into_iter()
+        .enumerate()
+        .filter_map(|(i, line)| {
+            let (first, last) = (line.first()?, line.last()?);
+            let indent = if i == 0 { first_indent } else { rest_indent };
+            Some(Line { range: first.range.start..last.range.end, indent })
+        })
+        .collect()
+}
+
+/// The words of `range` (runs of non-white-space), words wider than `max` cut into pieces.
+fn words(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let slice = &text[range.clone()];
+    let mut start = None;
+    for (i, c) in slice.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                out.extend(split_long(text, range.start + s..range.start + i, max));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        out.extend(split_long(text, range.start + s..range.end, max));
+    }
+    out
+}
+
+/// Cuts a word into pieces no wider than `max` columns (a URL longer than the measure).
+fn split_long(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    let mut width = 0;
+    for (i, c) in text[range.clone()].char_indices() {
+        let w = char_width(c);
+        if width + w > max && width > 0 {
+            pieces.push(Word { range: start..range.start + i, width });
+            start = range.start + i;
+            width = 0;
+        }
+        width += w;
+    }
+    if start < range.end {
+        pieces.push(Word { range: start..range.end, width });
+    }
+    pieces
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::{markdown, text};
+
+    fn article(s: &str) -> Article {
+        text::parse(s.to_string(), "t")
+    }
+
+    fn shown(a: &Article, l: &Layout) -> Vec<String> {
+        let mut out = Vec::new();
+        let mut pos = Pos::default();
+        loop {
+            out.push(match l.row(a, pos) {
+                Row::Text { line, .. } => a.text[line.range.clone()].split_whitespace().collect::<Vec<_>>().join(" "),
+                Row::Gap => String::new(),
+            });
+            let next = l.advance(a, pos, 1);
+            if next == pos {
+                return out;
+            }
+            pos = next;
+        }
+    }
+
+    #[test]
+    fn wraps_paragraphs_and_keeps_them_apart() {
+        let a = article("one two three four five six\nseven\n\nnext paragraph");
+        let l = Layout::new(&a, 10);
+        assert_eq!(shown(&a, &l), ["one two", "three four", "five six", "seven", "", "next", "paragraph"]);
+    }
+
+    #[test]
+    fn every_line_range_is_inside_its_block_and_in_order() {
+        let a = article(&"Lorem ipsum dolor sit amet, “consectetur” adipiscing elit. ".repeat(50));
+        for width in [8, 13, 40, 80] {
+            let l = Layout::new(&a, width);
+            let mut last = 0;
+            for (bi, b) in a.blocks.iter().enumerate() {
+                for line in l.lines(&a, bi) {
+                    assert!(line.range.start >= b.range.start && line.range.end <= b.range.end);
+                    assert!(line.range.start >= last);
+                    last = line.range.end;
+                    let w: usize = a.text[line.range.clone()].chars().map(char_width).sum();
+                    assert!(w <= width as usize, "{w} > {width}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_byte_maps_to_the_row_that_shows_it_at_any_width() {
+        let a = article("alpha beta gamma delta\n\nepsilon zeta eta theta iota");
+        let target = a.text.find("theta").unwrap();
+        for width in [8, 12, 30] {
+            let l = Layout::new(&a, width);
+            let pos = l.pos_of(&a, target);
+            match l.row(&a, pos) {
+                Row::Text { line, .. } => assert!(line.range.contains(&target)),
+                Row::Gap => panic!("gap"),
+            }
+        }
+    }
+
+    #[test]
+    fn resize_keeps_the_same_passage_at_the_top() {
+        let a = article(&"word ".repeat(400));
+        let narrow = Layout::new(&a, 20);
+        let top = narrow.advance(&a, Pos::default(), 30);
+        let byte = narrow.byte_of(&a, top);
+        let wide = Layout::new(&a, 60);
+        let again = wide.pos_of(&a, byte);
+        let Row::Text { line, .. } = wide.row(&a, again) else { panic!("gap") };
+        assert!(line.range.contains(&byte));
+    }
+
+    #[test]
+    fn advance_stops_at_both_ends() {
+        let a = article("a\n\nb\n\nc");
+        let l = Layout::new(&a, 10);
+        assert_eq!(l.advance(&a, Pos::default(), -5), Pos::default());
+        assert_eq!(l.advance(&a, Pos::default(), 100), l.end(&a));
+        assert_eq!(l.end(&a), Pos { block: 2, row: 0 });
+        assert_eq!(l.advance(&a, l.end(&a), -2), Pos { block: 1, row: 0 });
+    }
+
+    #[test]
+    fn words_wider_than_the_line_are_cut() {
+        let a = article(&format!("see {} now", "x".repeat(25)));
+        let l = Layout::new(&a, 10);
+        assert_eq!(shown(&a, &l), ["see", "xxxxxxxxxx", "xxxxxxxxxx", "xxxxx now"]);
+    }
+
+    #[test]
+    fn list_items_hang_under_their_text() {
+        let a = markdown::parse("- alpha beta gamma delta epsilon\n", "t");
+        let l = Layout::new(&a, 14);
+        let lines = l.lines(&a, 0);
+        assert_eq!(lines[0].indent, 0);
+        assert_eq!(lines[1].indent, 2);
+    }
+
+    #[test]
+    fn code_keeps_its_line_breaks() {
+        let a = markdown::parse("```\nfn a() {\n\n}\n```\n", "t");
+        let l = Layout::new(&a, 40);
+        assert_eq!(shown(&a, &l), ["fn a() {", "", "}"]);
+    }
+
+    #[test]
+    fn wide_characters_count_double() {
+        let a = article("漢字漢字漢字 漢字");
+        let l = Layout::new(&a, 12);
+        assert_eq!(l.lines(&a, 0).len(), 2);
+    }
+}

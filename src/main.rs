@@ -3,8 +3,11 @@
 
 use byline::analyze::analyze;
 use byline::article::source::Source;
-use byline::article::{self, Article};
+use byline::article;
 use byline::cli::{self, Command, Options};
+use byline::config;
+use byline::store::Store;
+use byline::terminal::Opened;
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -27,14 +30,26 @@ fn main() -> ExitCode {
         }
         Command::Run(opts) => opts,
     };
-    let articles = match load_all(&opts) {
+    if opts.print_config {
+        print!("{}", config::DEFAULT_CONFIG);
+        if let Some(path) = config::default_path() {
+            println!("\n# This file's place on this machine: {}", path.display());
+        }
+        return ExitCode::SUCCESS;
+    }
+    let docs = match load_all(&opts) {
         Ok(a) => a,
         Err(e) => return fail(1, &e),
     };
     if opts.json {
-        return print_json(&articles);
+        return print_json(&docs);
     }
-    match byline::terminal::run(articles) {
+    let config = match config::default_path().map(|p| config::load(&p)).transpose() {
+        Ok(c) => c.unwrap_or_default(),
+        Err(e) => return fail(2, &format!("bad config: {e}")),
+    };
+    let store = if opts.no_state { None } else { Store::open_default() };
+    match byline::terminal::run(docs, &config, store) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => fail(1, &e.to_string()),
     }
@@ -42,28 +57,36 @@ fn main() -> ExitCode {
 
 /// Loads every source the user named; with none, standard input when it is a pipe, else the
 /// bundled sample.
-fn load_all(opts: &Options) -> Result<Vec<Article>, String> {
+fn load_all(opts: &Options) -> Result<Vec<Opened>, String> {
     let mut sources = opts.sources.clone();
     if sources.is_empty() {
         if std::io::stdin().is_terminal() {
-            return Ok(vec![article::markdown::parse(SAMPLE, "sample")]);
+            let article = article::markdown::parse(SAMPLE, "sample");
+            return Ok(vec![Opened { article, key: Some("byline:sample".into()) }]);
         }
         sources.push(Source::Stdin);
     }
     sources
         .iter()
-        .map(|s| s.load(opts.format).map_err(|e| format!("{}: {e}", s.name())))
+        .map(|s| {
+            let article = s.load(opts.format).map_err(|e| format!("{}: {e}", s.name()))?;
+            Ok(Opened { article, key: s.state_key() })
+        })
         .collect()
 }
 
 /// One JSON object per article, one per line.
-fn print_json(articles: &[Article]) -> ExitCode {
-    let mut out = std::io::stdout().lock();
-    for a in articles {
+fn print_json(docs: &[Opened]) -> ExitCode {
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    for Opened { article: a, .. } in docs {
         let analysis = analyze(&a.text);
-        if writeln!(out, "{}", byline::json::to_json(a, &analysis)).is_err() {
+        let written = byline::json::write_json(&mut out, a, &analysis).map_err(std::io::Error::from).and_then(|()| writeln!(out));
+        if written.is_err() {
             return ExitCode::from(1); // a closed pipe: nothing more to say
         }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
     }
     ExitCode::SUCCESS
 }

@@ -1,2 +1,222 @@
-//! TODO
-pub fn run(_a: Vec<crate::article::Article>) -> std::io::Result<()> { Ok(()) }
+//! The terminal session: entering and leaving the full-screen mode, and the event loop that
+//! turns keys, mouse, resizes, signals and finished analyses into updates and redraws.
+//!
+//! The terminal is restored on every way out: a normal quit, an error (the guard's `Drop`), a
+//! panic (a hook restores it before the message is printed), and SIGTERM / SIGHUP / SIGINT
+//! (turned into events that end the loop). `Ctrl-Z` leaves the screen, stops the process, and
+//! redraws when it continues.
+
+use crate::analyze::{analyze, Analysis};
+use crate::app::{Action, App};
+use crate::article::Article;
+use crate::config::Config;
+use crate::store::Store;
+use crate::ui::{self, Theme};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
+use crossterm::terminal::{disable_raw_mode, enable_raw_mode, Clear, ClearType, EnterAlternateScreen, LeaveAlternateScreen};
+use crossterm::{cursor, execute};
+use ratatui::backend::CrosstermBackend;
+use ratatui::Terminal;
+use std::io::{self, IsTerminal, Stdout};
+use std::sync::mpsc::{self, Sender};
+use std::thread;
+
+/// Something the event loop reacts to.
+enum Event {
+    Term(event::Event),
+    Analysed(usize, Analysis),
+    /// SIGTERM, SIGHUP or SIGINT: leave now, restoring the terminal.
+    Signal,
+    /// Reading input failed (the terminal went away).
+    InputGone,
+}
+
+/// An article to open, and the key its reading position is remembered under (none for stdin).
+pub struct Opened {
+    pub article: Article,
+    pub key: Option<String>,
+}
+
+/// Opens the reader on `docs` and runs until the user quits. With a `store`, each article
+/// opens where it was left and its place is saved on the way out.
+pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>) -> io::Result<()> {
+    if !io::stdout().is_terminal() {
+        return Err(io::Error::other("standard output is not a terminal (use --json to print the analysis)"));
+    }
+    let (saved, warning) = store.as_ref().map_or((Vec::new(), None), |s| s.load());
+    if let Some(w) = &warning {
+        eprintln!("byline: warning: {w}");
+    }
+    let keys: Vec<Option<String>> = docs.iter().map(|d| d.key.clone()).collect();
+    let articles: Vec<Article> = docs.into_iter().map(|d| d.article).collect();
+    let (tx, rx) = mpsc::channel();
+    spawn_analysis(&articles, tx.clone());
+    spawn_signals(tx.clone())?;
+    let mut session = Session::enter()?;
+    let size = session.terminal.size()?;
+    let mut app = App::with_config(articles, size.width, size.height, config);
+    for (i, key) in keys.into_iter().enumerate() {
+        if let Some(entry) = key.as_ref().and_then(|k| saved.iter().find(|e| &e.key == k)) {
+            app.restore(i, entry);
+        }
+        app.docs[i].key = key;
+    }
+    if warning.is_some() {
+        app.message = Some("the saved state was unreadable: starting afresh".into());
+    }
+    let theme = Theme::from_config(config, Theme::no_color_env());
+    spawn_input(tx);
+    let result = event_loop(&mut session, &mut app, &theme, &rx);
+    drop(session);
+    if let Some(store) = store {
+        if let Err(e) = store.save(&app.entries()) {
+            eprintln!("byline: warning: could not save the reading position in {}: {e}", store.path().display());
+        }
+    }
+    result
+}
+
+fn event_loop(session: &mut Session, app: &mut App, theme: &Theme, rx: &mpsc::Receiver<Event>) -> io::Result<()> {
+    loop {
+        session.terminal.draw(|f| ui::draw(f, app, theme))?;
+        let Ok(event) = rx.recv() else { break };
+        match event {
+            Event::Term(e) => handle(app, e),
+            Event::Analysed(i, analysis) => app.set_analysis(i, analysis),
+            Event::Signal | Event::InputGone => break,
+        }
+        if app.quit {
+            break;
+        }
+        if app.suspend {
+            app.suspend = false;
+            session.suspend()?;
+        }
+    }
+    Ok(())
+}
+
+/// Maps a terminal event to the app's actions.
+fn handle(app: &mut App, event: event::Event) {
+    match event {
+        event::Event::Key(key) if key.kind != KeyEventKind::Release => {
+            if app.prompt.is_some() {
+                prompt_key(app, key);
+            } else if let Some(action) = app.keymap.action_for(key) {
+                app.update(action);
+            } else {
+                app.message = None;
+            }
+        }
+        event::Event::Mouse(m) => match m.kind {
+            MouseEventKind::ScrollDown => app.update(Action::Scroll(3)),
+            MouseEventKind::ScrollUp => app.update(Action::Scroll(-3)),
+            _ => {}
+        },
+        event::Event::Resize(w, h) => app.resize(w, h),
+        _ => {}
+    }
+}
+
+fn prompt_key(app: &mut App, key: KeyEvent) {
+    match key.code {
+        KeyCode::Enter => app.prompt_submit(),
+        KeyCode::Esc => app.prompt_cancel(),
+        KeyCode::Backspace => app.prompt_backspace(),
+        KeyCode::Char('c' | 'g') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_cancel(),
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_input(c),
+        _ => {}
+    }
+}
+
+/// Analyses each article on a thread of its own, so the text is readable at once.
+fn spawn_analysis(articles: &[Article], tx: Sender<Event>) {
+    let texts: Vec<String> = articles.iter().map(|a| a.text.clone()).collect();
+    thread::spawn(move || {
+        for (i, text) in texts.iter().enumerate() {
+            if tx.send(Event::Analysed(i, analyze(text))).is_err() {
+                return;
+            }
+        }
+    });
+}
+
+fn spawn_input(tx: Sender<Event>) {
+    thread::spawn(move || loop {
+        let event = match event::read() {
+            Ok(e) => Event::Term(e),
+            Err(_) => Event::InputGone,
+        };
+        let gone = matches!(event, Event::InputGone);
+        if tx.send(event).is_err() || gone {
+            return;
+        }
+    });
+}
+
+fn spawn_signals(tx: Sender<Event>) -> io::Result<()> {
+    use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
+    thread::spawn(move || {
+        if signals.forever().next().is_some() {
+            let _ = tx.send(Event::Signal);
+        }
+    });
+    Ok(())
+}
+
+/// The full-screen session; dropping it gives the terminal back as it was.
+struct Session {
+    terminal: Terminal<CrosstermBackend<Stdout>>,
+}
+
+impl Session {
+    fn enter() -> io::Result<Session> {
+        install_panic_hook();
+        setup()?;
+        let terminal = Terminal::new(CrosstermBackend::new(io::stdout()));
+        match terminal {
+            Ok(terminal) => Ok(Session { terminal }),
+            Err(e) => {
+                restore();
+                Err(e)
+            }
+        }
+    }
+
+    /// Gives the terminal back, stops until `fg`, then takes it again and redraws everything.
+    /// A new `Terminal` (empty buffers) forces the full redraw: `Terminal::clear` would ask the
+    /// terminal for the cursor position, and the input thread would swallow the answer.
+    fn suspend(&mut self) -> io::Result<()> {
+        restore();
+        signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+        setup()?;
+        self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+        Ok(())
+    }
+}
+
+impl Drop for Session {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn setup() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)
+}
+
+/// Leaves every mode `setup` entered. Safe to call more than once.
+fn restore() {
+    let _ = execute!(io::stdout(), DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+}
+
+fn install_panic_hook() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        restore();
+        previous(info);
+    }));
+}

@@ -4,9 +4,11 @@
 //! gazetteers in `assets/`, which are compiled in and parsed once. Every position is a UTF-8
 //! byte range into the text it was given.
 
+pub mod lexicon;
 pub mod people;
 pub mod quotes;
 pub mod speakers;
+pub mod tokens;
 
 use std::ops::Range;
 
@@ -33,7 +35,7 @@ pub struct Person {
     pub gender: Gender,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
 pub enum Gender {
     Female,
     Male,

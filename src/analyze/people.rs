@@ -1,8 +1,591 @@
 //! People: named mentions found and grouped into one entry per person.
+//!
+//! 1. Candidates: runs of capitalised words (with initials and particles inside), leading
+//!    titles and sentence words peeled off, possessive endings stripped.
+//! 2. Evidence: a first name from the census list, a title, a speech verb (`X said`, `said X`),
+//!    a role noun (`attorney X`), an age (`X, 63,`). A surface form is a person when the
+//!    evidence over all its occurrences says so; sequences that hold an organisation or place
+//!    word, or that follow `the`, are not.
+//! 3. Grouping: multi-word names merge when one's words are within the other's or they share a
+//!    surname without conflicting first names; single words join the one person they can stand
+//!    for (the nearest one before them when several fit, never one of another sex by title).
+//!
+//! Everything is one pass over the tokens plus hash lookups, linear in the text's length.
 
-use super::Person;
+use super::lexicon::{self, first_names, surnames};
+use super::tokens::{tokenize, Kind, Token};
+use super::{Gender, Person};
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+/// One occurrence of a possible name.
+#[derive(Debug, Clone)]
+struct Candidate {
+    /// The name, without title or possessive ending.
+    span: Range<usize>,
+    /// Its words, lower case ("j" for an initial "J.").
+    words: Vec<String>,
+    /// The title before it, with the sex it implies.
+    title: Option<(Range<usize>, Gender)>,
+    /// The name's first word begins a sentence (so its capital tells nothing).
+    sentence_start: bool,
+    /// `the` stands right before it ("the White House").
+    after_the: bool,
+    /// Speech, role or age next to it.
+    evidence: bool,
+    all_caps: bool,
+}
+
+impl Candidate {
+    fn key(&self) -> String {
+        self.words.join(" ")
+    }
+}
 
 /// Finds every named mention of a person in `text` and groups them by person.
-pub fn detect(_text: &str) -> Vec<Person> {
-    Vec::new()
+pub fn detect(text: &str) -> Vec<Person> {
+    let tokens = tokenize(text);
+    let candidates = candidates(text, &tokens);
+    let forms = forms(&candidates);
+    group(text, &tokens, &candidates, &forms)
 }
+
+fn is_capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_all_caps(word: &str) -> bool {
+    word.chars().filter(|c| c.is_alphabetic()).count() > 1 && !word.chars().any(char::is_lowercase)
+}
+
+/// The word without a possessive ending ("Trump’s" → "Trump"), and whether it had one.
+fn strip_possessive(word: &str) -> (&str, bool) {
+    for suffix in ["'s", "’s", "‘s", "'S", "’S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (word, false)
+}
+
+fn lower(word: &str) -> String {
+    word.to_lowercase()
+}
+
+/// A single capital letter: an initial when a period follows.
+fn is_initial(text: &str, tokens: &[Token], i: usize) -> bool {
+    let w = tokens[i].text(text);
+    w.chars().count() == 1 && is_capitalised(w) && tokens.get(i + 1).is_some_and(|t| t.is('.') && t.start() == tokens[i].end())
+}
+
+/// Whether only spaces (at most one line break) separate two tokens: names do not run over
+/// paragraph breaks.
+fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+    let gap = &text[a.end()..b.start()];
+    gap.len() <= 3 && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
+}
+
+/// Every run of capitalised words, cut into title and name.
+fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < tokens.len() {
+        if !(tokens[i].is_word() && is_capitalised(tokens[i].text(text))) {
+            i += 1;
+            continue;
+        }
+        // Collect the run: word indices, with the periods of initials and titles skipped.
+        let mut run: Vec<usize> = vec![i];
+        let mut j = i;
+        loop {
+            let (_, possessive) = strip_possessive(tokens[j].text(text));
+            if possessive {
+                break;
+            }
+            let mut k = j + 1;
+            let w = lower(tokens[j].text(text));
+            if tokens.get(k).is_some_and(|t| t.is('.') && t.start() == tokens[j].end())
+                && (is_initial(text, tokens, j) || lexicon::title(&w).is_some())
+            {
+                k += 1;
+            }
+            let Some(next) = tokens.get(k) else { break };
+            if !next.is_word() || !adjacent(text, &tokens[k - 1], next) {
+                break;
+            }
+            let nw = next.text(text);
+            if is_capitalised(nw) {
+                run.push(k);
+                j = k;
+            } else if lexicon::particle(nw) && tokens.get(k + 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && adjacent(text, next, t)) {
+                run.push(k);
+                run.push(k + 1);
+                j = k + 1;
+            } else {
+                break;
+            }
+        }
+        let next_i = run.last().map_or(i + 1, |&l| l + 1);
+        if run.len() > 1 && run.iter().all(|&w| is_all_caps(tokens[w].text(text))) {
+            // An all-capitals headline: each word on its own, to be matched with names the
+            // text gives in ordinary case.
+            out.extend(run.iter().filter_map(|&w| make_candidate(text, tokens, &[w])));
+        } else if let Some(c) = make_candidate(text, tokens, &run) {
+            out.push(c);
+        }
+        i = next_i;
+    }
+    out
+}
+
+/// Words that introduce speech when they come before the speaker ("said Emma"). Not "told"
+/// or "called": there the name after is the listener or the name given.
+fn inverted_speech(word: &str) -> bool {
+    matches!(
+        word,
+        "said" | "says" | "asked" | "replied" | "cried" | "answered" | "added" | "continued" | "exclaimed"
+            | "returned" | "observed" | "whispered" | "shouted" | "remarked" | "repeated" | "began"
+            | "resumed" | "rejoined" | "retorted" | "murmured" | "muttered" | "inquired" | "enquired"
+            | "explained" | "wrote" | "laughed" | "sighed" | "pursued" | "interposed" | "concluded"
+    )
+}
+
+fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
+    let mut words: Vec<usize> = run.to_vec();
+    let mut title = None;
+    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
+    let sentence_start_of_run = tokens[run[0]].sentence_start;
+    // A title inside the run ends whatever came before it ("Later President Ngozi Adeyemi").
+    if let Some(t) = (1..words.len().saturating_sub(1)).rev().find(|&k| lexicon::title(&lower(tokens[words[k]].text(text))).is_some()) {
+        words.drain(..t);
+    }
+    // Peel leading sentence words and titles ("But Mr. Darcy", "President Donald Trump").
+    while let Some(&first) = words.first() {
+        let w = lower(strip_possessive(tokens[first].text(text)).0);
+        if let Some(g) = lexicon::title(&w) {
+            // "Princess of Diplomacy", "President of …": a title with no name after it.
+            if words.len() == 1 {
+                return None;
+            }
+            title = Some((tokens[first].start()..tokens[first].end(), g));
+            words.remove(0);
+        } else if lexicon::not_name(&w) {
+            after_the = w == "the";
+            title = None;
+            words.remove(0);
+        } else {
+            break;
+        }
+    }
+    if words.is_empty() || words.len() > 5 {
+        return None;
+    }
+    // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left").
+    if words.len() >= 3 && title.is_none() && tokens[words[0]].sentence_start {
+        let (w0, w1) = (lower(tokens[words[0]].text(text)), lower(tokens[words[1]].text(text)));
+        if !first_names().contains_key(w0.as_str()) && !surnames().contains(w0.as_str()) && first_names().contains_key(w1.as_str()) {
+            words.remove(0);
+        }
+    }
+    let mut lowered: Vec<String> = Vec::with_capacity(words.len());
+    for &w in &words {
+        let word = strip_possessive(tokens[w].text(text)).0;
+        let l = lower(word);
+        if lexicon::org_word(&l) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+            return None;
+        }
+        // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
+        // to "Zealand", "London Bridge"), is not a person.
+        if lexicon::place(&l) && (words.len() == 1 || w == words[0]) && !first_names().contains_key(l.as_str()) {
+            return None;
+        }
+        if word.chars().any(|c| c.is_ascii_digit()) {
+            return None;
+        }
+        lowered.push(l);
+    }
+    let first = words[0];
+    let last = *words.last()?;
+    let (last_word, _) = strip_possessive(tokens[last].text(text));
+    let span = tokens[first].start()..tokens[last].start() + last_word.len();
+    let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
+    let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
+    let evidence = has_evidence(text, tokens, run[0], last);
+    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps })
+}
+
+/// Speech, a role noun or an age next to the name at tokens `first..=last`.
+fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
+    // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
+    let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
+    if after.first().is_some_and(|w| lexicon::speech_verb(w))
+        || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && lexicon::speech_verb(&after[1]))
+    {
+        return true;
+    }
+    // A citation: "Brieber 2014", "Binderman et al.", "(Marsden, 2011)", "Williams, & Liu".
+    let is_year = |t: &Token| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y));
+    let next: Vec<&Token> = tokens[last + 1..].iter().take(3).collect();
+    let year_follows = match next.as_slice() {
+        [y, ..] if is_year(y) => true,
+        [p, y, ..] if (p.is(',') || p.is('(')) && is_year(y) => true,
+        _ => false,
+    };
+    let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
+    let ampersand = next.first().is_some_and(|t| t.is('&')) || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&'))) || (first > 0 && tokens[first - 1].is('&'));
+    if year_follows || et_al || ampersand {
+        return true;
+    }
+    // "X, 63," — an age.
+    if tokens.get(last + 1).is_some_and(|t| t.is(','))
+        && tokens.get(last + 2).is_some_and(|t| t.is_word() && t.text(text).len() <= 3 && t.text(text).chars().all(|c| c.is_ascii_digit()))
+    {
+        return true;
+    }
+    if first == 0 {
+        return false;
+    }
+    // "said X", "the actor X", "attorney X".
+    let before = word_at(first - 1);
+    before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+}
+
+/// What the whole text says of each surface form.
+#[derive(Debug, Default, Clone)]
+struct Form {
+    count: usize,
+    evidence: bool,
+    titled: bool,
+    /// Seen where its capital means something (not starting a sentence).
+    mid_sentence: bool,
+    /// Every occurrence follows "the".
+    always_after_the: bool,
+    all_caps_only: bool,
+}
+
+fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
+    let mut forms: HashMap<String, Form> = HashMap::new();
+    for c in candidates {
+        let f = forms.entry(c.key()).or_insert_with(|| Form { always_after_the: true, all_caps_only: true, ..Form::default() });
+        f.count += 1;
+        f.evidence |= c.evidence;
+        f.titled |= c.title.is_some();
+        f.mid_sentence |= !c.sentence_start;
+        f.always_after_the &= c.after_the;
+        f.all_caps_only &= c.all_caps;
+    }
+    forms
+}
+
+/// Whether a surface form names a person on its own evidence, or (for a full name) on the
+/// evidence its surname has on its own ("Priya Raman" when "said Raman" comes later).
+fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bool {
+    if form.always_after_the && !form.titled {
+        return false;
+    }
+    if form.titled || form.evidence {
+        return true;
+    }
+    if words.len() >= 2 && forms.get(words[words.len() - 1].as_str()).is_some_and(|f| f.titled || f.evidence) {
+        return true;
+    }
+    if form.all_caps_only {
+        return false;
+    }
+    let first = words[0].as_str();
+    let known_first = first_names().contains_key(first);
+    if words.len() >= 2 {
+        let initial = first.chars().count() == 1;
+        return (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
+            || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1))
+            || (surnames().contains(words[words.len() - 1].as_str()) && form.mid_sentence && form.count >= 2);
+    }
+    known_first && !lexicon::ambiguous_first_name(first) && form.mid_sentence
+}
+
+/// A person being assembled.
+#[derive(Debug)]
+struct Entity {
+    /// The words of its fullest name.
+    words: Vec<String>,
+    /// The sex its title or given name implies, to keep people of the other sex apart.
+    title_gender: Option<Gender>,
+    mentions: Vec<(Range<usize>, usize)>,
+    gender_votes: [i32; 2],
+    last_seen: usize,
+}
+
+/// Whether two words can stand for the same name part ("J" for "John").
+fn word_matches(a: &str, b: &str) -> bool {
+    a == b || (a.chars().count() == 1 && b.starts_with(a)) || (b.chars().count() == 1 && a.starts_with(b))
+}
+
+/// Whether a multi-word name can be the same person as an entity's fuller name.
+fn compatible(words: &[String], entity: &[String]) -> bool {
+    if words.iter().all(|w| entity.iter().any(|e| word_matches(w, e))) {
+        return true;
+    }
+    let names = first_names();
+    let shares_surname = words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
+    let first_conflict = {
+        let (a, b) = (&words[0], &entity[0]);
+        names.contains_key(a.as_str()) && names.contains_key(b.as_str()) && !word_matches(a, b)
+    };
+    shares_surname && !first_conflict
+}
+
+fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap<String, Form>) -> Vec<Person> {
+    let mut entities: Vec<Entity> = Vec::new();
+    // Multi-word people first, fullest names first, so shorter forms find them.
+    let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
+    multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
+    let mut form_entity: HashMap<&str, usize> = HashMap::new();
+    for (key, form) in multi {
+        let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+        let fits: Vec<usize> = (0..entities.len()).filter(|&e| compatible(&words, &entities[e].words)).collect();
+        if fits.len() == 1 {
+            // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
+            let e = &mut entities[fits[0]];
+            for w in words {
+                if !e.words.iter().any(|x| word_matches(x, &w)) {
+                    e.words.push(w);
+                }
+            }
+            form_entity.insert(key, fits[0]);
+        } else if is_person(&words, form, forms) {
+            form_entity.insert(key, entities.len());
+            // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
+            let sex = first_names().get(words[0].as_str()).copied();
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
+        }
+    }
+    // Every occurrence, in text order: multi-word ones by their form, single words by whom
+    // they can stand for (looked up by word, so the pass stays linear).
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        for w in &e.words {
+            by_word.entry(w.clone()).or_default().push(i);
+        }
+    }
+    // The long words of full names, by first letter and length, for spotting misspellings.
+    let mut long_words: LongWords = HashMap::new();
+    for (w, es) in &by_word {
+        let n = w.chars().count();
+        if n >= 6 {
+            for &e in es {
+                long_words.entry((w.chars().next().unwrap_or(' '), n)).or_default().push((w.clone(), e));
+            }
+        }
+    }
+    // People named in full with a title ("Mr. John Knightley"): a bare "Mr. Knightley" is then
+    // somebody else, or the author would not need the given name.
+    let titled_in_full: HashSet<(usize, Gender)> = candidates
+        .iter()
+        .filter(|c| c.words.len() > 1)
+        .filter_map(|c| Some((*form_entity.get(c.key().as_str())?, c.title.as_ref()?.1)))
+        .filter(|(_, g)| *g != Gender::Unknown)
+        .collect();
+    let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::new();
+    for c in candidates {
+        let entity = if c.words.len() > 1 {
+            form_entity.get(c.key().as_str()).copied()
+        } else {
+            resolve_single(c, forms, &mut entities, &by_word, &long_words, &titled_in_full, &mut single_entity)
+        };
+        if let Some(e) = entity {
+            let ent = &mut entities[e];
+            ent.last_seen = c.span.start;
+            let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
+            ent.mentions.push((c.span.clone(), title_start));
+            if let Some((_, g)) = &c.title {
+                vote(&mut ent.gender_votes, *g, 5);
+            }
+        }
+    }
+    finish(text, tokens, entities)
+}
+
+fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
+    match g {
+        Gender::Female => votes[0] += weight,
+        Gender::Male => votes[1] += weight,
+        Gender::Unknown => {}
+    }
+}
+
+type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
+
+/// The entity a one-word name stands for, creating one when it is a person of its own.
+fn resolve_single(
+    c: &Candidate,
+    forms: &HashMap<String, Form>,
+    entities: &mut Vec<Entity>,
+    by_word: &HashMap<String, Vec<usize>>,
+    long_words: &LongWords,
+    titled_in_full: &HashSet<(usize, Gender)>,
+    single_entity: &mut HashMap<(String, Option<Gender>), usize>,
+) -> Option<usize> {
+    let word = &c.words[0];
+    let title_gender = c.title.as_ref().map(|t| t.1).filter(|g| *g != Gender::Unknown);
+    let sex_fits = |e: &Entity| match (title_gender, e.title_gender) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    // The people whose surname, then whose first name, this is.
+    let having: Vec<usize> = by_word
+        .get(word.as_str())
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .copied()
+        .filter(|&e| title_gender.is_none_or(|g| !titled_in_full.contains(&(e, g))))
+        .collect();
+    let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
+    if fits.is_empty() {
+        fits = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && sex_fits(&entities[e])).collect();
+    }
+    let own_key = (word.clone(), title_gender);
+    if let Some(&e) = single_entity.get(&own_key) {
+        fits.push(e);
+    } else if title_gender.is_none() {
+        // An untitled "Bennet" may be Mr. or Mrs. Bennet.
+        for g in [Gender::Female, Gender::Male] {
+            if let Some(&e) = single_entity.get(&(word.clone(), Some(g))) {
+                fits.push(e);
+            }
+        }
+    }
+    fits.sort_unstable();
+    fits.dedup();
+    match fits.len() {
+        1 => return Some(fits[0]),
+        n if n > 1 => return fits.iter().copied().max_by_key(|&e| entities[e].last_seen),
+        _ => {}
+    }
+    let form = forms.get(word.as_str())?;
+    if is_person(&c.words, form, forms) {
+        let e = entities.len();
+        entities.push(Entity { words: c.words.clone(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
+        single_entity.insert(own_key, e);
+        return Some(e);
+    }
+    // A misspelt surname ("Kardahian" for "Kardashian") of someone already named.
+    let len = word.chars().count();
+    if len >= 6 && !c.sentence_start || len >= 8 {
+        let first = word.chars().next().unwrap_or(' ');
+        let mut near: Vec<usize> = (len - 1..=len + 1)
+            .filter_map(|l| long_words.get(&(first, l)))
+            .flatten()
+            .filter(|(w, _)| one_edit_apart(w, word))
+            .map(|(_, e)| *e)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        if near.len() == 1 {
+            return Some(near[0]);
+        }
+    }
+    None
+}
+
+/// Whether two words differ by one inserted, deleted or replaced character.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Names, aliases, gender and sorted mentions of each entity.
+fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
+    let mut people = Vec::new();
+    for mut e in entities {
+        if e.mentions.is_empty() {
+            continue;
+        }
+        e.mentions.sort_by_key(|m| m.0.start);
+        e.mentions.dedup_by_key(|m| m.0.start);
+        // Surface forms, most words first, then most frequent.
+        let mut surfaces: Vec<(String, usize, usize)> = Vec::new();
+        for (span, title_start) in &e.mentions {
+            for s in [clean_surface(&text[span.clone()]), clean_surface(&text[*title_start..span.end])] {
+                match surfaces.iter_mut().find(|x| x.0 == s) {
+                    Some(x) => x.1 += 1,
+                    None => surfaces.push((s.clone(), 1, s.split_whitespace().count())),
+                }
+            }
+        }
+        let untitled_multi = e.mentions.iter().any(|(span, _)| text[span.clone()].split_whitespace().count() > 1);
+        surfaces.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
+        // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
+        let name = if untitled_multi {
+            // Most words first; then a form that starts with a given name ("Kim Kardashian"
+            // over "Kardashian West"); then the most used.
+            let starts_with_given_name = |s: &str| s.split_whitespace().next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
+            let best = e.mentions.iter().map(|(s, _)| clean_surface(&text[s.clone()])).max_by_key(|s| {
+                (s.split_whitespace().count(), starts_with_given_name(s), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
+            });
+            best.unwrap_or_default()
+        } else {
+            surfaces[0].0.clone()
+        };
+        let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.0).filter(|s| s != &name).collect();
+        aliases.dedup();
+        let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
+        if let Some(g) = first_gender {
+            if !lexicon::ambiguous_first_name(&e.words[0]) {
+                vote(&mut e.gender_votes, g, 3);
+            }
+        }
+        for (span, _) in &e.mentions {
+            if let Some(g) = pronoun_after(text, tokens, span.end) {
+                vote(&mut e.gender_votes, g, 1);
+            }
+        }
+        let gender = match e.gender_votes {
+            [f, m] if f > m => Gender::Female,
+            [f, m] if m > f => Gender::Male,
+            _ => Gender::Unknown,
+        };
+        people.push(Person { name, aliases, mentions: e.mentions.into_iter().map(|m| m.0).collect(), gender });
+    }
+    people
+}
+
+/// A name as it is shown: its words joined by single spaces.
+fn clean_surface(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The sex of the first personal pronoun in the few words after `at`, if one comes before
+/// another name does.
+fn pronoun_after(text: &str, tokens: &[Token], at: usize) -> Option<Gender> {
+    let start = tokens.partition_point(|t| t.start() < at);
+    for t in tokens[start..].iter().take(12) {
+        if t.kind == Kind::Break {
+            return None;
+        }
+        if t.is_word() {
+            let w = t.text(text);
+            if is_capitalised(w) && !t.sentence_start && lexicon::pronoun_gender(&lower(w)).is_none() {
+                return None;
+            }
+            if let Some(g) = lexicon::pronoun_gender(&lower(w)) {
+                return Some(g);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,9 +1,354 @@
 //! Speakers: who said each quotation.
+//!
+//! In order of trust:
+//! 1. Explicit attribution next to the quote: `“…,” X said`, `said X`, `X told …`, `she said`
+//!    after it; `X said: “…”`, `X added that “…”`, `according to X` before it in the sentence.
+//! 2. Another quote in the same paragraph with a speaker (an interrupted quote, a second
+//!    sentence after the attribution).
+//! 3. For a quote that opens its paragraph: a person named in the paragraph's narration; else the
+//!    turn-taking of a dialogue (speakers alternate between the last two), or, with no dialogue
+//!    going on, the previous paragraph's speaker going on talking.
+//!
+//! Pronouns go to the nearest person of that sex named earlier in the paragraph, else the most
+//! recent speaker of that sex, else the most recent person of that sex named at all. A quote in
+//! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
-use super::Person;
+use super::lexicon::{self, speech_verb};
+use super::tokens::{tokenize, Kind, Token};
+use super::{Gender, Person};
 use std::ops::Range;
 
-/// For each quote span, the index in `people` of the person who said it, or `None`.
-pub fn attribute(_text: &str, quotes: &[Range<usize>], _people: &[Person]) -> Vec<Option<usize>> {
-    vec![None; quotes.len()]
+/// A person's mention: where it is and who it is.
+#[derive(Debug, Clone)]
+struct Mention {
+    span: Range<usize>,
+    person: usize,
 }
+
+struct Context<'a> {
+    text: &'a str,
+    people: &'a [Person],
+    /// Every mention of every person, in text order.
+    mentions: Vec<Mention>,
+    quotes: &'a [Range<usize>],
+}
+
+/// How a quote got its speaker, so that later quotes know what to trust.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Source {
+    Explicit,
+    Inferred,
+    /// An attribution names something that is not a person: no speaker, on purpose.
+    NotAPerson,
+    Unknown,
+}
+
+/// For each quote span, the index in `people` of the person who said it, or `None`.
+pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
+    let mut mentions: Vec<Mention> = people
+        .iter()
+        .enumerate()
+        .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
+        .collect();
+    mentions.sort_by_key(|m| m.span.start);
+    let cx = Context { text, people, mentions, quotes };
+    let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
+    for q in quotes {
+        let explicit = cx.after(q, &speakers).or_else(|| cx.before(q, &speakers));
+        speakers.push(match explicit {
+            Some(Some(p)) => (Some(p), Source::Explicit),
+            Some(None) => (None, Source::NotAPerson),
+            None => (None, Source::Unknown),
+        });
+    }
+    // Second pass: quotes without an explicit speaker.
+    for i in 0..quotes.len() {
+        if speakers[i].1 != Source::Unknown {
+            continue;
+        }
+        let found = cx.same_paragraph(i, &speakers).or_else(|| cx.implicit(i, &speakers));
+        if let Some(p) = found {
+            speakers[i] = (Some(p), Source::Inferred);
+        }
+    }
+    speakers.into_iter().map(|s| s.0).collect()
+}
+
+fn lower(s: &str) -> String {
+    s.to_lowercase()
+}
+
+/// Words an attribution may put between subject and verb: "X also said", "she had told".
+fn filler(word: &str) -> bool {
+    matches!(word, "also" | "then" | "later" | "has" | "had" | "have" | "would" | "will" | "could" | "once" | "quickly" | "quietly" | "simply" | "finally" | "again" | "softly" | "gently" | "suddenly" | "now" | "still" | "just")
+}
+
+impl Context<'_> {
+    /// The person whose mention starts at `at` (give or take a title before it).
+    fn mention_at(&self, range: Range<usize>) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.start < range.start);
+        self.mentions.get(i).filter(|m| m.span.start < range.end)
+    }
+
+    /// The person whose mention ends within `range`.
+    fn mention_ending_in(&self, range: Range<usize>) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.end <= range.start);
+        self.mentions.get(i).filter(|m| m.span.end <= range.end && m.span.start < range.end)
+    }
+
+    /// The tokens of a window of the text, with spans in the text's offsets.
+    fn window(&self, range: Range<usize>) -> Vec<Token> {
+        let mut start = range.start;
+        while !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = range.end.min(self.text.len());
+        while !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        tokenize(&self.text[start..end]).into_iter().map(|t| t.shifted(start)).collect()
+    }
+
+    /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
+    /// `Some(None)` when it names no person.
+    fn after(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
+        let next = self.quotes.partition_point(|o| o.start < q.end);
+        let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
+        let tokens = self.window(q.end..(q.end + 120).min(limit));
+        let text = self.text;
+        // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
+        let ends = |k: usize| match tokens[k].kind {
+            Kind::Break | Kind::Punct('!' | '?' | '"' | '“' | '”') => true,
+            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
+                let w = lower(tokens[k - 1].text(text));
+                lexicon::title(&w).is_some() || w.chars().count() == 1
+            }),
+            _ => false,
+        };
+        let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
+        let words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(8).collect();
+        let w = |i: usize| words.get(i).map(|t| lower(t.text(text)));
+        // "said X", "said he", "said Mr. X", "replied the other".
+        if w(0).is_some_and(|v| speech_verb(&v)) {
+            let rest = words.get(1)?;
+            if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
+                return Some(self.resolve(g, q.start, speakers));
+            }
+            if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
+                return Some(Some(m.person));
+            }
+            return None;
+        }
+        // "X said", "she said", "X told Mic", "X also said".
+        if let Some(first) = words.first() {
+            if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
+                if (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
+                    return Some(self.resolve(g, q.start, speakers));
+                }
+                return None;
+            }
+            if let Some(m) = self.mention_at(first.start()..first.end() + 1) {
+                let after_name = words.iter().position(|t| t.start() >= m.span.end)?;
+                let verb = (after_name..after_name + 3).find(|&k| w(k).is_some_and(|v| !filler(&v)))?;
+                if w(verb).is_some_and(|v| speech_verb(&v)) {
+                    return Some(Some(m.person));
+                }
+            }
+        }
+        None
+    }
+
+    /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
+    /// `according to X, … “…”`.
+    fn before(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
+        let prev = self.quotes.partition_point(|o| o.end <= q.start);
+        let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let tokens = self.window(floor.max(q.start.saturating_sub(300))..q.start);
+        // Back to the sentence's start. A paragraph that ends in a colon or comma introduces
+        // the quote that opens the next one ("…stopt to say,\n\n“Oh! no.”").
+        let mut tokens = tokens.as_slice();
+        if let Some(Token { kind: Kind::Break, .. }) = tokens.last() {
+            let n = tokens.len() - 1;
+            if n > 0 && matches!(tokens[n - 1].kind, Kind::Punct(':' | ',' | '—' | '-')) {
+                tokens = &tokens[..n - 1];
+            } else {
+                return None;
+            }
+        }
+        let from = tokens.iter().rposition(|t| matches!(t.kind, Kind::Break | Kind::Punct('.' | '!' | '?'))).map_or(0, |i| i + 1);
+        let sentence = &tokens[from..];
+        let text = self.text;
+        let words: Vec<&Token> = sentence.iter().filter(|t| t.is_word()).collect();
+        for (k, t) in words.iter().enumerate() {
+            if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
+                let Some(after) = words.get(k + 2) else { continue };
+                return Some(self.mention_at(after.start()..after.end() + 1).map(|m| m.person));
+            }
+        }
+        // The speech verb nearest the quote, and its subject.
+        let verb = words.iter().rposition(|t| speech_verb(&lower(t.text(text))))?;
+        let mut s = verb;
+        while s > 0 && filler(&lower(words[s - 1].text(text))) {
+            s -= 1;
+        }
+        if s == 0 {
+            // "said Emma: “…”" — the name after the verb.
+            let next = words.get(verb + 1)?;
+            return self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person));
+        }
+        let subject = words[s - 1];
+        if let Some(g) = pronoun(&lower(subject.text(text))) {
+            return Some(self.resolve(g, q.start, speakers));
+        }
+        if let Some(m) = self.mention_ending_in(subject.span()) {
+            return Some(Some(m.person));
+        }
+        // "said Emma: “…”" in the middle of a sentence.
+        if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
+            return Some(Some(m.person));
+        }
+        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”".
+        let before_verb = words[0].start()..words[verb].start();
+        if let Some(m) = self.first_mention_in(before_verb.clone()) {
+            return Some(Some(m.person));
+        }
+        let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
+        Some(self.resolve(g, q.start, speakers))
+    }
+
+    /// The first mention in `range` that is not inside a quote.
+    fn first_mention_in(&self, range: std::ops::Range<usize>) -> Option<&Mention> {
+        let i = self.mentions.partition_point(|m| m.span.start < range.start);
+        self.mentions[i..].iter().take_while(|m| m.span.end <= range.end).find(|m| !self.inside_quote(m.span.start))
+    }
+
+    /// The speaker of another quote in the same paragraph.
+    fn same_paragraph(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let same = |j: usize| !self.text[self.quotes[j.min(i)].end..self.quotes[j.max(i)].start].contains("\n\n");
+        let prev = (0..i).rev().take_while(|&j| same(j)).find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let next = (i + 1..self.quotes.len()).take_while(|&j| same(j)).find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        prev.or(next)
+    }
+
+    fn paragraph_start(&self, at: usize) -> usize {
+        self.text[..at].rfind("\n\n").map_or(0, |i| i + 2)
+    }
+
+    /// A quote that opens its paragraph with no attribution: a person the paragraph's
+    /// narration names, else the dialogue's turn-taking, else the last speaker going on.
+    fn implicit(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let q = &self.quotes[i];
+        let start = self.paragraph_start(q.start);
+        if !self.text[start..q.start].trim().is_empty() {
+            // Narration before the quote in its paragraph: its subject speaks.
+            let m = self.mention_ending_in(start..q.start)?;
+            return (!self.inside_quote(m.span.start)).then_some(m.person);
+        }
+        // A person named after the quote in the paragraph's narration.
+        let end = self.text[q.end..].find("\n\n").map_or(self.text.len(), |e| q.end + e);
+        if let Some(m) = self.mention_at(q.end..end) {
+            if !self.inside_quote(m.span.start) {
+                return Some(m.person);
+            }
+        }
+        // Turn-taking: the speakers of the quote paragraphs before, back to where narration
+        // interrupts the dialogue.
+        let mut turns: Vec<Option<usize>> = Vec::new();
+        let mut j = i;
+        let mut para_start = start;
+        while j > 0 && turns.len() < 2 {
+            let pj = self.paragraph_start(self.quotes[j - 1].start);
+            let between = &self.text[self.quotes[j - 1].end..para_start];
+            if between.matches("\n\n").count() > 2 || between.trim().len() > 300 {
+                break;
+            }
+            // The paragraph's speaker: any of its quotes that has one.
+            let mut who = None;
+            while j > 0 && self.quotes[j - 1].start >= pj {
+                j -= 1;
+                who = who.or(speakers[j].0);
+            }
+            turns.push(who);
+            para_start = pj;
+        }
+        match turns.as_slice() {
+            [Some(a), Some(b), ..] if a != b => Some(*b),
+            [None, Some(b)] => Some(*b),
+            [Some(a), ..] if self.answers(i) => self.other_party(i, *a, speakers).or(Some(*a)),
+            [Some(a), ..] => Some(*a),
+            _ => None,
+        }
+    }
+
+    /// Whether quote `i` reads as an answer to the quote before it: that one asked a question
+    /// or spoke to someone ("my dear", "sir"), or this one opens like a reply.
+    fn answers(&self, i: usize) -> bool {
+        let Some(prev) = i.checked_sub(1).map(|p| &self.text[self.quotes[p].clone()]) else { return false };
+        let prev_inner = prev.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
+        let asked = prev_inner.ends_with('?');
+        let lower_prev = prev.to_lowercase();
+        let addressed = ["my dear", ", sir", "sir,", "madam", "ma'am", "my love", "my child", ", miss"].iter().any(|v| lower_prev.contains(v));
+        let this = self.text[self.quotes[i].clone()].trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+        let first = this.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+        let reply = matches!(first, "yes" | "no" | "oh" | "ah" | "well" | "why" | "indeed" | "nay" | "nonsense" | "certainly" | "perhaps" | "true" | "quite" | "nothing" | "thank" | "thanks" | "very" | "aye" | "nor" | "so");
+        asked || addressed || reply
+    }
+
+    /// The person `a` is talking with: the latest other speaker, else the latest other person
+    /// named in the narration before quote `i`.
+    fn other_party(&self, i: usize, a: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        if let Some(b) = speakers[..i].iter().rev().take(12).filter_map(|s| s.0).find(|&b| b != a) {
+            return Some(b);
+        }
+        let at = self.quotes[i].start;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(40).find(|m| m.person != a && !self.inside_quote(m.span.start)).map(|m| m.person)
+    }
+
+    fn inside_quote(&self, at: usize) -> bool {
+        let i = self.quotes.partition_point(|q| q.end <= at);
+        self.quotes.get(i).is_some_and(|q| q.start <= at)
+    }
+
+    /// The person a pronoun of sex `g` stands for, as seen from `at`: named earlier in the
+    /// paragraph; else the latest speaker of that sex; else the latest person of that sex named.
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g;
+        let para = self.paragraph_start(at);
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        let earlier = &self.mentions[..i];
+        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= para).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
+            return Some(m.person);
+        }
+        // Named in the narration just before (the paragraph or two before this one).
+        let near = at.saturating_sub(NEAR_BYTES);
+        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= near).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
+            return Some(m.person);
+        }
+        if let Some(p) = speakers.iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
+            return Some(p);
+        }
+        earlier
+            .iter()
+            .rev()
+            .take(200)
+            .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            // Nobody of that sex: the latest person whose sex is not known.
+            .or_else(|| earlier.iter().rev().take(60).find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start)))
+            .map(|m| m.person)
+    }
+}
+
+/// How far back narration counts as "just before" for a pronoun.
+const NEAR_BYTES: usize = 1000;
+
+/// The sex a subject pronoun tells.
+fn pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "she" => lexicon::pronoun_gender(word),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests;

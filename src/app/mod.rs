@@ -1,1 +1,546 @@
-//! TODO
+//! The reader's state and the one function that changes it: [`App::update`].
+//!
+//! `update` is pure: it takes an [`Action`] and changes the state, with no I/O and no terminal,
+//! so every behaviour can be tested by feeding actions and reading the state back.
+
+pub mod action;
+pub mod geometry;
+pub mod search;
+
+pub use action::Action;
+
+use crate::analyze::Analysis;
+use crate::article::Article;
+use crate::config::{Config, SidebarStart};
+use crate::store::{self, Entry};
+use crate::layout::{Layout, Pos};
+use action::Keymap;
+use geometry::{Panes, Prefs};
+use ratatui::layout::Rect;
+use std::ops::Range;
+
+/// Which pane the keys move.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Text,
+    People,
+    Quotes,
+}
+
+impl Focus {
+    pub fn name(self) -> &'static str {
+        match self {
+            Focus::Text => "text",
+            Focus::People => "people",
+            Focus::Quotes => "quotes",
+        }
+    }
+}
+
+/// What `n` / `N` step through.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stepper {
+    Matches,
+    Mentions,
+}
+
+/// A line of input being typed at the bottom of the screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prompt {
+    pub kind: PromptKind,
+    pub input: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptKind {
+    Search,
+    Goto,
+}
+
+impl PromptKind {
+    pub fn sigil(self) -> char {
+        match self {
+            PromptKind::Search => '/',
+            PromptKind::Goto => ':',
+        }
+    }
+}
+
+/// A search and where in its matches the reader is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Search {
+    pub query: String,
+    pub matches: Vec<Range<usize>>,
+    pub current: Option<usize>,
+}
+
+/// One open article and the reader's place in it.
+#[derive(Debug)]
+pub struct Doc {
+    pub article: Article,
+    /// `None` while the analysis is still running in the background.
+    pub analysis: Option<Analysis>,
+    pub layout: Layout,
+    /// The row at the top of the reading pane.
+    pub top: Pos,
+    pub selected_person: usize,
+    pub selected_quote: usize,
+    /// The person whose mentions are highlighted (after Enter on them).
+    pub person: Option<usize>,
+    /// Which of that person's mentions `n` / `N` last went to.
+    pub mention: Option<usize>,
+    /// The span the reader last jumped to, marked on screen.
+    pub mark: Option<Range<usize>>,
+    pub search: Option<Search>,
+    /// Where the article came from, to remember the place in it; `None` for standard input.
+    pub key: Option<String>,
+    /// A person to select once the analysis arrives (restored from the last visit).
+    pending_person: Option<String>,
+}
+
+impl Doc {
+    pub fn new(article: Article, width: u16) -> Doc {
+        let layout = Layout::new(&article, width);
+        Doc {
+            article,
+            analysis: None,
+            layout,
+            top: Pos::default(),
+            selected_person: 0,
+            selected_quote: 0,
+            person: None,
+            mention: None,
+            mark: None,
+            search: None,
+            key: None,
+            pending_person: None,
+        }
+    }
+}
+
+/// Everything the reader shows.
+#[derive(Debug)]
+pub struct App {
+    pub docs: Vec<Doc>,
+    pub current: usize,
+    pub focus: Focus,
+    pub sidebar: bool,
+    pub help: bool,
+    pub prompt: Option<Prompt>,
+    pub stepper: Stepper,
+    /// A one-off note for the status line ("no match for …"), cleared by the next key.
+    pub message: Option<String>,
+    pub screen: Rect,
+    pub prefs: Prefs,
+    pub keymap: Keymap,
+    pub quit: bool,
+    pub suspend: bool,
+}
+
+impl App {
+    /// A reader over `articles` on a screen of `width` × `height` cells, with default settings.
+    pub fn new(articles: Vec<Article>, width: u16, height: u16) -> App {
+        App::with_config(articles, width, height, &Config::default())
+    }
+
+    pub fn with_config(articles: Vec<Article>, width: u16, height: u16, config: &Config) -> App {
+        let screen = Rect::new(0, 0, width, height);
+        let prefs = Prefs::from(config);
+        let sidebar = match config.sidebar_on_start {
+            SidebarStart::Auto => width >= geometry::SIDEBAR_AUTO_WIDTH,
+            SidebarStart::Always => true,
+            SidebarStart::Never => false,
+        };
+        let text_width = geometry::panes(screen, sidebar, &prefs).map_or(width, |p| p.text.width);
+        App {
+            docs: articles.into_iter().map(|a| Doc::new(a, text_width)).collect(),
+            current: 0,
+            focus: Focus::Text,
+            sidebar,
+            help: false,
+            prompt: None,
+            stepper: Stepper::Matches,
+            message: None,
+            screen,
+            prefs,
+            keymap: Keymap::with_overrides(&config.keys),
+            quit: false,
+            suspend: false,
+        }
+    }
+
+    pub fn doc(&self) -> &Doc {
+        &self.docs[self.current]
+    }
+
+    fn doc_mut(&mut self) -> &mut Doc {
+        &mut self.docs[self.current]
+    }
+
+    pub fn panes(&self) -> Option<Panes> {
+        geometry::panes(self.screen, self.sidebar, &self.prefs)
+    }
+
+    /// Rows of text the reading pane shows.
+    pub fn page_height(&self) -> usize {
+        self.panes().map_or(1, |p| p.text.height.max(1) as usize)
+    }
+
+    /// Stores the finished analysis of article `index`.
+    pub fn set_analysis(&mut self, index: usize, analysis: Analysis) {
+        if let Some(doc) = self.docs.get_mut(index) {
+            if let Some(name) = doc.pending_person.take() {
+                if let Some(i) = analysis.people.iter().position(|p| p.name == name) {
+                    doc.selected_person = i;
+                }
+            }
+            doc.selected_quote = doc.selected_quote.min(analysis.quotes.len().saturating_sub(1));
+            doc.analysis = Some(analysis);
+        }
+    }
+
+    /// Puts article `index` back where a saved entry left it. An edited file goes to the start
+    /// of the paragraph that was at the top, wherever it now is.
+    pub fn restore(&mut self, index: usize, entry: &Entry) {
+        let Some(doc) = self.docs.get_mut(index) else { return };
+        let byte = store::restore_byte(entry, &doc.article.text);
+        let mut pos = doc.layout.pos_of(&doc.article, byte);
+        if entry.hash != store::hash(&doc.article.text) {
+            pos.row = 0;
+        }
+        doc.top = pos;
+        doc.selected_quote = entry.quote;
+        doc.pending_person = entry.person.clone();
+        let current = self.current;
+        self.current = index;
+        self.clamp_top();
+        self.current = current;
+    }
+
+    /// The place in each remembered article, to save on quit.
+    pub fn entries(&self) -> Vec<Entry> {
+        self.docs
+            .iter()
+            .filter_map(|doc| {
+                let key = doc.key.clone()?;
+                let text = &doc.article.text;
+                let byte = doc.layout.byte_of(&doc.article, doc.top);
+                let block_start = doc.article.blocks.get(doc.top.block).map_or(0, |b| b.range.start);
+                let person = doc.analysis.as_ref().and_then(|a| a.people.get(doc.selected_person)).map(|p| p.name.clone());
+                Some(Entry {
+                    key,
+                    hash: store::hash(text),
+                    byte,
+                    len: text.len(),
+                    anchor: store::anchor(text, block_start),
+                    person: person.or_else(|| doc.pending_person.clone()),
+                    quote: doc.selected_quote,
+                    saved: store::now(),
+                })
+            })
+            .collect()
+    }
+
+    /// The screen changed size: re-wrap and keep the same passage at the top.
+    pub fn resize(&mut self, width: u16, height: u16) {
+        let sidebar = self.sidebar;
+        self.screen = Rect::new(0, 0, width, height);
+        self.relayout(sidebar);
+    }
+
+    fn relayout(&mut self, sidebar: bool) {
+        self.sidebar = sidebar;
+        let Some(panes) = self.panes() else { return };
+        if !self.sidebar && self.focus != Focus::Text {
+            self.focus = Focus::Text;
+        }
+        for doc in &mut self.docs {
+            if doc.layout.width() != panes.text.width {
+                let byte = doc.layout.byte_of(&doc.article, doc.top);
+                doc.layout = Layout::new(&doc.article, panes.text.width);
+                doc.top = doc.layout.pos_of(&doc.article, byte);
+            }
+        }
+        self.clamp_top();
+    }
+
+    /// Applies one action.
+    pub fn update(&mut self, action: Action) {
+        self.message = None;
+        if self.help {
+            // Any key closes the help; only quit keys also quit.
+            self.help = false;
+            if action == Action::Quit {
+                self.quit = true;
+            }
+            return;
+        }
+        let page = self.page_height();
+        match action {
+            Action::Down => self.move_by(1),
+            Action::Up => self.move_by(-1),
+            Action::PageDown => self.move_by(page.saturating_sub(2).max(1) as isize),
+            Action::PageUp => self.move_by(-(page.saturating_sub(2).max(1) as isize)),
+            Action::HalfPageDown => self.move_by((page / 2).max(1) as isize),
+            Action::HalfPageUp => self.move_by(-((page / 2).max(1) as isize)),
+            Action::First => self.to_end(false),
+            Action::Last => self.to_end(true),
+            Action::Scroll(n) => self.scroll(n as isize),
+            Action::FocusNext => self.cycle_focus(true),
+            Action::FocusPrev => self.cycle_focus(false),
+            Action::Open => self.open_selected(),
+            Action::Next => self.step(true),
+            Action::Prev => self.step(false),
+            Action::Search => self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new() }),
+            Action::Goto => self.prompt = Some(Prompt { kind: PromptKind::Goto, input: String::new() }),
+            Action::ToggleSidebar => self.relayout(!self.sidebar),
+            Action::Help => self.help = true,
+            Action::NextArticle => self.switch_article(1),
+            Action::PrevArticle => self.switch_article(-1),
+            Action::Back => {
+                let doc = self.doc_mut();
+                if doc.search.take().is_none() && doc.mark.take().is_none() && doc.person.take().is_none() {
+                    self.quit = true;
+                }
+            }
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
+        }
+    }
+
+    /// A character typed into the open prompt.
+    pub fn prompt_input(&mut self, c: char) {
+        if let Some(p) = &mut self.prompt {
+            if !c.is_control() {
+                p.input.push(c);
+            }
+        }
+    }
+
+    pub fn prompt_backspace(&mut self) {
+        if let Some(p) = &mut self.prompt {
+            if p.input.pop().is_none() {
+                self.prompt = None;
+            }
+        }
+    }
+
+    pub fn prompt_cancel(&mut self) {
+        self.prompt = None;
+    }
+
+    /// Runs what the prompt holds: a search, or a jump to a percentage.
+    pub fn prompt_submit(&mut self) {
+        let Some(prompt) = self.prompt.take() else { return };
+        match prompt.kind {
+            PromptKind::Search => self.search(prompt.input),
+            PromptKind::Goto => self.goto(&prompt.input),
+        }
+    }
+
+    fn search(&mut self, query: String) {
+        if query.is_empty() {
+            return;
+        }
+        let doc = self.doc_mut();
+        let matches = search::find_all(&doc.article.text, &query);
+        if matches.is_empty() {
+            self.message = Some(format!("no match for {query}"));
+            self.doc_mut().search = None;
+            return;
+        }
+        let from = doc.layout.byte_of(&doc.article, doc.top);
+        let first = matches.partition_point(|m| m.start < from) % matches.len();
+        doc.search = Some(Search { query, matches, current: None });
+        self.stepper = Stepper::Matches;
+        self.go_to_match(first);
+    }
+
+    fn goto(&mut self, input: &str) {
+        let number = input.trim().trim_end_matches('%').trim();
+        match number.parse::<f64>() {
+            Ok(p) if (0.0..=100.0).contains(&p) => {
+                let doc = self.doc_mut();
+                let byte = ((doc.article.text.len() as f64) * p / 100.0) as usize;
+                doc.top = doc.layout.pos_of(&doc.article, byte);
+                self.clamp_top();
+            }
+            _ => self.message = Some(format!("not a percentage: {input} (try :50%)")),
+        }
+    }
+
+    /// Moves the text, or the selection of the focused list.
+    fn move_by(&mut self, n: isize) {
+        match self.focus {
+            Focus::Text => self.scroll(n),
+            Focus::People => {
+                let len = self.doc().analysis.as_ref().map_or(0, |a| a.people.len());
+                let doc = self.doc_mut();
+                doc.selected_person = moved(doc.selected_person, n, len);
+            }
+            Focus::Quotes => {
+                let len = self.doc().analysis.as_ref().map_or(0, |a| a.quotes.len());
+                let doc = self.doc_mut();
+                doc.selected_quote = moved(doc.selected_quote, n, len);
+            }
+        }
+    }
+
+    /// Scrolls the text. Scrolling down stops when the last row reaches the bottom, or where the
+    /// view already is if a jump took it further.
+    /// The top or bottom of the text (or the first or last entry of a list). The text goes
+    /// straight there: walking row by row would wrap every block of a book on the way.
+    fn to_end(&mut self, last: bool) {
+        if self.focus != Focus::Text {
+            self.move_by(if last { isize::MAX / 2 } else { isize::MIN / 2 });
+            return;
+        }
+        let top = if last { self.max_top() } else { Pos::default() };
+        self.doc_mut().top = top;
+    }
+
+    fn scroll(&mut self, n: isize) {
+        let limit = self.max_top().max(self.doc().top);
+        let doc = self.doc_mut();
+        doc.top = doc.layout.advance(&doc.article, doc.top, n).min(limit);
+    }
+
+    /// The highest the top row may be: the last page ends with the last row.
+    fn max_top(&self) -> Pos {
+        let doc = self.doc();
+        let end = doc.layout.end(&doc.article);
+        doc.layout.advance(&doc.article, end, -(self.page_height() as isize - 1))
+    }
+
+    fn clamp_top(&mut self) {
+        let max = self.max_top();
+        let doc = self.doc_mut();
+        if doc.top > max {
+            doc.top = max;
+        }
+    }
+
+    /// Brings `span` into view a third of the way down the page, and marks it. Near the end of
+    /// the text the view goes past the last page rather than leave the span at the bottom edge.
+    fn jump_to(&mut self, span: Range<usize>) {
+        let context = (self.page_height() / 3) as isize;
+        let doc = self.doc_mut();
+        let at = doc.layout.pos_of(&doc.article, span.start);
+        doc.top = doc.layout.advance(&doc.article, at, -context);
+        doc.mark = Some(span);
+    }
+
+    fn cycle_focus(&mut self, forward: bool) {
+        if !self.sidebar {
+            self.relayout(true);
+        }
+        if self.panes().is_some_and(|p| p.sidebar.is_none()) {
+            self.message = Some("the screen is too narrow for the sidebar".into());
+            self.focus = Focus::Text;
+            return;
+        }
+        self.focus = match (self.focus, forward) {
+            (Focus::Text, true) | (Focus::Quotes, false) => Focus::People,
+            (Focus::People, true) | (Focus::Text, false) => Focus::Quotes,
+            (Focus::Quotes, true) | (Focus::People, false) => Focus::Text,
+        };
+    }
+
+    fn open_selected(&mut self) {
+        let doc = self.doc();
+        let Some(analysis) = &doc.analysis else {
+            self.message = Some("still analysing…".into());
+            return;
+        };
+        match self.focus {
+            Focus::Text => {}
+            Focus::People => {
+                let index = doc.selected_person;
+                let Some(first) = analysis.people.get(index).and_then(|p| p.mentions.first().cloned()) else {
+                    return;
+                };
+                let doc = self.doc_mut();
+                doc.person = Some(index);
+                doc.mention = Some(0);
+                self.stepper = Stepper::Mentions;
+                self.jump_to(first);
+            }
+            Focus::Quotes => {
+                if let Some(q) = analysis.quotes.get(doc.selected_quote) {
+                    let span = q.span.clone();
+                    self.jump_to(span);
+                }
+            }
+        }
+    }
+
+    /// `n` / `N`: the next or previous search match, or mention of the selected person.
+    fn step(&mut self, forward: bool) {
+        match self.stepper {
+            Stepper::Matches => {
+                let Some(s) = &self.doc().search else {
+                    self.message = Some("no search: press / to search".into());
+                    return;
+                };
+                let len = s.matches.len();
+                let next = match s.current {
+                    Some(i) if forward => (i + 1) % len,
+                    Some(i) => (i + len - 1) % len,
+                    None => 0,
+                };
+                self.go_to_match(next);
+            }
+            Stepper::Mentions => {
+                let doc = self.doc();
+                let (Some(person), Some(analysis)) = (doc.person, &doc.analysis) else { return };
+                let mentions = &analysis.people[person].mentions;
+                let len = mentions.len();
+                let i = doc.mention.unwrap_or(0);
+                let next = if forward { (i + 1) % len } else { (i + len - 1) % len };
+                let span = mentions[next].clone();
+                self.doc_mut().mention = Some(next);
+                self.jump_to(span);
+            }
+        }
+    }
+
+    fn go_to_match(&mut self, index: usize) {
+        let doc = self.doc_mut();
+        let Some(search) = &mut doc.search else { return };
+        search.current = Some(index);
+        let span = search.matches[index].clone();
+        self.jump_to(span);
+    }
+
+    fn switch_article(&mut self, by: isize) {
+        let n = self.docs.len() as isize;
+        if n < 2 {
+            self.message = Some("only one article is open".into());
+            return;
+        }
+        self.current = (self.current as isize + by).rem_euclid(n) as usize;
+    }
+
+    /// The share of the text above the bottom of the screen, 0–100.
+    pub fn percent(&self) -> u8 {
+        let doc = self.doc();
+        let len = doc.article.text.len().max(1);
+        let bottom = doc.layout.advance(&doc.article, doc.top, self.page_height() as isize - 1);
+        if bottom == doc.layout.end(&doc.article) {
+            return 100;
+        }
+        let byte = doc.layout.byte_of(&doc.article, bottom);
+        ((byte as u128 * 100) / len as u128) as u8
+    }
+}
+
+/// An index moved by `n` within `0..len`, stopping at the ends.
+fn moved(index: usize, n: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (index as isize).saturating_add(n).clamp(0, len as isize - 1) as usize
+}
+
+#[cfg(test)]
+mod tests;

@@ -108,7 +108,9 @@ impl Writer {
                 self.quote_depth = self.quote_depth.saturating_sub(1);
             }
             TagEnd::CodeBlock => {
-                while self.text.ends_with('\n') {
+                // Trailing newlines of the code are not part of it; never eat past its start.
+                let start = self.open.map_or(self.text.len(), |(start, _)| start);
+                while self.text.len() > start && self.text.ends_with('\n') {
                     self.text.pop();
                 }
                 self.close();
@@ -218,6 +220,14 @@ mod tests {
     fn images_show_their_alt_text_and_links_their_text() {
         let a = parse("See [the site](http://x.org) ![a cat](c.png)\n", "x");
         assert_eq!(a.text, "See the site [image: a cat]");
+    }
+
+    #[test]
+    fn empty_code_blocks_after_text_are_dropped_cleanly() {
+        // Found by the fuzz suite: an empty fenced block used to eat the separator before it.
+        let a = parse("* she said\n\n```\n```\n\ntail", "x");
+        assert_eq!(a.text, "• she said\n\ntail");
+        assert_eq!(a.blocks.len(), 2);
     }
 
     #[test]

@@ -36,6 +36,16 @@ impl Source {
         }
     }
 
+    /// The key a reading position is remembered under: a file's canonical path, a URL; none
+    /// for standard input, which has no name to come back to.
+    pub fn state_key(&self) -> Option<String> {
+        match self {
+            Source::File(p) => Some(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone()).display().to_string()),
+            Source::Url(u) => Some(u.clone()),
+            Source::Stdin => None,
+        }
+    }
+
     /// Reads and parses the article. `format` overrides the format the name or content suggests.
     pub fn load(&self, format: Option<Format>) -> Result<Article, LoadError> {
         match self {

@@ -1,0 +1,228 @@
+//! Word lists: the public name lists in `assets/names/` (compiled in, parsed once) and the
+//! small lists of our own that tell names from other capitalised words.
+
+use super::Gender;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// First names with the sex they are more often given to (US Census 1990).
+pub fn first_names() -> &'static HashMap<&'static str, Gender> {
+    static SET: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
+    SET.get_or_init(|| {
+        include_str!("../../assets/names/first.txt")
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let (name, sex) = l.split_once('\t')?;
+                Some((name, if sex == "F" { Gender::Female } else { Gender::Male }))
+            })
+            .collect()
+    })
+}
+
+/// The most frequent surnames (US Census 1990).
+pub fn surnames() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| include_str!("../../assets/names/last.txt").lines().filter(|l| !l.starts_with('#')).collect())
+}
+
+fn set(words: &'static [&'static str], cell: &'static OnceLock<HashSet<&'static str>>) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
+}
+
+/// Countries, states, regions and cities (a list of our own).
+pub fn place(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| include_str!("../../assets/names/places.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()).contains(word)
+}
+
+/// Titles and honorifics that stand before a name, with the sex they imply (lower case,
+/// without a final period).
+pub fn title(word: &str) -> Option<Gender> {
+    use Gender::*;
+    Some(match word {
+        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "duke" | "baron" | "count" | "father" | "brother"
+        | "monsieur" | "herr" | "señor" | "signor" | "uncle" | "master" | "earl" => Male,
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "mme" | "lady" | "queen" | "princess" | "duchess"
+        | "baroness" | "countess" | "sister" | "mother" | "dame" | "frau" | "señora" | "signora"
+        | "mlle" | "mademoiselle" | "aunt" => Female,
+        "dr" | "doctor" | "prof" | "professor" | "president" | "senator" | "sen" | "rep"
+        | "representative" | "congressman" | "congresswoman" | "governor" | "gov" | "mayor" | "judge"
+        | "justice" | "chancellor" | "minister" | "premier" | "secretary" | "ambassador" | "general"
+        | "gen" | "colonel" | "col" | "major" | "maj" | "captain" | "capt" | "lieutenant" | "lt"
+        | "sergeant" | "sgt" | "corporal" | "private" | "admiral" | "commander" | "officer" | "detective"
+        | "inspector" | "constable" | "agent" | "reverend" | "rev" | "bishop" | "archbishop" | "cardinal"
+        | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach"
+        | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt" => Unknown,
+        _ => return None,
+    })
+}
+
+/// Capitalised words that are not names: function words that start sentences, months, days,
+/// and words that begin titles of things.
+pub fn not_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(NOT_NAMES, &SET).contains(word)
+}
+
+const NOT_NAMES: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this",
+    "these", "those", "there", "here", "where", "when", "while", "why", "how", "what", "which", "who",
+    "whom", "whose", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he",
+    "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "one", "ones",
+    "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "into", "onto", "upon", "about",
+    "above", "after", "before", "below", "between", "under", "over", "through", "during", "since",
+    "until", "till", "against", "among", "as", "like", "unlike", "via", "per", "not", "no", "yes", "oh",
+    "ah", "o", "well", "now", "just", "only", "also", "even", "still", "all", "any", "some", "each",
+    "every", "both", "either", "neither", "many", "much", "more", "most", "few", "less", "other",
+    "another", "such", "own", "same", "very", "too", "again", "ever", "never", "always", "often",
+    "perhaps", "maybe", "however", "therefore", "thus", "hence", "indeed", "yesterday", "today",
+    "tomorrow", "tonight", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have",
+    "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "let",
+    "january", "february", "march", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "christmas", "easter", "god", "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa",
+    "sir", "madam", "ma'am", "chapter", "volume", "part", "book", "section", "figure", "table",
+    "page", "introduction", "conclusion", "abstract", "summary", "note", "notes", "see", "new", "old",
+    "northern", "southern", "eastern", "western", "central",
+    "first", "second", "third", "last", "next", "dear", "good", "bad", "poor", "little", "great",
+    "big", "ok", "okay", "hello", "hi", "hey", "thanks", "thank", "please", "sorry",
+    "welcome", "listen", "look", "want", "come", "go", "get", "say", "tell", "ask", "why", "internet",
+    "web", "online", "email", "tv", "radio", "english", "french", "german", "spanish", "italian",
+    "american", "british", "european", "african", "asian", "chinese", "japanese", "russian",
+    "indian", "irish", "scottish", "welsh", "canadian", "australian", "mexican", "jewish",
+    "christian", "muslim", "catholic", "protestant", "republican", "republicans", "democrat",
+    "democrats", "democratic", "islamic", "arab", "arabic", "latin", "greek", "roman", "western",
+    "professor", "doctor", "president", "minister", "king", "queen", "prince", "princess", "captain",
+    "general", "senator", "governor", "mayor", "judge", "officer", "father", "mother", "brother",
+    "sister", "uncle", "aunt", "lady", "lord", "miss", "mrs", "mr", "ms", "dr", "st", "saint",
+    "highness", "majesty", "excellency", "honour", "honor", "royal", "st", "saint", "san", "santa",
+    "don't", "can't", "won't", "i'm", "i'll", "i've", "i'd", "it's", "that's", "let's", "we're",
+    "you're", "they're", "there's", "here's", "what's", "isn't", "aren't", "wasn't", "didn't",
+    "doesn't", "haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "people", "using", "how",
+    "method", "step", "part", "image", "photo", "file", "credit", "source", "via", "et", "al",
+];
+
+/// Capitalised words that end the names of organisations, places, buildings and works: a
+/// sequence that holds one is not a person.
+pub fn org_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(ORG_WORDS, &SET).contains(word)
+}
+
+const ORG_WORDS: &[&str] = &[
+    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "holdings", "bank",
+    "university", "college", "school", "academy", "institute", "institution", "foundation", "society",
+    "association", "union", "league", "club", "council", "committee", "commission", "department",
+    "ministry", "agency", "bureau", "office", "service", "services", "court", "parliament", "congress",
+    "senate", "assembly", "government", "party", "army", "navy", "force", "forces", "police", "church",
+    "cathedral", "chapel", "temple", "mosque", "hospital", "museum", "gallery", "library", "theatre",
+    "theater", "hall", "house", "palace", "castle", "tower", "bridge", "station", "airport", "port",
+    "street", "st.", "road", "avenue", "ave", "lane", "drive", "boulevard", "square", "park", "garden",
+    "gardens", "river", "lake", "sea", "ocean", "bay", "island", "islands", "mountain", "mountains",
+    "mount", "hill", "hills", "valley", "county", "city", "town", "village", "state", "states",
+    "province", "kingdom", "republic", "empire", "nation", "nations", "center", "centre", "hotel",
+    "restaurant", "cafe", "inn", "shop", "store", "market", "mall", "times", "post", "news", "journal",
+    "magazine", "review", "press", "gazette", "herald", "tribune", "daily", "weekly", "network",
+    "channel", "radio", "tv", "records", "studios", "pictures", "films", "award", "awards", "prize",
+    "cup", "games", "olympics", "championship", "festival", "war", "revolution", "act", "bill", "law",
+    "treaty", "day", "week", "year", "age", "era", "project", "program", "programme", "system",
+    "airlines", "airways", "motors", "technologies", "software", "systems", "media", "fund",
+    "trust", "capital", "partners", "team", "fc", "united", "stadium", "arena", "beach", "coast",
+    "region", "district", "province", "desert", "forest", "canal", "strait", "peninsula", "highway",
+    "fair", "expo", "series", "conference", "convention", "summit", "show", "tour", "paralympics",
+    "olympics", "lectures", "lecture", "symposium", "workshop", "commons", "wars", "corner",
+    "wells", "cross", "centre", "studio", "shop", "farm", "mill", "manor", "abbey", "college",
+    "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
+];
+
+/// Verbs that report speech: "X said", "said X", "X told …".
+pub fn speech_verb(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(SPEECH_VERBS, &SET).contains(word)
+}
+
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "asked", "asks", "ask", "replied",
+    "replies", "reply", "answered", "answers", "answer", "added", "adds", "add", "continued",
+    "continues", "cried", "cries", "exclaimed", "exclaims", "shouted", "shouts", "yelled", "yells",
+    "screamed", "whispered", "whispers", "murmured", "murmurs", "muttered", "mutters", "called",
+    "calls", "returned", "observed", "observes", "remarked", "remarks", "repeated", "repeats",
+    "explained", "explains", "wrote", "writes", "declared", "declares", "insisted", "insists",
+    "stated", "states", "announced", "announces", "noted", "notes", "argued", "argues", "claimed",
+    "claims", "admitted", "admits", "suggested", "suggests", "responded", "responds", "began",
+    "begins", "interrupted", "interposed", "rejoined", "retorted", "sighed", "laughed", "groaned",
+    "sobbed", "stammered", "gasped", "snapped", "growled", "hissed", "roared", "cried", "pleaded",
+    "begged", "urged", "warned", "agreed", "protested", "objected", "demanded", "inquired",
+    "enquired", "queried", "went", "thought", "wondered", "concluded", "confessed", "conceded",
+    "acknowledged", "recalled", "recalls", "predicted", "promised", "proposed", "reported",
+    "reports", "tweeted", "posted", "commented", "comments", "affirmed", "assured", "ventured",
+    "persisted", "pursued", "resumed", "exclaimed", "ejaculated", "faltered", "panted", "sneered",
+    "smiled", "nodded", "shrugged", "grinned", "chuckled", "giggled", "called", "breathed",
+];
+
+/// Nouns that introduce a person by role: "the actor X", "attorney X".
+pub fn role_noun(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(ROLE_NOUNS, &SET).contains(word)
+}
+
+const ROLE_NOUNS: &[&str] = &[
+    "actor", "actress", "singer", "writer", "author", "poet", "novelist", "artist", "painter",
+    "director", "producer", "player", "star", "journalist", "reporter", "editor", "columnist",
+    "attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "ceo",
+    "chairman", "executive", "manager", "coach", "teacher", "student", "scientist", "researcher",
+    "economist", "analyst", "historian", "philosopher", "composer", "musician", "drummer",
+    "guitarist", "rapper", "comedian", "host", "presenter", "candidate", "politician", "lawmaker",
+    "activist", "officer", "soldier", "pilot", "doctor", "nurse", "surgeon", "physician", "engineer",
+    "architect", "designer", "photographer", "chef", "entrepreneur", "businessman", "businesswoman",
+    "billionaire", "millionaire", "grandma", "grandmother", "grandfather", "grandpa", "mother",
+    "father", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin",
+    "friend", "boyfriend", "girlfriend", "partner", "colleague", "widow", "widower", "boy", "girl",
+    "man", "woman", "mr", "mrs", "ms", "dr", "named", "nicknamed", "dubbed", "pitcher", "striker",
+    "goalkeeper", "quarterback", "defender", "midfielder", "forward", "athlete", "champion",
+    "winner", "victim", "suspect", "witness", "prisoner", "inmate", "priest", "monk", "nun",
+    "minister", "premier", "senator", "governor", "mayor", "judge", "secretary", "emperor", "king",
+    "queen", "prince", "princess", "blogger", "youtuber", "influencer", "model", "dancer",
+];
+
+/// Pronouns that tell a person's sex.
+pub fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "him" | "his" | "himself" => Some(Gender::Male),
+        "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// Small words inside names: "Vincent van Gogh", "Osama bin Laden", "Simone de Beauvoir".
+pub fn particle(word: &str) -> bool {
+    matches!(word, "de" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "bint" | "al" | "el" | "da" | "di" | "du" | "del" | "della" | "dos" | "das" | "le" | "la" | "y" | "zu" | "af" | "ben")
+}
+
+/// First names that are also everyday words, too risky to take for a name on their own.
+pub fn ambiguous_first_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set(AMBIGUOUS_FIRST, &SET).contains(word)
+}
+
+const AMBIGUOUS_FIRST: &[&str] = &[
+    "will", "may", "june", "april", "august", "hope", "grace", "joy", "faith", "rose", "mark", "bill",
+    "frank", "guy", "sue", "pat", "don", "art", "carol", "bob", "gene", "ray", "dawn", "summer",
+    "autumn", "iris", "lily", "ivy", "ruby", "pearl", "jewel", "crystal", "amber", "honey", "sunny",
+    "rich", "chance", "major", "king", "prince", "earl", "baron", "christian", "china", "georgia",
+    "virginia", "carolina", "florida", "israel", "jordan", "paris", "sydney", "austin", "lincoln",
+    "washington", "chase", "hunter", "miles", "price", "lane", "page", "young", "long", "white",
+    "brown", "green", "black", "gray", "grey", "love", "star", "sky", "rain", "storm", "river",
+    "jean", "jack", "sandy", "rusty", "buck", "dick", "pete", "sage", "precious", "angel",
+    "destiny", "harmony", "heaven", "trinity", "wade", "cliff", "dale", "glen", "rod", "sterling",
+    "royal", "nelson", "lord", "duke", "king", "justice", "son", "man", "else", "tommy", "ted",
+    "in", "an", "my", "so", "ok", "dominican", "ma", "pa", "mom", "lynn", "long", "see", "else",
+    "mercy", "temperance", "patience", "prudence", "constance", "charity", "verity", "liberty",
+    "early", "forest", "gay", "happy", "merry", "misty", "penny", "holly", "olive", "violet",
+    "fern", "heather", "hazel", "ginger", "coral", "cherry", "candy", "brandy", "velvet", "bunny",
+    "kitty", "lady", "nan", "nana", "al", "di", "sol", "jay", "van",
+    "le", "la", "de", "du", "january", "march", "india", "asia",
+    "america", "africa", "europe", "london", "berlin", "vienna", "florence", "marion", "alexandria",
+];

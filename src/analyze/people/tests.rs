@@ -1,0 +1,145 @@
+use super::*;
+
+fn people(text: &str) -> Vec<Person> {
+    let mut p = detect(text);
+    p.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.name.cmp(&b.name)));
+    p
+}
+
+fn names(text: &str) -> Vec<String> {
+    let mut n: Vec<String> = detect(text).into_iter().map(|p| p.name).collect();
+    n.sort();
+    n
+}
+
+fn mentions(text: &str, name: &str) -> Vec<String> {
+    let p = detect(text).into_iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} not found in {:?}", names(text)));
+    p.mentions.iter().map(|m| text[m.clone()].to_string()).collect()
+}
+
+#[test]
+fn first_name_and_surname_make_a_person() {
+    assert_eq!(names("Yesterday Laura Brennan opened the bakery on the corner."), ["Laura Brennan"]);
+}
+
+#[test]
+fn titles_are_not_part_of_the_mention_but_are_evidence() {
+    let t = "The board heard from Dr. Quentin Marsh. Later President Ngozi Adeyemi spoke to Marsh.";
+    assert_eq!(mentions(t, "Quentin Marsh"), ["Quentin Marsh", "Marsh"]);
+    assert_eq!(mentions(t, "Ngozi Adeyemi"), ["Ngozi Adeyemi"]);
+}
+
+#[test]
+fn possessives_are_stripped_including_a_mistyped_apostrophe() {
+    let t = "Critics loved Harriet Vane. Vane’s new book sold well, and Vane‘s agent was pleased.";
+    assert_eq!(mentions(t, "Harriet Vane"), ["Harriet Vane", "Vane", "Vane"]);
+}
+
+#[test]
+fn surname_and_partial_mentions_merge_into_the_full_name() {
+    let t = "Ruth Anne Calloway was freed. Calloway thanked her lawyer. Ruth Calloway smiled.";
+    let p = people(t);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Ruth Anne Calloway");
+    assert_eq!(p[0].mentions.len(), 3);
+    assert!(p[0].aliases.contains(&"Calloway".to_string()));
+}
+
+#[test]
+fn a_shared_surname_with_another_part_is_the_same_person() {
+    let t = "Lena Moravec arrived. Moravec Holt, as fans call her, waved. Later Moravec Holt left.";
+    let p = people(t);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].name, "Lena Moravec", "a given name and surname is the canonical form");
+}
+
+#[test]
+fn different_first_names_with_one_surname_are_two_people() {
+    let t = "Donald Pryce met Ivana Pryce at noon. Donald Pryce left first.";
+    assert_eq!(names(t), ["Donald Pryce", "Ivana Pryce"]);
+}
+
+#[test]
+fn mr_and_mrs_with_one_surname_stay_apart() {
+    let t = "Mr. Bennet sat down. Mrs. Bennet talked on. Mr. Bennet sighed, and Mrs. Bennet laughed.";
+    let p = people(t);
+    assert_eq!(p.len(), 2, "{p:?}");
+    let mrs = p.iter().find(|p| p.name == "Mrs. Bennet").unwrap();
+    assert_eq!(mrs.gender, Gender::Female);
+    assert_eq!(mrs.mentions.len(), 2);
+}
+
+#[test]
+fn a_titled_name_and_the_bare_name_are_one_person() {
+    let t = "Mr. Darcy bowed. Everyone watched Darcy. Darcy said nothing.";
+    let p = people(t);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].mentions.len(), 3);
+    assert_eq!(p[0].gender, Gender::Male);
+}
+
+#[test]
+fn initials_and_particles() {
+    assert_eq!(names("We read J. R. R. Tolkien at school."), ["J. R. R. Tolkien"]);
+    assert_eq!(names("A painting by Vincent van Gogh hung there."), ["Vincent van Gogh"]);
+}
+
+#[test]
+fn hyphenated_and_apostrophe_names() {
+    assert_eq!(names("The study was led by Claire Bailey-Ross and Sean O'Neil."), ["Claire Bailey-Ross", "Sean O'Neil"]);
+}
+
+#[test]
+fn a_capitalised_word_that_speaks_is_a_person() {
+    let t = "“We will rebuild,” Okonjo said. The crowd cheered for Okonjo.";
+    assert_eq!(mentions(t, "Okonjo"), ["Okonjo", "Okonjo"]);
+}
+
+#[test]
+fn introduced_by_a_role_or_an_age() {
+    assert_eq!(names("The case went to attorney Brisco Tull last week."), ["Brisco Tull"]);
+    assert_eq!(names("Tadeusz Wirth, 63, was arrested."), ["Tadeusz Wirth"]);
+}
+
+#[test]
+fn outlets_places_and_organisations_are_not_people() {
+    let t = "She told Mic that the White House and Vanity Fair knew. Listen on iTunes or Android. \
+             He studied at Harvard University and lived on Baker Street in November.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}
+
+#[test]
+fn a_title_with_no_name_is_no_person() {
+    assert!(names("Her Royal Highness, Princess of Diplomacy, met the President of the club.").is_empty());
+}
+
+#[test]
+fn sentence_initial_words_need_more_than_a_capital() {
+    assert!(names("Welcome to the show. Just listen. Want more?").is_empty());
+}
+
+#[test]
+fn a_misspelt_surname_joins_the_person() {
+    let t = "Imelda Kastellanos spoke. Kastellanos smiled. The video spurred Kastelanos’s case.";
+    assert_eq!(mentions(t, "Imelda Kastellanos").len(), 3);
+}
+
+#[test]
+fn gender_from_first_names_and_pronouns() {
+    let p = people("Margaret Hale walked in. She sat. Okoro Benn followed, and he waved.");
+    assert_eq!(p.iter().find(|p| p.name == "Margaret Hale").unwrap().gender, Gender::Female);
+}
+
+#[test]
+fn all_caps_headline_names_join_known_people() {
+    let t = "CALLOWAY FREED\n\nRuth Calloway walked out today.";
+    assert_eq!(mentions(t, "Ruth Calloway"), ["CALLOWAY", "Ruth Calloway"]);
+}
+
+#[test]
+fn an_ambiguous_surname_goes_to_the_nearest_person() {
+    let t = "Ann Lowe spoke first. Then Peter Lowe answered. Lowe paused.";
+    let p = detect(t);
+    let peter = p.iter().find(|p| p.name == "Peter Lowe").unwrap();
+    assert_eq!(peter.mentions.len(), 2);
+}

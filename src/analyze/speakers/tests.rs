@@ -1,0 +1,113 @@
+use super::*;
+use crate::analyze::{quotes, Gender, Person};
+
+fn person(text: &str, name: &str, forms: &[&str], gender: Gender) -> Person {
+    let mut mentions: Vec<Range<usize>> = forms
+        .iter()
+        .flat_map(|f| text.match_indices(f).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>())
+        .collect();
+    mentions.sort_by_key(|m| m.start);
+    mentions.dedup_by(|a, b| b.contains(&a.start));
+    Person { name: name.into(), aliases: vec![], mentions, gender }
+}
+
+/// The speakers' names, quote by quote.
+fn speakers(text: &str, people: &[Person]) -> Vec<Option<String>> {
+    let q = quotes::find(text);
+    attribute(text, &q, people).into_iter().map(|s| s.map(|i| people[i].name.clone())).collect()
+}
+
+fn some(names: &[&str]) -> Vec<Option<String>> {
+    names.iter().map(|n| if n.is_empty() { None } else { Some(n.to_string()) }).collect()
+}
+
+#[test]
+fn name_then_verb_after_the_quote() {
+    let t = "“We won,” Ada Byron said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn verb_then_name_after_the_quote() {
+    let t = "“Not yet,” said Mr. Knowles.";
+    let p = [person(t, "Knowles", &["Knowles"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Knowles"]));
+}
+
+#[test]
+fn told_and_an_outlet_after_the_quote() {
+    let t = "“It was hard,” Vera Lind told Reuters on Monday.";
+    let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Vera Lind"]));
+}
+
+#[test]
+fn a_pronoun_goes_to_the_latest_person_of_that_sex() {
+    let t = "Tom Reed met Ada Byron.\n\n“I am tired,” she said.\n\n“So am I,” he said.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed"]));
+}
+
+#[test]
+fn an_attribution_before_the_quote() {
+    let t = "Later Ada Byron added that “nothing is settled.”\n\nTom Reed said: “We will see.”";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Tom Reed", &["Tom Reed"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed"]));
+}
+
+#[test]
+fn according_to_an_outlet_gives_no_speaker() {
+    let t = "The deal, according to Vanity Fair, followed “months of quiet talks” with Tom Reed.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&[""]));
+}
+
+#[test]
+fn according_to_a_person() {
+    let t = "According to Ada Byron, the plan was “a long shot from the start.”";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn an_interrupted_quote_has_one_speaker() {
+    let t = "“I cannot,” said Ann Moss, “you know I cannot.”";
+    let p = [person(t, "Ann Moss", &["Ann Moss"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ann Moss", "Ann Moss"]));
+}
+
+#[test]
+fn a_second_sentence_after_the_attribution_keeps_the_speaker() {
+    let t = "“We tried,” Vera Lind said in a letter. “We will try again.”";
+    let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Vera Lind", "Vera Lind"]));
+}
+
+#[test]
+fn a_news_paragraph_of_quote_alone_continues_the_last_speaker() {
+    let t = "“We tried hard,” Vera Lind told the paper.\n\n“And we will go on trying until it is done.”";
+    let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Vera Lind", "Vera Lind"]));
+}
+
+#[test]
+fn dialogue_turns_alternate_between_the_last_two_speakers() {
+    let t = "“Are you coming?” asked Tom Reed.\n\n“No,” said Ada Byron.\n\n“Why not?”\n\n“Because it rains.”\n\n“Then stay.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron", "Tom Reed", "Ada Byron", "Tom Reed"]));
+}
+
+#[test]
+fn the_narration_of_a_paragraph_names_its_speaker() {
+    let t = "“Hello,” said Tom Reed.\n\n“Hi,” said Ada Byron.\n\nTom Reed looked up. “Shall we go?”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron", "Tom Reed"]));
+}
+
+#[test]
+fn a_scare_quote_in_a_sentence_gets_no_invented_speaker() {
+    let t = "“We won,” said Tom Reed.\n\nThe result was, to some, “a small miracle of the age.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", ""]));
+}

@@ -1,0 +1,174 @@
+//! Words and punctuation with their byte spans, and where sentences start: the one pass over
+//! the text that people detection builds on.
+
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// Letters and digits, with apostrophes and hyphens inside ("O'Neil", "Bailey-Ross").
+    Word,
+    /// One punctuation character.
+    Punct(char),
+    /// A paragraph break (a blank line).
+    Break,
+}
+
+/// Offsets are kept as `u32` (byline reads at most 512 MB): a book has millions of tokens, and
+/// their size is most of the analysis's memory.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    start: u32,
+    end: u32,
+    pub kind: Kind,
+    /// A word that begins a sentence, where any word is capitalised.
+    pub sentence_start: bool,
+}
+
+impl Token {
+    fn new(span: Range<usize>, kind: Kind) -> Token {
+        Token { start: span.start as u32, end: span.end as u32, kind, sentence_start: false }
+    }
+
+    pub fn span(&self) -> Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The same token in a text that starts `by` bytes earlier.
+    pub fn shifted(mut self, by: usize) -> Token {
+        self.start += by as u32;
+        self.end += by as u32;
+        self
+    }
+
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.span()]
+    }
+
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+
+    pub fn is(&self, c: char) -> bool {
+        self.kind == Kind::Punct(c)
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | 'ʼ')
+}
+
+/// Splits `text` into tokens. White space is dropped, except blank lines, which become breaks.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
+    let mut chars = text.char_indices().peekable();
+    let mut newlines = 0;
+    while let Some((i, c)) = chars.next() {
+        if c.is_whitespace() {
+            if c == '\n' {
+                newlines += 1;
+                if newlines == 2 {
+                    out.push(Token::new(i..i + 1, Kind::Break));
+                }
+            }
+            continue;
+        }
+        newlines = 0;
+        if c.is_alphanumeric() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = chars.peek() {
+                if d.is_alphanumeric() || d == '\u{301}' || d == '\u{300}' {
+                    end = j + d.len_utf8();
+                    chars.next();
+                } else if is_apostrophe(d) || d == '-' {
+                    // Inside a word only when a letter follows: "O'Neil", "well-known".
+                    let after = text[j + d.len_utf8()..].chars().next();
+                    if after.is_some_and(char::is_alphanumeric) {
+                        end = j + d.len_utf8();
+                        chars.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Token::new(i..end, Kind::Word));
+        } else {
+            out.push(Token::new(i..i + c.len_utf8(), Kind::Punct(c)));
+        }
+    }
+    mark_sentence_starts(text, &mut out);
+    out
+}
+
+/// A word starts a sentence after a paragraph break, after `.`, `!`, `?` or `:` (quotation
+/// marks and brackets between them aside), and at the start. A period after an initial or an
+/// abbreviated title ("J.", "Mr.") ends no sentence.
+fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
+    let mut at_start = true;
+    for i in 0..tokens.len() {
+        match tokens[i].kind {
+            Kind::Word => {
+                tokens[i].sentence_start = at_start;
+                at_start = false;
+            }
+            Kind::Break => at_start = true,
+            Kind::Punct(c) => {
+                if matches!(c, '!' | '?' | ':' | '…') {
+                    at_start = true;
+                } else if c == '.' {
+                    let abbreviation = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end() == tokens[i].start() && {
+                        let w = tokens[i - 1].text(text);
+                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+                            || super::lexicon::title(&w.to_lowercase()).is_some()
+                    };
+                    at_start = !abbreviation;
+                } else if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | ')' | '[' | ']' | '*' | '_' | '—' | '–' | '-') {
+                    at_start = false;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, bool)> {
+        tokenize(text).iter().filter(|t| t.is_word()).map(|t| (t.text(text), t.sentence_start)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        let w: Vec<_> = words("O'Neil’s well-known dog - ran.").into_iter().map(|(w, _)| w).collect();
+        assert_eq!(w, ["O'Neil’s", "well-known", "dog", "ran"]);
+    }
+
+    #[test]
+    fn sentence_starts() {
+        let w = words("Hi there. “Who is Kim?” she asked. Mr. Darcy came.\n\nNew paragraph");
+        let starts: Vec<_> = w.iter().filter(|(_, s)| *s).map(|(w, _)| *w).collect();
+        assert_eq!(starts, ["Hi", "Who", "she", "Mr", "New"]);
+    }
+
+    #[test]
+    fn initials_do_not_end_sentences() {
+        let w = words("J. R. R. Tolkien wrote.");
+        assert!(w.iter().skip(1).all(|(_, s)| !s));
+    }
+
+    #[test]
+    fn blank_lines_are_breaks() {
+        let t = tokenize("a\n\nb\nc");
+        assert_eq!(t.iter().filter(|t| t.kind == Kind::Break).count(), 1);
+    }
+}

@@ -1,0 +1,230 @@
+use super::*;
+use crate::analyze::{Gender, Person, Quote};
+use crate::article::text;
+use crate::layout::Row;
+
+fn long_article() -> Article {
+    let mut s = String::from("Title line\n\n");
+    for i in 0..200 {
+        s.push_str(&format!("Paragraph {i} says Ada Lovelace wrote notes on the engine, at some length.\n\n"));
+    }
+    s.push_str("“The end,” said Ada.\n");
+    text::parse(s, "t")
+}
+
+fn analysed(width: u16, height: u16) -> App {
+    let article = long_article();
+    let t = &article.text;
+    let mentions: Vec<_> = t.match_indices("Ada").map(|(i, m)| i..i + m.len()).collect();
+    let q = t.find('“').unwrap();
+    let end = t.rfind('”').unwrap() + '”'.len_utf8();
+    let analysis = Analysis {
+        people: vec![Person { name: "Ada Lovelace".into(), aliases: vec!["Ada".into()], mentions, gender: Gender::Female }],
+        quotes: vec![Quote { span: q..end, speaker: Some(0) }],
+    };
+    let mut app = App::new(vec![article], width, height);
+    app.set_analysis(0, analysis);
+    app
+}
+
+/// The byte ranges of the rows on screen.
+fn visible(app: &App) -> Vec<Range<usize>> {
+    let doc = app.doc();
+    let mut pos = doc.top;
+    let mut out = Vec::new();
+    for _ in 0..app.page_height() {
+        if let Row::Text { line, .. } = doc.layout.row(&doc.article, pos) {
+            out.push(line.range.clone());
+        }
+        let next = doc.layout.advance(&doc.article, pos, 1);
+        if next == pos {
+            break;
+        }
+        pos = next;
+    }
+    out
+}
+
+fn in_view(app: &App, byte: usize) -> bool {
+    visible(app).iter().any(|r| r.contains(&byte))
+}
+
+#[test]
+fn sidebar_shows_on_wide_screens_only() {
+    assert!(analysed(110, 30).sidebar);
+    assert!(!analysed(80, 24).sidebar);
+}
+
+#[test]
+fn scrolling_moves_and_stops_at_the_ends() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Down);
+    assert_eq!(app.doc().top, Pos { block: 0, row: 1 });
+    app.update(Action::Up);
+    app.update(Action::Up);
+    assert_eq!(app.doc().top, Pos::default());
+    app.update(Action::Last);
+    let last = app.doc().article.text.len() - 2;
+    assert!(in_view(&app, last));
+    assert_eq!(app.percent(), 100);
+    let top = app.doc().top;
+    app.update(Action::Down);
+    assert_eq!(app.doc().top, top, "cannot scroll past the last page");
+}
+
+#[test]
+fn pages_keep_two_lines_of_context() {
+    let mut app = analysed(80, 24);
+    let rows = |app: &App| {
+        let d = app.doc();
+        (0..app.page_height() as isize).map(|i| d.layout.advance(&d.article, d.top, i)).collect::<Vec<_>>()
+    };
+    let before = rows(&app);
+    app.update(Action::PageDown);
+    let after = rows(&app);
+    assert_eq!(after[..2], before[before.len() - 2..]);
+    app.update(Action::PageUp);
+    assert_eq!(rows(&app), before);
+}
+
+#[test]
+fn tab_cycles_focus_and_lists_move_their_selection() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::People);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Quotes);
+    app.update(Action::Down);
+    assert_eq!(app.doc().selected_quote, 0, "only one quote");
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Text);
+}
+
+#[test]
+fn enter_on_the_last_quote_brings_it_into_view_away_from_the_edge() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    app.update(Action::Last);
+    app.update(Action::Open);
+    let span = app.doc().analysis.as_ref().unwrap().quotes[0].span.clone();
+    assert!(in_view(&app, span.start));
+    assert_eq!(app.doc().mark, Some(span));
+}
+
+#[test]
+fn jumps_put_the_target_a_third_down_the_page() {
+    let mut app = analysed(80, 24);
+    app.update(Action::FocusNext);
+    app.update(Action::Open); // first mention of Ada, near the top: cannot be a third down
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    app.update(Action::Next);
+    let mark = app.doc().mark.clone().unwrap();
+    let rows = visible(&app);
+    let at = rows.iter().position(|r| r.contains(&mark.start)).unwrap();
+    assert!(at >= 3, "target on row {at}");
+    assert_eq!(app.doc().mention, Some(10));
+}
+
+#[test]
+fn n_and_n_step_through_a_persons_mentions_and_wrap() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert_eq!(app.doc().person, Some(0));
+    app.update(Action::Prev);
+    let count = app.doc().analysis.as_ref().unwrap().people[0].mentions.len();
+    assert_eq!(app.doc().mention, Some(count - 1));
+    assert!(in_view(&app, app.doc().mark.clone().unwrap().start));
+}
+
+#[test]
+fn search_counts_matches_and_steps() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Search);
+    for c in "ENGINE".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    let s = app.doc().search.clone().unwrap();
+    assert_eq!(s.matches.len(), 200);
+    assert_eq!(s.current, Some(0));
+    app.update(Action::Prev);
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(199));
+    assert!(in_view(&app, s.matches[199].start));
+    app.update(Action::Back);
+    assert!(app.doc().search.is_none());
+    assert!(!app.quit);
+}
+
+#[test]
+fn a_search_without_matches_says_so() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Search);
+    app.prompt_input('z');
+    app.prompt_input('q');
+    app.prompt_submit();
+    assert!(app.message.as_deref().unwrap().contains("no match"));
+}
+
+#[test]
+fn goto_percentage() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Goto);
+    for c in "50%".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    let doc = app.doc();
+    let byte = doc.layout.byte_of(&doc.article, doc.top);
+    let half = doc.article.text.len() / 2;
+    assert!(byte.abs_diff(half) < 200, "{byte} vs {half}");
+    app.update(Action::Goto);
+    app.prompt_input('x');
+    app.prompt_submit();
+    assert!(app.message.is_some());
+}
+
+#[test]
+fn resize_keeps_the_passage_and_survives_tiny_screens() {
+    let mut app = analysed(110, 30);
+    app.update(Action::PageDown);
+    app.update(Action::PageDown);
+    let byte = {
+        let d = app.doc();
+        d.layout.byte_of(&d.article, d.top)
+    };
+    app.resize(24, 6);
+    app.resize(3, 1);
+    app.update(Action::PageDown);
+    app.resize(110, 30);
+    let d = app.doc();
+    let now = d.layout.byte_of(&d.article, d.top);
+    assert!(now.abs_diff(byte) < 400, "{now} vs {byte}");
+}
+
+#[test]
+fn escape_quits_only_when_nothing_is_open() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Help);
+    app.update(Action::Back);
+    assert!(!app.help && !app.quit);
+    app.update(Action::Back);
+    assert!(app.quit);
+}
+
+#[test]
+fn lists_wait_for_the_analysis() {
+    let mut app = App::new(vec![long_article()], 110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert!(app.message.as_deref().unwrap().contains("analysing"));
+}

@@ -1,0 +1,263 @@
+//! The user's settings: `config.toml` in the platform's config directory
+//! (`$XDG_CONFIG_HOME/byline/config.toml` on Linux). Every setting is optional; a file with an
+//! unknown key, a wrong type or a bad value is an error that names the file, line and key.
+
+use crate::app::action::{parse_key, Action};
+use ratatui::style::Color;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+/// The defaults, with comments: what `byline --print-config` prints.
+pub const DEFAULT_CONFIG: &str = r##"# byline configuration: copy to the path below and change what you like.
+# Every setting is optional; these are the defaults.
+
+# "dark" or "light": the built-in colours for a dark or a light terminal background.
+# NO_COLOR set in the environment turns colour off whatever this says.
+theme = "dark"
+
+# The widest the text column gets, in columns.
+reading_width = 80
+
+# The sidebar (people and quotes): its side, its width, and whether it is shown on start:
+# "auto" shows it when the terminal is at least 100 columns wide.
+sidebar_side = "right"        # or "left"
+sidebar_width = 36
+sidebar_on_start = "auto"     # or "always" / "never"
+
+# Colours over the theme's: a name (black, red, green, yellow, blue, magenta, cyan, gray,
+# darkgray, lightred, lightgreen, lightyellow, lightblue, lightmagenta, lightcyan, white),
+# a 256-colour index ("208") or "#rrggbb".
+[colors]
+# text = "white"
+# quote = "lightcyan"
+# mention = "lightyellow"     # the selected person's mentions
+# search = "yellow"
+# sidebar = "gray"
+# status = "blue"             # the status line's background
+
+# Keys: an action and the keys that do it, replacing its default keys. Keys are written like
+# "j", "G", "Ctrl-d", "Down", "PgDn", "Space", "Enter", "Esc", "Tab", "Home", "F1".
+# Actions: down up page_down page_up half_page_down half_page_up first last focus_next
+# focus_prev open next prev search goto toggle_sidebar help next_article prev_article back
+# quit suspend
+[keys]
+# quit = ["q", "Ctrl-q"]
+# down = ["j", "Down", "Ctrl-n"]
+"##;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum ThemeName {
+    #[default]
+    Dark,
+    Light,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum Side {
+    Left,
+    #[default]
+    Right,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
+#[serde(rename_all = "lowercase")]
+pub enum SidebarStart {
+    #[default]
+    Auto,
+    Always,
+    Never,
+}
+
+/// Colour overrides, as written in the file.
+#[derive(Debug, Clone, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Colors {
+    pub text: Option<String>,
+    pub quote: Option<String>,
+    pub mention: Option<String>,
+    pub search: Option<String>,
+    pub sidebar: Option<String>,
+    pub status: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Config {
+    pub theme: ThemeName,
+    pub reading_width: u16,
+    pub sidebar_side: Side,
+    pub sidebar_width: u16,
+    pub sidebar_on_start: SidebarStart,
+    pub colors: Colors,
+    pub keys: BTreeMap<String, Vec<String>>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            theme: ThemeName::Dark,
+            reading_width: 80,
+            sidebar_side: Side::Right,
+            sidebar_width: 36,
+            sidebar_on_start: SidebarStart::Auto,
+            colors: Colors::default(),
+            keys: BTreeMap::new(),
+        }
+    }
+}
+
+/// The config file's path on this platform.
+pub fn default_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "byline").map(|d| d.config_dir().join("config.toml"))
+}
+
+/// Reads the config at `path`; a missing file gives the defaults.
+pub fn load(path: &Path) -> Result<Config, String> {
+    let source = match std::fs::read_to_string(path) {
+        Ok(s) => s,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Config::default()),
+        Err(e) => return Err(format!("{}: {e}", path.display())),
+    };
+    parse(&source).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Parses and checks a config. Errors are one line: "line N: key: what is wrong".
+pub fn parse(source: &str) -> Result<Config, String> {
+    let config: Config = toml::from_str(source).map_err(|e| {
+        let line = e.span().map(|s| line_of(source, s.start));
+        let message = e.message().replace('\n', " ");
+        match line {
+            Some(l) => format!("line {l}: {message}"),
+            None => message,
+        }
+    })?;
+    let at = |key: &str| find_line(source, key).map_or_else(String::new, |l| format!("line {l}: "));
+    if !(20..=1000).contains(&config.reading_width) {
+        return Err(format!("{}reading_width: must be between 20 and 1000", at("reading_width")));
+    }
+    if !(16..=120).contains(&config.sidebar_width) {
+        return Err(format!("{}sidebar_width: must be between 16 and 120", at("sidebar_width")));
+    }
+    for (name, value) in config.colors.entries() {
+        if let Some(v) = value {
+            parse_color(v).ok_or_else(|| format!("{}colors.{name}: unknown colour {v:?}", at(name)))?;
+        }
+    }
+    for (action, keys) in &config.keys {
+        Action::from_name(action).ok_or_else(|| format!("{}keys.{action}: no such action", at(action)))?;
+        for k in keys {
+            parse_key(k).ok_or_else(|| format!("{}keys.{action}: unknown key {k:?}", at(action)))?;
+        }
+    }
+    Ok(config)
+}
+
+impl Colors {
+    pub fn entries(&self) -> [(&'static str, &Option<String>); 6] {
+        [
+            ("text", &self.text),
+            ("quote", &self.quote),
+            ("mention", &self.mention),
+            ("search", &self.search),
+            ("sidebar", &self.sidebar),
+            ("status", &self.status),
+        ]
+    }
+}
+
+/// A colour by name, 256-colour index or `#rrggbb`.
+pub fn parse_color(s: &str) -> Option<Color> {
+    let s = s.trim().to_ascii_lowercase();
+    if let Some(hex) = s.strip_prefix('#') {
+        if hex.len() == 6 {
+            let n = u32::from_str_radix(hex, 16).ok()?;
+            return Some(Color::Rgb((n >> 16) as u8, (n >> 8) as u8, n as u8));
+        }
+        return None;
+    }
+    if let Ok(i) = s.parse::<u8>() {
+        return Some(Color::Indexed(i));
+    }
+    Some(match s.replace(['-', '_', ' '], "").as_str() {
+        "black" => Color::Black,
+        "red" => Color::Red,
+        "green" => Color::Green,
+        "yellow" => Color::Yellow,
+        "blue" => Color::Blue,
+        "magenta" => Color::Magenta,
+        "cyan" => Color::Cyan,
+        "gray" | "grey" => Color::Gray,
+        "darkgray" | "darkgrey" => Color::DarkGray,
+        "lightred" => Color::LightRed,
+        "lightgreen" => Color::LightGreen,
+        "lightyellow" => Color::LightYellow,
+        "lightblue" => Color::LightBlue,
+        "lightmagenta" => Color::LightMagenta,
+        "lightcyan" => Color::LightCyan,
+        "white" => Color::White,
+        _ => return None,
+    })
+}
+
+fn line_of(source: &str, byte: usize) -> usize {
+    source[..byte.min(source.len())].matches('\n').count() + 1
+}
+
+/// The line where `key` is set, for messages about its value.
+fn find_line(source: &str, key: &str) -> Option<usize> {
+    source.lines().position(|l| {
+        let l = l.trim_start();
+        l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
+    }).map(|i| i + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_printed_defaults_parse_to_the_defaults() {
+        assert_eq!(parse(DEFAULT_CONFIG).unwrap(), Config::default());
+    }
+
+    #[test]
+    fn settings_are_read() {
+        let c = parse("theme = \"light\"\nreading_width = 100\nsidebar_side = \"left\"\n[colors]\nquote = \"#ff8800\"\n[keys]\nquit = [\"x\", \"Ctrl-q\"]\n").unwrap();
+        assert_eq!(c.theme, ThemeName::Light);
+        assert_eq!(c.reading_width, 100);
+        assert_eq!(c.sidebar_side, Side::Left);
+        assert_eq!(c.keys["quit"], ["x", "Ctrl-q"]);
+    }
+
+    #[test]
+    fn unknown_keys_name_the_line_and_key() {
+        let e = parse("theme = \"dark\"\nfont = \"x\"\n").unwrap_err();
+        assert!(e.starts_with("line 2:") && e.contains("font"), "{e}");
+        assert!(!e.contains('\n'));
+    }
+
+    #[test]
+    fn wrong_types_and_values_are_errors() {
+        assert!(parse("reading_width = \"wide\"\n").unwrap_err().contains("line 1"));
+        assert!(parse("theme = \"pink\"\n").unwrap_err().contains("line 1"));
+        let e = parse("\nreading_width = 5\n").unwrap_err();
+        assert!(e.starts_with("line 2: reading_width"), "{e}");
+        let e = parse("[colors]\nquote = \"plaid\"\n").unwrap_err();
+        assert!(e.contains("line 2") && e.contains("colors.quote"), "{e}");
+        let e = parse("[keys]\nfly = [\"f\"]\n").unwrap_err();
+        assert!(e.contains("keys.fly"), "{e}");
+        let e = parse("[keys]\nquit = [\"Hyper-q\"]\n").unwrap_err();
+        assert!(e.contains("Hyper-q"), "{e}");
+    }
+
+    #[test]
+    fn colours() {
+        assert_eq!(parse_color("LightCyan"), Some(Color::LightCyan));
+        assert_eq!(parse_color("208"), Some(Color::Indexed(208)));
+        assert_eq!(parse_color("#102030"), Some(Color::Rgb(16, 32, 48)));
+        assert_eq!(parse_color("#12"), None);
+    }
+}

@@ -1,0 +1,115 @@
+//! The reading pane: the rows of the current article that are on screen, with quotations,
+//! mentions of the selected person, search matches and the last jump target highlighted.
+
+use super::Theme;
+use crate::app::{App, Doc};
+use crate::article::BlockKind;
+use crate::layout::{Line as WrappedLine, Row};
+use crate::sanitize::visible;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use std::ops::Range;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let doc = app.doc();
+    let mut lines = Vec::with_capacity(area.height as usize);
+    let mut pos = doc.top;
+    for _ in 0..area.height {
+        lines.push(match doc.layout.row(&doc.article, pos) {
+            Row::Text { block, line } => styled_line(doc, theme, block, line),
+            Row::Gap => Line::default(),
+        });
+        let next = doc.layout.advance(&doc.article, pos, 1);
+        if next == pos {
+            break;
+        }
+        pos = next;
+    }
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// A highlighted stretch of one line and the style laid over it.
+struct Layer {
+    range: Range<usize>,
+    style: Style,
+}
+
+/// The spans of `spans` (sorted, not overlapping) that touch `line`.
+fn touching<'a, T>(spans: &'a [T], line: &Range<usize>, range: impl Fn(&T) -> &Range<usize> + 'a) -> impl Iterator<Item = &'a T> + 'a {
+    let first = spans.partition_point(|s| range(s).end <= line.start);
+    let end = line.end;
+    spans[first..].iter().take_while(move |s| range(s).start < end)
+}
+
+fn layers(doc: &Doc, theme: &Theme, line: &Range<usize>) -> Vec<Layer> {
+    let mut out = Vec::new();
+    if let Some(analysis) = &doc.analysis {
+        for q in touching(&analysis.quotes, line, |q| &q.span) {
+            out.push(Layer { range: q.span.clone(), style: theme.quote });
+        }
+        if let Some(person) = doc.person.and_then(|p| analysis.people.get(p)) {
+            for m in touching(&person.mentions, line, |m| m) {
+                out.push(Layer { range: m.clone(), style: theme.mention });
+            }
+        }
+    }
+    if let Some(search) = &doc.search {
+        let current = search.current.map(|i| &search.matches[i]);
+        for m in touching(&search.matches, line, |m| m) {
+            let style = if Some(m) == current { theme.search_current } else { theme.search };
+            out.push(Layer { range: m.clone(), style });
+        }
+    }
+    if let Some(mark) = &doc.mark {
+        out.push(Layer { range: mark.clone(), style: theme.mark });
+    }
+    out
+}
+
+fn styled_line<'a>(doc: &Doc, theme: &Theme, block: usize, line: &WrappedLine) -> Line<'a> {
+    let kind = doc.article.blocks[block].kind;
+    let base = match kind {
+        BlockKind::Heading(_) => theme.heading,
+        _ => theme.text,
+    };
+    let mut spans = vec![indent(kind, line.indent, theme)];
+    let layers = layers(doc, theme, &line.range);
+    let keep_spaces = kind == BlockKind::Code;
+    let mut run = String::new();
+    let mut run_style = base;
+    let mut after_space = false;
+    for (i, c) in doc.article.text[line.range.clone()].char_indices() {
+        let at = line.range.start + i;
+        let shown = if c.is_whitespace() && !keep_spaces {
+            if after_space {
+                continue;
+            }
+            after_space = true;
+            ' '
+        } else {
+            after_space = false;
+            visible(c)
+        };
+        let style = layers.iter().filter(|l| l.range.contains(&at)).fold(base, |s, l| s.patch(l.style));
+        if style != run_style && !run.is_empty() {
+            spans.push(Span::styled(std::mem::take(&mut run), run_style));
+        }
+        run_style = style;
+        run.push(shown);
+    }
+    if !run.is_empty() {
+        spans.push(Span::styled(run, run_style));
+    }
+    Line::from(spans)
+}
+
+/// The indent before a line: a bar per level for block quotations, spaces otherwise.
+fn indent(kind: BlockKind, width: u16, theme: &Theme) -> Span<'static> {
+    match kind {
+        BlockKind::Quote { .. } => Span::styled("│ ".repeat(width as usize / 2), theme.gutter),
+        _ => Span::raw(" ".repeat(width as usize)),
+    }
+}

@@ -1,0 +1,80 @@
+//! The sidebar: the People list above the Quotes list.
+
+use super::Theme;
+use crate::analyze::Analysis;
+use crate::app::{App, Focus};
+use crate::sanitize::clean;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
+use ratatui::Frame;
+
+pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
+    let [people_area, quotes_area] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let doc = app.doc();
+    let Some(analysis) = &doc.analysis else {
+        let block = frame_block("People", app.focus == Focus::People, theme);
+        frame.render_widget(Paragraph::new(Span::styled("analysing…", theme.sidebar_dim)).block(block), area);
+        return;
+    };
+    let inner = people_area.width.saturating_sub(2) as usize;
+    let focused = app.focus == Focus::People;
+    let title = format!("People {}", analysis.people.len());
+    let shown = window(doc.selected_person, analysis.people.len(), people_area);
+    let people: Vec<ListItem> = analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
+    draw_list(frame, people, &title, focused, doc.selected_person - shown.start, people_area, theme);
+
+    let focused = app.focus == Focus::Quotes;
+    let title = format!("Quotes {}", analysis.quotes.len());
+    let shown = window(doc.selected_quote, analysis.quotes.len(), quotes_area);
+    let quotes: Vec<ListItem> = analysis.quotes[shown.clone()].iter().map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], theme)).collect();
+    draw_list(frame, quotes, &title, focused, doc.selected_quote - shown.start, quotes_area, theme);
+}
+
+/// The entries a list of `len` shows in `area` with `selected` in view: only these are built,
+/// so that a book with thousands of quotes draws as fast as an article.
+fn window(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
+    let rows = area.height.saturating_sub(1).max(1) as usize;
+    let selected = selected.min(len.saturating_sub(1));
+    let start = (selected + 1).saturating_sub(rows);
+    start..(start + rows).min(len)
+}
+
+fn frame_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
+    let style = if focused { theme.sidebar_title_focused } else { theme.sidebar_title };
+    Block::new().borders(Borders::LEFT | Borders::TOP).border_style(theme.gutter).title(Span::styled(format!(" {title} "), style))
+}
+
+fn draw_list(frame: &mut Frame, items: Vec<ListItem>, title: &str, focused: bool, selected: usize, area: Rect, theme: &Theme) {
+    let empty = items.is_empty();
+    let list = List::new(items)
+        .block(frame_block(title, focused, theme))
+        .highlight_style(if focused { theme.selected } else { theme.sidebar_item });
+    let mut state = ListState::default().with_selected((!empty).then_some(selected));
+    frame.render_stateful_widget(list, area, &mut state);
+}
+
+/// "Kim Kardashian ······ 9": the name, then the mention count at the right edge.
+fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> ListItem<'a> {
+    let name = clean(name);
+    let count = count.to_string();
+    let room = width.saturating_sub(count.len() + 1);
+    let name: String = name.chars().take(room).collect();
+    let pad = width.saturating_sub(name.chars().count() + count.len()).max(1);
+    ListItem::new(Line::from(vec![
+        Span::styled(name, theme.sidebar_item),
+        Span::raw(" ".repeat(pad)),
+        Span::styled(count, theme.sidebar_dim),
+    ]))
+}
+
+/// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words.
+fn quote_item<'a>(analysis: &Analysis, speaker: Option<usize>, quote: &str, theme: &Theme) -> ListItem<'a> {
+    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(|| "—".to_string(), |p| clean(&p.name));
+    let words = clean(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
+    ListItem::new(Line::from(vec![
+        Span::styled(who, theme.heading),
+        Span::raw(" "),
+        Span::styled(words, theme.quote),
+    ]))
+}

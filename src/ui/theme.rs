@@ -1,0 +1,118 @@
+//! Colours and text attributes, in one place.
+
+use crate::config::{parse_color, Config, ThemeName};
+use ratatui::style::{Color, Modifier, Style};
+
+/// The styles the reader draws with.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Theme {
+    pub text: Style,
+    pub heading: Style,
+    pub quote: Style,
+    pub mention: Style,
+    pub search: Style,
+    pub search_current: Style,
+    pub mark: Style,
+    pub gutter: Style,
+    pub sidebar_title: Style,
+    pub sidebar_title_focused: Style,
+    pub sidebar_item: Style,
+    pub sidebar_dim: Style,
+    pub selected: Style,
+    pub status: Style,
+}
+
+impl Theme {
+    /// Colours for a dark terminal background, from the 16 ANSI colours so that every terminal
+    /// shows them and the user's palette decides their exact shade.
+    pub fn dark() -> Theme {
+        Theme {
+            text: Style::new(),
+            heading: Style::new().add_modifier(Modifier::BOLD),
+            quote: Style::new().fg(Color::LightCyan),
+            mention: Style::new().fg(Color::LightYellow).add_modifier(Modifier::BOLD),
+            search: Style::new().fg(Color::Black).bg(Color::Yellow),
+            search_current: Style::new().fg(Color::Black).bg(Color::LightMagenta),
+            mark: Style::new().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            gutter: Style::new().fg(Color::DarkGray),
+            sidebar_title: Style::new().add_modifier(Modifier::BOLD),
+            sidebar_title_focused: Style::new().fg(Color::LightCyan).add_modifier(Modifier::BOLD),
+            sidebar_item: Style::new(),
+            sidebar_dim: Style::new().fg(Color::DarkGray),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            status: Style::new().add_modifier(Modifier::REVERSED),
+        }
+    }
+
+    /// Colours for a light terminal background: darker hues that keep their contrast on white.
+    pub fn light() -> Theme {
+        Theme {
+            quote: Style::new().fg(Color::Blue),
+            mention: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
+            search: Style::new().fg(Color::Black).bg(Color::LightYellow),
+            search_current: Style::new().fg(Color::White).bg(Color::Magenta),
+            gutter: Style::new().fg(Color::Gray),
+            sidebar_title_focused: Style::new().fg(Color::Blue).add_modifier(Modifier::BOLD),
+            sidebar_dim: Style::new().fg(Color::DarkGray),
+            ..Theme::dark()
+        }
+    }
+
+    /// No colour at all (the `NO_COLOR` convention): attributes alone tell things apart.
+    pub fn monochrome() -> Theme {
+        Theme {
+            text: Style::new(),
+            heading: Style::new().add_modifier(Modifier::BOLD),
+            quote: Style::new().add_modifier(Modifier::ITALIC),
+            mention: Style::new().add_modifier(Modifier::BOLD),
+            search: Style::new().add_modifier(Modifier::REVERSED),
+            search_current: Style::new().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+            mark: Style::new().add_modifier(Modifier::UNDERLINED),
+            gutter: Style::new(),
+            sidebar_title: Style::new().add_modifier(Modifier::BOLD),
+            sidebar_title_focused: Style::new().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+            sidebar_item: Style::new(),
+            sidebar_dim: Style::new(),
+            selected: Style::new().add_modifier(Modifier::REVERSED),
+            status: Style::new().add_modifier(Modifier::REVERSED),
+        }
+    }
+
+    /// The theme the config asks for, with its colour overrides; monochrome when `no_color`
+    /// (the `NO_COLOR` variable is set to anything non-empty), whatever the config says.
+    pub fn from_config(config: &Config, no_color: bool) -> Theme {
+        if no_color {
+            return Theme::monochrome();
+        }
+        let mut theme = match config.theme {
+            ThemeName::Dark => Theme::dark(),
+            ThemeName::Light => Theme::light(),
+        };
+        let c = &config.colors;
+        let color = |v: &Option<String>| v.as_deref().and_then(parse_color);
+        if let Some(col) = color(&c.text) {
+            theme.text = theme.text.fg(col);
+        }
+        if let Some(col) = color(&c.quote) {
+            theme.quote = theme.quote.fg(col);
+        }
+        if let Some(col) = color(&c.mention) {
+            theme.mention = theme.mention.fg(col);
+        }
+        if let Some(col) = color(&c.search) {
+            theme.search = theme.search.bg(col);
+        }
+        if let Some(col) = color(&c.sidebar) {
+            theme.sidebar_item = theme.sidebar_item.fg(col);
+        }
+        if let Some(col) = color(&c.status) {
+            theme.status = Style::new().bg(col).fg(Color::Black);
+        }
+        theme
+    }
+
+    /// Whether the environment asks for no colour (<https://no-color.org>).
+    pub fn no_color_env() -> bool {
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty())
+    }
+}

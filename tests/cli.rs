@@ -1,0 +1,149 @@
+//! The command line: bad input gets one line on stderr and a non-zero exit, never a panic;
+//! `--json` prints the analysis in its documented shape.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const BIN: &str = env!("CARGO_BIN_EXE_byline");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(BIN).args(args).stdin(Stdio::null()).output().unwrap()
+}
+
+fn run_stdin(args: &[&str], input: &[u8]) -> Output {
+    let mut child = Command::new(BIN).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn temp(name: &str, bytes: &[u8]) -> String {
+    let dir = std::env::temp_dir().join(format!("byline-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path.to_str().unwrap().to_string()
+}
+
+/// One line on stderr, starting "byline:", holding `needle`; the given exit code; no panic.
+fn assert_error(out: &Output, code: i32, needle: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(code), "stderr: {err}");
+    assert_eq!(err.lines().count(), 1, "one line: {err:?}");
+    assert!(err.starts_with("byline: ") && err.contains(needle), "{err:?}");
+    assert!(!err.contains("panicked"));
+    assert!(out.stdout.is_empty());
+}
+
+#[test]
+fn missing_file() {
+    assert_error(&run(&["--json", "/no/such/file.txt"]), 1, "no such file");
+    assert_error(&run(&["/no/such/file.txt"]), 1, "/no/such/file.txt");
+}
+
+#[test]
+fn a_directory() {
+    assert_error(&run(&["--json", "/tmp"]), 1, "is a directory");
+}
+
+#[test]
+fn random_bytes() {
+    // A fixed pseudo-random sequence with NUL bytes in it, like any binary file.
+    let mut x: u32 = 12345;
+    let bytes: Vec<u8> = (0..4096).map(|_| { x = x.wrapping_mul(1_103_515_245).wrapping_add(12345); (x >> 16) as u8 }).collect();
+    assert_error(&run(&["--json", &temp("random.bin", &bytes)]), 1, "binary");
+    assert_error(&run(&["--json", &temp("random.txt", &bytes)]), 1, "binary");
+}
+
+#[test]
+fn not_utf8() {
+    assert_error(&run(&["--json", &temp("latin1.txt", b"caf\xe9 au lait")]), 1, "not UTF-8");
+}
+
+#[test]
+fn empty_files() {
+    assert_error(&run(&["--json", &temp("empty.txt", b"")]), 1, "empty");
+    assert_error(&run(&["--json", &temp("blank.md", b"\n  \n")]), 1, "empty");
+    assert_error(&run_stdin(&["--json", "-"], b""), 1, "empty");
+}
+
+#[test]
+fn bad_options_exit_2() {
+    assert_error(&run(&["--frobnicate"]), 2, "--frobnicate");
+    assert_error(&run(&["--format", "pdf", "x"]), 2, "pdf");
+}
+
+#[test]
+fn output_that_is_not_a_terminal_is_refused_with_a_hint() {
+    let out = Command::new(BIN).arg(temp("plain.txt", b"Hello.\n")).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).output().unwrap();
+    assert_error(&out, 1, "--json");
+}
+
+#[test]
+fn a_bad_config_names_file_line_and_key_and_exits_2() {
+    let home = std::env::temp_dir().join(format!("byline-cli-cfg-{}", std::process::id()));
+    std::fs::create_dir_all(home.join("byline")).unwrap();
+    std::fs::write(home.join("byline/config.toml"), "theme = \"dark\"\nwidth = 3\n").unwrap();
+    let out = Command::new(BIN)
+        .arg(temp("cfg.txt", b"Hello.\n"))
+        .env("XDG_CONFIG_HOME", &home)
+        .stdin(Stdio::null())
+        .output()
+        .unwrap();
+    assert_error(&out, 2, "config.toml: line 2");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("width"));
+}
+
+#[test]
+fn print_config_prints_the_commented_defaults() {
+    let out = run(&["--print-config"]);
+    assert!(out.status.success());
+    let s = String::from_utf8(out.stdout).unwrap();
+    assert!(s.contains("reading_width = 80") && s.contains("# "));
+}
+
+#[test]
+fn json_has_the_documented_shape_and_keeps_the_text_byte_for_byte() {
+    let text = "A Headline\r\n\r\n“Hello there,” said Ada Byron.\tTabs\u{1b}[31m stay.\n";
+    let out = run(&["--json", &temp("shape.txt", text.as_bytes())]);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["text"], text);
+    assert_eq!(v["title"], "A Headline");
+    assert!(v["people"].is_array() && v["quotes"].is_array());
+    for q in v["quotes"].as_array().unwrap() {
+        let (s, e) = (q["start"].as_u64().unwrap() as usize, q["end"].as_u64().unwrap() as usize);
+        assert_eq!(q["text"], text[s..e]);
+        assert!(q["speaker"].is_null() || q["speaker"].is_string());
+    }
+    for p in v["people"].as_array().unwrap() {
+        assert!(p["name"].is_string() && p["aliases"].is_array());
+        for m in p["mentions"].as_array().unwrap() {
+            let (s, e) = (m["start"].as_u64().unwrap() as usize, m["end"].as_u64().unwrap() as usize);
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e) && s < e);
+        }
+    }
+}
+
+#[test]
+fn json_reads_markdown_and_stdin_and_several_files() {
+    let md = temp("doc.md", b"# Title Here\n\nSome *emphasis* and a [link](http://x).\n");
+    let out = run(&["--json", &md, &md]);
+    assert!(out.status.success());
+    let lines: Vec<_> = out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 2);
+    let v: serde_json::Value = serde_json::from_slice(lines[0]).unwrap();
+    assert_eq!(v["title"], "Title Here");
+    assert_eq!(v["text"], "Title Here\n\nSome emphasis and a link.");
+    let out = run_stdin(&["--json"], b"Piped text.\n");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["text"], "Piped text.\n");
+}
+
+#[test]
+fn files_over_512_mb_are_refused_before_reading() {
+    // A sparse file: its length is 600 MB but it takes no disk space.
+    let path = temp("huge.txt", b"");
+    std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(600_000_000).unwrap();
+    assert_error(&run(&["--json", &path]), 1, "too large");
+    std::fs::remove_file(&path).unwrap();
+}

@@ -1,0 +1,128 @@
+//! Property tests over hostile input: random bytes and random Markdown/HTML-like text through
+//! load → analyze → layout must never panic, and every span must lie inside the text, on
+//! character boundaries, with quotes in order and never overlapping.
+//!
+//! `PROPTEST_CASES=200000 cargo test --release --test fuzz` runs a long campaign; the default
+//! keeps the suite quick.
+
+use byline::analyze::analyze;
+use byline::article::{from_bytes, Article, Format};
+use byline::layout::{Layout, Pos, Row};
+use proptest::prelude::*;
+
+fn check_spans(text: &str, span: &std::ops::Range<usize>, what: &str) {
+    assert!(span.start < span.end && span.end <= text.len(), "{what} {span:?} outside 0..{}", text.len());
+    assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end), "{what} {span:?} splits a character");
+}
+
+fn check_article(a: &Article, width: u16) {
+    let text = &a.text;
+    let mut last = 0;
+    for b in &a.blocks {
+        check_spans(text, &b.range, "block");
+        assert!(b.range.start >= last, "blocks out of order");
+        last = b.range.end;
+    }
+    let analysis = analyze(text);
+    for p in &analysis.people {
+        assert!(!p.name.is_empty());
+        for m in &p.mentions {
+            check_spans(text, m, "mention");
+        }
+    }
+    let mut end = 0;
+    for q in &analysis.quotes {
+        check_spans(text, &q.span, "quote");
+        assert!(q.span.start >= end, "quotes overlap or are out of order");
+        end = q.span.end;
+        if let Some(s) = q.speaker {
+            assert!(s < analysis.people.len(), "speaker index out of range");
+        }
+    }
+    let layout = Layout::new(a, width);
+    let mut pos = Pos::default();
+    let mut rows = 0;
+    loop {
+        if let Row::Text { line, .. } = layout.row(a, pos) {
+            if !line.range.is_empty() {
+                check_spans(text, &line.range, "line");
+            }
+        }
+        let next = layout.advance(a, pos, 1);
+        if next == pos {
+            break;
+        }
+        assert!(next > pos, "advance went backwards");
+        pos = next;
+        rows += 1;
+        assert!(rows < 1_000_000, "runaway layout");
+    }
+    for probe in [0, text.len() / 3, text.len() / 2, text.len()] {
+        let p = layout.pos_of(a, probe);
+        let _ = layout.byte_of(a, p);
+    }
+}
+
+fn check_bytes(bytes: Vec<u8>, format: Format, width: u16) {
+    if let Ok(a) = from_bytes(bytes, format, "fuzz") {
+        check_article(&a, width);
+    }
+}
+
+/// Pieces that the loaders and detectors treat specially, to be strung together at random.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("“".to_string()), Just("”".to_string()), Just("\"".to_string()), Just("‘".to_string()),
+        Just("’".to_string()), Just("'".to_string()), Just("\n".to_string()), Just("\n\n".to_string()),
+        Just(" said ".to_string()), Just(" she said. ".to_string()), Just("Mr. ".to_string()),
+        Just("Kim Kardashian".to_string()), Just("Dr. Ada Byron".to_string()), Just("O'Neil".to_string()),
+        Just("J. R. R. Tolkien".to_string()), Just("JOHNSON".to_string()), Just("’s".to_string()),
+        Just("# ".to_string()), Just("> ".to_string()), Just("- ".to_string()), Just("```".to_string()),
+        Just("*".to_string()), Just("[a](b)".to_string()), Just("<p>".to_string()), Just("</p>".to_string()),
+        Just("<script>".to_string()), Just("<title>".to_string()), Just("&amp;".to_string()),
+        Just("\u{1b}]0;x\u{7}".to_string()), Just("\u{202e}".to_string()), Just("\t".to_string()),
+        Just("\r\n".to_string()), Just("漢字".to_string()), Just("é".to_string()), Just("\u{301}".to_string()),
+        "[A-Za-z]{1,12}".prop_map(|s| s),
+        "[a-z ,.;:!?]{1,30}".prop_map(|s| s),
+    ]
+}
+
+fn document() -> impl Strategy<Value = String> {
+    prop::collection::vec(piece(), 0..120).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_panic(bytes in prop::collection::vec(any::<u8>(), 0..2048), width in 1u16..200) {
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            check_bytes(bytes.clone(), format, width);
+        }
+    }
+
+    #[test]
+    fn random_documents_never_panic(doc in document(), width in 1u16..120) {
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            check_bytes(doc.clone().into_bytes(), format, width);
+        }
+    }
+}
+
+/// Inputs that once broke something, kept so they stay fixed.
+#[test]
+fn regressions() {
+    let cases: &[&str] = &[
+        "“",
+        "”“”“",
+        "\"\n\n\"",
+        "‘’s ’90s ‘tis",
+        "- \n  - \n> > > x",
+        "```\n\n```",
+    ];
+    for c in cases {
+        for format in [Format::Text, Format::Markdown, Format::Html] {
+            check_bytes(c.as_bytes().to_vec(), format, 10);
+        }
+    }
+}

@@ -1,0 +1,176 @@
+//! Rendering tests: the whole screen drawn into ratatui's `TestBackend` and read back as text.
+
+use byline::analyze::{Analysis, Gender, Person, Quote};
+use byline::app::{Action, App};
+use byline::article::text;
+use byline::ui::{self, Theme};
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+
+fn article() -> byline::article::Article {
+    let mut s = String::from("The Harbour Vote\n\n");
+    s.push_str("Margaret Ellison spoke first. “We are not against the machine,” Ellison said.\n\n");
+    for i in 0..40 {
+        s.push_str(&format!("Filler paragraph number {i} about the harbour, the board and the weather.\n\n"));
+    }
+    s.push_str("“Sentiment does not pay for diesel,” said Rupert Vance at the very end.\n");
+    text::parse(s, "t")
+}
+
+fn analysis(text: &str) -> Analysis {
+    let find = |s: &str| text.match_indices(s).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>();
+    let quotes = {
+        let opens: Vec<_> = text.match_indices('“').map(|(i, _)| i).collect();
+        let closes: Vec<_> = text.match_indices('”').map(|(i, _)| i + '”'.len_utf8()).collect();
+        opens.into_iter().zip(closes).enumerate().map(|(i, (s, e))| Quote { span: s..e, speaker: Some(i) }).collect()
+    };
+    let mut ellison = find("Margaret Ellison");
+    ellison.extend(find("Ellison said"));
+    ellison.sort_by_key(|r| r.start);
+    Analysis {
+        people: vec![
+            Person { name: "Margaret Ellison".into(), aliases: vec!["Ellison".into()], mentions: ellison, gender: Gender::Female },
+            Person { name: "Rupert Vance".into(), aliases: vec![], mentions: find("Rupert Vance"), gender: Gender::Male },
+        ],
+        quotes,
+    }
+}
+
+fn app(width: u16, height: u16) -> App {
+    let a = article();
+    let an = analysis(&a.text);
+    let mut app = App::new(vec![a], width, height);
+    app.set_analysis(0, an);
+    app
+}
+
+fn render(app: &App, width: u16, height: u16) -> (Vec<String>, Terminal<TestBackend>) {
+    let mut term = Terminal::new(TestBackend::new(width, height)).unwrap();
+    term.draw(|f| ui::draw(f, app, &Theme::dark())).unwrap();
+    let buf = term.backend().buffer().clone();
+    let rows = (0..height)
+        .map(|y| (0..width).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
+        .collect();
+    (rows, term)
+}
+
+fn screen(app: &App, width: u16, height: u16) -> String {
+    render(app, width, height).0.join("\n")
+}
+
+#[test]
+fn first_screen_shows_text_people_and_quotes() {
+    let s = screen(&app(110, 30), 110, 30);
+    assert!(s.contains("The Harbour Vote"), "{s}");
+    assert!(s.contains("People 2"));
+    assert!(s.contains("Margaret Ellison"));
+    assert!(s.contains("Quotes 2"));
+    assert!(s.contains("Rupert Vance “Sentiment"), "{s}");
+    assert!(s.lines().last().unwrap().contains("text"));
+}
+
+#[test]
+fn text_stays_within_its_measure_and_wraps_on_words() {
+    let mut app = app(200, 20);
+    app.update(Action::ToggleSidebar);
+    let s = screen(&app, 200, 20);
+    for line in s.lines().take(19) {
+        let text = line.trim();
+        assert!(text.chars().count() <= 80, "{text}");
+    }
+    assert!(s.contains("Margaret Ellison spoke first."));
+}
+
+#[test]
+fn quotes_are_drawn_in_their_own_style() {
+    let app = app(80, 24);
+    let (rows, term) = render(&app, 80, 24);
+    let y = rows.iter().position(|r| r.contains("We are not against")).unwrap();
+    let x = rows[y].find("We are").unwrap();
+    let col = rows[y][..x].chars().count() as u16;
+    let buf = term.backend().buffer();
+    assert_eq!(buf[(col, y as u16)].style().fg, Theme::dark().quote.fg);
+    let plain = rows[y].find("spoke").map(|x| rows[y][..x].chars().count() as u16).unwrap();
+    assert_ne!(buf[(plain, y as u16)].style().fg, Theme::dark().quote.fg);
+}
+
+#[test]
+fn jumping_to_the_last_quote_shows_and_marks_it() {
+    let mut app = app(110, 30);
+    for a in [Action::FocusNext, Action::FocusNext, Action::Last, Action::Open] {
+        app.update(a);
+    }
+    let (rows, term) = render(&app, 110, 30);
+    let y = rows.iter().position(|r| r.contains("Sentiment does not pay")).expect("last quote on screen");
+    assert!(y > 2 && y < 28, "quote at the edge: row {y}");
+    let x = rows[y].find("Sentiment").unwrap();
+    let col = rows[y][..x].chars().count() as u16;
+    assert!(term.backend().buffer()[(col, y as u16)].style().add_modifier.contains(Modifier::UNDERLINED));
+}
+
+#[test]
+fn selected_person_mentions_are_highlighted() {
+    let mut app = app(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    let (rows, term) = render(&app, 110, 30);
+    let y = rows.iter().position(|r| r.contains("machine,” Ellison")).unwrap();
+    let x = rows[y].find("Ellison").unwrap();
+    let col = rows[y][..x].chars().count() as u16;
+    assert_eq!(term.backend().buffer()[(col, y as u16)].style().fg, Theme::dark().mention.fg);
+    assert!(rows.last().unwrap().contains("Margaret Ellison 1/2"), "{}", rows.last().unwrap());
+}
+
+#[test]
+fn search_shows_its_position() {
+    let mut app = app(80, 24);
+    app.update(Action::Search);
+    for c in "harbour".chars() {
+        app.prompt_input(c);
+    }
+    let prompt = screen(&app, 80, 24);
+    assert!(prompt.lines().last().unwrap().starts_with("/harbour"));
+    app.prompt_submit();
+    app.update(Action::Next);
+    let s = screen(&app, 80, 24);
+    assert!(s.lines().last().unwrap().contains("match 2/41"), "{}", s.lines().last().unwrap());
+}
+
+#[test]
+fn help_lists_every_key_of_the_keymap() {
+    let mut app = app(100, 40);
+    app.update(Action::Help);
+    let s = screen(&app, 100, 40);
+    for b in byline::app::action::KEYMAP {
+        assert!(s.contains(b.help), "help lacks {}", b.help);
+    }
+}
+
+#[test]
+fn tiny_screens_draw_without_panicking() {
+    for (w, h) in [(1, 1), (5, 2), (19, 3), (20, 4), (24, 6), (30, 5), (60, 8)] {
+        let mut app = app(w, h);
+        app.update(Action::Last);
+        app.update(Action::FocusNext);
+        let s = screen(&app, w, h);
+        if w < 20 || h < 4 {
+            assert!(s.contains("Enlarge") || w < 8, "{s}");
+        }
+    }
+}
+
+#[test]
+fn control_characters_never_reach_the_screen() {
+    let raw = std::fs::read(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/hostile.txt")).unwrap();
+    let a = text::parse(String::from_utf8(raw).unwrap(), "t");
+    let app = App::new(vec![a], 100, 20);
+    let (rows, _) = render(&app, 100, 20);
+    for row in &rows {
+        for c in row.chars() {
+            assert!(!c.is_control(), "control character {c:?} in {row:?}");
+            assert!(!('\u{202a}'..='\u{202e}').contains(&c) && !('\u{2066}'..='\u{2069}').contains(&c));
+        }
+    }
+    assert!(rows.iter().any(|r| r.contains('␛')), "escape shown as a placeholder");
+}
