@@ -67,13 +67,14 @@ enum Step<'a> {
     Exit(String),
 }
 
-/// Elements whose content is never article text: code, styling, forms, embedded objects, and
-/// anything the page hides from readers.
+/// Elements whose content is never article text: code, styling, form controls, embedded
+/// objects, and anything the page hides from readers. (Not `<form>` itself: some sites wrap
+/// their whole page in one.)
 fn skipped(name: &str, node: &NodeRef) -> bool {
     matches!(
         name,
         "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link" | "nav" | "button"
-            | "input" | "select" | "textarea" | "form" | "iframe" | "object" | "embed" | "svg" | "math"
+            | "input" | "select" | "textarea" | "iframe" | "object" | "embed" | "svg" | "math"
             | "canvas" | "video" | "audio" | "source" | "track" | "map" | "dialog"
     ) || node.has_attr("hidden")
         || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
@@ -393,10 +394,15 @@ mod tests {
     #[test]
     fn scripts_forms_and_hidden_things_are_left_out() {
         let t = text(
-            "<p>Kept</p><script>var x</script><style>p{}</style><form><button>Go</button></form>\
+            "<p>Kept</p><script>var x</script><style>p{}</style><button>Go</button><select><option>One</select>\
              <p hidden>gone</p><p style='display: none'>gone</p><span aria-hidden=true>gone</span>",
         );
         assert_eq!(t, "Kept");
+    }
+
+    #[test]
+    fn a_page_wrapped_in_a_form_keeps_its_text() {
+        assert_eq!(text("<form action=x><p>Story</p><input value=q></form>"), "Story");
     }
 
     #[test]

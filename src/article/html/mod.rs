@@ -75,7 +75,7 @@ const MAX_DEPTH: usize = 512;
 /// that are page furniture on every site.
 fn whole_body(html: &str) -> blocks::Rendered {
     let page = Document::from(html);
-    page.select("nav, header, footer, aside, form, [role=navigation], [role=banner], [role=contentinfo]").remove();
+    page.select("nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo]").remove();
     page.body().map(|body| blocks::render(&body)).unwrap_or_default()
 }
 
