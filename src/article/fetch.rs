@@ -39,10 +39,7 @@ pub fn load(url: &str, format: Option<Format>, limits: &Limits) -> Result<Articl
     let fetched = fetch(url, limits)?;
     let content_type = fetched.content_type.as_deref().unwrap_or("");
     let charset = charset_param(content_type);
-    let format = format
-        .or_else(|| format_from_content_type(content_type))
-        .or_else(|| format_from_url(&fetched.final_url))
-        .unwrap_or_else(|| Format::sniff(&fetched.bytes));
+    let format = format.unwrap_or_else(|| choose_format(content_type, &fetched.final_url, &fetched.bytes));
     let fallback = fetched.final_url.as_str();
     match format {
         Format::Html => {
@@ -143,6 +140,16 @@ fn one_line(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// The server's word first, then the URL's extension, then the content itself. `text/plain`
+/// is what many servers say of any text file, so a `.md` URL served as such is Markdown.
+fn choose_format(content_type: &str, url: &str, bytes: &[u8]) -> Format {
+    match (format_from_content_type(content_type), format_from_url(url)) {
+        (Some(Format::Text), Some(Format::Markdown)) => Format::Markdown,
+        (Some(format), _) | (None, Some(format)) => format,
+        (None, None) => Format::sniff(bytes),
+    }
+}
+
 /// The format a `Content-Type` names; `None` for types that say nothing useful.
 pub fn format_from_content_type(content_type: &str) -> Option<Format> {
     let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
@@ -186,6 +193,15 @@ mod tests {
         assert_eq!(format_from_content_type("Text/Markdown"), Some(Format::Markdown));
         assert_eq!(format_from_content_type("text/plain"), Some(Format::Text));
         assert_eq!(format_from_content_type("application/octet-stream"), None);
+    }
+
+    #[test]
+    fn markdown_served_as_plain_text_is_markdown() {
+        assert_eq!(choose_format("text/plain; charset=utf-8", "https://x.org/README.md", b"# T"), Format::Markdown);
+        assert_eq!(choose_format("text/plain", "https://x.org/notes.txt", b"# T"), Format::Text);
+        assert_eq!(choose_format("text/html", "https://x.org/a.md", b"<p>"), Format::Html);
+        assert_eq!(choose_format("", "https://x.org/a", b"<!DOCTYPE html><p>"), Format::Html);
+        assert_eq!(choose_format("application/octet-stream", "https://x.org/a.htm", b"x"), Format::Html);
     }
 
     #[test]
