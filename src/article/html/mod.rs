@@ -2,8 +2,11 @@
 //!
 //! The main content is found by `dom_smoothie` (a Rust port of Mozilla's Readability, the
 //! algorithm behind Firefox's reader view). byline then renders that content itself
-//! ([`blocks`]) so paragraphs, headings, list items and quotations keep their kind, and
-//! chooses the title from the page's several claims to one ([`title`]).
+//! ([`blocks`]) so paragraphs, headings, list items and quotations keep their kind. Around
+//! that, byline mends what Readability leaves: furniture inside the article's own container
+//! ([`boilerplate`]), "By …" labels and repeated author lines ([`byline`]), and a title that
+//! still carries the site's name or is only the site's name ([`title`]). Bytes become text
+//! as a browser would decode them ([`charset`]).
 
 mod blocks;
 mod boilerplate;
@@ -15,7 +18,7 @@ use super::{Article, LoadError};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
-pub use charset::decode;
+use charset::decode;
 
 /// Extracts the article from an HTML page read from a file or standard input.
 pub fn parse(bytes: &[u8], fallback_title: &str) -> Result<Article, LoadError> {
