@@ -149,11 +149,9 @@ impl Writer {
                 self.pre_depth += 1;
                 self.open_block(BlockKind::Code);
             }
-            "br" => {
-                if self.open.is_some() && !self.at_block_start() {
-                    self.text.push('\n');
-                    self.space = false;
-                }
+            "br" if self.open.is_some() && !self.at_block_start() => {
+                self.text.push('\n');
+                self.space = false;
             }
             "hr" => self.close_block(),
             "img" => {
