@@ -36,6 +36,28 @@ impl Rendered {
     }
 }
 
+impl Rendered {
+    /// Blocks that are only an image whose alt text the title or a neighbouring block already
+    /// says (a headline photo captioned by the headline, a caption outside its figure).
+    pub fn repeated_images(&self, title: &str) -> Vec<usize> {
+        let words = |i: usize| self.blocks.get(i).map(|b| words_only(&self.text[b.range.clone()])).unwrap_or_default();
+        let title = words_only(title);
+        let mut repeated = Vec::new();
+        for (i, b) in self.blocks.iter().enumerate() {
+            let Some(alt) = self.text[b.range.clone()].strip_prefix("[image: ").and_then(|r| r.strip_suffix(']')) else { continue };
+            if alt.contains("[image: ") {
+                continue; // several images in one block
+            }
+            let alt = words_only(alt);
+            let said = |other: String| !alt.is_empty() && other.contains(&alt);
+            if said(title.clone()) || i > 0 && said(words(i - 1)) || said(words(i + 1)) {
+                repeated.push(i);
+            }
+        }
+        repeated
+    }
+}
+
 /// Renders the children of `root` (a content element or a whole document).
 pub fn render(root: &NodeRef) -> Rendered {
     let mut w = Writer::default();
@@ -300,7 +322,7 @@ fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
 }
 
 /// Lower-cased words joined by single spaces, punctuation dropped: text to compare.
-fn words_only(s: &str) -> String {
+pub fn words_only(s: &str) -> String {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
@@ -346,6 +368,15 @@ mod tests {
         assert_eq!(r.text, "one\n\nthree");
         assert_eq!(&r.text[r.blocks[1].range.clone()], "three");
         assert_eq!(r.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn images_repeating_the_title_or_a_neighbour_are_found() {
+        let r = render(&Document::fragment(
+            "<p><img alt='Rail strike ends'></p><p>Text.</p><p><img alt='The quay'></p><p>The quay at dawn.</p><p><img alt='A cat'></p>",
+        )
+        .root());
+        assert_eq!(r.repeated_images("Rail strike ends after nine days"), vec![0, 2]);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! carries the site's name as a suffix or prefix ("Tide tables - Shore Weekly"). A title the
 //! publisher set as `og:title` is kept as it stands: that is the name they chose to share.
 
-use super::blocks::collapse;
+use super::blocks::{collapse, words_only};
 use dom_query::Document;
 
 /// Separators that CMS templates put between a headline and the site's name.
@@ -68,11 +68,6 @@ fn strip_site(title: &str, site: &str) -> String {
         }
     }
     title.to_string()
-}
-
-/// Lower-cased words joined by single spaces, punctuation dropped: titles to compare.
-fn words_only(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
