@@ -187,3 +187,18 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn furniture_inside_the_article_container_is_left_out() {
+    let page = include_bytes!("fixtures/html/news-with-furniture.html");
+    let a = article::from_bytes(page.to_vec(), Format::Html, "rail.html").unwrap();
+    for kept in ["Train drivers in the Midlands", "six per cent", "Dale Morrow", "replacement buses", "run normally by Saturday"] {
+        assert!(a.text.contains(kept), "lost {kept:?}");
+    }
+    for furniture in ["Advertisement", "Morning Briefing", "newsletter", "Bus fares", "Most read", "Facebook", "By Priya Okafor"] {
+        assert!(!a.text.contains(furniture), "kept {furniture:?}");
+    }
+    assert_eq!(a.title, "Rail strike ends after nine days");
+    assert_eq!(a.byline.as_deref(), Some("Priya Okafor"));
+    assert_eq!(a.site.as_deref(), Some("Midland Post"));
+}
