@@ -2,7 +2,7 @@
 //! small lists of our own that tell names from other capitalised words.
 
 use super::Gender;
-use std::collections::{HashMap, HashSet};
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
 /// First names with the sex they are more often given to (US Census 1990).

@@ -15,7 +15,7 @@
 use super::lexicon::{self, first_names, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
-use std::collections::{HashMap, HashSet};
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -34,6 +34,8 @@ struct Candidate {
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
+    /// The index of the token after the name, to look at what follows it.
+    next: usize,
 }
 
 impl Candidate {
@@ -128,7 +130,9 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         let next_i = run.last().map_or(i + 1, |&l| l + 1);
-        if run.len() > 1 && run.iter().all(|&w| is_all_caps(tokens[w].text(text))) {
+        let caps = |w: &usize| is_all_caps(tokens[*w].text(text));
+        let initial = |w: &usize| tokens[*w].text(text).chars().count() == 1;
+        if run.len() > 1 && run.iter().any(caps) && run.iter().all(|w| caps(w) || initial(w)) {
             // An all-capitals headline: each word on its own, to be matched with names the
             // text gives in ordinary case.
             out.extend(run.iter().filter_map(|&w| make_candidate(text, tokens, &[w])));
@@ -157,6 +161,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let mut title = None;
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
     let sentence_start_of_run = tokens[run[0]].sentence_start;
+    // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
+    if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
+        return None;
+    }
     // A title inside the run ends whatever came before it ("Later President Ngozi Adeyemi").
     if let Some(t) = (1..words.len().saturating_sub(1)).rev().find(|&k| lexicon::title(&lower(tokens[words[k]].text(text))).is_some()) {
         words.drain(..t);
@@ -201,7 +209,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         if lexicon::place(&l) && (words.len() == 1 || w == words[0]) && !first_names().contains_key(l.as_str()) {
             return None;
         }
-        if word.chars().any(|c| c.is_ascii_digit()) {
+        // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name.
+        if word.chars().any(|c| c.is_ascii_digit()) || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part)) {
             return None;
         }
         lowered.push(l);
@@ -213,7 +222,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
-    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps })
+    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, next: last + 1 })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -221,8 +230,10 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
     // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
     let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
-    if after.first().is_some_and(|w| lexicon::speech_verb(w))
-        || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && lexicon::speech_verb(&after[1]))
+    // "X called …" names more often than it speaks.
+    let speaks = |w: &String| lexicon::speech_verb(w);
+    if after.first().is_some_and(speaks)
+        || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && speaks(&after[1]))
     {
         return true;
     }
@@ -248,9 +259,10 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if first == 0 {
         return false;
     }
-    // "said X", "the actor X", "attorney X".
+    // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
-    before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+    let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
+    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
 }
 
 /// What the whole text says of each surface form.
@@ -267,7 +279,7 @@ struct Form {
 }
 
 fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
-    let mut forms: HashMap<String, Form> = HashMap::new();
+    let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
         let f = forms.entry(c.key()).or_insert_with(|| Form { always_after_the: true, all_caps_only: true, ..Form::default() });
         f.count += 1;
@@ -280,18 +292,15 @@ fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
     forms
 }
 
-/// Whether a surface form names a person on its own evidence, or (for a full name) on the
-/// evidence its surname has on its own ("Priya Raman" when "said Raman" comes later).
-fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bool {
+/// Whether a surface form names a person on its own evidence.
+fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
     if form.titled || form.evidence {
         return true;
     }
-    if words.len() >= 2 && forms.get(words[words.len() - 1].as_str()).is_some_and(|f| f.titled || f.evidence) {
-        return true;
-    }
+
     if form.all_caps_only {
         return false;
     }
@@ -300,8 +309,7 @@ fn is_person(words: &[String], form: &Form, forms: &HashMap<String, Form>) -> bo
     if words.len() >= 2 {
         let initial = first.chars().count() == 1;
         return (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
-            || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1))
-            || (surnames().contains(words[words.len() - 1].as_str()) && form.mid_sentence && form.count >= 2);
+            || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1));
     }
     known_first && !lexicon::ambiguous_first_name(first) && form.mid_sentence
 }
@@ -342,7 +350,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
     // Multi-word people first, fullest names first, so shorter forms find them.
     let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
     multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
-    let mut form_entity: HashMap<&str, usize> = HashMap::new();
+    let mut form_entity: HashMap<&str, usize> = HashMap::default();
     for (key, form) in multi {
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
         let fits: Vec<usize> = (0..entities.len()).filter(|&e| compatible(&words, &entities[e].words)).collect();
@@ -350,12 +358,14 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
             let e = &mut entities[fits[0]];
             for w in words {
-                if !e.words.iter().any(|x| word_matches(x, &w)) {
-                    e.words.push(w);
+                if !e.words.contains(&w) {
+                    // Before the surname, which stays last.
+                    let at = e.words.len() - 1;
+                    e.words.insert(at, w);
                 }
             }
             form_entity.insert(key, fits[0]);
-        } else if is_person(&words, form, forms) {
+        } else if is_person(&words, form) {
             form_entity.insert(key, entities.len());
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
@@ -364,14 +374,14 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
     // they can stand for (looked up by word, so the pass stays linear).
-    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         for w in &e.words {
             by_word.entry(w.clone()).or_default().push(i);
         }
     }
     // The long words of full names, by first letter and length, for spotting misspellings.
-    let mut long_words: LongWords = HashMap::new();
+    let mut long_words: LongWords = HashMap::default();
     for (w, es) in &by_word {
         let n = w.chars().count();
         if n >= 6 {
@@ -388,7 +398,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
         .filter_map(|c| Some((*form_entity.get(c.key().as_str())?, c.title.as_ref()?.1)))
         .filter(|(_, g)| *g != Gender::Unknown)
         .collect();
-    let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::new();
+    let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::default();
     for c in candidates {
         let entity = if c.words.len() > 1 {
             form_entity.get(c.key().as_str()).copied()
@@ -400,12 +410,15 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
+            if let Some(g) = pronoun_after(text, tokens, c.next) {
+                vote(&mut ent.gender_votes, g, 1);
+            }
             if let Some((_, g)) = &c.title {
                 vote(&mut ent.gender_votes, *g, 5);
             }
         }
     }
-    finish(text, tokens, entities)
+    finish(text, entities)
 }
 
 fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
@@ -444,7 +457,16 @@ fn resolve_single(
         .collect();
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
     if fits.is_empty() {
-        fits = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && sex_fits(&entities[e])).collect();
+        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name.
+        let given = first_names().contains_key(word.as_str());
+        fits = having
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let ws = &entities[e].words;
+                ws.len() > 1 && (ws[0] == *word || (given && ws.last() != Some(word))) && sex_fits(&entities[e])
+            })
+            .collect();
     }
     let own_key = (word.clone(), title_gender);
     if let Some(&e) = single_entity.get(&own_key) {
@@ -465,7 +487,7 @@ fn resolve_single(
         _ => {}
     }
     let form = forms.get(word.as_str())?;
-    if is_person(&c.words, form, forms) {
+    if is_person(&c.words, form) {
         let e = entities.len();
         entities.push(Entity { words: c.words.clone(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
         single_entity.insert(own_key, e);
@@ -506,7 +528,7 @@ fn one_edit_apart(a: &str, b: &str) -> bool {
 }
 
 /// Names, aliases, gender and sorted mentions of each entity.
-fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
+fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
     let mut people = Vec::new();
     for mut e in entities {
         if e.mentions.is_empty() {
@@ -528,11 +550,12 @@ fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
         surfaces.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
         let name = if untitled_multi {
-            // Most words first; then a form that starts with a given name ("Kim Kardashian"
-            // over "Kardashian West"); then the most used.
+            // A form that starts with a given name ("Kim Kardashian" over "Kardashian West",
+            // "Frank Churchill" over "F. C. Weston Churchill"); then the most words; then the
+            // most used.
             let starts_with_given_name = |s: &str| s.split_whitespace().next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
             let best = e.mentions.iter().map(|(s, _)| clean_surface(&text[s.clone()])).max_by_key(|s| {
-                (s.split_whitespace().count(), starts_with_given_name(s), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
+                (starts_with_given_name(s), s.split_whitespace().count(), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
             });
             best.unwrap_or_default()
         } else {
@@ -544,11 +567,6 @@ fn finish(text: &str, tokens: &[Token], entities: Vec<Entity>) -> Vec<Person> {
         if let Some(g) = first_gender {
             if !lexicon::ambiguous_first_name(&e.words[0]) {
                 vote(&mut e.gender_votes, g, 3);
-            }
-        }
-        for (span, _) in &e.mentions {
-            if let Some(g) = pronoun_after(text, tokens, span.end) {
-                vote(&mut e.gender_votes, g, 1);
             }
         }
         let gender = match e.gender_votes {
@@ -566,11 +584,10 @@ fn clean_surface(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// The sex of the first personal pronoun in the few words after `at`, if one comes before
-/// another name does.
-fn pronoun_after(text: &str, tokens: &[Token], at: usize) -> Option<Gender> {
-    let start = tokens.partition_point(|t| t.start() < at);
-    for t in tokens[start..].iter().take(12) {
+/// The sex of the first personal pronoun in the few words from token `next` on, if one comes
+/// before another name does.
+fn pronoun_after(text: &str, tokens: &[Token], next: usize) -> Option<Gender> {
+    for t in tokens.get(next..).unwrap_or(&[]).iter().take(12) {
         if t.kind == Kind::Break {
             return None;
         }

@@ -67,10 +67,12 @@ fn is_apostrophe(c: char) -> bool {
 
 /// Splits `text` into tokens. White space is dropped, except blank lines, which become breaks.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 5);
-    let mut chars = text.char_indices().peekable();
+    let bytes = text.as_bytes();
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
     let mut newlines = 0;
-    while let Some((i, c)) = chars.next() {
+    let mut i = 0;
+    while i < bytes.len() {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' {
                 newlines += 1;
@@ -78,35 +80,44 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     out.push(Token::new(i..i + 1, Kind::Break));
                 }
             }
+            i += len;
             continue;
         }
         newlines = 0;
-        if c.is_alphanumeric() {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = chars.peek() {
-                if d.is_alphanumeric() || d == '\u{301}' || d == '\u{300}' {
-                    end = j + d.len_utf8();
-                    chars.next();
-                } else if is_apostrophe(d) || d == '-' {
-                    // Inside a word only when a letter follows: "O'Neil", "well-known".
-                    let after = text[j + d.len_utf8()..].chars().next();
-                    if after.is_some_and(char::is_alphanumeric) {
-                        end = j + d.len_utf8();
-                        chars.next();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
-            out.push(Token::new(i..end, Kind::Word));
-        } else {
-            out.push(Token::new(i..i + c.len_utf8(), Kind::Punct(c)));
+        if !c.is_alphanumeric() {
+            out.push(Token::new(i..i + len, Kind::Punct(c)));
+            i += len;
+            continue;
         }
+        let start = i;
+        i += len;
+        while i < bytes.len() {
+            let (d, dlen) = char_at(text, i);
+            if d.is_alphanumeric() || d == '\u{301}' || d == '\u{300}' {
+                i += dlen;
+            } else if (is_apostrophe(d) || d == '-') && i + dlen < bytes.len() && char_at(text, i + dlen).0.is_alphanumeric() {
+                // Inside a word only when a letter follows: "O'Neil", "well-known".
+                i += dlen;
+            } else {
+                break;
+            }
+        }
+        out.push(Token::new(start..i, Kind::Word));
     }
     mark_sentence_starts(text, &mut out);
     out
+}
+
+/// The character at byte `i` and its length, with a fast path for ASCII.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\u{fffd}');
+        (c, c.len_utf8())
+    }
 }
 
 /// A word starts a sentence after a paragraph break, after `.`, `!`, `?` or `:` (quotation

@@ -32,9 +32,9 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let pad = width.saturating_sub(used + 1);
     let line = Line::from(vec![
         Span::raw(format!(" {title}")),
-        Span::raw(" ".repeat(pad.min(2))),
+        Span::raw(" ".repeat(pad.clamp(1, 2))),
         Span::raw(middle),
-        Span::raw(" ".repeat(pad.saturating_sub(2))),
+        Span::raw(" ".repeat(pad.saturating_sub(2).max(1))),
         Span::raw(right),
     ]);
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
