@@ -23,7 +23,11 @@ pub fn clean(raw: &str, site: Option<&str>) -> Option<String> {
             break;
         }
     }
-    let text = text.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '-').to_string();
+    // Names hold no digits: what starts with one is a date or a count glued on by the page.
+    if let Some(digit) = text.find(|c: char| c.is_ascii_digit()) {
+        text.truncate(digit);
+    }
+    let text = text.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '-' || c == '·').to_string();
     let same_as_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&text));
     (!text.is_empty() && !same_as_site).then_some(text)
 }
@@ -47,6 +51,13 @@ mod tests {
         assert_eq!(clean("By  Ada\n Brandt", None).as_deref(), Some("Ada Brandt"));
         assert_eq!(clean("by: Ada Brandt", None).as_deref(), Some("Ada Brandt"));
         assert_eq!(clean("Ada Brandt (https://ada.example/)", None).as_deref(), Some("Ada Brandt"));
+    }
+
+    #[test]
+    fn dates_glued_to_the_name_are_cut() {
+        assert_eq!(clean("by Ada Brandt22 Dec 2016651", None).as_deref(), Some("Ada Brandt"));
+        assert_eq!(clean("Ada Brandt · 3 March 2026", None).as_deref(), Some("Ada Brandt"));
+        assert_eq!(clean("2026-03-03", None), None);
     }
 
     #[test]
