@@ -252,8 +252,7 @@ impl Context<'_> {
         let start = self.paragraph_start(q.start);
         if !self.text[start..q.start].trim().is_empty() {
             // Narration before the quote in its paragraph: its subject speaks.
-            let m = self.mention_ending_in(start..q.start)?;
-            return (!self.inside_quote(m.span.start)).then_some(m.person);
+            return self.first_mention_in(start..q.start).map(|m| m.person);
         }
         // A person named after the quote in the paragraph's narration.
         let end = self.text[q.end..].find("\n\n").map_or(self.text.len(), |e| q.end + e);
