@@ -201,7 +201,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     for &w in &words {
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
-        if lexicon::org_word(&l) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        // An organisation or place word ends a name ("Harvard University", "Baker Street"),
+        // unless a given name starts it ("Christopher Hill", "Laura House").
+        let given_first = first_names().contains_key(lower(tokens[words[0]].text(text)).as_str()) && words.len() > 1;
+        if (lexicon::org_word(&l) && !given_first) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
@@ -248,7 +251,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
     let ampersand = next.first().is_some_and(|t| t.is('&')) || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&'))) || (first > 0 && tokens[first - 1].is('&'));
-    if year_follows || et_al || ampersand {
+    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) {
         return true;
     }
     // "X, 63," — an age.
@@ -264,6 +267,18 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let before = word_at(first - 1);
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+}
+
+/// Whether a name followed by a comma stands in a parenthesised citation with a year:
+/// "(Branco, Cohen, Vossen, & Calzolari, 2017)".
+fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if !tokens.get(last + 1).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let open = tokens[first.saturating_sub(30)..first].iter().rev().take_while(|t| !t.is(')')).any(|t| t.is('('));
+    let close = tokens[last + 1..].iter().take(30).take_while(|t| !t.is('(')).position(|t| t.is(')'));
+    let Some(close) = close else { return false };
+    open && tokens[last + 1..last + 1 + close].iter().any(|t| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y)))
 }
 
 /// What the whole text says of each surface form.
