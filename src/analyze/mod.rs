@@ -7,6 +7,7 @@
 pub mod fast_hash;
 pub mod lexicon;
 pub mod people;
+pub mod quote_split;
 pub mod quotes;
 pub mod speakers;
 pub mod tokens;
