@@ -9,6 +9,7 @@ pub mod lexicon;
 pub mod people;
 pub mod quote_split;
 pub mod quotes;
+pub mod speaker_nouns;
 pub mod speakers;
 pub mod tokens;
 
