@@ -7,7 +7,9 @@
 pub mod fast_hash;
 pub mod lexicon;
 pub mod people;
+pub mod quote_split;
 pub mod quotes;
+pub mod speaker_nouns;
 pub mod speakers;
 pub mod tokens;
 

@@ -9,6 +9,7 @@
 //! with them (British style); elsewhere they are apostrophes or nested quotes (`don’t`, `’90s`,
 //! `Barr‘s`) and are left alone.
 
+use super::quote_split::{self, Nested};
 use std::ops::Range;
 
 /// Which family of marks a text quotes with.
@@ -39,7 +40,15 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let family = family_of(text);
     let marks = marks(text, family);
     let paragraphs = paragraph_ends(text);
-    let mut quotes = pair(text, &marks, &paragraphs, family);
+    let whole = pair(text, &marks, &paragraphs, family);
+    let nested = match family {
+        Family::Double => Nested::Single,
+        Family::Single => Nested::Double,
+    };
+    let mut quotes = Vec::with_capacity(whole.len());
+    for q in whole {
+        quote_split::split(text, q, nested, &mut quotes);
+    }
     quotes.retain(|q| !is_scare_quote(text, q.clone()));
     quotes
 }
@@ -311,9 +320,10 @@ mod tests {
     }
 
     #[test]
-    fn nested_single_quotes_stay_inside_the_outer_quote() {
+    fn a_nested_quote_cuts_the_outer_one_and_is_not_listed() {
+        // The speaker's own words are the pieces around the words they repeat.
         let t = "“She told me ‘never again’ twice,” he said.";
-        assert_eq!(quotes(t), ["“She told me ‘never again’ twice,”"]);
+        assert_eq!(quotes(t), ["“She told me", "twice,”"]);
     }
 
     #[test]

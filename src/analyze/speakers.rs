@@ -14,6 +14,7 @@
 //! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
 use super::lexicon::{self, speech_verb};
+use super::speaker_nouns::{self, Description};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
 use std::ops::Range;
@@ -132,7 +133,12 @@ impl Context<'_> {
         if w(0).is_some_and(|v| speech_verb(&v)) {
             let rest = words.get(1)?;
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
-                return Some(self.resolve(g, q.start, speakers));
+                return Some(self.resolve(g, q.start, speakers, None));
+            }
+            let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            if let Some((d, _)) = speaker_nouns::read(&refs) {
+                return Some(self.describe(d, q.start, speakers));
             }
             if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
                 return Some(Some(m.person));
@@ -152,9 +158,17 @@ impl Context<'_> {
         }
         // "X said", "she said", "X told Mic", "X also said".
         if let Some(first) = words.first() {
+            let lowered: Vec<String> = words.iter().take(4).map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            if let Some((d, used)) = speaker_nouns::read(&refs) {
+                if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
+                    return Some(self.describe(d, q.start, speakers));
+                }
+                return None;
+            }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
                 if (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(self.resolve(g, q.start, speakers));
+                    return Some(self.resolve(g, q.start, speakers, None));
                 }
                 return None;
             }
@@ -208,8 +222,13 @@ impl Context<'_> {
             return self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person));
         }
         let subject = words[s - 1];
+        let lowered: Vec<String> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
+        let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+        if let Some(d) = speaker_nouns::read_backwards(&refs) {
+            return Some(self.describe(d, q.start, speakers));
+        }
         if let Some(g) = pronoun(&lower(subject.text(text))) {
-            return Some(self.resolve(g, q.start, speakers));
+            return Some(self.resolve(g, q.start, speakers, None));
         }
         if let Some(m) = self.mention_ending_in(subject.span()) {
             return Some(Some(m.person));
@@ -224,7 +243,24 @@ impl Context<'_> {
             return Some(Some(m.person));
         }
         let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
-        Some(self.resolve(g, q.start, speakers))
+        Some(self.resolve(g, q.start, speakers, None))
+    }
+
+    /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
+    /// seen from `at`: someone of its sex, not the owner of a possessive of the same sex (`her
+    /// mother` is not "her"); `the other` is the other party of the conversation.
+    fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        match d {
+            Description::Sexed { sex, possessor } => {
+                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
+                self.resolve(sex, at, speakers, owner)
+            }
+            Description::OtherParty => {
+                let i = self.quotes.partition_point(|o| o.start < at);
+                let last = speakers[..i.min(speakers.len())].iter().rev().find_map(|s| s.0)?;
+                self.other_party(i, last, speakers)
+            }
+        }
     }
 
     /// The first mention in `range` that is not inside a quote.
@@ -322,8 +358,8 @@ impl Context<'_> {
 
     /// The person a pronoun of sex `g` stands for, as seen from `at`: named earlier in the
     /// paragraph; else the latest speaker of that sex; else the latest person of that sex named.
-    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        let fits = |p: usize| self.people[p].gender == g;
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: Option<usize>) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && Some(p) != exclude;
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];

@@ -1,0 +1,163 @@
+//! Splitting a quotation around what does not belong to its speaker at this point.
+//!
+//! The dialogue-corpus convention byline follows (and which readers expect in a side panel):
+//! a quotation that repeats someone else's words (`"He said 'never', and left."`) is the
+//! speaker's own words around the repeated ones, so the nested quote cuts the outer one in two
+//! and is not a quotation of its own; and a stage direction in parentheses inside a quotation
+//! (`"Well, (smiling,) I hope so."`) is narration, so it cuts the quotation too. A parenthesis
+//! that is part of the speech (`"her being (especially since you praised her) above him"`)
+//! stays. Each cut is one scan of the quotation's bytes: linear overall.
+
+use std::ops::Range;
+
+/// Which marks are the nested ones inside a quotation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Nested {
+    /// Single marks nested in a double-quoted text.
+    Single,
+    /// Double marks nested in a single-quoted (British) text.
+    Double,
+}
+
+/// The pieces of the quotation `span` once nested quotes and stage directions are cut out.
+/// Pieces keep their marks where they have them; a piece with no letter or digit is dropped.
+pub fn split(text: &str, span: Range<usize>, nested: Nested, out: &mut Vec<Range<usize>>) {
+    let mut start = span.start;
+    let mut cuts: Vec<Range<usize>> = Vec::new();
+    nested_quotes(text, span.clone(), nested, &mut cuts);
+    stage_directions(text, span.clone(), &mut cuts);
+    cuts.sort_by_key(|c| c.start);
+    for cut in cuts {
+        if cut.start < start {
+            continue;
+        }
+        push_piece(text, start..cut.start, out);
+        start = cut.end;
+    }
+    push_piece(text, start..span.end, out);
+}
+
+fn push_piece(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
+    let piece = &text[range.clone()];
+    let lead = piece.len() - piece.trim_start().len();
+    let trimmed = piece.trim();
+    if trimmed.chars().any(char::is_alphanumeric) {
+        let s = range.start + lead;
+        out.push(s..s + trimmed.len());
+    }
+}
+
+/// A nested mark's bytes and whether it can open or close, read from its neighbours.
+fn nested_mark(text: &str, i: usize, nested: Nested) -> Option<(usize, bool, bool)> {
+    let b = text.as_bytes();
+    let len = match (b[i], nested) {
+        (b'\'', Nested::Single) | (b'"', Nested::Double) => 1,
+        (0xE2, _) if i + 2 < b.len() && b[i + 1] == 0x80 => match (b[i + 2], nested) {
+            (0x98 | 0x99, Nested::Single) | (0x9C | 0x9D, Nested::Double) => 3,
+            _ => return None,
+        },
+        _ => return None,
+    };
+    let before = text[..i].chars().next_back();
+    let after = text[i + len..].chars().next();
+    let opens = before.is_none_or(|c| c.is_whitespace() || "([{—–-\"“'‘:".contains(c)) && after.is_some_and(|c| c.is_alphanumeric() || "_(“‘\"".contains(c));
+    let closes = before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric());
+    Some((len, opens, closes))
+}
+
+/// Nested quotes inside `span` (its own outer marks excluded): each opener paired with the
+/// next closer; an opener with no closer before the quotation ends was an apostrophe ('tis).
+fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<Range<usize>>) {
+    let mut open: Option<usize> = None;
+    let mut i = span.start + 1;
+    while i < span.end {
+        if let Some((len, opens, closes)) = nested_mark(text, i, nested) {
+            match open {
+                Some(o) if closes && !plural_possessive(text, i, len) => {
+                    cuts.push(o..i + len);
+                    open = None;
+                }
+                None if opens => open = Some(i),
+                _ => {}
+            }
+            i += len;
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// `the boys' dog`: an `s'` before a space and a lower-case word is a possessive, not a close.
+fn plural_possessive(text: &str, i: usize, len: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let mut after = text[i + len..].chars();
+    before == Some('s') && after.next() == Some(' ') && after.next().is_some_and(char::is_lowercase)
+}
+
+/// Words that begin a stage direction in parentheses: `(smiling,)`, `(with a bow)`,
+/// `(in a lower voice)`, `(to Emma)`.
+const DIRECTION_WORDS: &[&str] = &["with", "in", "to", "as", "aside", "then", "again", "rather", "after"];
+
+/// Parentheses inside `span` that hold narration rather than speech: their first word is a
+/// present participle or a word of manner, in lower case.
+fn stage_directions(text: &str, span: Range<usize>, cuts: &mut Vec<Range<usize>>) {
+    let inner = &text[span.clone()];
+    let mut from = 0;
+    while let Some(open) = inner[from..].find('(').map(|k| from + k) {
+        let Some(close) = inner[open..].find(')').map(|k| open + k) else { break };
+        let content = &inner[open + 1..close];
+        let first: &str = content.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        let direction = first.starts_with(|c: char| c.is_lowercase()) && (first.ends_with("ing") || DIRECTION_WORDS.contains(&first));
+        if direction {
+            cuts.push(span.start + open..span.start + close + 1);
+        }
+        from = close + 1;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn pieces(text: &str, nested: Nested) -> Vec<&str> {
+        let mut out = Vec::new();
+        split(text, 0..text.len(), nested, &mut out);
+        out.into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn a_nested_quote_cuts_the_outer_one() {
+        assert_eq!(pieces("\"He told me 'go home' and left.\"", Nested::Single), ["\"He told me", "and left.\""]);
+    }
+
+    #[test]
+    fn a_quotation_that_is_all_nested_quote_leaves_nothing() {
+        assert!(pieces("\"'Over the hills,'\"", Nested::Single).is_empty());
+    }
+
+    #[test]
+    fn apostrophes_do_not_cut() {
+        let t = "\"I don't know the boys' names, 'tis true.\"";
+        assert_eq!(pieces(t, Nested::Single), [t]);
+    }
+
+    #[test]
+    fn double_marks_nest_in_single_quoted_text() {
+        assert_eq!(pieces("‘She said “no” twice.’", Nested::Double), ["‘She said", "twice.’"]);
+    }
+
+    #[test]
+    fn a_stage_direction_cuts_but_a_spoken_aside_does_not() {
+        assert_eq!(pieces("\"Well, (smiling,) I hope so.\"", Nested::Single), ["\"Well,", "I hope so.\""]);
+        let kept = "\"Her friends (especially the old ones) came.\"";
+        assert_eq!(pieces(kept, Nested::Single), [kept]);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for t in ["\"'", "\"(\"", "\"é'ü'\"", "\"(smiling\"", "\"‘’\""] {
+            let _ = pieces(t, Nested::Single);
+            let _ = pieces(t, Nested::Double);
+        }
+    }
+}

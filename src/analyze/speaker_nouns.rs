@@ -1,0 +1,100 @@
+//! Speakers named by a description instead of a name: `said the old lady`, `her mother cried`,
+//! `replied his companion`. Novels do this all the time; the description's noun tells the
+//! speaker's sex, and a possessive (`her mother`) says the speaker is not the woman just named.
+
+use super::Gender;
+
+/// What a description tells about the speaker it stands for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Description {
+    /// A noun of that sex (`the girl`, `the old gentleman`); `possessor` is the sex of a
+    /// possessive before it (`her aunt`: the speaker is another person than "her").
+    Sexed { sex: Gender, possessor: Option<Gender> },
+    /// `the other`, `his companion`: the other party of the conversation.
+    OtherParty,
+}
+
+/// Nouns that tell a woman.
+const FEMALE: &[&str] = &[
+    "lady", "woman", "girl", "mother", "wife", "aunt", "sister", "daughter", "widow", "maid", "matron",
+    "mistress", "housekeeper", "landlady", "niece", "grandmother", "mama", "mamma", "dame", "lass",
+    "governess", "bride", "hostess", "nurse", "queen", "duchess", "countess", "actress", "damsel",
+];
+
+/// Nouns that tell a man.
+const MALE: &[&str] = &[
+    "man", "gentleman", "boy", "father", "husband", "uncle", "brother", "son", "fellow", "lad", "youth",
+    "jew", "nephew", "grandfather", "papa", "landlord", "master", "squire", "priest", "clergyman",
+    "parson", "vicar", "rector", "curate", "host", "king", "butler", "waiter", "chap", "gentlemen",
+    "duke", "earl", "baronet", "sailor", "soldier", "footman", "coachman",
+];
+
+/// Nouns for the person being talked with.
+const OTHER: &[&str] = &["other", "companion"];
+
+/// Reads a description from its words in lower case (`["the", "old", "lady"]`), starting with
+/// a determiner; up to two words (adjectives) may stand between determiner and noun. Returns
+/// the description and how many words it took.
+pub fn read(words: &[&str]) -> Option<(Description, usize)> {
+    let possessor = match *words.first()? {
+        "the" | "this" | "that" | "my" | "our" | "their" | "your" => None,
+        "her" => Some(Gender::Female),
+        "his" => Some(Gender::Male),
+        _ => return None,
+    };
+    for (k, w) in words.iter().enumerate().take(4).skip(1) {
+        let sex = if FEMALE.contains(w) {
+            Gender::Female
+        } else if MALE.contains(w) {
+            Gender::Male
+        } else if OTHER.contains(w) {
+            return Some((Description::OtherParty, k + 1));
+        } else {
+            // An adjective may stand before the noun: "the old lady", "her eldest daughter".
+            continue;
+        };
+        return Some((Description::Sexed { sex, possessor }, k + 1));
+    }
+    None
+}
+
+/// Reads a description that ends at the last of `words` (`her mother` before `said`).
+pub fn read_backwards(words: &[&str]) -> Option<Description> {
+    let n = words.len();
+    (2..=4.min(n)).find_map(|len| read(&words[n - len..]).filter(|&(_, used)| used == len).map(|(d, _)| d))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_noun_tells_the_sex() {
+        assert_eq!(read(&["the", "old", "lady", "starting"]), Some((Description::Sexed { sex: Gender::Female, possessor: None }, 3)));
+        assert_eq!(read(&["the", "gentleman"]), Some((Description::Sexed { sex: Gender::Male, possessor: None }, 2)));
+    }
+
+    #[test]
+    fn a_possessive_is_kept() {
+        assert_eq!(read(&["her", "father"]), Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female) }, 2)));
+    }
+
+    #[test]
+    fn the_other_party() {
+        assert_eq!(read(&["his", "companion"]), Some((Description::OtherParty, 2)));
+        assert_eq!(read(&["the", "other"]), Some((Description::OtherParty, 2)));
+    }
+
+    #[test]
+    fn no_determiner_or_no_noun() {
+        assert_eq!(read(&["old", "lady"]), None);
+        assert_eq!(read(&["the", "door", "was", "shut", "tight"]), None);
+        assert_eq!(read(&[]), None);
+    }
+
+    #[test]
+    fn backwards_before_a_verb() {
+        assert_eq!(read_backwards(&["then", "her", "aunt"]), Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female) }));
+        assert_eq!(read_backwards(&["the", "aunt", "went"]), None);
+    }
+}
