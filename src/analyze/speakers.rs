@@ -143,18 +143,7 @@ impl Context<'_> {
             if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
                 return Some(Some(m.person));
             }
-            // "said the girl", "replied the old gentleman": a description that tells a sex.
-            if let Some(g) = description(&(1..5).filter_map(w).collect::<Vec<_>>()) {
-                return Some(self.resolve(g, q.start, speakers));
-            }
             return None;
-        }
-        // "the girl replied", "his aunt resumed".
-        if let Some(g) = description(&(0..4).filter_map(w).collect::<Vec<_>>()) {
-            let noun_then_verb = (1..5).any(|k| w(k).is_some_and(|v| speech_verb(&v)));
-            if noun_then_verb {
-                return Some(self.resolve(g, q.start, speakers));
-            }
         }
         // "X said", "she said", "X told Mic", "X also said".
         if let Some(first) = words.first() {
@@ -387,22 +376,6 @@ impl Context<'_> {
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
-
-/// The sex a description tells: a determiner, a few adjectives, then a noun for a man or a
-/// woman ("the young lady", "his aunt", "the old gentleman").
-fn description(words: &[String]) -> Option<Gender> {
-    let first = words.first()?;
-    if !matches!(first.as_str(), "the" | "his" | "her" | "my" | "our" | "their" | "a" | "an" | "this" | "that") {
-        return None;
-    }
-    words[1..].iter().take(3).find_map(|w| match w.as_str() {
-        "girl" | "lady" | "woman" | "aunt" | "mother" | "sister" | "wife" | "daughter" | "widow" | "maid" | "matron"
-        | "landlady" | "niece" | "grandmother" | "mistress" | "governess" | "queen" => Some(Gender::Female),
-        "gentleman" | "man" | "boy" | "father" | "uncle" | "brother" | "husband" | "son" | "fellow" | "landlord" | "nephew"
-        | "grandfather" | "lad" | "gent" | "king" | "clergyman" => Some(Gender::Male),
-        _ => None,
-    })
-}
 
 /// The sex a subject pronoun tells.
 fn pronoun(word: &str) -> Option<Gender> {

@@ -111,10 +111,3 @@ fn a_scare_quote_in_a_sentence_gets_no_invented_speaker() {
     let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male)];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", ""]));
 }
-
-#[test]
-fn a_description_that_tells_a_sex_resolves_like_a_pronoun() {
-    let t = "Tom Reed met Ada Byron at the gate.\n\n“Go home,” said the young lady.\n\n“Not yet,” the old gentleman replied.";
-    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
-    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed"]));
-}
