@@ -13,6 +13,7 @@
 //! recent speaker of that sex, else the most recent person of that sex named at all. A quote in
 //! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
+use super::dialogue::{self, Dialogue};
 use super::lexicon::{self, speech_verb};
 use super::speaker_nouns::{self, Description};
 use super::tokens::{tokenize, Kind, Token};
@@ -32,7 +33,11 @@ struct Context<'a> {
     /// Every mention of every person, in text order.
     mentions: Vec<Mention>,
     quotes: &'a [Range<usize>],
+    dialogue: Dialogue,
 }
+
+/// How many turns away turn-taking looks for a known speaker.
+const TURNS_LOOKED_AT: usize = 12;
 
 /// How a quote got its speaker, so that later quotes know what to trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,7 +57,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let cx = Context { text, people, mentions, quotes };
+    let cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes) };
     let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
     for q in quotes {
         let explicit = cx.after(q, &speakers).or_else(|| cx.before(q, &speakers));
@@ -277,8 +282,15 @@ impl Context<'_> {
         let start = self.paragraph_start(q.start);
         if !self.text[start..q.start].trim().is_empty() {
             // Narration before the quote in its paragraph: its subject speaks.
-            let m = self.mention_ending_in(start..q.start)?;
-            return (!self.inside_quote(m.span.start)).then_some(m.person);
+            if let Some(m) = self.mention_ending_in(start..q.start).filter(|m| !self.inside_quote(m.span.start)) {
+                return Some(m.person);
+            }
+            // A quote inside a running sentence with no attribution (a scare quote, a title)
+            // gets no speaker; one after a finished sentence may still be a turn of dialogue.
+            let before = self.text[start..q.start].trim_end();
+            if !before.ends_with(['.', '!', '?', ':', ';', '-', '—', '"', '”']) {
+                return None;
+            }
         }
         // A person named after the quote in the paragraph's narration.
         let end = self.text[q.end..].find("\n\n").map_or(self.text.len(), |e| q.end + e);
@@ -287,47 +299,43 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
-        // Turn-taking: the speakers of the quote paragraphs before, back to where narration
-        // interrupts the dialogue.
-        let mut turns: Vec<Option<usize>> = Vec::new();
-        let mut j = i;
-        let mut para_start = start;
-        while j > 0 && turns.len() < 2 {
-            let pj = self.paragraph_start(self.quotes[j - 1].start);
-            let between = &self.text[self.quotes[j - 1].end..para_start];
-            if between.matches("\n\n").count() > 2 || between.trim().len() > 300 {
-                break;
-            }
-            // The paragraph's speaker: any of its quotes that has one.
-            let mut who = None;
-            while j > 0 && self.quotes[j - 1].start >= pj {
-                j -= 1;
-                who = who.or(speakers[j].0);
-            }
-            turns.push(who);
-            para_start = pj;
-        }
-        match turns.as_slice() {
-            [Some(a), Some(b), ..] if a != b => Some(*b),
-            [None, Some(b)] => Some(*b),
-            [Some(a), ..] if self.answers(i) => self.other_party(i, *a, speakers).or(Some(*a)),
-            [Some(a), ..] => Some(*a),
-            _ => None,
-        }
+        self.turn_taking(i, speakers)
     }
 
-    /// Whether quote `i` reads as an answer to the quote before it: that one asked a question
-    /// or spoke to someone ("my dear", "sir"), or this one opens like a reply.
-    fn answers(&self, i: usize) -> bool {
-        let Some(prev) = i.checked_sub(1).map(|p| &self.text[self.quotes[p].clone()]) else { return false };
-        let prev_inner = prev.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
-        let asked = prev_inner.ends_with('?');
-        let lower_prev = prev.to_lowercase();
-        let addressed = ["my dear", ", sir", "sir,", "madam", "ma'am", "my love", "my child", ", miss"].iter().any(|v| lower_prev.contains(v));
-        let this = self.text[self.quotes[i].clone()].trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let first = this.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let reply = matches!(first, "yes" | "no" | "oh" | "ah" | "well" | "why" | "indeed" | "nay" | "nonsense" | "certainly" | "perhaps" | "true" | "quite" | "nothing" | "thank" | "thanks" | "very" | "aye" | "nor" | "so");
-        asked || addressed || reply
+    /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
+    /// speaker is known, the same speaker an even number of turns away, the other party an odd
+    /// number away.
+    fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let turns = &self.dialogue.turns;
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        let conversation = turns[t].conversation;
+        let known = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
+        let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
+        let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
+        let (distance, s) = match (back, ahead) {
+            (Some(b), Some(a)) => if a.0 < b.0 { a } else { b },
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => return None,
+        };
+        if distance % 2 == 0 {
+            return Some(s);
+        }
+        // The other party: the nearest other known speaker of the conversation.
+        let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
+        let other = others
+            .filter(|&k| k < turns.len() && turns[k].conversation == conversation)
+            .find_map(|k| known(k).filter(|&o| o != s));
+        if other.is_some() {
+            return other;
+        }
+        // Only one voice known: a question gets an answer from someone else; otherwise, as in
+        // news, a quote paragraph with no attribution goes on with the last speaker.
+        let asked = i > 0 && self.text[self.quotes[i - 1].clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
+        if asked {
+            self.other_party(i, s, speakers).or(Some(s))
+        } else {
+            Some(s)
+        }
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person
