@@ -59,7 +59,13 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     mentions.sort_by_key(|m| m.span.start);
     let cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes) };
     let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
-    for q in quotes {
+    for (i, q) in quotes.iter().enumerate() {
+        // The second half of an interrupted quote (`“…,” said he, “…”`) shares the first
+        // half's attribution, which stands between them.
+        if i > 0 && speakers[i - 1].1 == Source::Explicit && cx.continues(i) {
+            speakers.push(speakers[i - 1]);
+            continue;
+        }
         let explicit = cx.after(q, &speakers).or_else(|| cx.before(q, &speakers));
         speakers.push(match explicit {
             Some(Some(p)) => (Some(p), Source::Explicit),
@@ -246,8 +252,11 @@ impl Context<'_> {
     fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
             Description::Sexed { sex, possessor } => {
+                // `her mother` is not "her"; and a description in a new turn of dialogue
+                // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
-                self.resolve(sex, at, speakers, owner)
+                let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
+                self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
             }
             Description::OtherParty => {
                 let i = self.quotes.partition_point(|o| o.start < at);
@@ -257,10 +266,28 @@ impl Context<'_> {
         }
     }
 
+    /// The speaker of the turn before the one holding the quote at `at`, when known.
+    fn last_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        let prev = self.dialogue.turns.get(t.checked_sub(1)?)?;
+        if prev.conversation != self.dialogue.turns[t].conversation {
+            return None;
+        }
+        prev.quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
+    }
+
     /// The first mention in `range` that is not inside a quote.
     fn first_mention_in(&self, range: std::ops::Range<usize>) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.start < range.start);
         self.mentions[i..].iter().take_while(|m| m.span.end <= range.end).find(|m| !self.inside_quote(m.span.start))
+    }
+
+    /// Whether quote `i` goes on with quote `i - 1` across a short attribution in the same
+    /// sentence: the words between them end with a comma, semicolon, colon or dash.
+    fn continues(&self, i: usize) -> bool {
+        let between = &self.text[self.quotes[i - 1].end..self.quotes[i].start];
+        between.len() < MAX_INTERRUPTION_BYTES && !between.contains("\n\n") && between.trim_end().ends_with([',', ';', ':', '-', '—'])
     }
 
     /// The speaker of another quote in the same paragraph.
@@ -382,6 +409,9 @@ impl Context<'_> {
             .map(|m| m.person)
     }
 }
+
+/// The longest attribution that can stand inside an interrupted quote.
+const MAX_INTERRUPTION_BYTES: usize = 160;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
