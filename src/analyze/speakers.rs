@@ -73,6 +73,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             None => (None, Source::Unknown),
         });
     }
+    cx.share_within_cut_quotes(&mut speakers);
     // Second pass: quotes without an explicit speaker.
     for i in 0..quotes.len() {
         if speakers[i].1 != Source::Unknown {
@@ -83,6 +84,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             speakers[i] = (Some(p), Source::Inferred);
         }
     }
+    cx.share_within_cut_quotes(&mut speakers);
     speakers.into_iter().map(|s| s.0).collect()
 }
 
@@ -378,7 +380,37 @@ impl Context<'_> {
 
     fn inside_quote(&self, at: usize) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= at);
-        self.quotes.get(i).is_some_and(|q| q.start <= at)
+        self.quotes.get(i).is_some_and(|q| q.start <= at) || (i > 0 && i < self.quotes.len() && self.cut_before(i))
+    }
+
+    /// Whether quotes `i - 1` and `i` are pieces of one quotation cut apart (by a nested quote
+    /// or a stage direction): a piece that ends or starts without its quotation mark, in the
+    /// same paragraph.
+    fn cut_before(&self, i: usize) -> bool {
+        let (a, b) = (&self.quotes[i - 1], &self.quotes[i]);
+        let mark = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»');
+        let open_end = !self.text[a.clone()].ends_with(mark);
+        let open_start = !self.text[b.clone()].starts_with(mark);
+        (open_end || open_start) && !self.text[a.end..b.start].contains("\n\n")
+    }
+
+    /// Gives every piece of a cut quotation the same speaker: the first explicit one among the
+    /// pieces, else the first found.
+    fn share_within_cut_quotes(&self, speakers: &mut [(Option<usize>, Source)]) {
+        let mut start = 0;
+        for i in 1..=speakers.len() {
+            if i < speakers.len() && self.cut_before(i) {
+                continue;
+            }
+            let group = &mut speakers[start..i];
+            if group.len() > 1 {
+                let best = group.iter().find(|s| s.1 == Source::Explicit).or_else(|| group.iter().find(|s| s.0.is_some())).copied();
+                if let Some(best) = best {
+                    group.iter_mut().for_each(|s| *s = best);
+                }
+            }
+            start = i;
+        }
     }
 
     /// The person a pronoun of sex `g` stands for, as seen from `at`: named earlier in the
