@@ -4,6 +4,7 @@
 //! gazetteers in `assets/`, which are compiled in and parsed once. Every position is a UTF-8
 //! byte range into the text it was given.
 
+pub mod dialogue;
 pub mod fast_hash;
 pub mod lexicon;
 pub mod people;

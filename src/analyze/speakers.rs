@@ -13,6 +13,7 @@
 //! recent speaker of that sex, else the most recent person of that sex named at all. A quote in
 //! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
+use super::dialogue::{self, Dialogue};
 use super::lexicon::{self, speech_verb};
 use super::speaker_nouns::{self, Description};
 use super::tokens::{tokenize, Kind, Token};
@@ -32,7 +33,11 @@ struct Context<'a> {
     /// Every mention of every person, in text order.
     mentions: Vec<Mention>,
     quotes: &'a [Range<usize>],
+    dialogue: Dialogue,
 }
+
+/// How many turns away turn-taking looks for a known speaker.
+const TURNS_LOOKED_AT: usize = 12;
 
 /// How a quote got its speaker, so that later quotes know what to trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -52,9 +57,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let cx = Context { text, people, mentions, quotes };
+    let cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes) };
     let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
-    for q in quotes {
+    for (i, q) in quotes.iter().enumerate() {
+        // The second half of an interrupted quote (`“…,” said he, “…”`) shares the first
+        // half's attribution, which stands between them.
+        if i > 0 && speakers[i - 1].1 == Source::Explicit && cx.continues(i) {
+            speakers.push(speakers[i - 1]);
+            continue;
+        }
         let explicit = cx.after(q, &speakers).or_else(|| cx.before(q, &speakers));
         speakers.push(match explicit {
             Some(Some(p)) => (Some(p), Source::Explicit),
@@ -62,6 +73,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             None => (None, Source::Unknown),
         });
     }
+    cx.share_within_cut_quotes(&mut speakers);
     // Second pass: quotes without an explicit speaker.
     for i in 0..quotes.len() {
         if speakers[i].1 != Source::Unknown {
@@ -72,6 +84,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             speakers[i] = (Some(p), Source::Inferred);
         }
     }
+    cx.share_within_cut_quotes(&mut speakers);
     speakers.into_iter().map(|s| s.0).collect()
 }
 
@@ -241,8 +254,11 @@ impl Context<'_> {
     fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
             Description::Sexed { sex, possessor } => {
+                // `her mother` is not "her"; and a description in a new turn of dialogue
+                // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
-                self.resolve(sex, at, speakers, owner)
+                let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
+                self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
             }
             Description::OtherParty => {
                 let i = self.quotes.partition_point(|o| o.start < at);
@@ -252,10 +268,28 @@ impl Context<'_> {
         }
     }
 
+    /// The speaker of the turn before the one holding the quote at `at`, when known.
+    fn last_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        let prev = self.dialogue.turns.get(t.checked_sub(1)?)?;
+        if prev.conversation != self.dialogue.turns[t].conversation {
+            return None;
+        }
+        prev.quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
+    }
+
     /// The first mention in `range` that is not inside a quote.
     fn first_mention_in(&self, range: std::ops::Range<usize>) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.start < range.start);
         self.mentions[i..].iter().take_while(|m| m.span.end <= range.end).find(|m| !self.inside_quote(m.span.start))
+    }
+
+    /// Whether quote `i` goes on with quote `i - 1` across a short attribution in the same
+    /// sentence: the words between them end with a comma, semicolon, colon or dash.
+    fn continues(&self, i: usize) -> bool {
+        let between = &self.text[self.quotes[i - 1].end..self.quotes[i].start];
+        between.len() < MAX_INTERRUPTION_BYTES && !between.contains("\n\n") && between.trim_end().ends_with([',', ';', ':', '-', '—'])
     }
 
     /// The speaker of another quote in the same paragraph.
@@ -277,7 +311,15 @@ impl Context<'_> {
         let start = self.paragraph_start(q.start);
         if !self.text[start..q.start].trim().is_empty() {
             // Narration before the quote in its paragraph: its subject speaks.
-            return self.first_mention_in(start..q.start).map(|m| m.person);
+            if let Some(m) = self.first_mention_in(start..q.start) {
+                return Some(m.person);
+            }
+            // A quote inside a running sentence with no attribution (a scare quote, a title)
+            // gets no speaker; one after a finished sentence may still be a turn of dialogue.
+            let before = self.text[start..q.start].trim_end();
+            if !before.ends_with(['.', '!', '?', ':', ';', '-', '—', '"', '”']) {
+                return None;
+            }
         }
         // A person named after the quote in the paragraph's narration.
         let end = self.text[q.end..].find("\n\n").map_or(self.text.len(), |e| q.end + e);
@@ -286,47 +328,43 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
-        // Turn-taking: the speakers of the quote paragraphs before, back to where narration
-        // interrupts the dialogue.
-        let mut turns: Vec<Option<usize>> = Vec::new();
-        let mut j = i;
-        let mut para_start = start;
-        while j > 0 && turns.len() < 2 {
-            let pj = self.paragraph_start(self.quotes[j - 1].start);
-            let between = &self.text[self.quotes[j - 1].end..para_start];
-            if between.matches("\n\n").count() > 2 || between.trim().len() > 300 {
-                break;
-            }
-            // The paragraph's speaker: any of its quotes that has one.
-            let mut who = None;
-            while j > 0 && self.quotes[j - 1].start >= pj {
-                j -= 1;
-                who = who.or(speakers[j].0);
-            }
-            turns.push(who);
-            para_start = pj;
-        }
-        match turns.as_slice() {
-            [Some(a), Some(b), ..] if a != b => Some(*b),
-            [None, Some(b)] => Some(*b),
-            [Some(a), ..] if self.answers(i) => self.other_party(i, *a, speakers).or(Some(*a)),
-            [Some(a), ..] => Some(*a),
-            _ => None,
-        }
+        self.turn_taking(i, speakers)
     }
 
-    /// Whether quote `i` reads as an answer to the quote before it: that one asked a question
-    /// or spoke to someone ("my dear", "sir"), or this one opens like a reply.
-    fn answers(&self, i: usize) -> bool {
-        let Some(prev) = i.checked_sub(1).map(|p| &self.text[self.quotes[p].clone()]) else { return false };
-        let prev_inner = prev.trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?' && c != '!');
-        let asked = prev_inner.ends_with('?');
-        let lower_prev = prev.to_lowercase();
-        let addressed = ["my dear", ", sir", "sir,", "madam", "ma'am", "my love", "my child", ", miss"].iter().any(|v| lower_prev.contains(v));
-        let this = self.text[self.quotes[i].clone()].trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
-        let first = this.split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
-        let reply = matches!(first, "yes" | "no" | "oh" | "ah" | "well" | "why" | "indeed" | "nay" | "nonsense" | "certainly" | "perhaps" | "true" | "quite" | "nothing" | "thank" | "thanks" | "very" | "aye" | "nor" | "so");
-        asked || addressed || reply
+    /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
+    /// speaker is known, the same speaker an even number of turns away, the other party an odd
+    /// number away.
+    fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let turns = &self.dialogue.turns;
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        let conversation = turns[t].conversation;
+        let known = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
+        let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
+        let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
+        let (distance, s) = match (back, ahead) {
+            (Some(b), Some(a)) => if a.0 < b.0 { a } else { b },
+            (Some(x), None) | (None, Some(x)) => x,
+            (None, None) => return None,
+        };
+        if distance % 2 == 0 {
+            return Some(s);
+        }
+        // The other party: the nearest other known speaker of the conversation.
+        let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
+        let other = others
+            .filter(|&k| k < turns.len() && turns[k].conversation == conversation)
+            .find_map(|k| known(k).filter(|&o| o != s));
+        if other.is_some() {
+            return other;
+        }
+        // Only one voice known: a question gets an answer from someone else; otherwise, as in
+        // news, a quote paragraph with no attribution goes on with the last speaker.
+        let asked = i > 0 && self.text[self.quotes[i - 1].clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
+        if asked {
+            self.other_party(i, s, speakers).or(Some(s))
+        } else {
+            Some(s)
+        }
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person
@@ -342,7 +380,37 @@ impl Context<'_> {
 
     fn inside_quote(&self, at: usize) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= at);
-        self.quotes.get(i).is_some_and(|q| q.start <= at)
+        self.quotes.get(i).is_some_and(|q| q.start <= at) || (i > 0 && i < self.quotes.len() && self.cut_before(i))
+    }
+
+    /// Whether quotes `i - 1` and `i` are pieces of one quotation cut apart (by a nested quote
+    /// or a stage direction): a piece that ends or starts without its quotation mark, in the
+    /// same paragraph.
+    fn cut_before(&self, i: usize) -> bool {
+        let (a, b) = (&self.quotes[i - 1], &self.quotes[i]);
+        let mark = |c: char| matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»');
+        let open_end = !self.text[a.clone()].ends_with(mark);
+        let open_start = !self.text[b.clone()].starts_with(mark);
+        (open_end || open_start) && !self.text[a.end..b.start].contains("\n\n")
+    }
+
+    /// Gives every piece of a cut quotation the same speaker: the first explicit one among the
+    /// pieces, else the first found.
+    fn share_within_cut_quotes(&self, speakers: &mut [(Option<usize>, Source)]) {
+        let mut start = 0;
+        for i in 1..=speakers.len() {
+            if i < speakers.len() && self.cut_before(i) {
+                continue;
+            }
+            let group = &mut speakers[start..i];
+            if group.len() > 1 {
+                let best = group.iter().find(|s| s.1 == Source::Explicit).or_else(|| group.iter().find(|s| s.0.is_some())).copied();
+                if let Some(best) = best {
+                    group.iter_mut().for_each(|s| *s = best);
+                }
+            }
+            start = i;
+        }
     }
 
     /// The person a pronoun of sex `g` stands for, as seen from `at`: named earlier in the
@@ -373,6 +441,9 @@ impl Context<'_> {
             .map(|m| m.person)
     }
 }
+
+/// The longest attribution that can stand inside an interrupted quote.
+const MAX_INTERRUPTION_BYTES: usize = 160;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;

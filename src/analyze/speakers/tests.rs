@@ -111,3 +111,43 @@ fn a_scare_quote_in_a_sentence_gets_no_invented_speaker() {
     let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male)];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", ""]));
 }
+
+#[test]
+fn a_description_names_a_person_of_its_sex() {
+    let t = "Tom Reed sat by Ada Byron.\n\n“Are you cold?” asked Tom Reed.\n\n“Not at all,” said the young lady.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron"]));
+}
+
+#[test]
+fn her_mother_is_not_her() {
+    let t = "Ada Byron came home to Mrs. Lake.\n\n“I am back,” said Ada Byron.\n\n“So I see,” said her mother.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Mrs. Lake", &["Mrs. Lake"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Mrs. Lake"]));
+}
+
+#[test]
+fn turn_taking_reads_known_turns_on_either_side() {
+    // The first two turns have no attribution; the third does, and turns alternate.
+    let t = "Tom Reed and Ada Byron walked on.\n\n“Is it far?”\n\n“An hour.”\n\n“Then let us hurry,” said Tom Reed.\n\n“Yes,” said Ada Byron.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron", "Tom Reed", "Ada Byron"]));
+}
+
+#[test]
+fn the_second_half_of_an_interrupted_quote_keeps_the_first_speaker() {
+    let t = "Bob Hale left. Tom Reed stayed.\n\n“Well,” he said, turning to Bob Hale, “we must go.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Bob Hale", &["Bob Hale"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed"]));
+}
+
+#[test]
+fn pieces_of_a_quote_cut_by_a_nested_quote_share_a_speaker() {
+    let t = "“He said ‘stop’ twice, and then left,” said Ada Byron.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron"]));
+}

@@ -1,0 +1,76 @@
+//! Dialogue structure: which quotes make one turn (a paragraph), and which turns make one
+//! conversation (turns not parted by much narration). Speaker attribution reads turn-taking
+//! from it: in an exchange, speakers alternate, so an unattributed turn an even number of
+//! turns from a known one has that speaker, and an odd number the other party.
+
+use std::ops::Range;
+
+/// One paragraph's worth of quotes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Turn {
+    /// Indices of the turn's quotes.
+    pub quotes: Range<usize>,
+    /// Turns of one conversation share this number.
+    pub conversation: usize,
+}
+
+/// The turns of a text's quotes, and the turn of each quote.
+#[derive(Debug, Clone, Default)]
+pub struct Dialogue {
+    pub turns: Vec<Turn>,
+    pub turn_of_quote: Vec<usize>,
+}
+
+/// More narration than this between two turns ends the conversation.
+const MAX_NARRATION_BYTES: usize = 300;
+/// More paragraph breaks than this between two turns (two narration paragraphs) ends it too.
+const MAX_BREAKS: usize = 2;
+
+/// Groups `quotes` (in text order) into turns and conversations. One pass over the quotes and
+/// the text between them.
+pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
+    let mut d = Dialogue::default();
+    let mut conversation = 0;
+    for (i, q) in quotes.iter().enumerate() {
+        if i > 0 {
+            let prev = &quotes[i - 1];
+            let between = text.get(prev.end..q.start).unwrap_or("");
+            let breaks = between.matches("\n\n").count();
+            if breaks == 0 {
+                if let Some(t) = d.turns.last_mut() {
+                    t.quotes.end = i + 1;
+                    d.turn_of_quote.push(d.turns.len() - 1);
+                    continue;
+                }
+            }
+            if breaks > MAX_BREAKS || between.trim().len() > MAX_NARRATION_BYTES {
+                conversation += 1;
+            }
+        }
+        d.turns.push(Turn { quotes: i..i + 1, conversation });
+        d.turn_of_quote.push(d.turns.len() - 1);
+    }
+    d
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_of_one_paragraph_are_one_turn() {
+        let t = "\"A,\" he said, \"b.\"\n\n\"C.\"\n\nA long stretch of narration that goes on and on. ".to_string() + &"x".repeat(400) + "\n\n\"D.\"";
+        let q: Vec<Range<usize>> = t.match_indices('"').collect::<Vec<_>>().chunks(2).map(|c| c[0].0..c[1].0 + 1).collect();
+        let d = turns(&t, &q);
+        assert_eq!(d.turns.len(), 3);
+        assert_eq!(d.turns[0].quotes, 0..2);
+        assert_eq!(d.turn_of_quote, vec![0, 0, 1, 2]);
+        assert_eq!(d.turns[1].conversation, d.turns[0].conversation);
+        assert_ne!(d.turns[2].conversation, d.turns[1].conversation);
+    }
+
+    #[test]
+    fn no_quotes() {
+        assert!(turns("", &[]).turns.is_empty());
+    }
+}
