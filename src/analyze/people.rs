@@ -244,9 +244,10 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // A citation: "Brieber 2014", "Binderman et al.", "(Marsden, 2011)", "Williams, & Liu".
     let is_year = |t: &Token| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y));
     let next: Vec<&Token> = tokens[last + 1..].iter().take(3).collect();
+    // Not "X (2009)": films and books are listed that way too.
     let year_follows = match next.as_slice() {
         [y, ..] if is_year(y) => true,
-        [p, y, ..] if (p.is(',') || p.is('(')) && is_year(y) => true,
+        [p, y, ..] if p.is(',') && is_year(y) => true,
         _ => false,
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
