@@ -204,12 +204,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
         // unless a given name starts it ("Christopher Hill", "Laura House").
         let given_first = first_names().contains_key(lower(tokens[words[0]].text(text)).as_str()) && words.len() > 1;
-        if (lexicon::org_word(&l) && !given_first) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        let surname_too = given_first && surnames().contains(l.as_str());
+        if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
         // to "Zealand", "London Bridge"), is not a person.
-        if lexicon::place(&l) && (words.len() == 1 || w == words[0]) && !first_names().contains_key(l.as_str()) {
+        if lexicon::place(&l) && words.len() > 1 && w == words[0] && !first_names().contains_key(l.as_str()) {
             return None;
         }
         // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name.
@@ -317,8 +318,8 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.titled || form.evidence {
         return true;
     }
-
-    if form.all_caps_only {
+    // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given.
+    if form.all_caps_only || (words.len() == 1 && lexicon::place(&words[0])) {
         return false;
     }
     let first = words[0].as_str();
