@@ -237,6 +237,21 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
     // "X called …" names more often than it speaks.
     let speaks = |w: &String| lexicon::speech_verb(w);
+    // Things only people do: "X smiled", "X was born", "X married".
+    let human = |w: &str| {
+        matches!(
+            w,
+            "smiled" | "laughed" | "sighed" | "nodded" | "shrugged" | "grinned" | "wept" | "frowned" | "believed" | "felt"
+                | "knew" | "wanted" | "hoped" | "wished" | "loved" | "hated" | "remembered" | "realized" | "realised"
+                | "wondered" | "preferred" | "married" | "died" | "kissed" | "hugged" | "blushed" | "winced" | "sobbed"
+                | "smiles" | "laughs" | "sighs" | "nods" | "shrugs" | "grins" | "believes" | "feels" | "knows" | "wants"
+                | "hopes" | "loves" | "hates" | "remembers" | "realizes" | "wonders" | "prefers" | "dies"
+        )
+    };
+    let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
+    if born || after.first().is_some_and(|w| human(w)) {
+        return true;
+    }
     if after.first().is_some_and(speaks)
         || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && speaks(&after[1]))
     {

@@ -158,3 +158,14 @@ fn an_ambiguous_surname_goes_to_the_nearest_person() {
     let peter = p.iter().find(|p| p.name == "Peter Lowe").unwrap();
     assert_eq!(peter.mentions.len(), 2);
 }
+
+#[test]
+fn a_capitalised_word_that_does_what_only_people_do() {
+    assert_eq!(names("When the bell rang, Okwuosa smiled and left."), ["Okwuosa"]);
+    assert_eq!(names("The reformer Tzvetkova was born in a mill town."), ["Tzvetkova"]);
+}
+
+#[test]
+fn places_alone_are_not_people_even_when_they_are_also_given_names() {
+    assert!(names("From there the road runs on to Geneva and then to Dallas.").is_empty());
+}
