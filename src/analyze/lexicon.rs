@@ -185,6 +185,10 @@ const ROLE_NOUNS: &[&str] = &[
     "winner", "victim", "suspect", "witness", "prisoner", "inmate", "priest", "monk", "nun",
     "minister", "premier", "senator", "governor", "mayor", "judge", "secretary", "emperor", "king",
     "queen", "prince", "princess", "blogger", "youtuber", "influencer", "model", "dancer",
+    "mentor", "advisor", "adviser", "supervisor", "assistant", "pupil", "disciple", "successor",
+    "predecessor", "rival", "ally", "opponent", "co-founder", "cofounder", "owner", "chief",
+    "commissioner", "director-general", "spokesmen", "poet", "playwright", "linguist", "bishop",
+    "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
 ];
 
 /// Pronouns that tell a person's sex.

@@ -283,7 +283,8 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
-    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+    // A lower-case title before the name counts too ("Major general Fuad Basya").
+    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
 }
 
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:
