@@ -134,6 +134,8 @@ const ORG_WORDS: &[&str] = &[
     "fair", "expo", "series", "conference", "convention", "summit", "show", "tour", "paralympics",
     "olympics", "lectures", "lecture", "symposium", "workshop", "commons", "wars", "corner",
     "wells", "cross", "centre", "studio", "shop", "farm", "mill", "manor", "abbey", "college",
+    "mysteries", "chronicles", "diaries", "adventures", "stories", "tales", "saga", "trilogy",
+    "files", "memorial", "monument", "prize", "medal", "cathedral", "bulletin", "guide",
     "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
 ];
 

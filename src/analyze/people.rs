@@ -463,6 +463,10 @@ fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
     }
 }
 
+/// How close a mention must follow another person's to be taken for them over the one the
+/// text names most.
+const NEAR_BYTES: usize = 250;
+
 type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
 
 /// The entity a one-word name stands for, creating one when it is a person of its own.
@@ -517,7 +521,16 @@ fn resolve_single(
     fits.dedup();
     match fits.len() {
         1 => return Some(fits[0]),
-        n if n > 1 => return fits.iter().copied().max_by_key(|&e| entities[e].last_seen),
+        n if n > 1 => {
+            // Several people fit: the one named just before, if that was in the last few
+            // lines; else the one the text has named most so far (a biography's "Goode" is its
+            // subject, not the father named once).
+            let latest = fits.iter().copied().max_by_key(|&e| entities[e].last_seen)?;
+            if c.span.start.saturating_sub(entities[latest].last_seen) < NEAR_BYTES {
+                return Some(latest);
+            }
+            return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));
+        }
         _ => {}
     }
     let form = forms.get(word.as_str())?;
