@@ -335,9 +335,54 @@ impl Context<'_> {
     /// speaker is known, the same speaker an even number of turns away, the other party an odd
     /// number away.
     fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let found = self.turn_taking_unchecked(i, speakers)?;
+        // Nobody speaks to themselves: a quote that calls `found` by name is someone else's.
+        if self.addresses(i, found) {
+            let t = self.dialogue.turn_of_quote[i];
+            let conversation = self.dialogue.turns[t].conversation;
+            let known = |k: usize| self.dialogue.turns[k].quotes.clone().find_map(|j| speakers[j].0);
+            let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
+            return others
+                .filter(|&k| k < self.dialogue.turns.len() && self.dialogue.turns[k].conversation == conversation)
+                .find_map(|k| known(k).filter(|&o| o != found))
+                .or_else(|| self.other_party(i, found, speakers));
+        }
+        Some(found)
+    }
+
+    /// Whether quote `i` calls person `p` by name (`"Indeed, Jane, you…"`, `"Oh, Mr. Hale!"`):
+    /// a mention inside the quote set off by commas, an exclamation or the quote's edges.
+    fn addresses(&self, i: usize, p: usize) -> bool {
+        self.addressees(i).any(|a| a == p)
+    }
+
+    /// The people quote `i` calls by name.
+    fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let q = &self.quotes[i];
+        let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        self.mentions[k..].iter().take_while(move |m| m.span.end <= q.end).filter(move |m| {
+            let mut before = self.text[q.start..m.span.start].trim_end();
+            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "my"] {
+                before = before.strip_suffix(title).map_or(before, str::trim_end);
+            }
+            let after = self.text[m.span.end..q.end].trim_start();
+            let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
+            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
+            opens && closes
+        }).map(|m| m.person)
+    }
+
+    fn turn_taking_unchecked(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let turns = &self.dialogue.turns;
         let t = *self.dialogue.turn_of_quote.get(i)?;
         let conversation = turns[t].conversation;
+        // The person the last turn called by name answers.
+        if let Some(prev) = t.checked_sub(1).map(|p| &turns[p]).filter(|p| p.conversation == conversation) {
+            let said_by = prev.quotes.clone().find_map(|j| speakers[j].0);
+            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by) {
+                return Some(a);
+            }
+        }
         let known = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
         let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
         let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));

@@ -151,3 +151,17 @@ fn pieces_of_a_quote_cut_by_a_nested_quote_share_a_speaker() {
     let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron"]));
 }
+
+#[test]
+fn a_quote_that_calls_someone_by_name_is_not_theirs_and_they_answer() {
+    // The second turn names Ada: Tom says it, and Ada answers in the third.
+    let t = "Tom Reed and Ada Byron sat down with Bob Hale.\n\n“Cold today,” said Bob Hale.\n\n“Do you think so, Ada Byron?”\n\n“Not at all.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Bob Hale", &["Bob Hale"], Gender::Male),
+    ];
+    let got = speakers(t, &p);
+    assert_ne!(got[1], Some("Ada Byron".to_string()));
+    assert_eq!(got[2], Some("Ada Byron".to_string()));
+}
