@@ -174,3 +174,18 @@ fn control_characters_never_reach_the_screen() {
     }
     assert!(rows.iter().any(|r| r.contains('␛')), "escape shown as a placeholder");
 }
+
+#[test]
+fn moving_through_the_people_list_highlights_that_persons_mentions() {
+    let mut app = app(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Down); // Rupert Vance
+    let (rows, term) = render(&app, 110, 30);
+    let y = rows.iter().position(|r| r.contains("Margaret Ellison spoke")).unwrap();
+    let x = rows[y].find("Margaret").unwrap();
+    let col = rows[y][..x].chars().count() as u16;
+    assert_ne!(term.backend().buffer()[(col, y as u16)].style().fg, Theme::dark().mention.fg, "not the selected person");
+    app.update(Action::Up); // Margaret Ellison
+    let (_, term) = render(&app, 110, 30);
+    assert_eq!(term.backend().buffer()[(col, y as u16)].style().fg, Theme::dark().mention.fg);
+}

@@ -34,8 +34,8 @@ struct Candidate {
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
-    /// The index of the token after the name, to look at what follows it.
-    next: usize,
+    /// The sex of a pronoun just after the name ("Emma …; she"), a hint to the person's sex.
+    pronoun_after: Option<Gender>,
 }
 
 impl Candidate {
@@ -46,10 +46,10 @@ impl Candidate {
 
 /// Finds every named mention of a person in `text` and groups them by person.
 pub fn detect(text: &str) -> Vec<Person> {
-    let tokens = tokenize(text);
-    let candidates = candidates(text, &tokens);
+    // The tokens are the largest thing the analysis holds: they go once candidates are found.
+    let candidates = candidates(text, &tokenize(text));
     let forms = forms(&candidates);
-    group(text, &tokens, &candidates, &forms)
+    group(text, &candidates, &forms)
 }
 
 fn is_capitalised(word: &str) -> bool {
@@ -201,7 +201,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     for &w in &words {
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
-        if lexicon::org_word(&l) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        // An organisation or place word ends a name ("Harvard University", "Baker Street"),
+        // unless a given name starts it ("Christopher Hill", "Laura House").
+        let given_first = first_names().contains_key(lower(tokens[words[0]].text(text)).as_str()) && words.len() > 1;
+        if (lexicon::org_word(&l) && !given_first) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
@@ -222,7 +225,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
-    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, next: last + 1 })
+    let pronoun_after = pronoun_after(text, tokens, last + 1);
+    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -247,7 +251,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
     let ampersand = next.first().is_some_and(|t| t.is('&')) || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&'))) || (first > 0 && tokens[first - 1].is('&'));
-    if year_follows || et_al || ampersand {
+    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) {
         return true;
     }
     // "X, 63," — an age.
@@ -263,6 +267,18 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let before = word_at(first - 1);
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+}
+
+/// Whether a name followed by a comma stands in a parenthesised citation with a year:
+/// "(Branco, Cohen, Vossen, & Calzolari, 2017)".
+fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if !tokens.get(last + 1).is_some_and(|t| t.is(',')) {
+        return false;
+    }
+    let open = tokens[first.saturating_sub(30)..first].iter().rev().take_while(|t| !t.is(')')).any(|t| t.is('('));
+    let close = tokens[last + 1..].iter().take(30).take_while(|t| !t.is('(')).position(|t| t.is(')'));
+    let Some(close) = close else { return false };
+    open && tokens[last + 1..last + 1 + close].iter().any(|t| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y)))
 }
 
 /// What the whole text says of each surface form.
@@ -345,7 +361,7 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
     shares_surname && !first_conflict
 }
 
-fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap<String, Form>) -> Vec<Person> {
+fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) -> Vec<Person> {
     let mut entities: Vec<Entity> = Vec::new();
     // Multi-word people first, fullest names first, so shorter forms find them.
     let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
@@ -410,7 +426,7 @@ fn group(text: &str, tokens: &[Token], candidates: &[Candidate], forms: &HashMap
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
-            if let Some(g) = pronoun_after(text, tokens, c.next) {
+            if let Some(g) = c.pronoun_after {
                 vote(&mut ent.gender_votes, g, 1);
             }
             if let Some((_, g)) = &c.title {

@@ -311,7 +311,7 @@ impl Context<'_> {
         let start = self.paragraph_start(q.start);
         if !self.text[start..q.start].trim().is_empty() {
             // Narration before the quote in its paragraph: its subject speaks.
-            if let Some(m) = self.mention_ending_in(start..q.start).filter(|m| !self.inside_quote(m.span.start)) {
+            if let Some(m) = self.first_mention_in(start..q.start) {
                 return Some(m.person);
             }
             // A quote inside a running sentence with no attribution (a scare quote, a title)

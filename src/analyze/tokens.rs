@@ -68,7 +68,9 @@ fn is_apostrophe(c: char) -> bool {
 /// Splits `text` into tokens. White space is dropped, except blank lines, which become breaks.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 6);
+    // About one token per four bytes of prose: enough that the list is not copied as it grows
+    // (pages never written are never resident).
+    let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
     let mut newlines = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -105,7 +107,33 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         out.push(Token::new(start..i, Kind::Word));
     }
     mark_sentence_starts(text, &mut out);
+    mark_title_case_lines(text, &mut out);
     out
+}
+
+/// In a line of Title Case ("Caring for Basil and Using It"), a capital tells nothing: its
+/// words count as starting a sentence.
+fn mark_title_case_lines(text: &str, tokens: &mut [Token]) {
+    let mut line_start = 0;
+    for i in 0..=tokens.len() {
+        let line_ends = i == tokens.len() || (i > 0 && text[tokens[i - 1].end()..tokens[i].start()].contains('\n'));
+        if !line_ends {
+            continue;
+        }
+        let line = &tokens[line_start..i];
+        let words: Vec<&str> = line.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
+        let long = words.iter().filter(|w| w.chars().count() > 3);
+        let (capital, all) = long.fold((0, 0), |(c, a), w| (c + usize::from(w.starts_with(char::is_uppercase)), a + 1));
+        let ends_like_prose = line.last().is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')));
+        if all >= 3 && capital * 10 >= all * 8 && !ends_like_prose {
+            for t in &mut tokens[line_start..i] {
+                if t.is_word() {
+                    t.sentence_start = true;
+                }
+            }
+        }
+        line_start = i;
+    }
 }
 
 /// The character at byte `i` and its length, with a fast path for ASCII.
@@ -175,6 +203,13 @@ mod tests {
     fn initials_do_not_end_sentences() {
         let w = words("J. R. R. Tolkien wrote.");
         assert!(w.iter().skip(1).all(|(_, s)| !s));
+    }
+
+    #[test]
+    fn words_of_a_title_case_line_tell_nothing_by_their_capitals() {
+        let w = words("Caring for Basil and Harvesting Leaves\n\nBasil grows well in pots, said Ann Lee.");
+        let starts: Vec<_> = w.iter().filter(|(_, s)| *s).map(|(w, _)| *w).collect();
+        assert_eq!(starts, ["Caring", "for", "Basil", "and", "Harvesting", "Leaves", "Basil"]);
     }
 
     #[test]

@@ -251,7 +251,8 @@ impl App {
     fn relayout(&mut self, sidebar: bool) {
         self.sidebar = sidebar;
         let Some(panes) = self.panes() else { return };
-        if !self.sidebar && self.focus != Focus::Text {
+        // A sidebar that is hidden, or has no room, cannot have the focus.
+        if panes.sidebar.is_none() {
             self.focus = Focus::Text;
         }
         for doc in &mut self.docs {

@@ -228,3 +228,12 @@ fn lists_wait_for_the_analysis() {
     app.update(Action::Open);
     assert!(app.message.as_deref().unwrap().contains("analysing"));
 }
+
+#[test]
+fn a_sidebar_squeezed_out_by_a_resize_gives_the_focus_back_to_the_text() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::People);
+    app.resize(24, 6);
+    assert_eq!(app.focus, Focus::Text);
+}

@@ -7,7 +7,6 @@
 
 pub mod fetch;
 pub mod html;
-pub mod html_text;
 pub mod markdown;
 pub mod source;
 pub mod text;
@@ -139,7 +138,7 @@ pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Resul
         return Err(LoadError::Empty);
     }
     let article = match format {
-        Format::Html => html::parse(&bytes, fallback_title, None)?,
+        Format::Html => html::parse(&bytes, fallback_title)?,
         Format::Text | Format::Markdown => {
             if looks_binary(&bytes) {
                 return Err(LoadError::Binary);

@@ -1,6 +1,6 @@
 //! Where an article comes from: a file, standard input or a URL, read within a size limit.
 
-use super::{from_bytes, Article, Format, LoadError};
+use super::{fetch, from_bytes, Article, Format, LoadError};
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
@@ -61,12 +61,34 @@ impl Source {
                 if bytes.len() as u64 > MAX_BYTES {
                     return Err(LoadError::TooLarge { bytes: bytes.len() as u64, limit: MAX_BYTES });
                 }
-                let format = format.unwrap_or_else(|| Format::sniff(&bytes));
+                let format = format.unwrap_or_else(|| sniff_stdin(&bytes));
                 from_bytes(bytes, format, "standard input")
             }
-            Source::Url(url) => super::fetch::load(url, format, super::fetch::Limits::default()),
+            Source::Url(url) => fetch::load(url, format, &fetch::Limits::default()),
         }
     }
+}
+
+/// The format of piped content, which has no name to go by. Pages fetched by `curl` do not
+/// always start with a doctype, and Markdown read as plain text would show its markup, so both
+/// are recognised by their first lines.
+fn sniff_stdin(bytes: &[u8]) -> Format {
+    if Format::sniff(bytes) == Format::Html {
+        return Format::Html;
+    }
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
+    let head = head.trim_start_matches('\u{feff}').trim_start();
+    if head.starts_with('<') && ["<html", "<head", "<body", "<meta", "<title", "<p>", "<div", "<article"].iter().any(|t| head.contains(t)) {
+        return Format::Html;
+    }
+    let markdown_line = |line: &str| {
+        let hashes = line.bytes().take_while(|&b| b == b'#').count();
+        (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') || line.starts_with("```") || line.starts_with("~~~")
+    };
+    if head.lines().any(markdown_line) || head.contains("](http") {
+        return Format::Markdown;
+    }
+    Format::Text
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
@@ -80,4 +102,25 @@ fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
     let mut bytes = Vec::with_capacity(meta.len() as usize);
     std::fs::File::open(path)?.take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
     Ok(bytes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn piped_pages_are_html_with_or_without_a_doctype() {
+        assert_eq!(sniff_stdin(b"<!DOCTYPE html><p>x"), Format::Html);
+        assert_eq!(sniff_stdin(b"\n  <head><title>t</title></head>"), Format::Html);
+        assert_eq!(sniff_stdin(b"<x> is how you write a tag"), Format::Text);
+    }
+
+    #[test]
+    fn piped_markdown_is_recognised_by_headings_fences_and_links() {
+        assert_eq!(sniff_stdin(b"# Title\n\nText"), Format::Markdown);
+        assert_eq!(sniff_stdin(b"Intro\n```\ncode\n```"), Format::Markdown);
+        assert_eq!(sniff_stdin(b"See [this](https://x.org)."), Format::Markdown);
+        assert_eq!(sniff_stdin(b"#hashtag and plain words"), Format::Text);
+        assert_eq!(sniff_stdin(b"Just a letter.\n\nYours, Ann"), Format::Text);
+    }
 }

@@ -2,7 +2,7 @@
 //! mentions of the selected person, search matches and the last jump target highlighted.
 
 use super::Theme;
-use crate::app::{App, Doc};
+use crate::app::{App, Doc, Focus};
 use crate::article::BlockKind;
 use crate::layout::{Line as WrappedLine, Row};
 use crate::sanitize::visible;
@@ -15,11 +15,13 @@ use std::ops::Range;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let doc = app.doc();
+    // The person whose mentions are marked: the one jumped to, or the one selected in the list.
+    let person = doc.person.or((app.focus == Focus::People).then_some(doc.selected_person));
     let mut lines = Vec::with_capacity(area.height as usize);
     let mut pos = doc.top;
     for _ in 0..area.height {
         lines.push(match doc.layout.row(&doc.article, pos) {
-            Row::Text { block, line } => styled_line(doc, theme, block, line),
+            Row::Text { block, line } => styled_line(doc, person, theme, block, line),
             Row::Gap => Line::default(),
         });
         let next = doc.layout.advance(&doc.article, pos, 1);
@@ -44,13 +46,13 @@ fn touching<'a, T>(spans: &'a [T], line: &Range<usize>, range: impl Fn(&T) -> &R
     spans[first..].iter().take_while(move |s| range(s).start < end)
 }
 
-fn layers(doc: &Doc, theme: &Theme, line: &Range<usize>) -> Vec<Layer> {
+fn layers(doc: &Doc, person: Option<usize>, theme: &Theme, line: &Range<usize>) -> Vec<Layer> {
     let mut out = Vec::new();
     if let Some(analysis) = &doc.analysis {
         for q in touching(&analysis.quotes, line, |q| &q.span) {
             out.push(Layer { range: q.span.clone(), style: theme.quote });
         }
-        if let Some(person) = doc.person.and_then(|p| analysis.people.get(p)) {
+        if let Some(person) = person.and_then(|p| analysis.people.get(p)) {
             for m in touching(&person.mentions, line, |m| m) {
                 out.push(Layer { range: m.clone(), style: theme.mention });
             }
@@ -69,14 +71,14 @@ fn layers(doc: &Doc, theme: &Theme, line: &Range<usize>) -> Vec<Layer> {
     out
 }
 
-fn styled_line<'a>(doc: &Doc, theme: &Theme, block: usize, line: &WrappedLine) -> Line<'a> {
+fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize, line: &WrappedLine) -> Line<'a> {
     let kind = doc.article.blocks[block].kind;
     let base = match kind {
         BlockKind::Heading(_) => theme.heading,
         _ => theme.text,
     };
     let mut spans = vec![indent(kind, line.indent, theme)];
-    let layers = layers(doc, theme, &line.range);
+    let layers = layers(doc, person, theme, &line.range);
     let keep_spaces = kind == BlockKind::Code;
     let mut run = String::new();
     let mut run_style = base;

@@ -125,6 +125,21 @@ fn a_misspelt_surname_joins_the_person() {
 }
 
 #[test]
+fn authors_in_a_citation_list() {
+    let t = "Earlier work agrees (Okafor, Lindqvist, Baptiste, & Moreau, 2019).";
+    let n = names(t);
+    for who in ["Okafor", "Lindqvist", "Baptiste", "Moreau"] {
+        assert!(n.contains(&who.to_string()), "{who} missing from {n:?}");
+    }
+}
+
+#[test]
+fn a_given_name_keeps_a_surname_that_is_also_a_place_word() {
+    assert_eq!(names("The speech was given by Christopher Hill on Monday."), ["Christopher Hill"]);
+    assert!(names("They met on Capitol Hill.").is_empty());
+}
+
+#[test]
 fn gender_from_first_names_and_pronouns() {
     let p = people("Margaret Hale walked in. She sat. Okoro Benn followed, and he waved.");
     assert_eq!(p.iter().find(|p| p.name == "Margaret Hale").unwrap().gender, Gender::Female);

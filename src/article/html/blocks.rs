@@ -1,0 +1,452 @@
+//! The article's HTML (already reduced to its main content) becomes readable text and blocks:
+//! paragraphs and headings stay blocks, list items get markers, quotations and code keep their
+//! kind, images show their alternative text and links only their words.
+//!
+//! The walk is iterative (an explicit stack, not recursion) so that a page nested a hundred
+//! thousand elements deep cannot overflow the stack.
+
+use crate::article::{Block, BlockKind};
+use dom_query::NodeRef;
+
+/// Text and blocks in the shape [`crate::article::Article`] holds: blocks separated by a blank
+/// line, each range covering its block's text exactly.
+#[derive(Debug, Default)]
+pub struct Rendered {
+    pub text: String,
+    pub blocks: Vec<Block>,
+}
+
+impl Rendered {
+    /// The same text without the blocks `drop(index, text)` picks, separators kept right.
+    pub fn without(self, mut drop: impl FnMut(usize, &str) -> bool) -> Rendered {
+        let mut out = Rendered::default();
+        for (i, block) in self.blocks.iter().enumerate() {
+            let body = &self.text[block.range.clone()];
+            if drop(i, body) {
+                continue;
+            }
+            if !out.text.is_empty() {
+                out.text.push_str("\n\n");
+            }
+            let start = out.text.len();
+            out.text.push_str(body);
+            out.blocks.push(Block { range: start..out.text.len(), kind: block.kind });
+        }
+        out
+    }
+}
+
+impl Rendered {
+    /// Blocks that are only an image whose alt text the title or a neighbouring block already
+    /// says (a headline photo captioned by the headline, a caption outside its figure).
+    pub fn repeated_images(&self, title: &str) -> Vec<usize> {
+        let words = |i: usize| self.blocks.get(i).map(|b| words_only(&self.text[b.range.clone()])).unwrap_or_default();
+        let title = words_only(title);
+        let mut repeated = Vec::new();
+        for (i, b) in self.blocks.iter().enumerate() {
+            let Some(alt) = self.text[b.range.clone()].strip_prefix("[image: ").and_then(|r| r.strip_suffix(']')) else { continue };
+            if alt.contains("[image: ") {
+                continue; // several images in one block
+            }
+            let alt = words_only(alt);
+            let said = |other: String| !alt.is_empty() && other.contains(&alt);
+            if said(title.clone()) || i > 0 && said(words(i - 1)) || said(words(i + 1)) {
+                repeated.push(i);
+            }
+        }
+        repeated
+    }
+}
+
+/// Renders the children of `root` (a content element or a whole document).
+pub fn render(root: &NodeRef) -> Rendered {
+    let mut w = Writer::default();
+    let mut stack: Vec<Step> = root.children_it(true).map(Step::Enter).collect();
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Enter(node) => {
+                if node.is_text() {
+                    w.inline(&node.text());
+                } else if node.is_element() {
+                    let name = node.node_name().map(|n| n.to_ascii_lowercase()).unwrap_or_default();
+                    if skipped(&name, &node) {
+                        continue;
+                    }
+                    w.open_element(&name, &node);
+                    stack.push(Step::Exit(name));
+                    stack.extend(node.children_it(true).map(Step::Enter));
+                }
+            }
+            Step::Exit(name) => w.close_element(&name),
+        }
+    }
+    w.close_block();
+    Rendered { text: w.text, blocks: w.blocks }
+}
+
+enum Step<'a> {
+    Enter(NodeRef<'a>),
+    Exit(String),
+}
+
+/// Elements whose content is never article text: code, styling, form controls, embedded
+/// objects, and anything the page hides from readers. (Not `<form>` itself: some sites wrap
+/// their whole page in one.)
+fn skipped(name: &str, node: &NodeRef) -> bool {
+    matches!(
+        name,
+        "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link" | "nav" | "button"
+            | "input" | "select" | "textarea" | "iframe" | "object" | "embed" | "svg" | "math"
+            | "canvas" | "video" | "audio" | "source" | "track" | "map" | "dialog"
+    ) || node.has_attr("hidden")
+        || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
+        || node.attr("style").is_some_and(|s| hides(&s))
+}
+
+/// Whether an inline style hides its element.
+fn hides(style: &str) -> bool {
+    let compact: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    compact.contains("display:none") || compact.contains("visibility:hidden")
+}
+
+/// Elements that start and end a line of their own without being a block of a special kind.
+fn is_plain_block(name: &str) -> bool {
+    matches!(
+        name,
+        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "figure" | "figcaption"
+            | "address" | "center" | "details" | "summary" | "dl" | "dt" | "dd" | "table" | "thead" | "tbody"
+            | "tfoot" | "tr" | "caption" | "fieldset" | "legend" | "hgroup" | "body" | "html"
+    )
+}
+
+#[derive(Default)]
+struct Writer {
+    text: String,
+    blocks: Vec<Block>,
+    /// The block being written: where it starts and its kind.
+    open: Option<(usize, BlockKind)>,
+    /// A space is owed before the next word (collapsed HTML white space).
+    space: bool,
+    /// For each list we are inside: the next item's number, or `None` for bullets.
+    lists: Vec<Option<u64>>,
+    quote_depth: u8,
+    /// Inside `<pre>`: white space and line breaks are kept.
+    pre_depth: u32,
+    /// Inside a table row: cells after the first are separated by " | ".
+    cell_in_row: bool,
+}
+
+impl Writer {
+    fn open_element(&mut self, name: &str, node: &NodeRef) {
+        match name {
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
+                self.close_block();
+                let level = name.as_bytes()[1] - b'0';
+                self.open_block(BlockKind::Heading(level));
+            }
+            "ul" | "ol" | "menu" => {
+                self.close_block();
+                let start = node.attr("start").and_then(|s| s.trim().parse().ok()).unwrap_or(1);
+                self.lists.push((name == "ol").then_some(start));
+            }
+            "li" => {
+                self.close_block();
+                let depth = self.lists.len().clamp(1, u8::MAX as usize) as u8;
+                self.open_block(BlockKind::ListItem { depth });
+                let marker = match self.lists.last_mut() {
+                    Some(Some(n)) => {
+                        *n += 1;
+                        format!("{}. ", *n - 1)
+                    }
+                    _ => "• ".to_string(),
+                };
+                self.text.push_str(&marker);
+            }
+            "blockquote" => {
+                self.close_block();
+                self.quote_depth = self.quote_depth.saturating_add(1);
+            }
+            "pre" => {
+                self.close_block();
+                self.pre_depth += 1;
+                self.open_block(BlockKind::Code);
+            }
+            "br" if self.open.is_some() && !self.at_block_start() => {
+                self.text.push('\n');
+                self.space = false;
+            }
+            "hr" => self.close_block(),
+            "img" => {
+                let alt = node.attr("alt").map(|a| collapse(&a)).unwrap_or_default();
+                if !alt.is_empty() && !looks_like_file_name(&alt) && !caption_repeats(node, &alt) {
+                    self.inline(&format!(" [image: {alt}] "));
+                }
+            }
+            "td" | "th" => {
+                if self.cell_in_row {
+                    self.inline(" | ");
+                }
+                self.cell_in_row = true;
+            }
+            "tr" => {
+                self.close_block();
+                self.cell_in_row = false;
+            }
+            _ if is_plain_block(name) => self.close_block(),
+            _ => {}
+        }
+    }
+
+    fn close_element(&mut self, name: &str) {
+        match name {
+            "ul" | "ol" | "menu" => {
+                self.close_block();
+                self.lists.pop();
+            }
+            "blockquote" => {
+                self.close_block();
+                self.quote_depth = self.quote_depth.saturating_sub(1);
+            }
+            "pre" => {
+                self.close_block();
+                self.pre_depth = self.pre_depth.saturating_sub(1);
+            }
+            "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" => self.close_block(),
+            "tr" => {
+                self.close_block();
+                self.cell_in_row = false;
+            }
+            _ if is_plain_block(name) => self.close_block(),
+            _ => {}
+        }
+    }
+
+    /// Writes running text, collapsing white space as a browser does (except inside `<pre>`).
+    fn inline(&mut self, s: &str) {
+        if self.pre_depth > 0 {
+            if self.open.is_none() {
+                self.open_block(BlockKind::Code);
+            }
+            self.text.push_str(s);
+            return;
+        }
+        for (i, word) in s.split(is_html_space).enumerate() {
+            if i > 0 {
+                self.space = true;
+            }
+            if word.is_empty() {
+                continue;
+            }
+            if self.open.is_none() {
+                self.open_block(self.container_kind());
+            }
+            if self.space && !self.at_block_start() && !self.text.ends_with('\n') {
+                self.text.push(' ');
+            }
+            self.space = false;
+            self.text.push_str(word);
+        }
+    }
+
+    /// True when nothing but a list marker has been written in the open block.
+    fn at_block_start(&self) -> bool {
+        match self.open {
+            Some((start, _)) => {
+                let written = &self.text[start..];
+                written.is_empty() || written == "• " || (written.ends_with(". ") && written[..written.len() - 2].bytes().all(|b| b.is_ascii_digit()))
+            }
+            None => true,
+        }
+    }
+
+    /// The kind a run of text takes from what it stands in.
+    fn container_kind(&self) -> BlockKind {
+        if self.quote_depth > 0 {
+            BlockKind::Quote { depth: self.quote_depth }
+        } else if !self.lists.is_empty() {
+            BlockKind::ListItem { depth: self.lists.len().min(u8::MAX as usize) as u8 }
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+
+    fn open_block(&mut self, kind: BlockKind) {
+        if self.open.is_none() {
+            if !self.text.is_empty() {
+                self.text.push_str("\n\n");
+            }
+            self.open = Some((self.text.len(), kind));
+            self.space = false;
+        }
+    }
+
+    fn close_block(&mut self) {
+        let Some((start, kind)) = self.open.take() else { return };
+        self.space = false;
+        let kept = self.text[start..].trim_end().len();
+        self.text.truncate(start + kept);
+        let body = &self.text[start..];
+        let marker_only = matches!(kind, BlockKind::ListItem { .. }) && self.at_marker(body);
+        if kept == 0 || marker_only || super::boilerplate::is_furniture_line(body) {
+            self.text.truncate(start);
+            let keep = self.text.trim_end_matches('\n').len();
+            self.text.truncate(keep);
+        } else {
+            self.blocks.push(Block { range: start..start + kept, kind });
+        }
+    }
+
+    /// An item that holds only its marker (an empty `<li>`) is dropped.
+    fn at_marker(&self, body: &str) -> bool {
+        let body = body.trim_end();
+        body == "•" || (body.ends_with('.') && body[..body.len() - 1].bytes().all(|b| b.is_ascii_digit()))
+    }
+}
+
+/// Alt text that is only a file or camera name ("IMG_3886.JPG", "P1610088") tells a reader
+/// nothing: a description has words, not digits and underscores in one token.
+fn looks_like_file_name(alt: &str) -> bool {
+    !alt.contains(' ') && alt.chars().any(|c| c.is_ascii_digit() || c == '_' || c == '.')
+}
+
+/// Whether the image's figure caption already says all its alt text says, so that showing
+/// both would print the same sentence twice.
+fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
+    let Some(figure) = img.ancestors_it(Some(4)).find(|n| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figure"))) else {
+        return false;
+    };
+    let is_caption = |n: &NodeRef| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figcaption"));
+    let Some(caption) = figure.descendants_it().find(is_caption) else { return false };
+    let (alt, caption) = (words_only(alt), words_only(&caption.text()));
+    !caption.is_empty() && caption.contains(&alt)
+}
+
+/// Lower-cased words joined by single spaces, punctuation dropped: text to compare.
+pub fn words_only(s: &str) -> String {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+/// HTML's white space: space, tab, line feed, form feed, carriage return.
+fn is_html_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\x0C' | '\r')
+}
+
+/// Collapses runs of white space to one space and trims the ends.
+pub fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dom_query::Document;
+
+    fn blocks(html: &str) -> Vec<(String, BlockKind)> {
+        let doc = Document::fragment(html);
+        let r = render(&doc.root());
+        for b in &r.blocks {
+            assert!(r.text.is_char_boundary(b.range.start) && r.text.is_char_boundary(b.range.end));
+        }
+        r.blocks.iter().map(|b| (r.text[b.range.clone()].to_string(), b.kind)).collect()
+    }
+
+    fn text(html: &str) -> String {
+        render(&Document::fragment(html).root()).text
+    }
+
+    #[test]
+    fn paragraphs_and_headings_are_blocks_with_collapsed_space() {
+        let b = blocks("<h2>The  Plan</h2><p>It was\n   <b>late</b>, she said.</p><p>Next.</p>");
+        assert_eq!(b[0], ("The Plan".to_string(), BlockKind::Heading(2)));
+        assert_eq!(b[1], ("It was late, she said.".to_string(), BlockKind::Paragraph));
+        assert_eq!(b[2], ("Next.".to_string(), BlockKind::Paragraph));
+    }
+
+    #[test]
+    fn dropping_blocks_keeps_ranges_and_separators_right() {
+        let r = render(&Document::fragment("<p>one</p><h2>two</h2><p>three</p>").root()).without(|i, _| i == 1);
+        assert_eq!(r.text, "one\n\nthree");
+        assert_eq!(&r.text[r.blocks[1].range.clone()], "three");
+        assert_eq!(r.blocks[1].kind, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn images_repeating_the_title_or_a_neighbour_are_found() {
+        let r = render(&Document::fragment(
+            "<p><img alt='Rail strike ends'></p><p>Text.</p><p><img alt='The quay'></p><p>The quay at dawn.</p><p><img alt='A cat'></p>",
+        )
+        .root());
+        assert_eq!(r.repeated_images("Rail strike ends after nine days"), vec![0, 2]);
+    }
+
+    #[test]
+    fn blocks_are_separated_by_one_blank_line() {
+        assert_eq!(text("<p>One</p><div><p>Two</p></div>"), "One\n\nTwo");
+    }
+
+    #[test]
+    fn lists_get_markers_depth_and_numbers() {
+        let b = blocks("<ul><li>tea</li><li>milk<ol start=3><li>cold</li><li>warm</li></ol></li><li></li></ul>");
+        assert_eq!(b[0], ("• tea".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[1], ("• milk".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[2], ("3. cold".to_string(), BlockKind::ListItem { depth: 2 }));
+        assert_eq!(b[3], ("4. warm".to_string(), BlockKind::ListItem { depth: 2 }));
+        assert_eq!(b.len(), 4, "an empty item is dropped");
+    }
+
+    #[test]
+    fn quotes_and_code_keep_their_kind() {
+        let b = blocks("<blockquote><p>Say it.</p><blockquote>Again</blockquote></blockquote><pre>a  b\n  c</pre>");
+        assert_eq!(b[0], ("Say it.".to_string(), BlockKind::Quote { depth: 1 }));
+        assert_eq!(b[1], ("Again".to_string(), BlockKind::Quote { depth: 2 }));
+        assert_eq!(b[2], ("a  b\n  c".to_string(), BlockKind::Code));
+    }
+
+    #[test]
+    fn images_show_alt_and_links_their_words() {
+        assert_eq!(
+            text("<p>See <a href='/x'>the map</a><img src=m.png alt=' A  map '><img src=n.png>.</p>"),
+            "See the map [image: A map] ."
+        );
+    }
+
+    #[test]
+    fn file_names_and_alts_repeating_the_caption_are_not_shown() {
+        assert_eq!(text("<p>A <img alt='IMG_3886.JPG'> B<img alt='DSC01234'></p>"), "A B");
+        assert_eq!(
+            text("<figure><div><img alt='The quay at dawn.'></div><figcaption>The quay at dawn</figcaption></figure>"),
+            "The quay at dawn"
+        );
+        assert_eq!(text("<figure><img alt='Two boats'><figcaption>The quay</figcaption></figure>"), "[image: Two boats]\n\nThe quay");
+    }
+
+    #[test]
+    fn scripts_forms_and_hidden_things_are_left_out() {
+        let t = text(
+            "<p>Kept</p><script>var x</script><style>p{}</style><button>Go</button><select><option>One</select>\
+             <p hidden>gone</p><p style='display: none'>gone</p><span aria-hidden=true>gone</span>",
+        );
+        assert_eq!(t, "Kept");
+    }
+
+    #[test]
+    fn a_page_wrapped_in_a_form_keeps_its_text() {
+        assert_eq!(text("<form action=x><p>Story</p><input value=q></form>"), "Story");
+    }
+
+    #[test]
+    fn line_breaks_stay_inside_their_block() {
+        assert_eq!(text("<p>one<br>two<br><br></p>"), "one\ntwo");
+    }
+
+    #[test]
+    fn table_rows_are_blocks_with_separated_cells() {
+        assert_eq!(text("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>3</td></tr></table>"), "Name | Age\n\nAnn | 3");
+    }
+
+    #[test]
+    fn very_deep_nesting_does_not_overflow_the_stack() {
+        let html = format!("{}deep{}", "<div>".repeat(5_000), "</div>".repeat(5_000));
+        assert_eq!(text(&html), "deep");
+    }
+}
