@@ -260,6 +260,16 @@ impl Context<'_> {
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
                 self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
             }
+            Description::Latter | Description::Former => {
+                // The people named before the quote, latest first, each once.
+                let k = self.mentions.partition_point(|m| m.span.start < at);
+                let mut named = self.mentions[..k].iter().rev().take(40).filter(|m| !self.inside_quote(m.span.start)).map(|m| m.person);
+                let latter = named.next()?;
+                match d {
+                    Description::Latter => Some(latter),
+                    _ => named.find(|&p| p != latter),
+                }
+            }
             Description::OtherParty => {
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let last = speakers[..i.min(speakers.len())].iter().rev().find_map(|s| s.0)?;

@@ -165,3 +165,10 @@ fn a_quote_that_calls_someone_by_name_is_not_theirs_and_they_answer() {
     assert_ne!(got[1], Some("Ada Byron".to_string()));
     assert_eq!(got[2], Some("Ada Byron".to_string()));
 }
+
+#[test]
+fn the_latter_and_the_former() {
+    let t = "Tom Reed and Ada Byron came in.\n\n“Good day,” said the latter.\n\n“And to you,” said the former.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed"]));
+}
