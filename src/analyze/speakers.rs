@@ -34,6 +34,8 @@ struct Context<'a> {
     mentions: Vec<Mention>,
     quotes: &'a [Range<usize>],
     dialogue: Dialogue,
+    /// Who "I" is in the narration (`said I`), when the text tells.
+    narrator: Option<usize>,
 }
 
 /// How many turns away turn-taking looks for a known speaker.
@@ -57,7 +59,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes) };
+    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None };
+    cx.narrator = cx.narrator();
     let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
         // The second half of an interrupted quote (`“…,” said he, “…”`) shares the first
@@ -148,6 +151,9 @@ impl Context<'_> {
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
                 return Some(self.resolve(g, q.start, speakers, None));
             }
+            if w(1).as_deref() == Some("i") {
+                return Some(self.narrator);
+            }
             let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
             if let Some((d, _)) = speaker_nouns::read(&refs) {
@@ -167,6 +173,9 @@ impl Context<'_> {
                     return Some(self.describe(d, q.start, speakers));
                 }
                 return None;
+            }
+            if w(0).as_deref() == Some("i") {
+                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(self.narrator);
             }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
                 if (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
@@ -228,6 +237,9 @@ impl Context<'_> {
         let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
             return Some(self.describe(d, q.start, speakers));
+        }
+        if subject.text(text) == "I" {
+            return Some(self.narrator);
         }
         if let Some(g) = pronoun(&lower(subject.text(text))) {
             return Some(self.resolve(g, q.start, speakers, None));
@@ -358,6 +370,20 @@ impl Context<'_> {
                 .or_else(|| self.other_party(i, found, speakers));
         }
         Some(found)
+    }
+
+    /// The first-person narrator, for `said I`: the person the quotes call by name most often
+    /// (the others talk to the narrator, who never names themselves), if called at least
+    /// three times.
+    fn narrator(&self) -> Option<usize> {
+        let mut counts = vec![0usize; self.people.len()];
+        for i in 0..self.quotes.len() {
+            for a in self.addressees(i) {
+                counts[a] += 1;
+            }
+        }
+        let (best, n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (*n >= MIN_NARRATOR_CALLS).then_some(best)
     }
 
     /// Whether quote `i` calls person `p` by name (`"Indeed, Jane, you…"`, `"Oh, Mr. Hale!"`):
@@ -496,6 +522,9 @@ impl Context<'_> {
             .map(|m| m.person)
     }
 }
+
+/// How many times the quotes must call a person by name to make them the narrator.
+const MIN_NARRATOR_CALLS: usize = 3;
 
 /// The longest attribution that can stand inside an interrupted quote.
 const MAX_INTERRUPTION_BYTES: usize = 160;

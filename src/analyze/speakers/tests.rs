@@ -172,3 +172,12 @@ fn the_latter_and_the_former() {
     let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed"]));
 }
+
+#[test]
+fn said_i_is_the_narrator_the_others_call_by_name() {
+    let t = "“Come, Ned Gray,” said Tom Reed.\n\n“Where?” said I.\n\n“Out, Ned Gray. Now, Ned Gray!”\n\n“Very well,” I answered.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ned Gray", &["Ned Gray"], Gender::Male)];
+    let got = speakers(t, &p);
+    assert_eq!(got[1], Some("Ned Gray".to_string()));
+    assert_eq!(got[3], Some("Ned Gray".to_string()));
+}
