@@ -419,14 +419,21 @@ impl Context<'_> {
                 return Some(a);
             }
         }
-        let known = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
-        let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
-        let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
-        let (distance, s) = match (back, ahead) {
-            (Some(b), Some(a)) => if a.0 < b.0 { a } else { b },
-            (Some(x), None) | (None, Some(x)) => x,
-            (None, None) => return None,
+        // Anchors: turns whose speaker the text states; guesses only when there is none, so
+        // that one wrong guess does not run down the whole exchange.
+        let stated = |k: usize| turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let guessed = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
+        let nearest = |known: &dyn Fn(usize) -> Option<usize>| {
+            let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
+            let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
+            match (back, ahead) {
+                (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
+                (Some(x), None) | (None, Some(x)) => Some(x),
+                (None, None) => None,
+            }
         };
+        let (distance, s) = nearest(&stated).or_else(|| nearest(&guessed))?;
+        let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
             return Some(s);
         }
