@@ -290,6 +290,17 @@ impl Context<'_> {
         }
     }
 
+    /// Whether a mention can be a sentence's subject: not the object of a preposition.
+    fn can_be_subject(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end();
+        let mut before = before;
+        for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"] {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+        !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+    }
+
     /// The speaker of the turn before the one holding the quote at `at`, when known.
     fn last_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
@@ -508,13 +519,14 @@ impl Context<'_> {
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
-        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= para).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
-            return Some(m.person);
-        }
-        // Named in the narration just before (the paragraph or two before this one).
+        // Named in the paragraph, else in the narration just before (a paragraph or two); one
+        // who can be a sentence's subject first, not an object (`turned to Frank`).
         let near = at.saturating_sub(NEAR_BYTES);
-        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= near).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
-            return Some(m.person);
+        for from in [para, near.min(para)] {
+            let window = || earlier.iter().rev().take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
+            if let Some(m) = window().find(|m| self.can_be_subject(m)).or_else(|| window().next()) {
+                return Some(m.person);
+            }
         }
         if let Some(p) = speakers.iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);

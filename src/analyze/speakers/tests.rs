@@ -181,3 +181,21 @@ fn said_i_is_the_narrator_the_others_call_by_name() {
     assert_eq!(got[1], Some("Ned Gray".to_string()));
     assert_eq!(got[3], Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn a_pronoun_skips_the_object_of_a_preposition() {
+    let t = "Tom Reed turned to Bob Hale.\n\n“Shall we?” he said.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Bob Hale", &["Bob Hale"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
+
+#[test]
+fn curly_marks_right_before_a_name_do_not_panic() {
+    let t = "“Yes,”Tom Reed said.\n\n“No,” he said, “’tis Bob Hale’s.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Bob Hale", &["Bob Hale"], Gender::Male)];
+    assert_eq!(speakers(t, &p).len(), find_count(t));
+}
+
+fn find_count(t: &str) -> usize {
+    quotes::find(t).len()
+}
