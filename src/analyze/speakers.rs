@@ -361,7 +361,31 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
+        // Narration just before, in a paragraph of its own: the subject of its last sentence
+        // speaks next (`Gilbert it was who spoke up.`, `Mr. Weston was calling out,`).
+        if let Some(p) = self.narration_before(i, start) {
+            return Some(p);
+        }
         self.turn_taking(i, speakers)
+    }
+
+    /// The first person named in the last sentence of the paragraph before `para_start`, when
+    /// that paragraph holds no quote.
+    fn narration_before(&self, i: usize, para_start: usize) -> Option<usize> {
+        let prev_end = self.text[..para_start].trim_end().len();
+        let prev_start = self.paragraph_start(prev_end);
+        if i > 0 && self.quotes[i - 1].end > prev_start {
+            return None;
+        }
+        let paragraph = &self.text[prev_start..prev_end];
+        let body = paragraph.trim_end_matches(['.', ',', ':', ';', '-', '—', '!', '?']);
+        let last_sentence = body.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+        let sentence = &paragraph[last_sentence..];
+        let introduces = paragraph.ends_with([':', ',', '-', '—']) || sentence.split(|c: char| !c.is_alphabetic()).any(|w| speaking(&w.to_lowercase()));
+        if !introduces {
+            return None;
+        }
+        self.first_mention_in(prev_start + last_sentence..prev_end).map(|m| m.person)
     }
 
     /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
@@ -550,6 +574,15 @@ const MAX_INTERRUPTION_BYTES: usize = 160;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
+
+/// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a
+/// speech verb (`calling`, `answering`).
+fn speaking(word: &str) -> bool {
+    if speech_verb(word) || matches!(word, "spoke" | "speak" | "began" | "thus") {
+        return true;
+    }
+    word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
 
 /// The sex a subject pronoun tells.
 fn pronoun(word: &str) -> Option<Gender> {

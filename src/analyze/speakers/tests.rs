@@ -199,3 +199,14 @@ fn curly_marks_right_before_a_name_do_not_panic() {
 fn find_count(t: &str) -> usize {
     quotes::find(t).len()
 }
+
+#[test]
+fn a_narration_paragraph_that_introduces_speech_names_the_next_speaker() {
+    let t = "“Who did it?” asked Tom Reed.\n\n“Not I,” said Bob Hale.\n\nIt was Ada Byron who spoke up at last.\n\n“I did.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Bob Hale", &["Bob Hale"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Bob Hale", "Ada Byron"]));
+}
