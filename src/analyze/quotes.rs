@@ -10,6 +10,7 @@
 //! `Barr‘s`) and are left alone.
 
 use super::quote_split::{self, Nested};
+use super::mark_scan::next_lead;
 use std::ops::Range;
 
 /// Which family of marks a text quotes with.
@@ -89,7 +90,7 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
 fn family_of(text: &str) -> Family {
     let b = text.as_bytes();
     let (mut doubles, mut single_opens) = (0usize, 0usize);
-    let mut i = 0;
+    let mut i = next_lead(b, 0);
     while i < b.len() {
         match b[i] {
             b'"' => doubles += 1,
@@ -101,7 +102,7 @@ fn family_of(text: &str) -> Family {
             b'\'' if opens_at(text, i, 1) => single_opens += 1,
             _ => {}
         }
-        i += 1;
+        i = next_lead(b, i + 1);
     }
     if single_opens >= 4 && doubles * 3 < single_opens {
         Family::Single
@@ -132,7 +133,7 @@ fn facing_of(before: Option<char>, after: Option<char>) -> Facing {
 fn marks(text: &str, family: Family) -> Vec<Mark> {
     let b = text.as_bytes();
     let mut out = Vec::new();
-    let mut i = 0;
+    let mut i = next_lead(b, 0);
     while i < b.len() {
         let mark = match (b[i], family) {
             (b'"', Family::Double) | (b'\'', Family::Single) => {
@@ -166,10 +167,10 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
             _ => None,
         };
         if let Some(m) = mark {
-            i += m.len;
+            i = next_lead(b, i + m.len);
             out.push(m);
         } else {
-            i += 1;
+            i = next_lead(b, i + 1);
         }
     }
     out

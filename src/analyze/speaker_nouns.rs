@@ -12,6 +12,10 @@ pub enum Description {
     Sexed { sex: Gender, possessor: Option<Gender> },
     /// `the other`, `his companion`: the other party of the conversation.
     OtherParty,
+    /// `the latter`: the last person named before.
+    Latter,
+    /// `the former`: the person named before the last one.
+    Former,
 }
 
 /// Nouns that tell a woman.
@@ -42,6 +46,13 @@ pub fn read(words: &[&str]) -> Option<(Description, usize)> {
         "his" => Some(Gender::Male),
         _ => return None,
     };
+    if possessor.is_none() {
+        match words.get(1).copied() {
+            Some("latter") => return Some((Description::Latter, 2)),
+            Some("former") => return Some((Description::Former, 2)),
+            _ => {}
+        }
+    }
     for (k, w) in words.iter().enumerate().take(4).skip(1) {
         let sex = if FEMALE.contains(w) {
             Gender::Female
@@ -83,6 +94,13 @@ mod tests {
     fn the_other_party() {
         assert_eq!(read(&["his", "companion"]), Some((Description::OtherParty, 2)));
         assert_eq!(read(&["the", "other"]), Some((Description::OtherParty, 2)));
+    }
+
+    #[test]
+    fn the_latter_and_the_former() {
+        assert_eq!(read(&["the", "latter"]), Some((Description::Latter, 2)));
+        assert_eq!(read(&["the", "former", "gravely"]), Some((Description::Former, 2)));
+        assert_eq!(read(&["her", "latter"]), None);
     }
 
     #[test]

@@ -34,6 +34,8 @@ struct Context<'a> {
     mentions: Vec<Mention>,
     quotes: &'a [Range<usize>],
     dialogue: Dialogue,
+    /// Who "I" is in the narration (`said I`), when the text tells.
+    narrator: Option<usize>,
 }
 
 /// How many turns away turn-taking looks for a known speaker.
@@ -57,7 +59,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes) };
+    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None };
+    cx.narrator = cx.narrator();
     let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
         // The second half of an interrupted quote (`“…,” said he, “…”`) shares the first
@@ -148,6 +151,9 @@ impl Context<'_> {
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
                 return Some(self.resolve(g, q.start, speakers, None));
             }
+            if w(1).as_deref() == Some("i") {
+                return Some(self.narrator);
+            }
             let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
             if let Some((d, _)) = speaker_nouns::read(&refs) {
@@ -167,6 +173,9 @@ impl Context<'_> {
                     return Some(self.describe(d, q.start, speakers));
                 }
                 return None;
+            }
+            if w(0).as_deref() == Some("i") {
+                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(self.narrator);
             }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
                 if (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
@@ -229,6 +238,9 @@ impl Context<'_> {
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
             return Some(self.describe(d, q.start, speakers));
         }
+        if subject.text(text) == "I" {
+            return Some(self.narrator);
+        }
         if let Some(g) = pronoun(&lower(subject.text(text))) {
             return Some(self.resolve(g, q.start, speakers, None));
         }
@@ -260,12 +272,33 @@ impl Context<'_> {
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
                 self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
             }
+            Description::Latter | Description::Former => {
+                // The people named before the quote, latest first, each once.
+                let k = self.mentions.partition_point(|m| m.span.start < at);
+                let mut named = self.mentions[..k].iter().rev().take(40).filter(|m| !self.inside_quote(m.span.start)).map(|m| m.person);
+                let latter = named.next()?;
+                match d {
+                    Description::Latter => Some(latter),
+                    _ => named.find(|&p| p != latter),
+                }
+            }
             Description::OtherParty => {
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let last = speakers[..i.min(speakers.len())].iter().rev().find_map(|s| s.0)?;
                 self.other_party(i, last, speakers)
             }
         }
+    }
+
+    /// Whether a mention can be a sentence's subject: not the object of a preposition.
+    fn can_be_subject(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end();
+        let mut before = before;
+        for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"] {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+        !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -328,24 +361,114 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
+        // Narration just before, in a paragraph of its own: the subject of its last sentence
+        // speaks next (`Gilbert it was who spoke up.`, `Mr. Weston was calling out,`).
+        if let Some(p) = self.narration_before(i, start) {
+            return Some(p);
+        }
         self.turn_taking(i, speakers)
+    }
+
+    /// The first person named in the last sentence of the paragraph before `para_start`, when
+    /// that paragraph holds no quote.
+    fn narration_before(&self, i: usize, para_start: usize) -> Option<usize> {
+        let prev_end = self.text[..para_start].trim_end().len();
+        let prev_start = self.paragraph_start(prev_end);
+        if i > 0 && self.quotes[i - 1].end > prev_start {
+            return None;
+        }
+        let paragraph = &self.text[prev_start..prev_end];
+        let body = paragraph.trim_end_matches(['.', ',', ':', ';', '-', '—', '!', '?']);
+        let last_sentence = body.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+        let sentence = &paragraph[last_sentence..];
+        let introduces = paragraph.ends_with([':', ',', '-', '—']) || sentence.split(|c: char| !c.is_alphabetic()).any(|w| speaking(&w.to_lowercase()));
+        if !introduces {
+            return None;
+        }
+        self.first_mention_in(prev_start + last_sentence..prev_end).map(|m| m.person)
     }
 
     /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
     /// speaker is known, the same speaker an even number of turns away, the other party an odd
     /// number away.
     fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let found = self.turn_taking_unchecked(i, speakers)?;
+        // Nobody speaks to themselves: a quote that calls `found` by name is someone else's.
+        if self.addresses(i, found) {
+            let t = self.dialogue.turn_of_quote[i];
+            let conversation = self.dialogue.turns[t].conversation;
+            let known = |k: usize| self.dialogue.turns[k].quotes.clone().find_map(|j| speakers[j].0);
+            let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
+            return others
+                .filter(|&k| k < self.dialogue.turns.len() && self.dialogue.turns[k].conversation == conversation)
+                .find_map(|k| known(k).filter(|&o| o != found))
+                .or_else(|| self.other_party(i, found, speakers));
+        }
+        Some(found)
+    }
+
+    /// The first-person narrator, for `said I`: the person the quotes call by name most often
+    /// (the others talk to the narrator, who never names themselves), if called at least
+    /// three times.
+    fn narrator(&self) -> Option<usize> {
+        let mut counts = vec![0usize; self.people.len()];
+        for i in 0..self.quotes.len() {
+            for a in self.addressees(i) {
+                counts[a] += 1;
+            }
+        }
+        let (best, n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        (*n >= MIN_NARRATOR_CALLS).then_some(best)
+    }
+
+    /// Whether quote `i` calls person `p` by name (`"Indeed, Jane, you…"`, `"Oh, Mr. Hale!"`):
+    /// a mention inside the quote set off by commas, an exclamation or the quote's edges.
+    fn addresses(&self, i: usize, p: usize) -> bool {
+        self.addressees(i).any(|a| a == p)
+    }
+
+    /// The people quote `i` calls by name.
+    fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let q = &self.quotes[i];
+        let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        self.mentions[k..].iter().take_while(move |m| m.span.end <= q.end).filter(move |m| {
+            let mut before = self.text[q.start..m.span.start].trim_end();
+            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "my"] {
+                before = before.strip_suffix(title).map_or(before, str::trim_end);
+            }
+            let after = self.text[m.span.end..q.end].trim_start();
+            let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
+            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
+            opens && closes
+        }).map(|m| m.person)
+    }
+
+    fn turn_taking_unchecked(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let turns = &self.dialogue.turns;
         let t = *self.dialogue.turn_of_quote.get(i)?;
         let conversation = turns[t].conversation;
-        let known = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
-        let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
-        let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
-        let (distance, s) = match (back, ahead) {
-            (Some(b), Some(a)) => if a.0 < b.0 { a } else { b },
-            (Some(x), None) | (None, Some(x)) => x,
-            (None, None) => return None,
+        // The person the last turn called by name answers.
+        if let Some(prev) = t.checked_sub(1).map(|p| &turns[p]).filter(|p| p.conversation == conversation) {
+            let said_by = prev.quotes.clone().find_map(|j| speakers[j].0);
+            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by) {
+                return Some(a);
+            }
+        }
+        // Anchors: turns whose speaker the text states; guesses only when there is none, so
+        // that one wrong guess does not run down the whole exchange.
+        let stated = |k: usize| turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let guessed = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
+        let nearest = |known: &dyn Fn(usize) -> Option<usize>| {
+            let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
+            let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
+            match (back, ahead) {
+                (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
+                (Some(x), None) | (None, Some(x)) => Some(x),
+                (None, None) => None,
+            }
         };
+        let (distance, s) = nearest(&stated).or_else(|| nearest(&guessed))?;
+        let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
             return Some(s);
         }
@@ -420,13 +543,14 @@ impl Context<'_> {
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
-        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= para).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
-            return Some(m.person);
-        }
-        // Named in the narration just before (the paragraph or two before this one).
+        // Named in the paragraph, else in the narration just before (a paragraph or two); one
+        // who can be a sentence's subject first, not an object (`turned to Frank`).
         let near = at.saturating_sub(NEAR_BYTES);
-        if let Some(m) = earlier.iter().rev().take_while(|m| m.span.start >= near).find(|m| fits(m.person) && !self.inside_quote(m.span.start)) {
-            return Some(m.person);
+        for from in [para, near.min(para)] {
+            let window = || earlier.iter().rev().take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
+            if let Some(m) = window().find(|m| self.can_be_subject(m)).or_else(|| window().next()) {
+                return Some(m.person);
+            }
         }
         if let Some(p) = speakers.iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);
@@ -442,11 +566,23 @@ impl Context<'_> {
     }
 }
 
+/// How many times the quotes must call a person by name to make them the narrator.
+const MIN_NARRATOR_CALLS: usize = 3;
+
 /// The longest attribution that can stand inside an interrupted quote.
 const MAX_INTERRUPTION_BYTES: usize = 160;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
+
+/// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a
+/// speech verb (`calling`, `answering`).
+fn speaking(word: &str) -> bool {
+    if speech_verb(word) || matches!(word, "spoke" | "speak" | "began" | "thus") {
+        return true;
+    }
+    word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
 
 /// The sex a subject pronoun tells.
 fn pronoun(word: &str) -> Option<Gender> {

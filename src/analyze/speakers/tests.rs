@@ -151,3 +151,62 @@ fn pieces_of_a_quote_cut_by_a_nested_quote_share_a_speaker() {
     let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron"]));
 }
+
+#[test]
+fn a_quote_that_calls_someone_by_name_is_not_theirs_and_they_answer() {
+    // The second turn names Ada: Tom says it, and Ada answers in the third.
+    let t = "Tom Reed and Ada Byron sat down with Bob Hale.\n\n“Cold today,” said Bob Hale.\n\n“Do you think so, Ada Byron?”\n\n“Not at all.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Bob Hale", &["Bob Hale"], Gender::Male),
+    ];
+    let got = speakers(t, &p);
+    assert_ne!(got[1], Some("Ada Byron".to_string()));
+    assert_eq!(got[2], Some("Ada Byron".to_string()));
+}
+
+#[test]
+fn the_latter_and_the_former() {
+    let t = "Tom Reed and Ada Byron came in.\n\n“Good day,” said the latter.\n\n“And to you,” said the former.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed"]));
+}
+
+#[test]
+fn said_i_is_the_narrator_the_others_call_by_name() {
+    let t = "“Come, Ned Gray,” said Tom Reed.\n\n“Where?” said I.\n\n“Out, Ned Gray. Now, Ned Gray!”\n\n“Very well,” I answered.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ned Gray", &["Ned Gray"], Gender::Male)];
+    let got = speakers(t, &p);
+    assert_eq!(got[1], Some("Ned Gray".to_string()));
+    assert_eq!(got[3], Some("Ned Gray".to_string()));
+}
+
+#[test]
+fn a_pronoun_skips_the_object_of_a_preposition() {
+    let t = "Tom Reed turned to Bob Hale.\n\n“Shall we?” he said.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Bob Hale", &["Bob Hale"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
+
+#[test]
+fn curly_marks_right_before_a_name_do_not_panic() {
+    let t = "“Yes,”Tom Reed said.\n\n“No,” he said, “’tis Bob Hale’s.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Bob Hale", &["Bob Hale"], Gender::Male)];
+    assert_eq!(speakers(t, &p).len(), find_count(t));
+}
+
+fn find_count(t: &str) -> usize {
+    quotes::find(t).len()
+}
+
+#[test]
+fn a_narration_paragraph_that_introduces_speech_names_the_next_speaker() {
+    let t = "“Who did it?” asked Tom Reed.\n\n“Not I,” said Bob Hale.\n\nIt was Ada Byron who spoke up at last.\n\n“I did.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Bob Hale", &["Bob Hale"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Bob Hale", "Ada Byron"]));
+}
