@@ -135,7 +135,14 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
         if run.len() > 1 && run.iter().any(caps) && run.iter().all(|w| caps(w) || initial(w)) {
             // An all-capitals headline: each word on its own, to be matched with names the
             // text gives in ordinary case.
-            out.extend(run.iter().filter_map(|&w| make_candidate(text, tokens, &[w])));
+            // A title stays with the word after it ("MRS. ABBOT").
+            let mut k = 0;
+            while k < run.len() {
+                let titled = k + 1 < run.len() && lexicon::title(&lower(tokens[run[k]].text(text))).is_some();
+                let len = if titled { 2 } else { 1 };
+                out.extend(make_candidate(text, tokens, &run[k..k + len]));
+                k += len;
+            }
         } else if let Some(c) = make_candidate(text, tokens, &run) {
             out.push(c);
         }

@@ -181,3 +181,10 @@ fn a_surname_far_from_a_relative_goes_to_the_person_named_most() {
     let last = t.rfind("Okonkwo-Baines").unwrap();
     assert!(nadia.mentions.iter().any(|m| m.start == last), "{p:?}");
 }
+
+#[test]
+fn an_all_capitals_title_stays_with_its_name() {
+    let p = detect("DEAR MRS. ABERNATHY\n\nThe rent is late.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].gender, Gender::Female);
+}
