@@ -222,7 +222,7 @@ impl Context<'_> {
             }
         }
         // The speech verb nearest the quote, and its subject.
-        let verb = words.iter().rposition(|t| speech_verb(&lower(t.text(text))))?;
+        let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
         let mut s = verb;
         while s > 0 && filler(&lower(words[s - 1].text(text))) {
             s -= 1;
