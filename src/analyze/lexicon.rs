@@ -134,6 +134,8 @@ const ORG_WORDS: &[&str] = &[
     "fair", "expo", "series", "conference", "convention", "summit", "show", "tour", "paralympics",
     "olympics", "lectures", "lecture", "symposium", "workshop", "commons", "wars", "corner",
     "wells", "cross", "centre", "studio", "shop", "farm", "mill", "manor", "abbey", "college",
+    "mysteries", "chronicles", "diaries", "adventures", "stories", "tales", "saga", "trilogy",
+    "files", "memorial", "monument", "prize", "medal", "cathedral", "bulletin", "guide",
     "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
 ];
 
@@ -185,6 +187,10 @@ const ROLE_NOUNS: &[&str] = &[
     "winner", "victim", "suspect", "witness", "prisoner", "inmate", "priest", "monk", "nun",
     "minister", "premier", "senator", "governor", "mayor", "judge", "secretary", "emperor", "king",
     "queen", "prince", "princess", "blogger", "youtuber", "influencer", "model", "dancer",
+    "mentor", "advisor", "adviser", "supervisor", "assistant", "pupil", "disciple", "successor",
+    "predecessor", "rival", "ally", "opponent", "co-founder", "cofounder", "owner", "chief",
+    "commissioner", "director-general", "spokesmen", "poet", "playwright", "linguist", "bishop",
+    "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
 ];
 
 /// Pronouns that tell a person's sex.

@@ -204,12 +204,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
         // unless a given name starts it ("Christopher Hill", "Laura House").
         let given_first = first_names().contains_key(lower(tokens[words[0]].text(text)).as_str()) && words.len() > 1;
-        if (lexicon::org_word(&l) && !given_first) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        let surname_too = given_first && surnames().contains(l.as_str());
+        if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
         // to "Zealand", "London Bridge"), is not a person.
-        if lexicon::place(&l) && (words.len() == 1 || w == words[0]) && !first_names().contains_key(l.as_str()) {
+        if lexicon::place(&l) && words.len() > 1 && w == words[0] && !first_names().contains_key(l.as_str()) {
             return None;
         }
         // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name.
@@ -236,6 +237,21 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
     // "X called …" names more often than it speaks.
     let speaks = |w: &String| lexicon::speech_verb(w);
+    // Things only people do: "X smiled", "X was born", "X married".
+    let human = |w: &str| {
+        matches!(
+            w,
+            "smiled" | "laughed" | "sighed" | "nodded" | "shrugged" | "grinned" | "wept" | "frowned" | "believed" | "felt"
+                | "knew" | "wanted" | "hoped" | "wished" | "loved" | "hated" | "remembered" | "realized" | "realised"
+                | "wondered" | "preferred" | "married" | "died" | "kissed" | "hugged" | "blushed" | "winced" | "sobbed"
+                | "smiles" | "laughs" | "sighs" | "nods" | "shrugs" | "grins" | "believes" | "feels" | "knows" | "wants"
+                | "hopes" | "loves" | "hates" | "remembers" | "realizes" | "wonders" | "prefers" | "dies"
+        )
+    };
+    let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
+    if born || after.first().is_some_and(|w| human(w)) {
+        return true;
+    }
     if after.first().is_some_and(speaks)
         || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && speaks(&after[1]))
     {
@@ -244,9 +260,10 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // A citation: "Brieber 2014", "Binderman et al.", "(Marsden, 2011)", "Williams, & Liu".
     let is_year = |t: &Token| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y));
     let next: Vec<&Token> = tokens[last + 1..].iter().take(3).collect();
+    // Not "X (2009)": films and books are listed that way too.
     let year_follows = match next.as_slice() {
         [y, ..] if is_year(y) => true,
-        [p, y, ..] if (p.is(',') || p.is('(')) && is_year(y) => true,
+        [p, y, ..] if p.is(',') && is_year(y) => true,
         _ => false,
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
@@ -266,7 +283,8 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
-    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w))
+    // A lower-case title before the name counts too ("Major general Fuad Basya").
+    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
 }
 
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:
@@ -316,8 +334,8 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.titled || form.evidence {
         return true;
     }
-
-    if form.all_caps_only {
+    // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given.
+    if form.all_caps_only || (words.len() == 1 && lexicon::place(&words[0])) {
         return false;
     }
     let first = words[0].as_str();
@@ -445,6 +463,10 @@ fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
     }
 }
 
+/// How close a mention must follow another person's to be taken for them over the one the
+/// text names most.
+const NEAR_BYTES: usize = 250;
+
 type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
 
 /// The entity a one-word name stands for, creating one when it is a person of its own.
@@ -499,7 +521,16 @@ fn resolve_single(
     fits.dedup();
     match fits.len() {
         1 => return Some(fits[0]),
-        n if n > 1 => return fits.iter().copied().max_by_key(|&e| entities[e].last_seen),
+        n if n > 1 => {
+            // Several people fit: the one named just before, if that was in the last few
+            // lines; else the one the text has named most so far (a biography's "Goode" is its
+            // subject, not the father named once).
+            let latest = fits.iter().copied().max_by_key(|&e| entities[e].last_seen)?;
+            if c.span.start.saturating_sub(entities[latest].last_seen) < NEAR_BYTES {
+                return Some(latest);
+            }
+            return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));
+        }
         _ => {}
     }
     let form = forms.get(word.as_str())?;

@@ -158,3 +158,26 @@ fn an_ambiguous_surname_goes_to_the_nearest_person() {
     let peter = p.iter().find(|p| p.name == "Peter Lowe").unwrap();
     assert_eq!(peter.mentions.len(), 2);
 }
+
+#[test]
+fn a_capitalised_word_that_does_what_only_people_do() {
+    assert_eq!(names("When the bell rang, Okwuosa smiled and left."), ["Okwuosa"]);
+    assert_eq!(names("The reformer Tzvetkova was born in a mill town."), ["Tzvetkova"]);
+}
+
+#[test]
+fn places_alone_are_not_people_even_when_they_are_also_given_names() {
+    assert!(names("From there the road runs on to Geneva and then to Dallas.").is_empty());
+}
+
+#[test]
+fn a_surname_far_from_a_relative_goes_to_the_person_named_most() {
+    let mut t = String::from("Nadia Okonkwo-Baines is a painter. Okonkwo-Baines studied in Leeds. ");
+    t.push_str("Okonkwo-Baines won a prize. Her father, Felix Okonkwo-Baines, was a printer. ");
+    t.push_str(&"The studio grew slowly over many years of patient and careful work. ".repeat(6));
+    t.push_str("In 2019 Okonkwo-Baines opened a school.");
+    let p = detect(&t);
+    let nadia = p.iter().find(|p| p.name == "Nadia Okonkwo-Baines").unwrap();
+    let last = t.rfind("Okonkwo-Baines").unwrap();
+    assert!(nadia.mentions.iter().any(|m| m.start == last), "{p:?}");
+}
