@@ -222,7 +222,7 @@ impl Context<'_> {
             }
         }
         // The speech verb nearest the quote, and its subject.
-        let verb = words.iter().rposition(|t| speech_verb(&lower(t.text(text))))?;
+        let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
         let mut s = verb;
         while s > 0 && filler(&lower(words[s - 1].text(text))) {
             s -= 1;
@@ -472,8 +472,8 @@ impl Context<'_> {
         if distance % 2 == 0 {
             return Some(s);
         }
-        // The other party: the nearest other known speaker of the conversation.
-        let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
+        // The other party: the nearest other known speaker of the conversation, earlier turns first.
+        let others = (1..=TURNS_LOOKED_AT).filter_map(|d| t.checked_sub(d)).chain((1..=TURNS_LOOKED_AT).map(|d| t + d));
         let other = others
             .filter(|&k| k < turns.len() && turns[k].conversation == conversation)
             .find_map(|k| known(k).filter(|&o| o != s));
