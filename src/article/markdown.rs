@@ -127,13 +127,7 @@ impl Writer {
 
     /// The kind a paragraph takes from what it stands in.
     fn container_kind(&self) -> BlockKind {
-        if self.quote_depth > 0 {
-            BlockKind::Quote { depth: self.quote_depth }
-        } else if !self.lists.is_empty() {
-            BlockKind::ListItem { depth: self.lists.len().min(u8::MAX as usize) as u8 }
-        } else {
-            BlockKind::Paragraph
-        }
+        BlockKind::contained(self.quote_depth, self.lists.len())
     }
 
     fn open_block(&mut self, kind: BlockKind) {

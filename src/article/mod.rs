@@ -47,6 +47,20 @@ pub enum BlockKind {
     Code,
 }
 
+impl BlockKind {
+    /// The kind a paragraph takes from the containers it stands in: a block quotation first,
+    /// then a list. Markdown and HTML both nest paragraphs this way.
+    pub fn contained(quote_depth: u8, list_depth: usize) -> BlockKind {
+        if quote_depth > 0 {
+            BlockKind::Quote { depth: quote_depth }
+        } else if list_depth > 0 {
+            BlockKind::ListItem { depth: list_depth.min(u8::MAX as usize) as u8 }
+        } else {
+            BlockKind::Paragraph
+        }
+    }
+}
+
 /// The formats byline reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Format {
