@@ -110,7 +110,7 @@ impl Store {
         };
         entries.retain(|e| !ours.iter().any(|o| o.key == e.key));
         entries.extend(ours.iter().cloned());
-        entries.sort_by(|a, b| b.saved.cmp(&a.saved));
+        entries.sort_by_key(|e| std::cmp::Reverse(e.saved));
         entries.truncate(MAX_ENTRIES);
         let tmp = self.dir.join(format!("state.json.{}.tmp", std::process::id()));
         let mut file = File::create(&tmp)?;

@@ -55,7 +55,7 @@ pub fn panes(area: Rect, sidebar: bool, prefs: &Prefs) -> Option<Panes> {
         Side::Right => (area.x, area.x + reader_width),
         Side::Left => (area.x + side_width, area.x),
     };
-    let sidebar = (side_width > 0).then(|| Rect { x: side_x, y: area.y, width: side_width, height: body_height });
+    let sidebar = (side_width > 0).then_some(Rect { x: side_x, y: area.y, width: side_width, height: body_height });
     // Two columns of margin on each side when there is room; the text centred in what is left.
     let margin = if reader_width >= prefs.measure + 4 { 2 } else { 1 };
     let text_width = (reader_width - 2 * margin).min(prefs.measure);

@@ -284,8 +284,8 @@ impl App {
             Action::PageUp => self.move_by(-(page.saturating_sub(2).max(1) as isize)),
             Action::HalfPageDown => self.move_by((page / 2).max(1) as isize),
             Action::HalfPageUp => self.move_by(-((page / 2).max(1) as isize)),
-            Action::First => self.to_end(false),
-            Action::Last => self.to_end(true),
+            Action::First => self.go_to_end(false),
+            Action::Last => self.go_to_end(true),
             Action::Scroll(n) => self.scroll(n as isize),
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
@@ -387,11 +387,9 @@ impl App {
         }
     }
 
-    /// Scrolls the text. Scrolling down stops when the last row reaches the bottom, or where the
-    /// view already is if a jump took it further.
     /// The top or bottom of the text (or the first or last entry of a list). The text goes
     /// straight there: walking row by row would wrap every block of a book on the way.
-    fn to_end(&mut self, last: bool) {
+    fn go_to_end(&mut self, last: bool) {
         if self.focus != Focus::Text {
             self.move_by(if last { isize::MAX / 2 } else { isize::MIN / 2 });
             return;
@@ -400,6 +398,8 @@ impl App {
         self.doc_mut().top = top;
     }
 
+    /// Scrolls the text. Scrolling down stops when the last row reaches the bottom, or where the
+    /// view already is if a jump took it further.
     fn scroll(&mut self, n: isize) {
         let limit = self.max_top().max(self.doc().top);
         let doc = self.doc_mut();

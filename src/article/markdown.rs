@@ -96,12 +96,9 @@ impl Writer {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Paragraph | TagEnd::Item => {
-                // A list item's first paragraph continues its marker's block.
-                if !matches!(self.open, Some((_, BlockKind::ListItem { .. }))) || tag == TagEnd::Item {
-                    self.close();
-                }
-            }
+            // A list item's first paragraph continues its marker's block.
+            TagEnd::Paragraph if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) => {}
+            TagEnd::Paragraph | TagEnd::Item => self.close(),
             TagEnd::Heading(_) => self.close(),
             TagEnd::BlockQuote(_) => {
                 self.close();
