@@ -102,6 +102,8 @@ const NOT_NAMES: &[&str] = &[
     "you're", "they're", "there's", "here's", "what's", "isn't", "aren't", "wasn't", "didn't",
     "doesn't", "haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "people", "using", "how",
     "method", "step", "part", "image", "photo", "file", "credit", "source", "via", "et", "al",
+    "nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "nothing",
+    "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
 ];
 
 /// Capitalised words that end the names of organisations, places, buildings and works: a

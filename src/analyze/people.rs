@@ -487,6 +487,13 @@ fn resolve_single(
     single_entity: &mut HashMap<(String, Option<Gender>), usize>,
 ) -> Option<usize> {
     let word = &c.words[0];
+    // "the Westons", "the Coles": a family named after someone, not a person.
+    let known = |stem: &str| {
+        by_word.contains_key(stem) || [None, Some(Gender::Female), Some(Gender::Male)].iter().any(|g| single_entity.contains_key(&(stem.to_string(), *g)))
+    };
+    if word.len() > 3 && (word.strip_suffix('s').is_some_and(known) || word.strip_suffix("es").is_some_and(known)) {
+        return None;
+    }
     let title_gender = c.title.as_ref().map(|t| t.1).filter(|g| *g != Gender::Unknown);
     let sex_fits = |e: &Entity| match (title_gender, e.title_gender) {
         (Some(a), Some(b)) => a == b,

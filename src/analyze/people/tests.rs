@@ -188,3 +188,11 @@ fn an_all_capitals_title_stays_with_its_name() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].gender, Gender::Female);
 }
+
+#[test]
+fn a_family_named_in_the_plural_is_not_a_person() {
+    let t = "Mr. Hollis came to dinner. Everyone liked the Hollises, and the Hollises stayed late. Hollis laughed.";
+    let p = detect(t);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!(p[0].mentions.len(), 2);
+}
