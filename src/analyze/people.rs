@@ -23,8 +23,9 @@ use std::ops::Range;
 struct Candidate {
     /// The name, without title or possessive ending.
     span: Range<usize>,
-    /// Its words, lower case ("j" for an initial "J.").
-    words: Vec<String>,
+    /// Its words, lower case and joined by single spaces ("j r r tolkien"): one allocation per
+    /// candidate, and the key its form is counted under.
+    key: String,
     /// The title before it, with the sex it implies.
     title: Option<(Range<usize>, Gender)>,
     /// The name's first word begins a sentence (so its capital tells nothing).
@@ -39,8 +40,16 @@ struct Candidate {
 }
 
 impl Candidate {
-    fn key(&self) -> String {
-        self.words.join(" ")
+    fn key(&self) -> &str {
+        &self.key
+    }
+
+    fn word_count(&self) -> usize {
+        self.key.split(' ').count()
+    }
+
+    fn words(&self) -> Vec<String> {
+        self.key.split(' ').map(str::to_string).collect()
     }
 }
 
@@ -234,7 +243,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    Some(Candidate { span, words: lowered, title, sentence_start, after_the, evidence, all_caps, pronoun_after })
+    Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -322,7 +331,10 @@ struct Form {
 fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
     let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
-        let f = forms.entry(c.key()).or_insert_with(|| Form { always_after_the: true, all_caps_only: true, ..Form::default() });
+        if !forms.contains_key(c.key()) {
+            forms.insert(c.key().to_string(), Form { always_after_the: true, all_caps_only: true, ..Form::default() });
+        }
+        let Some(f) = forms.get_mut(c.key()) else { continue };
         f.count += 1;
         f.evidence |= c.evidence;
         f.titled |= c.title.is_some();
@@ -435,14 +447,14 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
     // somebody else, or the author would not need the given name.
     let titled_in_full: HashSet<(usize, Gender)> = candidates
         .iter()
-        .filter(|c| c.words.len() > 1)
-        .filter_map(|c| Some((*form_entity.get(c.key().as_str())?, c.title.as_ref()?.1)))
+        .filter(|c| c.word_count() > 1)
+        .filter_map(|c| Some((*form_entity.get(c.key())?, c.title.as_ref()?.1)))
         .filter(|(_, g)| *g != Gender::Unknown)
         .collect();
     let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::default();
     for c in candidates {
-        let entity = if c.words.len() > 1 {
-            form_entity.get(c.key().as_str()).copied()
+        let entity = if c.word_count() > 1 {
+            form_entity.get(c.key()).copied()
         } else {
             resolve_single(c, forms, &mut entities, &by_word, &long_words, &titled_in_full, &mut single_entity)
         };
@@ -486,7 +498,7 @@ fn resolve_single(
     titled_in_full: &HashSet<(usize, Gender)>,
     single_entity: &mut HashMap<(String, Option<Gender>), usize>,
 ) -> Option<usize> {
-    let word = &c.words[0];
+    let word = &c.key;
     // "the Westons", "the Coles": a family named after someone, not a person.
     let known = |stem: &str| {
         by_word.contains_key(stem) || [None, Some(Gender::Female), Some(Gender::Male)].iter().any(|g| single_entity.contains_key(&(stem.to_string(), *g)))
@@ -548,9 +560,9 @@ fn resolve_single(
         _ => {}
     }
     let form = forms.get(word.as_str())?;
-    if is_person(&c.words, form) {
+    if is_person(&c.words(), form) {
         let e = entities.len();
-        entities.push(Entity { words: c.words.clone(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
         single_entity.insert(own_key, e);
         return Some(e);
     }
