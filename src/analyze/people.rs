@@ -609,32 +609,36 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         }
         e.mentions.sort_by_key(|m| m.0.start);
         e.mentions.dedup_by_key(|m| m.0.start);
-        // Surface forms, most words first, then most frequent.
-        let mut surfaces: Vec<(String, usize, usize)> = Vec::new();
+        // Surface forms with how often each is used, how many words it has, and whether it
+        // is a name without a title.
+        let mut surfaces: Vec<Surface> = Vec::new();
         for (span, title_start) in &e.mentions {
-            for s in [clean_surface(&text[span.clone()]), clean_surface(&text[*title_start..span.end])] {
-                match surfaces.iter_mut().find(|x| x.0 == s) {
-                    Some(x) => x.1 += 1,
-                    None => surfaces.push((s.clone(), 1, s.split_whitespace().count())),
+            let plain = clean_surface(&text[span.clone()]);
+            let titled = (*title_start < span.start).then(|| clean_surface(&text[*title_start..span.end]));
+            for (s, untitled) in [(plain, true)].into_iter().chain(titled.map(|t| (t, false))) {
+                match surfaces.iter_mut().find(|x| x.text == s) {
+                    Some(x) => x.count += 1,
+                    None => {
+                        let words = s.split(' ').count();
+                        surfaces.push(Surface { text: s.into_owned(), count: 1, words, untitled });
+                    }
                 }
             }
         }
-        let untitled_multi = e.mentions.iter().any(|(span, _)| text[span.clone()].split_whitespace().count() > 1);
-        surfaces.sort_by(|a, b| b.2.cmp(&a.2).then(b.1.cmp(&a.1)));
+        let untitled_multi = surfaces.iter().any(|x| x.untitled && x.words > 1);
+        surfaces.sort_by(|a, b| b.words.cmp(&a.words).then(b.count.cmp(&a.count)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
         let name = if untitled_multi {
             // A form that starts with a given name ("Kim Kardashian" over "Kardashian West",
             // "Frank Churchill" over "F. C. Weston Churchill"); then the most words; then the
             // most used.
-            let starts_with_given_name = |s: &str| s.split_whitespace().next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
-            let best = e.mentions.iter().map(|(s, _)| clean_surface(&text[s.clone()])).max_by_key(|s| {
-                (starts_with_given_name(s), s.split_whitespace().count(), surfaces.iter().find(|x| &x.0 == s).map_or(0, |x| x.1))
-            });
-            best.unwrap_or_default()
+            let starts_with_given_name = |s: &str| s.split(' ').next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
+            let best = surfaces.iter().filter(|x| x.untitled).max_by_key(|x| (starts_with_given_name(&x.text), x.words, x.count));
+            best.map(|x| x.text.clone()).unwrap_or_default()
         } else {
-            surfaces[0].0.clone()
+            surfaces[0].text.clone()
         };
-        let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.0).filter(|s| s != &name).collect();
+        let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.text).filter(|s| s != &name).collect();
         aliases.dedup();
         let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
         if let Some(g) = first_gender {
@@ -652,9 +656,21 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
     people
 }
 
-/// A name as it is shown: its words joined by single spaces.
-fn clean_surface(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+/// One way a person is named, and how the text uses it.
+struct Surface {
+    text: String,
+    count: usize,
+    words: usize,
+    untitled: bool,
+}
+
+/// A name as it is shown: its words joined by single spaces (a name can run over a line break).
+fn clean_surface(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
 }
 
 /// The sex of the first personal pronoun in the few words from token `next` on, if one comes

@@ -94,6 +94,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let start = i;
         i += len;
         while i < bytes.len() {
+            // Plain ASCII letters and digits, the bulk of any word, without decoding.
+            if bytes[i].is_ascii_alphanumeric() {
+                i += 1;
+                continue;
+            }
             let (d, dlen) = char_at(text, i);
             if d.is_alphanumeric() || d == '\u{301}' || d == '\u{300}' {
                 i += dlen;
@@ -121,8 +126,7 @@ fn mark_title_case_lines(text: &str, tokens: &mut [Token]) {
             continue;
         }
         let line = &tokens[line_start..i];
-        let words: Vec<&str> = line.iter().filter(|t| t.is_word()).map(|t| t.text(text)).collect();
-        let long = words.iter().filter(|w| w.chars().count() > 3);
+        let long = line.iter().filter(|t| t.is_word() && t.end() - t.start() > 3).map(|t| t.text(text));
         let (capital, all) = long.fold((0, 0), |(c, a), w| (c + usize::from(w.starts_with(char::is_uppercase)), a + 1));
         let ends_like_prose = line.last().is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')));
         if all >= 3 && capital * 10 >= all * 8 && !ends_like_prose {
