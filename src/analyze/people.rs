@@ -40,6 +40,15 @@ struct Candidate {
 }
 
 impl Candidate {
+    /// The same candidate in a text that starts `by` bytes earlier.
+    fn shifted(mut self, by: usize) -> Candidate {
+        self.span = self.span.start + by..self.span.end + by;
+        if let Some((t, _)) = &mut self.title {
+            *t = t.start + by..t.end + by;
+        }
+        self
+    }
+
     fn key(&self) -> &str {
         &self.key
     }
@@ -55,10 +64,31 @@ impl Candidate {
 
 /// Finds every named mention of a person in `text` and groups them by person.
 pub fn detect(text: &str) -> Vec<Person> {
-    // The tokens are the largest thing the analysis holds: they go once candidates are found.
-    let candidates = candidates(text, &tokenize(text));
+    let candidates = all_candidates(text);
     let forms = forms(&candidates);
     group(text, &candidates, &forms)
+}
+
+/// Texts longer than this are read in two halves at once, one per core.
+const SPLIT_BYTES: usize = 1 << 20;
+
+/// The candidates of the whole text. Candidates depend only on the few words around them, so a
+/// long text is cut at a paragraph break near its middle and its halves are read on two
+/// threads. The tokens, the largest thing the analysis holds, are dropped as soon as each
+/// half's candidates are found.
+fn all_candidates(text: &str) -> Vec<Candidate> {
+    let middle = (text.len() > SPLIT_BYTES).then(|| text[text.len() / 2..].find("\n\n").map(|i| text.len() / 2 + i + 2)).flatten();
+    let Some(cut) = middle.filter(|&c| text.is_char_boundary(c)) else {
+        return candidates(text, &tokenize(text));
+    };
+    let (first, second) = text.split_at(cut);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| candidates(second, &tokenize(second)));
+        let mut all = candidates(first, &tokenize(first));
+        let rest = later.join().unwrap_or_else(|_| candidates(second, &tokenize(second)));
+        all.extend(rest.into_iter().map(|c| c.shifted(cut)));
+        all
+    })
 }
 
 fn is_capitalised(word: &str) -> bool {

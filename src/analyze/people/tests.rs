@@ -196,3 +196,14 @@ fn a_family_named_in_the_plural_is_not_a_person() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_long_text_read_in_two_halves_gives_the_same_candidates() {
+    let para = "“We stay,” said Margaret Ellison to Dr. Rupert Vance. Vance smiled, and Mrs. Pryce (Okafor, Lindqvist, & Moreau, 2019) agreed.\n\n";
+    let text = para.repeat(SPLIT_BYTES / para.len() * 2 + 7);
+    assert!(text.len() > SPLIT_BYTES);
+    let whole: Vec<_> = candidates(&text, &tokenize(&text)).into_iter().map(|c| (c.span, c.key, c.evidence)).collect();
+    let halves: Vec<_> = all_candidates(&text).into_iter().map(|c| (c.span, c.key, c.evidence)).collect();
+    assert_eq!(whole.len(), halves.len());
+    assert!(whole == halves);
+}
