@@ -112,7 +112,11 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 }
 
 fn lower(word: &str) -> String {
-    word.to_lowercase()
+    if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    }
 }
 
 /// A single capital letter: an initial when a period follows.

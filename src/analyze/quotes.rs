@@ -67,7 +67,7 @@ const SPEECH_VERBS: &[&str] = &[
 /// “do”`), not speech.
 fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     let inner = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    let words = inner.split_whitespace().count();
+    let words = inner.split_whitespace().take(4).count();
     if words == 0 || words > 3 || !inner.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
