@@ -210,7 +210,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
-    let sentence_start_of_run = tokens[run[0]].sentence_start;
+    let sentence_start_of_run = tokens[run[0]].sentence_start();
     // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
     if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
         return None;
@@ -241,7 +241,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         return None;
     }
     // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left").
-    if words.len() >= 3 && title.is_none() && tokens[words[0]].sentence_start {
+    if words.len() >= 3 && title.is_none() && tokens[words[0]].sentence_start() {
         let (w0, w1) = (lower(tokens[words[0]].text(text)), lower(tokens[words[1]].text(text)));
         if !first_names().contains_key(w0.as_str()) && !surnames().contains(w0.as_str()) && first_names().contains_key(w1.as_str()) {
             words.remove(0);
@@ -274,7 +274,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let (last_word, _) = strip_possessive(tokens[last].text(text));
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
-    let sentence_start = title.is_none() && (tokens[first].sentence_start || (first == run[0] && sentence_start_of_run));
+    let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, evidence, all_caps, pronoun_after })
@@ -716,7 +716,7 @@ fn pronoun_after(text: &str, tokens: &[Token], next: usize) -> Option<Gender> {
         }
         if t.is_word() {
             let w = t.text(text);
-            if is_capitalised(w) && !t.sentence_start && lexicon::pronoun_gender(&lower(w)).is_none() {
+            if is_capitalised(w) && !t.sentence_start() && lexicon::pronoun_gender(&lower(w)).is_none() {
                 return None;
             }
             if let Some(g) = lexicon::pronoun_gender(&lower(w)) {

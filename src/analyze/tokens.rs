@@ -18,19 +18,21 @@ pub enum Kind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Token {
     start: u32,
-    end: u32,
+    /// The end offset, with the top bit set for a word that begins a sentence (where any word
+    /// is capitalised): twelve bytes a token instead of sixteen.
+    end_and_start_flag: u32,
     pub kind: Kind,
-    /// A word that begins a sentence, where any word is capitalised.
-    pub sentence_start: bool,
 }
+
+const SENTENCE_START: u32 = 1 << 31;
 
 impl Token {
     fn new(span: Range<usize>, kind: Kind) -> Token {
-        Token { start: span.start as u32, end: span.end as u32, kind, sentence_start: false }
+        Token { start: span.start as u32, end_and_start_flag: span.end as u32 & !SENTENCE_START, kind }
     }
 
     pub fn span(&self) -> Range<usize> {
-        self.start as usize..self.end as usize
+        self.start()..self.end()
     }
 
     pub fn start(&self) -> usize {
@@ -38,13 +40,27 @@ impl Token {
     }
 
     pub fn end(&self) -> usize {
-        self.end as usize
+        (self.end_and_start_flag & !SENTENCE_START) as usize
+    }
+
+    /// A word that begins a sentence, where any word is capitalised.
+    pub fn sentence_start(&self) -> bool {
+        self.end_and_start_flag & SENTENCE_START != 0
+    }
+
+    fn set_sentence_start(&mut self, on: bool) {
+        if on {
+            self.end_and_start_flag |= SENTENCE_START;
+        } else {
+            self.end_and_start_flag &= !SENTENCE_START;
+        }
     }
 
     /// The same token in a text that starts `by` bytes earlier.
     pub fn shifted(mut self, by: usize) -> Token {
+        let flag = self.end_and_start_flag & SENTENCE_START;
         self.start += by as u32;
-        self.end += by as u32;
+        self.end_and_start_flag = (self.end() as u32 + by as u32) | flag;
         self
     }
 
@@ -132,7 +148,7 @@ fn mark_title_case_lines(text: &str, tokens: &mut [Token]) {
         if all >= 3 && capital * 10 >= all * 8 && !ends_like_prose {
             for t in &mut tokens[line_start..i] {
                 if t.is_word() {
-                    t.sentence_start = true;
+                    t.set_sentence_start(true);
                 }
             }
         }
@@ -160,7 +176,7 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
     for i in 0..tokens.len() {
         match tokens[i].kind {
             Kind::Word => {
-                tokens[i].sentence_start = at_start;
+                tokens[i].set_sentence_start(at_start);
                 at_start = false;
             }
             Kind::Break => at_start = true,
@@ -187,7 +203,7 @@ mod tests {
     use super::*;
 
     fn words(text: &str) -> Vec<(&str, bool)> {
-        tokenize(text).iter().filter(|t| t.is_word()).map(|t| (t.text(text), t.sentence_start)).collect()
+        tokenize(text).iter().filter(|t| t.is_word()).map(|t| (t.text(text), t.sentence_start())).collect()
     }
 
     #[test]
@@ -214,6 +230,16 @@ mod tests {
         let w = words("Caring for Basil and Harvesting Leaves\n\nBasil grows well in pots, said Ann Lee.");
         let starts: Vec<_> = w.iter().filter(|(_, s)| *s).map(|(w, _)| *w).collect();
         assert_eq!(starts, ["Caring", "for", "Basil", "and", "Harvesting", "Leaves", "Basil"]);
+    }
+
+    #[test]
+    fn a_token_takes_twelve_bytes() {
+        assert_eq!(std::mem::size_of::<Token>(), 12);
+        let t = Token::new(5..9, Kind::Word).shifted(100);
+        assert_eq!(t.span(), 105..109);
+        let mut s = t.clone();
+        s.set_sentence_start(true);
+        assert!(s.sentence_start() && s.shifted(1).span() == (106..110));
     }
 
     #[test]
