@@ -69,26 +69,50 @@ pub fn detect(text: &str) -> Vec<Person> {
     group(text, &candidates, &forms)
 }
 
-/// Texts longer than this are read in two halves at once, one per core.
+/// Texts longer than this are read in pieces of about this size, two at once (one per core).
 const SPLIT_BYTES: usize = 1 << 20;
 
 /// The candidates of the whole text. Candidates depend only on the few words around them, so a
-/// long text is cut at a paragraph break near its middle and its halves are read on two
-/// threads. The tokens, the largest thing the analysis holds, are dropped as soon as each
-/// half's candidates are found.
+/// long text is cut at paragraph breaks into pieces of about a megabyte: each piece is
+/// tokenised, its candidates found and its tokens (the largest thing the analysis holds)
+/// dropped before the next, and the two halves of the text go to two threads.
 fn all_candidates(text: &str) -> Vec<Candidate> {
-    let middle = (text.len() > SPLIT_BYTES).then(|| text[text.len() / 2..].find("\n\n").map(|i| text.len() / 2 + i + 2)).flatten();
-    let Some(cut) = middle.filter(|&c| text.is_char_boundary(c)) else {
+    let Some(middle) = cut_near(text, text.len() / 2).filter(|_| text.len() > SPLIT_BYTES) else {
         return candidates(text, &tokenize(text));
     };
-    let (first, second) = text.split_at(cut);
+    let (first, second) = text.split_at(middle);
     std::thread::scope(|scope| {
-        let later = scope.spawn(|| candidates(second, &tokenize(second)));
-        let mut all = candidates(first, &tokenize(first));
-        let rest = later.join().unwrap_or_else(|_| candidates(second, &tokenize(second)));
-        all.extend(rest.into_iter().map(|c| c.shifted(cut)));
+        let later = scope.spawn(|| pieces(second));
+        let mut all = pieces(first);
+        let rest = later.join().unwrap_or_else(|_| pieces(second));
+        all.extend(rest.into_iter().map(|c| c.shifted(middle)));
         all
     })
+}
+
+/// The candidates of `text`, read a piece of about `SPLIT_BYTES` at a time.
+fn pieces(text: &str) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while start < text.len() {
+        let end = cut_near(text, start + SPLIT_BYTES).filter(|&e| e > start).unwrap_or(text.len());
+        let piece = &text[start..end];
+        out.extend(candidates(piece, &tokenize(piece)).into_iter().map(|c| c.shifted(start)));
+        start = end;
+    }
+    out
+}
+
+/// The first place after `at` just past a paragraph break, if there is one.
+fn cut_near(text: &str, at: usize) -> Option<usize> {
+    if at >= text.len() {
+        return None;
+    }
+    let mut from = at;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    text[from..].find("\n\n").map(|i| from + i + 2)
 }
 
 fn is_capitalised(word: &str) -> bool {
