@@ -59,7 +59,13 @@ pub struct Quote {
 
 /// Finds the people and quotations in `text`. Linear in the text's length.
 pub fn analyze(text: &str) -> Analysis {
-    let mut people = people::detect(text);
+    // Finding names takes both cores; grouping them takes one, and quotes take the other.
+    let candidates = people::find_candidates(text);
+    let (mut people, spans) = std::thread::scope(|scope| {
+        let quotes = scope.spawn(|| quotes::find(text));
+        let people = people::group_candidates(text, candidates);
+        (people, quotes.join().unwrap_or_else(|_| quotes::find(text)))
+    });
     // Most mentioned first; ties keep the order of first appearance.
     people.sort_by(|a, b| {
         b.mentions
@@ -67,7 +73,6 @@ pub fn analyze(text: &str) -> Analysis {
             .cmp(&a.mentions.len())
             .then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
     });
-    let spans = quotes::find(text);
     let speakers = speakers::attribute(text, &spans, &people);
     let quotes = spans
         .into_iter()

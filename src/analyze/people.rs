@@ -64,9 +64,22 @@ impl Candidate {
 
 /// Finds every named mention of a person in `text` and groups them by person.
 pub fn detect(text: &str) -> Vec<Person> {
-    let candidates = all_candidates(text);
-    let forms = forms(&candidates);
-    group(text, &candidates, &forms)
+    group_candidates(text, find_candidates(text))
+}
+
+/// The possible names of a text, before they are weighed and grouped.
+pub struct Candidates(Vec<Candidate>);
+
+/// The first half of [`detect`]: finding the possible names (on both cores for a long text).
+pub fn find_candidates(text: &str) -> Candidates {
+    Candidates(all_candidates(text))
+}
+
+/// The second half of [`detect`]: deciding who is a person and grouping their mentions (one
+/// core, so the analysis can find quotes on the other meanwhile).
+pub fn group_candidates(text: &str, candidates: Candidates) -> Vec<Person> {
+    let forms = forms(&candidates.0);
+    group(text, &candidates.0, &forms)
 }
 
 /// Texts longer than this are read in pieces of about this size, two at once (one per core).
