@@ -36,6 +36,21 @@ pub fn place(word: &str) -> bool {
     SET.get_or_init(|| include_str!("../../assets/names/places.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()).contains(word)
 }
 
+/// Calls `f` with `word` in lower case. Words are looked up in lower case millions of times in
+/// a book: a short ASCII word is lowered on the stack, without allocating.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    if word.len() <= buf.len() && word.is_ascii() {
+        let buf = &mut buf[..word.len()];
+        buf.copy_from_slice(word.as_bytes());
+        buf.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 when lowered.
+        f(std::str::from_utf8(buf).unwrap_or_default())
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
 /// Titles and honorifics that stand before a name, with the sex they imply (lower case,
 /// without a final period).
 pub fn title(word: &str) -> Option<Gender> {
@@ -234,3 +249,17 @@ const AMBIGUOUS_FIRST: &[&str] = &[
     "le", "la", "de", "du", "january", "march", "india", "asia",
     "america", "africa", "europe", "london", "berlin", "vienna", "florence", "marion", "alexandria",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn words_are_lowered_short_or_long_ascii_or_not() {
+        assert_eq!(with_lowercase("McDonald", str::to_owned), "mcdonald");
+        assert_eq!(with_lowercase("ÉMILE", str::to_owned), "émile");
+        let long = "Supercalifragilisticexpialidocious";
+        assert_eq!(with_lowercase(long, str::to_owned), long.to_lowercase());
+        assert_eq!(with_lowercase("Mrs", title), Some(Gender::Female));
+    }
+}

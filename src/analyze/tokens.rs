@@ -48,12 +48,8 @@ impl Token {
         self.end_and_start_flag & SENTENCE_START != 0
     }
 
-    fn set_sentence_start(&mut self, on: bool) {
-        if on {
-            self.end_and_start_flag |= SENTENCE_START;
-        } else {
-            self.end_and_start_flag &= !SENTENCE_START;
-        }
+    fn mark_sentence_start(&mut self) {
+        self.end_and_start_flag |= SENTENCE_START;
     }
 
     /// The same token in a text that starts `by` bytes earlier.
@@ -87,12 +83,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     // About one token per four bytes of prose: enough that the list is not copied as it grows
     // (pages never written are never resident).
     let mut out: Vec<Token> = Vec::with_capacity(text.len() / 4 + 16);
+    let mut line = Line::default();
     let mut newlines = 0;
     let mut i = 0;
     while i < bytes.len() {
         let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' {
+                line.end(&mut out);
                 newlines += 1;
                 if newlines == 2 {
                     out.push(Token::new(i..i + 1, Kind::Break));
@@ -125,34 +123,45 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 break;
             }
         }
+        line.word(i - start, c.is_uppercase());
         out.push(Token::new(start..i, Kind::Word));
     }
+    line.end(&mut out);
     mark_sentence_starts(text, &mut out);
-    mark_title_case_lines(text, &mut out);
     out
 }
 
-/// In a line of Title Case ("Caring for Basil and Using It"), a capital tells nothing: its
-/// words count as starting a sentence.
-fn mark_title_case_lines(text: &str, tokens: &mut [Token]) {
-    let mut line_start = 0;
-    for i in 0..=tokens.len() {
-        let line_ends = i == tokens.len() || (i > 0 && text[tokens[i - 1].end()..tokens[i].start()].contains('\n'));
-        if !line_ends {
-            continue;
+/// The line being read, for telling Title Case lines ("Caring for Basil and Using It"), where
+/// a capital tells nothing: their words count as starting a sentence. Counted as the words go
+/// by, so that telling costs no second pass.
+#[derive(Default)]
+struct Line {
+    /// Index of the line's first token.
+    first: usize,
+    /// Words longer than three bytes ("for", "and", "of" stay lower case in titles)...
+    long: usize,
+    /// ...and how many of them are capitalised.
+    capitalised: usize,
+}
+
+impl Line {
+    fn word(&mut self, len: usize, capitalised: bool) {
+        if len > 3 {
+            self.long += 1;
+            self.capitalised += usize::from(capitalised);
         }
-        let line = &tokens[line_start..i];
-        let long = line.iter().filter(|t| t.is_word() && t.end() - t.start() > 3).map(|t| t.text(text));
-        let (capital, all) = long.fold((0, 0), |(c, a), w| (c + usize::from(w.starts_with(char::is_uppercase)), a + 1));
+    }
+
+    /// Ends the line at the last token read, marking its words when it is Title Case.
+    fn end(&mut self, tokens: &mut [Token]) {
+        let line = &mut tokens[self.first..];
         let ends_like_prose = line.last().is_some_and(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';')));
-        if all >= 3 && capital * 10 >= all * 8 && !ends_like_prose {
-            for t in &mut tokens[line_start..i] {
-                if t.is_word() {
-                    t.set_sentence_start(true);
-                }
+        if self.long >= 3 && self.capitalised * 10 >= self.long * 8 && !ends_like_prose {
+            for t in line.iter_mut().filter(|t| t.is_word()) {
+                t.mark_sentence_start();
             }
         }
-        line_start = i;
+        *self = Line { first: tokens.len(), ..Line::default() };
     }
 }
 
@@ -176,7 +185,10 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
     for i in 0..tokens.len() {
         match tokens[i].kind {
             Kind::Word => {
-                tokens[i].set_sentence_start(at_start);
+                // Words of a Title Case line are marked already.
+                if at_start {
+                    tokens[i].mark_sentence_start();
+                }
                 at_start = false;
             }
             Kind::Break => at_start = true,
@@ -186,8 +198,9 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
                 } else if c == '.' {
                     let abbreviation = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end() == tokens[i].start() && {
                         let w = tokens[i - 1].text(text);
-                        (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
-                            || super::lexicon::title(&w.to_lowercase()).is_some()
+                        let mut chars = w.chars();
+                        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                        initial || super::lexicon::with_lowercase(w, |w| super::lexicon::title(w).is_some())
                     };
                     at_start = !abbreviation;
                 } else if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | ')' | '[' | ']' | '*' | '_' | '—' | '–' | '-') {
@@ -238,7 +251,7 @@ mod tests {
         let t = Token::new(5..9, Kind::Word).shifted(100);
         assert_eq!(t.span(), 105..109);
         let mut s = t.clone();
-        s.set_sentence_start(true);
+        s.mark_sentence_start();
         assert!(s.sentence_start() && s.shifted(1).span() == (106..110));
     }
 
