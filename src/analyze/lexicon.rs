@@ -36,18 +36,45 @@ pub fn place(word: &str) -> bool {
     SET.get_or_init(|| include_str!("../../assets/names/places.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()).contains(word)
 }
 
-/// Calls `f` with `word` in lower case. Words are looked up in lower case millions of times in
-/// a book: a short ASCII word is lowered on the stack, without allocating.
-pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 24];
-    if word.len() <= buf.len() && word.is_ascii() {
-        let buf = &mut buf[..word.len()];
-        buf.copy_from_slice(word.as_bytes());
-        buf.make_ascii_lowercase();
-        // ASCII stays valid UTF-8 when lowered.
-        f(std::str::from_utf8(buf).unwrap_or_default())
+/// A word in lower case. Words are looked up in lower case millions of times in a book: a short
+/// ASCII word is lowered on the stack, without allocating.
+pub enum Lower {
+    Short { bytes: [u8; 23], len: u8 },
+    Long(String),
+}
+
+/// `word` in lower case.
+pub fn lower(word: &str) -> Lower {
+    let mut bytes = [0u8; 23];
+    if word.len() <= bytes.len() && word.is_ascii() {
+        bytes[..word.len()].copy_from_slice(word.as_bytes());
+        bytes.make_ascii_lowercase();
+        Lower::Short { bytes, len: word.len() as u8 }
     } else {
-        f(&word.to_lowercase())
+        Lower::Long(word.to_lowercase())
+    }
+}
+
+impl Lower {
+    pub fn as_str(&self) -> &str {
+        match self {
+            // ASCII stays valid UTF-8 when lowered.
+            Lower::Short { bytes, len } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
+            Lower::Long(s) => s,
+        }
+    }
+}
+
+impl std::ops::Deref for Lower {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
     }
 }
 
@@ -256,10 +283,10 @@ mod tests {
 
     #[test]
     fn words_are_lowered_short_or_long_ascii_or_not() {
-        assert_eq!(with_lowercase("McDonald", str::to_owned), "mcdonald");
-        assert_eq!(with_lowercase("ÉMILE", str::to_owned), "émile");
+        assert_eq!(lower("McDonald").as_str(), "mcdonald");
+        assert_eq!(lower("ÉMILE").as_str(), "émile");
         let long = "Supercalifragilisticexpialidocious";
-        assert_eq!(with_lowercase(long, str::to_owned), long.to_lowercase());
-        assert_eq!(with_lowercase("Mrs", title), Some(Gender::Female));
+        assert_eq!(lower(long).as_str(), long.to_lowercase());
+        assert_eq!(title(&lower("Mrs")), Some(Gender::Female));
     }
 }

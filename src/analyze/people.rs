@@ -12,7 +12,7 @@
 //!
 //! Everything is one pass over the tokens plus hash lookups, linear in the text's length.
 
-use super::lexicon::{self, first_names, surnames};
+use super::lexicon::{self, first_names, lower, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
@@ -148,14 +148,6 @@ fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
-fn lower(word: &str) -> String {
-    if word.is_ascii() {
-        word.to_ascii_lowercase()
-    } else {
-        word.to_lowercase()
-    }
-}
-
 /// A single capital letter: an initial when a period follows.
 fn is_initial(text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].text(text);
@@ -284,7 +276,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             words.remove(0);
         }
     }
-    let mut lowered: Vec<String> = Vec::with_capacity(words.len());
+    // The words in lower case, joined by spaces.
+    let mut key = String::new();
     for &w in &words {
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
@@ -304,7 +297,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         if word.chars().any(|c| c.is_ascii_digit()) || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part)) {
             return None;
         }
-        lowered.push(l);
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(&l);
     }
     let first = words[0];
     let last = *words.last()?;
@@ -314,16 +310,16 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, evidence, all_caps, pronoun_after })
+    Some(Candidate { span, key, title, sentence_start, after_the, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
 fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
     // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
-    let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
+    let after: Vec<lexicon::Lower> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
     // "X called …" names more often than it speaks.
-    let speaks = |w: &String| lexicon::speech_verb(w);
+    let speaks = |w: &lexicon::Lower| lexicon::speech_verb(w);
     // Things only people do: "X smiled", "X was born", "X married".
     let human = |w: &str| {
         matches!(

@@ -14,7 +14,7 @@
 //! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
 use super::dialogue::{self, Dialogue};
-use super::lexicon::{self, speech_verb};
+use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns::{self, Description};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
@@ -91,10 +91,6 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     speakers.into_iter().map(|s| s.0).collect()
 }
 
-fn lower(s: &str) -> String {
-    s.to_lowercase()
-}
-
 /// Words an attribution may put between subject and verb: "X also said", "she had told".
 fn filler(word: &str) -> bool {
     matches!(word, "also" | "then" | "later" | "has" | "had" | "have" | "would" | "will" | "could" | "once" | "quickly" | "quietly" | "simply" | "finally" | "again" | "softly" | "gently" | "suddenly" | "now" | "still" | "just")
@@ -154,8 +150,8 @@ impl Context<'_> {
             if w(1).as_deref() == Some("i") {
                 return Some(self.narrator);
             }
-            let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
-            let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            let lowered: Vec<lexicon::Lower> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
             if let Some((d, _)) = speaker_nouns::read(&refs) {
                 return Some(self.describe(d, q.start, speakers));
             }
@@ -166,8 +162,8 @@ impl Context<'_> {
         }
         // "X said", "she said", "X told Mic", "X also said".
         if let Some(first) = words.first() {
-            let lowered: Vec<String> = words.iter().take(4).map(|t| lower(t.text(text))).collect();
-            let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            let lowered: Vec<lexicon::Lower> = words.iter().take(4).map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
                     return Some(self.describe(d, q.start, speakers));
@@ -233,8 +229,8 @@ impl Context<'_> {
             return self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person));
         }
         let subject = words[s - 1];
-        let lowered: Vec<String> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
-        let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+        let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
+        let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
             return Some(self.describe(d, q.start, speakers));
         }

@@ -200,7 +200,9 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
                         let w = tokens[i - 1].text(text);
                         let mut chars = w.chars();
                         let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-                        initial || super::lexicon::with_lowercase(w, |w| super::lexicon::title(w).is_some())
+                        // Titles are capitalised: "the general." ends a sentence.
+                        let capitalised = w.starts_with(char::is_uppercase);
+                        initial || (capitalised && super::lexicon::title(&super::lexicon::lower(w)).is_some())
                     };
                     at_start = !abbreviation;
                 } else if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | ')' | '[' | ']' | '*' | '_' | '—' | '–' | '-') {
@@ -227,9 +229,9 @@ mod tests {
 
     #[test]
     fn sentence_starts() {
-        let w = words("Hi there. “Who is Kim?” she asked. Mr. Darcy came.\n\nNew paragraph");
+        let w = words("Hi there. “Who is Kim?” she asked. Mr. Darcy came. He saw the general. Then\n\nNew paragraph");
         let starts: Vec<_> = w.iter().filter(|(_, s)| *s).map(|(w, _)| *w).collect();
-        assert_eq!(starts, ["Hi", "Who", "she", "Mr", "New"]);
+        assert_eq!(starts, ["Hi", "Who", "she", "Mr", "He", "Then", "New"]);
     }
 
     #[test]
