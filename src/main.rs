@@ -80,7 +80,7 @@ fn print_json(docs: &[Opened]) -> ExitCode {
     let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
     for Opened { article: a, .. } in docs {
         let analysis = analyze(&a.text);
-        let written = byline::json::write_json(&mut out, a, &analysis).map_err(std::io::Error::from).and_then(|()| writeln!(out));
+        let written = byline::json::write_json(&mut out, a, &analysis).and_then(|()| writeln!(out));
         if written.is_err() {
             return ExitCode::from(1); // a closed pipe: nothing more to say
         }
