@@ -57,6 +57,32 @@ pub struct Quote {
     pub speaker: Option<usize>,
 }
 
+/// Texts longer than this have their speakers found in two halves at once.
+const HALVES_FROM_BYTES: usize = 1 << 20;
+
+/// How far from the middle of the quotes a book may be cut: within this share of them.
+const CUT_WINDOW_SHARE: usize = 10;
+
+/// Speakers of `quotes`. Attribution looks only a few paragraphs back (the last speakers, the
+/// current conversation), so a long text is cut at the widest stretch of narration near its
+/// middle, where no conversation runs on, and its halves are read on the two cores, each as
+/// a text of its own.
+fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
+    let n = quotes.len();
+    let window = (n / 2).saturating_sub(n / CUT_WINDOW_SHARE).max(1)..(n / 2 + n / CUT_WINDOW_SHARE).min(n);
+    let cut = window.max_by_key(|&k| quotes[k].start - quotes[k - 1].end);
+    let Some(cut) = cut.filter(|_| text.len() > HALVES_FROM_BYTES) else {
+        return speakers::attribute(text, quotes, people);
+    };
+    let (first, second) = quotes.split_at(cut);
+    std::thread::scope(|scope| {
+        let later = scope.spawn(|| speakers::attribute(text, second, people));
+        let mut all = speakers::attribute(text, first, people);
+        all.extend(later.join().unwrap_or_else(|_| speakers::attribute(text, second, people)));
+        all
+    })
+}
+
 /// Finds the people and quotations in `text`. Linear in the text's length.
 pub fn analyze(text: &str) -> Analysis {
     // Finding names takes both cores; grouping them takes one, and quotes take the other.
@@ -73,11 +99,28 @@ pub fn analyze(text: &str) -> Analysis {
             .cmp(&a.mentions.len())
             .then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
     });
-    let speakers = speakers::attribute(text, &spans, &people);
+    let speakers = attribute_in_halves(text, &spans, &people);
     let quotes = spans
         .into_iter()
         .zip(speakers)
         .map(|(span, speaker)| Quote { span, speaker })
         .collect();
     Analysis { people, quotes }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_text_read_in_halves_gets_the_speakers_of_one_reading() {
+        let scene = "Anna Berg met Tom Field at the gate.\n\n“Late again,” said Anna.\n\n“The train,” he said.\n\n“It always is.”\n\n“Not always.”\n\nThey walked on without a word for a long while, past the mill and the church and the row of elms by the river.\n\n";
+        let text = scene.repeat(HALVES_FROM_BYTES / scene.len() + 50);
+        let analysis = analyze(&text);
+        let spans: Vec<_> = analysis.quotes.iter().map(|q| q.span.clone()).collect();
+        assert!(text.len() > HALVES_FROM_BYTES && spans.len() > 1000);
+        let halves = attribute_in_halves(&text, &spans, &analysis.people);
+        assert_eq!(halves, speakers::attribute(&text, &spans, &analysis.people));
+        assert!(halves.iter().filter(|s| s.is_some()).count() * 10 > spans.len() * 9, "most turns have a speaker");
+    }
 }
