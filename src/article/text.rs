@@ -25,16 +25,11 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut end = 0;
     let mut pos = 0;
     for line in text.split_inclusive('\n') {
-        let content = line.trim_end_matches(['\n', '\r']);
-        if content.trim().is_empty() {
-            if let Some(s) = start.take() {
-                push_paragraph(text, s..end, &mut blocks);
-            }
-        } else {
-            if start.is_none() {
-                start = Some(pos + (content.len() - content.trim_start().len()));
-            }
-            end = pos + content.trim_end().len();
+        if let Some(content) = line_content(line) {
+            start.get_or_insert(pos + content.start);
+            end = pos + content.end;
+        } else if let Some(s) = start.take() {
+            push_paragraph(text, s..end, &mut blocks);
         }
         pos += line.len();
     }
@@ -42,6 +37,27 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
         push_paragraph(text, s..end, &mut blocks);
     }
     blocks
+}
+
+/// Where a line's text lies once white space is trimmed from both ends, or `None` for a blank
+/// line. Most lines of prose start and end with a plain letter or mark: they are told by two
+/// bytes, without decoding the line.
+fn line_content(line: &str) -> Option<std::ops::Range<usize>> {
+    let bytes = line.as_bytes();
+    let mut end = bytes.len();
+    while end > 0 && matches!(bytes[end - 1], b'\n' | b'\r') {
+        end -= 1;
+    }
+    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace();
+    if end > 0 && plain(bytes[0]) && plain(bytes[end - 1]) {
+        return Some(0..end);
+    }
+    let content = &line[..end];
+    let trimmed = content.trim();
+    (!trimmed.is_empty()).then(|| {
+        let start = content.len() - content.trim_start().len();
+        start..start + trimmed.len()
+    })
 }
 
 fn push_paragraph(text: &str, mut range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
@@ -81,6 +97,15 @@ mod tests {
     #[test]
     fn crlf_and_indentation_are_trimmed_from_block_edges() {
         assert_eq!(texts("  Hello there \r\n\r\nBye\r\n"), ["Hello there", "Bye"]);
+    }
+
+    #[test]
+    fn lines_are_trimmed_of_any_white_space_as_str_trim_does() {
+        for line in ["a", "a\n", "  a b \r\n", "\t\n", "\r\n", "\u{a0}\n", "x\u{a0}\n", "\u{2003}é b é\u{2003}", "é\n", " \u{3000} \n"] {
+            let content = line.trim_end_matches(['\n', '\r']);
+            let expected = (!content.trim().is_empty()).then(|| &content[content.len() - content.trim_start().len()..content.trim_end().len()]);
+            assert_eq!(line_content(line).map(|r| &line[r]), expected, "{line:?}");
+        }
     }
 
     #[test]
