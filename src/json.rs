@@ -11,6 +11,13 @@ use std::io::{self, Write};
 /// Writes an article and its analysis as one JSON object (offsets are UTF-8 byte offsets into
 /// `text`, end exclusive). Streamed: a book's JSON is never held in memory whole.
 pub fn write_json<W: Write>(out: &mut W, article: &Article, analysis: &Analysis) -> io::Result<()> {
+    write_head(out, article)?;
+    write_analysis(out, article, analysis)
+}
+
+/// Writes the first half of the object: the article itself, which needs no analysis, so that
+/// it can be written while the analysis runs.
+pub fn write_head<W: Write>(out: &mut W, article: &Article) -> io::Result<()> {
     out.write_all(b"{\"title\":")?;
     write_str(out, &article.title)?;
     for (key, value) in [("byline", &article.byline), ("site", &article.site)] {
@@ -20,7 +27,11 @@ pub fn write_json<W: Write>(out: &mut W, article: &Article, analysis: &Analysis)
         }
     }
     out.write_all(b",\"text\":")?;
-    write_str(out, &article.text)?;
+    write_str(out, &article.text)
+}
+
+/// Writes the rest of the object after [`write_head`]: the people and the quotes.
+pub fn write_analysis<W: Write>(out: &mut W, article: &Article, analysis: &Analysis) -> io::Result<()> {
     out.write_all(b",\"people\":[")?;
     for (i, person) in analysis.people.iter().enumerate() {
         out.write_all(if i == 0 { b"{\"name\":" } else { b",{\"name\":" })?;

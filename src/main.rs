@@ -75,12 +75,17 @@ fn load_all(opts: &Options) -> Result<Vec<Opened>, String> {
         .collect()
 }
 
-/// One JSON object per article, one per line.
+/// One JSON object per article, one per line. The article's text, most of the output, is
+/// written on one core while the other starts the analysis.
 fn print_json(docs: &[Opened]) -> ExitCode {
-    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+    let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout());
     for Opened { article: a, .. } in docs {
-        let analysis = analyze(&a.text);
-        let written = byline::json::write_json(&mut out, a, &analysis).and_then(|()| writeln!(out));
+        let (head, analysis) = std::thread::scope(|scope| {
+            let head = scope.spawn(|| byline::json::write_head(&mut out, a));
+            let analysis = analyze(&a.text);
+            (head.join().unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into())), analysis)
+        });
+        let written = head.and_then(|()| byline::json::write_analysis(&mut out, a, &analysis)).and_then(|()| writeln!(out));
         if written.is_err() {
             return ExitCode::from(1); // a closed pipe: nothing more to say
         }
