@@ -50,8 +50,53 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     for q in whole {
         quote_split::split(text, q, nested, &mut quotes);
     }
-    quotes.retain(|q| !is_scare_quote(text, q.clone()));
+    let set_in = set_in_lines(text, &quotes);
     quotes
+        .into_iter()
+        .zip(set_in)
+        .filter(|(q, set_in)| !set_in && !is_scare_quote(text, q.clone()) && !is_sign_or_name(text, q.clone()))
+        .map(|(q, _)| q)
+        .collect()
+}
+
+/// Text in quotation marks that names or labels rather than speaks: all in capitals (a sign, a
+/// heading, a signature: `“FIVE GUINEAS REWARD”`, `“E. L.”`), or a short capitalised name
+/// after an article (`the “Avenue.”`, `at the “Three Crowns”`). An exclamation or a question
+/// is speech whatever its case; so is a phrase broken by a comma (`a “Yes,” as…`).
+fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
+    let quoted = &text[q.clone()];
+    if quoted.contains(['!', '?']) {
+        return false;
+    }
+    let inner = quoted.trim_matches(|c: char| !c.is_alphanumeric());
+    if inner.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !inner.chars().any(char::is_lowercase) {
+        return true;
+    }
+    let before = text[..q.start].trim_end();
+    let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    let article = matches!(&before[word_start..], "the" | "The" | "a" | "A" | "an" | "An");
+    article && inner.starts_with(char::is_uppercase) && !quoted.contains(',') && inner.split_whitespace().nth(5).is_none()
+}
+
+/// How much further in than the text's quotations usually stand a line must be set to be
+/// verse, a song or a letter quoted whole, not speech.
+const SET_IN_COLUMNS: usize = 4;
+
+/// For each quote, whether its line is set in well beyond the usual quote's line: verse, songs
+/// and letters copied into the text. "Usual" is the median indent of the lines quotes start
+/// on, so a text that indents every paragraph loses none.
+fn set_in_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
+    let indent = |at: usize| {
+        let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
+        text[line..at].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
+    };
+    let indents: Vec<usize> = quotes.iter().map(|q| indent(q.start)).collect();
+    if indents.is_empty() {
+        return Vec::new();
+    }
+    let mut sorted = indents.clone();
+    let usual = *sorted.select_nth_unstable(indents.len() / 2).1;
+    indents.into_iter().map(|n| n >= usual + SET_IN_COLUMNS).collect()
 }
 
 /// Words that introduce speech: a quote right after one is speech, however short.
@@ -344,6 +389,21 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
+    }
+
+    #[test]
+    fn signs_and_names_in_quotation_marks_are_not_speech() {
+        let t = "The board read “NO ENTRY” and “J. K.” was carved below. We reached the “Old Mill.” “Stop!” he cried. She gave a “Yes,” and “HELP!” came from the lane.";
+        assert_eq!(quotes(t), ["“Stop!”", "“Yes,”", "“HELP!”"]);
+    }
+
+    #[test]
+    fn verse_and_letters_set_in_are_not_speech() {
+        let t = "“Come in,” said Ann.\n\n“Thank you,” said Bo.\n\nShe sang:\n\n     “Over the hills and far away.”\n\n“Lovely,” said Bo.";
+        assert_eq!(quotes(t), ["“Come in,”", "“Thank you,”", "“Lovely,”"]);
+        // A text that indents every paragraph keeps them all.
+        let all = "  “Come in,” said Ann.\n\n  “Thank you,” said Bo.\n\n  “Lovely,” said Bo.";
+        assert_eq!(quotes(all).len(), 3);
     }
 
     #[test]
