@@ -24,14 +24,16 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    for line in text.split_inclusive('\n') {
+    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
+    for line_end in line_ends {
+        let line = &text[pos..line_end];
         if let Some(content) = line_content(line) {
             start.get_or_insert(pos + content.start);
             end = pos + content.end;
         } else if let Some(s) = start.take() {
             push_paragraph(text, s..end, &mut blocks);
         }
-        pos += line.len();
+        pos = line_end;
     }
     if let Some(s) = start {
         push_paragraph(text, s..end, &mut blocks);
