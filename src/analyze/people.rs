@@ -16,6 +16,7 @@ use super::lexicon::{self, first_names, lower, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use name_index::NameIndex;
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -471,14 +472,17 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
     let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
     multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
     let mut form_entity: HashMap<&str, usize> = HashMap::default();
+    let mut index = NameIndex::default();
     for (key, form) in multi {
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
-        let fits: Vec<usize> = (0..entities.len()).filter(|&e| compatible(&words, &entities[e].words)).collect();
+        let mut fits = index.candidates(&words);
+        fits.retain(|&e| compatible(&words, &entities[e].words));
         if fits.len() == 1 {
             // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
             let e = &mut entities[fits[0]];
             for w in words {
                 if !e.words.contains(&w) {
+                    index.add(fits[0], &w);
                     // Before the surname, which stays last.
                     let at = e.words.len() - 1;
                     e.words.insert(at, w);
@@ -486,6 +490,9 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
             }
             form_entity.insert(key, fits[0]);
         } else if is_person(&words, form) {
+            for w in &words {
+                index.add(entities.len(), w);
+            }
             form_entity.insert(key, entities.len());
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
@@ -760,5 +767,6 @@ fn pronoun_after(text: &str, tokens: &[Token], next: usize) -> Option<Gender> {
     None
 }
 
+mod name_index;
 #[cfg(test)]
 mod tests;
