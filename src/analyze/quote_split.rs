@@ -74,7 +74,9 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
         if let Some((len, opens, closes)) = nested_mark(text, i, nested) {
             match open {
                 Some(o) if closes && !plural_possessive(text, i, len) => {
-                    cuts.push(o..i + len);
+                    if !is_term(text, o, i) {
+                        cuts.push(o..i + len);
+                    }
                     open = None;
                 }
                 None if opens => open = Some(i),
@@ -85,6 +87,16 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
             i += 1;
         }
     }
+}
+
+/// A nested quote of a few words inside the speaker's running sentence (`my 'History of
+/// Coincidence' is still to write`, `the 'love,' which nobody carries`) names or mocks a term:
+/// the words around it are one quotation. Repeated speech is introduced (`I said, 'Go!'`) or
+/// runs longer.
+fn is_term(text: &str, open: usize, close: usize) -> bool {
+    const MAX_TERM_WORDS: usize = 3;
+    let in_sentence = text[..open].trim_end().ends_with(|c: char| c.is_alphanumeric());
+    in_sentence && text[open..close].split_whitespace().nth(MAX_TERM_WORDS).is_none()
 }
 
 /// `the boys' dog`: an `s'` before a space and a lower-case word is a possessive, not a close.
@@ -127,7 +139,13 @@ mod tests {
 
     #[test]
     fn a_nested_quote_cuts_the_outer_one() {
-        assert_eq!(pieces("\"He told me 'go home' and left.\"", Nested::Single), ["\"He told me", "and left.\""]);
+        assert_eq!(pieces("\"He told me, 'go home to your mother,' and left.\"", Nested::Single), ["\"He told me,", "and left.\""]);
+    }
+
+    #[test]
+    fn a_term_in_nested_marks_does_not_cut() {
+        let t = "\"My 'History of Coincidence' is still to write, and the 'love' too.\"";
+        assert_eq!(pieces(t, Nested::Single), [t]);
     }
 
     #[test]
@@ -143,7 +161,7 @@ mod tests {
 
     #[test]
     fn double_marks_nest_in_single_quoted_text() {
-        assert_eq!(pieces("‘She said “no” twice.’", Nested::Double), ["‘She said", "twice.’"]);
+        assert_eq!(pieces("‘She said: “no, not today, not ever” twice.’", Nested::Double), ["‘She said:", "twice.’"]);
     }
 
     #[test]

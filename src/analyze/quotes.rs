@@ -368,8 +368,8 @@ mod tests {
     #[test]
     fn a_nested_quote_cuts_the_outer_one_and_is_not_listed() {
         // The speaker's own words are the pieces around the words they repeat.
-        let t = "“She told me ‘never again’ twice,” he said.";
-        assert_eq!(quotes(t), ["“She told me", "twice,”"]);
+        let t = "“She told me, ‘never again, not in this house,’ twice,” he said.";
+        assert_eq!(quotes(t), ["“She told me,", "twice,”"]);
     }
 
     #[test]

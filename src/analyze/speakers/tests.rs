@@ -147,7 +147,7 @@ fn the_second_half_of_an_interrupted_quote_keeps_the_first_speaker() {
 
 #[test]
 fn pieces_of_a_quote_cut_by_a_nested_quote_share_a_speaker() {
-    let t = "“He said ‘stop’ twice, and then left,” said Ada Byron.";
+    let t = "“He said, ‘stop, stop this at once,’ twice, and then left,” said Ada Byron.";
     let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron"]));
 }
