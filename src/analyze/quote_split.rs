@@ -119,7 +119,9 @@ fn stage_directions(text: &str, span: Range<usize>, cuts: &mut Vec<Range<usize>>
         let Some(close) = inner[open..].find(')').map(|k| open + k) else { break };
         let content = &inner[open + 1..close];
         let first: &str = content.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-        let direction = first.starts_with(|c: char| c.is_lowercase()) && (first.ends_with("ing") || DIRECTION_WORDS.contains(&first));
+        // The speaker's own aside speaks in the first or second person: `(as I understand)`.
+        let personal = content.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "I" | "me" | "my" | "we" | "us" | "our" | "you" | "your"));
+        let direction = first.starts_with(|c: char| c.is_lowercase()) && (first.ends_with("ing") || DIRECTION_WORDS.contains(&first)) && !personal;
         if direction {
             cuts.push(span.start + open..span.start + close + 1);
         }
@@ -169,6 +171,8 @@ mod tests {
         assert_eq!(pieces("\"Well, (smiling,) I hope so.\"", Nested::Single), ["\"Well,", "I hope so.\""]);
         let kept = "\"Her friends (especially the old ones) came.\"";
         assert_eq!(pieces(kept, Nested::Single), [kept]);
+        let aside = "\"He went to town, and (as I understand) found her there.\"";
+        assert_eq!(pieces(aside, Nested::Single), [aside]);
     }
 
     #[test]
