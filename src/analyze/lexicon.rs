@@ -30,10 +30,23 @@ fn set(words: &'static [&'static str], cell: &'static OnceLock<HashSet<&'static 
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
-/// Countries, states, regions and cities (a list of our own).
+/// Countries, states, regions and cities: a list of our own, and the GeoNames cities, countries
+/// and US states whose names are nobody's given name or surname in the census lists (those,
+/// like "Irving" or "Kennedy", stay possible people).
 pub fn place(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| include_str!("../../assets/names/places.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()).contains(word)
+    SET.get_or_init(|| {
+        let own = include_str!("../../assets/names/places.txt").lines();
+        let unnamed = cities().iter().copied().filter(|c| !first_names().contains_key(c) && !surnames().contains(c));
+        own.filter(|l| !l.starts_with('#') && !l.is_empty()).chain(unnamed).collect()
+    })
+    .contains(word)
+}
+
+/// Cities of 100,000 people or more, countries and US states (GeoNames), one-word names.
+fn cities() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| include_str!("../../assets/names/cities.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
 }
 
 /// Titles and honorifics that stand before a name, with the sex they imply (lower case,

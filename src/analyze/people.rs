@@ -32,6 +32,8 @@ struct Candidate {
     sentence_start: bool,
     /// `the` stands right before it ("the White House").
     after_the: bool,
+    /// Where places stand: "in X", "X, Texas", "Tempe, Mesa and X".
+    placed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
@@ -314,7 +316,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     let evidence = has_evidence(text, tokens, run[0], last);
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, evidence, all_caps, pronoun_after })
+    let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
+    Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, placed, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -374,6 +377,30 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
 }
 
+/// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
+/// ("born in Irving"; not "in Irving's book"), before a comma and a place ("Preston,
+/// Victoria"), or after one in a list ("Tempe, Mesa and Gilbert").
+fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let place_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && lexicon::place(&lower(t.text(text))));
+    let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
+    let possessive = strip_possessive(tokens[last].text(text)).1;
+    if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
+        return true;
+    }
+    if tokens.get(last + 1).is_some_and(|t| t.is(',')) && place_at(last + 2) {
+        return true;
+    }
+    // The list item before: "Mesa, X", "Mesa and X", "Mesa, and X".
+    let mut k = first;
+    if k >= 2 && word_is(k - 1, &["and", "or"]) {
+        k -= 1;
+    }
+    if k >= 2 && tokens[k - 1].is(',') {
+        k -= 1;
+    }
+    k < first && place_at(k - 1)
+}
+
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:
 /// "(Branco, Cohen, Vossen, & Calzolari, 2017)".
 fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -396,6 +423,8 @@ struct Form {
     mid_sentence: bool,
     /// Every occurrence follows "the".
     always_after_the: bool,
+    /// How many occurrences stand where places do.
+    placed: usize,
     all_caps_only: bool,
 }
 
@@ -411,6 +440,7 @@ fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
         f.titled |= c.title.is_some();
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
+        f.placed += usize::from(c.placed);
         f.all_caps_only &= c.all_caps;
     }
     forms
@@ -421,11 +451,19 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
-    if form.titled || form.evidence {
+    if form.titled {
         return true;
     }
-    // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given.
-    if form.all_caps_only || (words.len() == 1 && lexicon::place(&words[0])) {
+    // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
+    // whatever it does: countries and cities "say", "return" and "continue" in the news.
+    // A word that stands where places do half the times it is used is one.
+    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count) {
+        return false;
+    }
+    if form.evidence {
+        return true;
+    }
+    if form.all_caps_only {
         return false;
     }
     let first = words[0].as_str();

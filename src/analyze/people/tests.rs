@@ -207,3 +207,19 @@ fn a_long_text_read_in_two_halves_gives_the_same_candidates() {
     assert_eq!(whole.len(), halves.len());
     assert!(whole == halves);
 }
+
+#[test]
+fn a_country_or_city_that_speaks_is_still_a_place() {
+    let t = "Peru said on Monday that talks would resume, and Bolivia returned the favour. Leeds continues to grow.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}
+
+#[test]
+fn words_where_places_stand_are_not_people() {
+    let t = "The girl grew up in Darnley and moved to Lisle, Illinois, before settling near Carrow. \
+             The line serves Burbank, Glendale and Gilbert.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("The twins read in Gilbert's study while Gilbert slept."), ["Gilbert"]);
+    let sisters = "Charlotte, Elizabeth and Jane laughed. Later Elizabeth sat in the garden with Charlotte.";
+    assert_eq!(names(sisters), ["Charlotte", "Elizabeth", "Jane"]);
+}
