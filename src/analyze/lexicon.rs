@@ -5,12 +5,14 @@ use super::Gender;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
-/// First names with the sex they are more often given to (US Census 1990).
+/// First names with the sex they are more often given to: the US Census 1990 list, and given
+/// names of other countries (news, sport and history name people from everywhere).
 pub fn first_names() -> &'static HashMap<&'static str, Gender> {
     static SET: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../assets/names/first.txt")
             .lines()
+            .chain(include_str!("../../assets/names/first-intl.txt").lines())
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let (name, sex) = l.split_once('\t')?;
@@ -119,11 +121,13 @@ const NOT_NAMES: &[&str] = &[
     "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
 ];
 
-/// Capitalised words that end the names of organisations, places, buildings and works: a
-/// sequence that holds one is not a person.
+/// Capitalised words that end the names of organisations, places, buildings and works, and
+/// their plurals unless those are surnames ("the Green and Blue Lakes", not "Laws"): a sequence
+/// that holds one is not a person.
 pub fn org_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    set(ORG_WORDS, &SET).contains(word)
+    let set = set(ORG_WORDS, &SET);
+    set.contains(word) || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && set.contains(w) && !surnames().contains(word))
 }
 
 const ORG_WORDS: &[&str] = &[

@@ -326,7 +326,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
     let after: Vec<String> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
     // "X called …" names more often than it speaks.
-    let speaks = |w: &String| lexicon::speech_verb(w);
+    let speaks = |w: &String| lexicon::speech_verb(w) && !matches!(w.as_str(), "called" | "calls");
     // Things only people do: "X smiled", "X was born", "X married".
     let human = |w: &str| {
         matches!(
@@ -387,7 +387,9 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
         return true;
     }
-    if tokens.get(last + 1).is_some_and(|t| t.is(',')) && place_at(last + 2) {
+    // "Preston, Victoria, Australia": the place may come one name later.
+    let comma_at = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
+    if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
         return true;
     }
     // The list item before: "Mesa, X", "Mesa and X", "Mesa, and X".

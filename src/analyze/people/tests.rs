@@ -223,3 +223,21 @@ fn words_where_places_stand_are_not_people() {
     let sisters = "Charlotte, Elizabeth and Jane laughed. Later Elizabeth sat in the garden with Charlotte.";
     assert_eq!(names(sisters), ["Charlotte", "Elizabeth", "Jane"]);
 }
+
+#[test]
+fn given_names_from_other_countries() {
+    let t = "The visitors scored through Thibaut Vermaelen and Nacer Oumarou before Yannick Kolosov saved.";
+    assert_eq!(names(t), ["Nacer Oumarou", "Thibaut Vermaelen", "Yannick Kolosov"]);
+}
+
+#[test]
+fn plural_organisation_words_and_places_in_a_list() {
+    assert!(names("Boats run on the Amber and Misty Canals in summer.").is_empty(), "{:?}", names("Boats run on the Amber and Misty Canals."));
+    assert!(names("Harwick, Ontario, Canada is quiet.").is_empty());
+    assert_eq!(names("Replication matters (Laws, 2016)."), ["Laws"]);
+}
+
+#[test]
+fn a_group_called_something_does_not_speak() {
+    assert!(names("He left the elite wing within Zorvath called the Blue Order.").is_empty());
+}
