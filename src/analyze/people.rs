@@ -276,6 +276,15 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             break;
         }
     }
+    // A capital letter without a period is no initial ("S Buckeye", "Gates C", "R&D"): a name
+    // has none at either end.
+    let bare_letter = |w: &usize| tokens[*w].text(text).chars().count() == 1 && !tokens.get(*w + 1).is_some_and(|t| t.is('.'));
+    while words.first().is_some_and(bare_letter) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(bare_letter) {
+        words.pop();
+    }
     if words.is_empty() || words.len() > 5 {
         return None;
     }
@@ -348,17 +357,19 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
         return true;
     }
     // A citation: "Brieber 2014", "Binderman et al.", "(Marsden, 2011)", "Williams, & Liu".
-    let is_year = |t: &Token| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y));
     let next: Vec<&Token> = tokens[last + 1..].iter().take(3).collect();
     // Not "X (2009)": films and books are listed that way too.
     let year_follows = match next.as_slice() {
-        [y, ..] if is_year(y) => true,
-        [p, y, ..] if p.is(',') && is_year(y) => true,
+        [y, ..] if is_year(text, y) => true,
+        [p, y, ..] if p.is(',') && is_year(text, y) => true,
         _ => false,
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
-    let ampersand = next.first().is_some_and(|t| t.is('&')) || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&'))) || (first > 0 && tokens[first - 1].is('&'));
-    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) {
+    // Spaced, unlike "R&D" and "M&M".
+    let ampersand = next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
+        || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
+        || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start());
+    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
     // "X, 63," — an age.
@@ -375,6 +386,24 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
     // A lower-case title before the name counts too ("Major general Fuad Basya").
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
+}
+
+/// A four-digit year from 1500 to 2099.
+fn is_year(text: &str, t: &Token) -> bool {
+    t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y))
+}
+
+/// Two authors cited by year, or one and a team: "Vandergrift and Cross 2017", "Cruse and
+/// Croft (2004)", "Kessler and colleagues". (A year in brackets after one name alone may be a
+/// film's.)
+fn paired_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
+    let capital_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let year_at = |i: usize| tokens.get(i).is_some_and(|t| is_year(text, t) || (t.is('(') && tokens.get(i + 1).is_some_and(|y| is_year(text, y))));
+    if word_is(last + 1, "and") && (word_is(last + 2, "colleagues") || (capital_at(last + 2) && year_at(last + 3))) {
+        return true;
+    }
+    first >= 2 && word_is(first - 1, "and") && capital_at(first - 2) && year_at(last + 1)
 }
 
 /// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
@@ -412,7 +441,7 @@ fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
     let open = tokens[first.saturating_sub(30)..first].iter().rev().take_while(|t| !t.is(')')).any(|t| t.is('('));
     let close = tokens[last + 1..].iter().take(30).take_while(|t| !t.is('(')).position(|t| t.is(')'));
     let Some(close) = close else { return false };
-    open && tokens[last + 1..last + 1 + close].iter().any(|t| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y)))
+    open && tokens[last + 1..last + 1 + close].iter().any(|t| is_year(text, t))
 }
 
 /// What the whole text says of each surface form.

@@ -241,3 +241,15 @@ fn plural_organisation_words_and_places_in_a_list() {
 fn a_group_called_something_does_not_speak() {
     assert!(names("He left the elite wing within Zorvath called the Blue Order.").is_empty());
 }
+
+#[test]
+fn two_authors_cited_by_year_or_one_and_colleagues() {
+    let t = "As shown by Okafor and Lindqvist (2011) and by Baptiste and Moreau 2019, and in work by Tzara and colleagues, it holds.";
+    assert_eq!(names(t), ["Baptiste", "Lindqvist", "Moreau", "Okafor", "Tzara"]);
+}
+
+#[test]
+fn bare_capital_letters_are_no_names() {
+    let t = "Take the R&D wing to Gates C & D, then bus S along S Quarrow Road. It was 30°C.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}
