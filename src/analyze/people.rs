@@ -70,18 +70,30 @@ pub fn detect(text: &str) -> Vec<Person> {
 }
 
 /// The possible names of a text, before they are weighed and grouped.
-pub struct Candidates(Vec<Candidate>);
+pub struct Candidates<'a> {
+    list: Vec<Candidate>,
+    /// The words of candidates that the text also writes in lower case ("Basil … the basil").
+    lowercase: HashSet<&'a str>,
+}
+
+impl<'a> Candidates<'a> {
+    /// The candidates of a text that starts `at` bytes into this one, added to these.
+    fn extend(&mut self, more: Candidates<'a>, at: usize) {
+        self.list.extend(more.list.into_iter().map(|c| c.shifted(at)));
+        self.lowercase.extend(more.lowercase);
+    }
+}
 
 /// The first half of [`detect`]: finding the possible names (on both cores for a long text).
-pub fn find_candidates(text: &str) -> Candidates {
-    Candidates(all_candidates(text))
+pub fn find_candidates(text: &str) -> Candidates<'_> {
+    all_candidates(text)
 }
 
 /// The second half of [`detect`]: deciding who is a person and grouping their mentions (one
 /// core, so the analysis can find quotes on the other meanwhile).
 pub fn group_candidates(text: &str, candidates: Candidates) -> Vec<Person> {
-    let forms = forms(&candidates.0);
-    group(text, &candidates.0, &forms)
+    let forms = forms(&candidates.list, &candidates.lowercase);
+    group(text, &candidates.list, &forms)
 }
 
 /// Texts longer than this are read in pieces of about this size, two at once (one per core).
@@ -91,31 +103,38 @@ const SPLIT_BYTES: usize = 1 << 20;
 /// long text is cut at paragraph breaks into pieces of about a megabyte: each piece is
 /// tokenised, its candidates found and its tokens (the largest thing the analysis holds)
 /// dropped before the next, and the two halves of the text go to two threads.
-fn all_candidates(text: &str) -> Vec<Candidate> {
+fn all_candidates(text: &str) -> Candidates<'_> {
     let Some(middle) = cut_near(text, text.len() / 2).filter(|_| text.len() > SPLIT_BYTES) else {
-        return candidates(text, &tokenize(text));
+        return read(text);
     };
     let (first, second) = text.split_at(middle);
     std::thread::scope(|scope| {
         let later = scope.spawn(|| pieces(second));
         let mut all = pieces(first);
         let rest = later.join().unwrap_or_else(|_| pieces(second));
-        all.extend(rest.into_iter().map(|c| c.shifted(middle)));
+        all.extend(rest, middle);
         all
     })
 }
 
 /// The candidates of `text`, read a piece of about `SPLIT_BYTES` at a time.
-fn pieces(text: &str) -> Vec<Candidate> {
-    let mut out = Vec::new();
+fn pieces(text: &str) -> Candidates<'_> {
+    let mut out = Candidates { list: Vec::new(), lowercase: HashSet::default() };
     let mut start = 0;
     while start < text.len() {
         let end = cut_near(text, start + SPLIT_BYTES).filter(|&e| e > start).unwrap_or(text.len());
-        let piece = &text[start..end];
-        out.extend(candidates(piece, &tokenize(piece)).into_iter().map(|c| c.shifted(start)));
+        out.extend(read(&text[start..end]), start);
         start = end;
     }
     out
+}
+
+/// The candidates of one piece of text, and which of their words it writes in lower case.
+fn read(text: &str) -> Candidates<'_> {
+    let tokens = tokenize(text);
+    let list = candidates(text, &tokens);
+    let lowercase = lowercase_uses(text, &tokens, &list);
+    Candidates { list, lowercase }
 }
 
 /// The first place after `at` just past a paragraph break, if there is one.
@@ -233,6 +252,45 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     out
 }
 
+/// The words of candidates that the text also writes in lower case ("Basil grows well …
+/// pinch the basil"): ordinary words in a capitalised place, not names. One pass over the
+/// words; a bitmap of the candidates' words passes over most of them before any hashing.
+fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate]) -> HashSet<&'a str> {
+    let mut bits = vec![0u64; LOWER_BITS / 64];
+    for c in candidates {
+        for w in c.key.split(' ') {
+            let b = lower_bit(w.as_bytes());
+            bits[b / 64] |= 1 << (b % 64);
+        }
+    }
+    // Not the parts of addresses ("claire.bailey@…", "…/basil-care"), which are no prose.
+    let glued = |t: Option<&Token>, at: usize| t.is_some_and(|t| (t.start() == at || t.end() == at) && matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_')));
+    let mut seen: HashSet<&str> = HashSet::default();
+    let bytes = text.as_bytes();
+    for (i, t) in tokens.iter().enumerate() {
+        // Bytes, not a checked slice, until the filter lets the word through: this runs on
+        // every word of a book.
+        if !(bytes[t.start()].is_ascii_lowercase() && t.is_word()) {
+            continue;
+        }
+        let b = lower_bit(&bytes[t.start()..t.end()]);
+        if bits[b / 64] & (1 << (b % 64)) != 0 && !glued(tokens.get(i + 1), t.end()) && !glued(i.checked_sub(1).map(|p| &tokens[p]), t.start()) {
+            seen.insert(t.text(text));
+        }
+    }
+    seen
+}
+
+/// Bits in the filter of [`lowercase_uses`]: eight kilobytes, which stay in the fastest cache.
+const LOWER_BITS: usize = 1 << 16;
+
+/// A word's place in that filter: its length and its first and last two bytes.
+fn lower_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let key = (n as u64) << 32 | u64::from(w[0]) << 24 | u64::from(w[n.min(2) - 1]) << 16 | u64::from(w[n - 1]) << 8 | u64::from(w[n.saturating_sub(2)]);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
 /// Words that introduce speech when they come before the speaker ("said Emma"). Not "told"
 /// or "called": there the name after is the listener or the name given.
 fn inverted_speech(word: &str) -> bool {
@@ -296,12 +354,12 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         }
     }
     let mut lowered: Vec<String> = Vec::with_capacity(words.len());
+    let given_first = words.len() > 1 && first_names().contains_key(lower(tokens[words[0]].text(text)).as_str());
     for &w in &words {
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
         // unless a given name starts it ("Christopher Hill", "Laura House").
-        let given_first = first_names().contains_key(lower(tokens[words[0]].text(text)).as_str()) && words.len() > 1;
         let surname_too = given_first && surnames().contains(l.as_str());
         if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
@@ -456,14 +514,21 @@ struct Form {
     always_after_the: bool,
     /// How many occurrences stand where places do.
     placed: usize,
+    /// Its words are ordinary words of the text too ("Basil" and "basil").
+    lowercase_too: bool,
+    /// Its first word is one ("Muggle Quidditch" and "muggle").
+    lowercase_first: bool,
     all_caps_only: bool,
 }
 
-fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
+fn forms(candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
     let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
         if !forms.contains_key(c.key()) {
-            forms.insert(c.key().to_string(), Form { always_after_the: true, all_caps_only: true, ..Form::default() });
+            let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
+            let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
+            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, ..Form::default() };
+            forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
         f.count += 1;
@@ -490,6 +555,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     // A word that stands where places do half the times it is used is one.
     if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count) {
         return false;
+    }
+    // Words the text also writes in lower case need evidence where a capital means something
+    // ("the vines … Basil Harvesting", "Things went on well").
+    if form.lowercase_too || (words.len() > 1 && form.lowercase_first && !form.mid_sentence) {
+        return form.evidence && form.mid_sentence;
     }
     if form.evidence {
         return true;
