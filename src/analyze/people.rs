@@ -369,8 +369,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         if lexicon::place(&l) && words.len() > 1 && w == words[0] && !first_names().contains_key(l.as_str()) {
             return None;
         }
-        // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name.
-        if word.chars().any(|c| c.is_ascii_digit()) || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part)) {
+        // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name. But
+        // "Lung-bin" and "Kai-shek" are given names.
+        let lower_part = word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part));
+        if word.chars().any(|c| c.is_ascii_digit()) || (lower_part && !syllable_pair(&l)) {
             return None;
         }
         lowered.push(l);
@@ -430,6 +432,9 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
+    if listed_with_a_person(text, tokens, first, last) {
+        return true;
+    }
     // "X, 63," — an age.
     if tokens.get(last + 1).is_some_and(|t| t.is(','))
         && tokens.get(last + 2).is_some_and(|t| t.is_word() && t.text(text).len() <= 3 && t.text(text).chars().all(|c| c.is_ascii_digit()))
@@ -444,6 +449,55 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
     // A lower-case title before the name counts too ("Major general Fuad Basya").
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
+}
+
+/// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
+/// romanised ("hee-chan", "lung-bin", "kai-shek"); lower case.
+fn syllable_pair(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let short = |p: Option<&str>| p.is_some_and(|p| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    short(parts.next()) && short(parts.next()) && parts.next().is_none()
+}
+
+/// "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a two-word name listed next to one
+/// that starts with a known given name is a name too.
+fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if last != first + 1 {
+        return false;
+    }
+    let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let joiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(t.text(text), "and" | "or"));
+    let comma = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
+    // A run of exactly two capitalised words at `i`, the first a given name.
+    let person_at = |i: usize| {
+        let given = tokens.get(i).is_some_and(|t| {
+            let w = lower(t.text(text));
+            first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
+        });
+        given && capital(i) && capital(i + 1) && !capital(i + 2) && (i == 0 || !capital(i - 1))
+    };
+    // A comma alone may set off an apposition ("Soren Hale, Special Envoy", "Envoy of Peace,
+    // Kim Hale, met"): a list has "and" or "or" next to one of the two.
+    let mut k = last + 1;
+    if comma(k) {
+        k += 1;
+    }
+    let joined = joiner(k);
+    if joined {
+        k += 1;
+    }
+    if k > last + 1 && person_at(k) && (joined || joiner(k + 2) || (comma(k + 2) && joiner(k + 3))) {
+        return true;
+    }
+    let mut k = first;
+    let joined = k > 0 && joiner(k - 1);
+    if joined {
+        k -= 1;
+    }
+    if k > 0 && comma(k - 1) {
+        k -= 1;
+    }
+    joined && k >= 2 && person_at(k - 2)
 }
 
 /// A four-digit year from 1500 to 2099.
@@ -550,6 +604,10 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.titled {
         return true;
     }
+    // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.
+    if words.len() == 1 && form.all_caps_only {
+        return false;
+    }
     // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
     // whatever it does: countries and cities "say", "return" and "continue" in the news.
     // A word that stands where places do half the times it is used is one.
@@ -571,7 +629,10 @@ fn is_person(words: &[String], form: &Form) -> bool {
     let known_first = first_names().contains_key(first);
     if words.len() >= 2 {
         let initial = first.chars().count() == 1;
-        return (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
+        // "Hwang Hee-chan", "Hau Lung-bin": a family name and a two-syllable given name.
+        let east_asian = words.len() == 2 && syllable_pair(&words[1]);
+        return east_asian
+            || (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
             || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1));
     }
     known_first && !lexicon::ambiguous_first_name(first) && form.mid_sentence
@@ -730,8 +791,9 @@ fn resolve_single(
         .filter(|&e| title_gender.is_none_or(|g| !titled_in_full.contains(&(e, g))))
         .collect();
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
-    if fits.is_empty() {
-        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name.
+    if fits.is_empty() && !lexicon::place(word) {
+        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
+        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya Law").
         let given = first_names().contains_key(word.as_str());
         fits = having
             .iter()

@@ -266,3 +266,31 @@ fn words_in_addresses_are_not_lower_case_uses() {
     let t = "Contact: Sage Warrick sage.warrick@example.org\n\nSage Warrick wrote the guide. Warrick thanks you.";
     assert_eq!(names(t), ["Sage Warrick"]);
 }
+
+#[test]
+fn names_listed_beside_a_known_name() {
+    let t = "The attack was led by Oumar Vendrecht, Yannick Dupas, and Tiemo Absolon early on.";
+    assert_eq!(names(t), ["Oumar Vendrecht", "Tiemo Absolon", "Yannick Dupas"]);
+    let apposition = "We thank Mr. Laurent Okafor, Special Envoy for the region.";
+    assert_eq!(names(apposition), ["Laurent Okafor"]);
+}
+
+#[test]
+fn east_asian_given_names_of_two_syllables() {
+    let t = "In the second half Moon Dae-sung was booked, and Ryu Hee-Chan came on.";
+    assert_eq!(names(t), ["Moon Dae-sung", "Ryu Hee-Chan"]);
+}
+
+#[test]
+fn acronyms_are_not_people_and_places_are_no_given_names() {
+    let t = "NASA tweeted support, and UNESCO said so too. Mr. Bell thanked NASA.";
+    assert_eq!(names(t), ["Mr. Bell"]);
+    let kenya = "The group Kenya Rising met Dr. Rose Ames. Kenya is large; people in Kenya voted.";
+    assert!(!people(kenya).iter().any(|p| p.mentions.len() > 1 && p.name.starts_with("Kenya")), "{:?}", people(kenya));
+}
+
+#[test]
+fn an_apposition_between_commas_is_no_list() {
+    let t = "The Envoy of Peace and Public Policy, Imani Okoro, met the press.";
+    assert_eq!(names(t), ["Imani Okoro"]);
+}
