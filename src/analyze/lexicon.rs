@@ -69,7 +69,8 @@ pub fn title(word: &str) -> Option<Gender> {
         | "inspector" | "constable" | "agent" | "reverend" | "rev" | "bishop" | "archbishop" | "cardinal"
         | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach"
         | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt" => Unknown,
-        _ => return None,
+        // "Major-General", "Lieutenant-Colonel": the last part tells.
+        _ => return word.split_once('-').filter(|(a, _)| title(a).is_some()).and_then(|(_, b)| title(b)),
     })
 }
 

@@ -307,6 +307,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
+    // "Dear Jean": a letter's greeting names a person.
+    let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
     // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
     if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
@@ -327,7 +329,9 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             title = Some((tokens[first].start()..tokens[first].end(), g));
             words.remove(0);
         } else if lexicon::not_name(&w) {
-            after_the = w == "the";
+            // "The Second Circuit" is still after "the".
+            after_the |= w == "the";
+            salutation = w == "dear";
             title = None;
             words.remove(0);
         } else {
@@ -355,12 +359,21 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     }
     let mut lowered: Vec<String> = Vec::with_capacity(words.len());
     let given_first = words.len() > 1 && first_names().contains_key(lower(tokens[words[0]].text(text)).as_str());
-    for &w in &words {
+    for (k, &w) in words.clone().iter().enumerate() {
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
-        // unless a given name starts it ("Christopher Hill", "Laura House").
+        // unless a given name starts it ("Christopher Hill", "Laura House"); a full name
+        // before it is a person the organisation is named after ("the Bill Hewlett
+        // Foundation", "the Will Rogers Turnpike").
         let surname_too = given_first && surnames().contains(l.as_str());
+        let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
+        if lexicon::org_word(&l) && !surname_too && named_after {
+            // "The" goes with the foundation, not with its namesake.
+            after_the = false;
+            words.truncate(k);
+            break;
+        }
         if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
@@ -383,7 +396,9 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
-    let evidence = has_evidence(text, tokens, run[0], last);
+    // Not "Dear Friends".
+    let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
+    let evidence = greeted || has_evidence(text, tokens, run[0], last);
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
     Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, placed, evidence, all_caps, pronoun_after })
@@ -432,7 +447,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
-    if listed_with_a_person(text, tokens, first, last) {
+    if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) {
         return true;
     }
     // "X, 63," — an age.
@@ -498,6 +513,34 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
         k -= 1;
     }
     joined && k >= 2 && person_at(k - 2)
+}
+
+/// A name called out in a quotation ("“Robert,” she said", "“It's fine, Gram,”"), a party to a
+/// case ("Biden versus Nebraska"), or a letter's signature: alone on its line after a closing
+/// that ends with a comma or starts with "Love", "Yours" and the like.
+fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let kind = |i: usize| tokens.get(i).map(|t| t.kind);
+    let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && ws.contains(&t.text(text)));
+    let closing_quote = matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
+    // After a comma, or a given name right after the opening mark (not “Uhhh,” or “ZEE-no,”).
+    let given = || first_names().contains_key(lower(tokens[first].text(text)).as_str());
+    let opening = first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
+    if opening && matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote {
+        return true;
+    }
+    let versus = ["versus", "v", "vs"];
+    if word_in(last + 1, &versus) || (first > 0 && word_in(first - 1, &versus)) || (first > 1 && tokens[first - 1].is('.') && word_in(first - 2, &versus)) {
+        return true;
+    }
+    // A signature: a line of its own, after a paragraph break.
+    let line_ends = matches!(kind(last + 1), None | Some(Kind::Break)) || (matches!(kind(last + 1), Some(Kind::Punct(',' | '.'))) && matches!(kind(last + 2), None | Some(Kind::Break)));
+    if first < 2 || kind(first - 1) != Some(Kind::Break) || !line_ends {
+        return false;
+    }
+    let closing_start = tokens[..first - 1].iter().rposition(|t| t.kind == Kind::Break).map_or(0, |b| b + 1);
+    let closing = &tokens[closing_start..first - 1];
+    let valediction = ["Love", "Yours", "Sincerely", "Regards", "Cheers", "Best", "Respectfully", "Faithfully", "Cordially", "Thanks", "Affectionately"];
+    closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))
 }
 
 /// A four-digit year from 1500 to 2099.

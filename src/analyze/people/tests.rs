@@ -294,3 +294,29 @@ fn an_apposition_between_commas_is_no_list() {
     let t = "The Envoy of Peace and Public Policy, Imani Okoro, met the press.";
     assert_eq!(names(t), ["Imani Okoro"]);
 }
+
+#[test]
+fn names_called_out_in_quotations() {
+    let t = "“Harriet,” Mom says. “It is fine, Nanny,” I tell her. “Hmmm,” she says.";
+    assert_eq!(names(t), ["Harriet", "Nanny"]);
+}
+
+#[test]
+fn letters_greet_and_sign_with_names() {
+    let t = "Dear Imogen:\n\nThanks for the books.\n\nWith love and thanks,\n\nOrla\n\nDear Friends,\n\nAll is well.\n\nLove always.\n\nTeodor";
+    assert_eq!(names(t), ["Imogen", "Orla", "Teodor"]);
+}
+
+#[test]
+fn parties_to_a_case_and_hyphenated_titles() {
+    assert_eq!(names("We now hear Pryor versus Ohio."), ["Pryor"]);
+    let p = detect("The order went to Lieutenant-Colonel Hawtrey at dawn.");
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert!(names("Goldsmith and the Second Circuit say no.").iter().all(|n| n != "Circuit"));
+}
+
+#[test]
+fn a_person_an_organisation_is_named_after() {
+    assert_eq!(names("Funding came from the Edna Walsh Foundation."), ["Edna Walsh"]);
+    assert!(names("They play at Cleveland Browns Stadium.").is_empty());
+}
