@@ -5,12 +5,14 @@ use super::Gender;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
-/// First names with the sex they are more often given to (US Census 1990).
+/// First names with the sex they are more often given to: the US Census 1990 list, and given
+/// names of other countries (news, sport and history name people from everywhere).
 pub fn first_names() -> &'static HashMap<&'static str, Gender> {
     static SET: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
     SET.get_or_init(|| {
         include_str!("../../assets/names/first.txt")
             .lines()
+            .chain(include_str!("../../assets/names/first-intl.txt").lines())
             .filter(|l| !l.starts_with('#'))
             .filter_map(|l| {
                 let (name, sex) = l.split_once('\t')?;
@@ -30,10 +32,23 @@ fn set(words: &'static [&'static str], cell: &'static OnceLock<HashSet<&'static 
     cell.get_or_init(|| words.iter().copied().collect())
 }
 
-/// Countries, states, regions and cities (a list of our own).
+/// Countries, states, regions and cities: a list of our own, and the GeoNames cities, countries
+/// and US states whose names are nobody's given name or surname in the census lists (those,
+/// like "Irving" or "Kennedy", stay possible people).
 pub fn place(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| include_str!("../../assets/names/places.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect()).contains(word)
+    SET.get_or_init(|| {
+        let own = include_str!("../../assets/names/places.txt").lines();
+        let unnamed = cities().iter().copied().filter(|c| !first_names().contains_key(c) && !surnames().contains(c));
+        own.filter(|l| !l.starts_with('#') && !l.is_empty()).chain(unnamed).collect()
+    })
+    .contains(word)
+}
+
+/// Cities of 100,000 people or more, countries and US states (GeoNames), one-word names.
+fn cities() -> &'static HashSet<&'static str> {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| include_str!("../../assets/names/cities.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
 }
 
 /// A word in lower case. Words are looked up in lower case millions of times in a book: a short
@@ -96,7 +111,8 @@ pub fn title(word: &str) -> Option<Gender> {
         | "inspector" | "constable" | "agent" | "reverend" | "rev" | "bishop" | "archbishop" | "cardinal"
         | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach"
         | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt" => Unknown,
-        _ => return None,
+        // "Major-General", "Lieutenant-Colonel": the last part tells.
+        _ => return word.split_once('-').filter(|(a, _)| title(a).is_some()).and_then(|(_, b)| title(b)),
     })
 }
 
@@ -148,11 +164,13 @@ const NOT_NAMES: &[&str] = &[
     "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
 ];
 
-/// Capitalised words that end the names of organisations, places, buildings and works: a
-/// sequence that holds one is not a person.
+/// Capitalised words that end the names of organisations, places, buildings and works, and
+/// their plurals unless those are surnames ("the Green and Blue Lakes", not "Laws"): a sequence
+/// that holds one is not a person.
 pub fn org_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    set(ORG_WORDS, &SET).contains(word)
+    let set = set(ORG_WORDS, &SET);
+    set.contains(word) || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && set.contains(w) && !surnames().contains(word))
 }
 
 const ORG_WORDS: &[&str] = &[

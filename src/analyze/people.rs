@@ -33,6 +33,8 @@ struct Candidate {
     sentence_start: bool,
     /// `the` stands right before it ("the White House").
     after_the: bool,
+    /// Where places stand: "in X", "X, Texas", "Tempe, Mesa and X".
+    placed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
@@ -69,18 +71,30 @@ pub fn detect(text: &str) -> Vec<Person> {
 }
 
 /// The possible names of a text, before they are weighed and grouped.
-pub struct Candidates(Vec<Candidate>);
+pub struct Candidates<'a> {
+    list: Vec<Candidate>,
+    /// The words of candidates that the text also writes in lower case ("Basil … the basil").
+    lowercase: HashSet<&'a str>,
+}
+
+impl<'a> Candidates<'a> {
+    /// The candidates of a text that starts `at` bytes into this one, added to these.
+    fn extend(&mut self, more: Candidates<'a>, at: usize) {
+        self.list.extend(more.list.into_iter().map(|c| c.shifted(at)));
+        self.lowercase.extend(more.lowercase);
+    }
+}
 
 /// The first half of [`detect`]: finding the possible names (on both cores for a long text).
-pub fn find_candidates(text: &str) -> Candidates {
-    Candidates(all_candidates(text))
+pub fn find_candidates(text: &str) -> Candidates<'_> {
+    all_candidates(text)
 }
 
 /// The second half of [`detect`]: deciding who is a person and grouping their mentions (one
 /// core, so the analysis can find quotes on the other meanwhile).
 pub fn group_candidates(text: &str, candidates: Candidates) -> Vec<Person> {
-    let forms = forms(&candidates.0);
-    group(text, &candidates.0, &forms)
+    let forms = forms(&candidates.list, &candidates.lowercase);
+    group(text, &candidates.list, &forms)
 }
 
 /// Texts longer than this are read in pieces of about this size, two at once (one per core).
@@ -90,31 +104,38 @@ const SPLIT_BYTES: usize = 1 << 20;
 /// long text is cut at paragraph breaks into pieces of about a megabyte: each piece is
 /// tokenised, its candidates found and its tokens (the largest thing the analysis holds)
 /// dropped before the next, and the two halves of the text go to two threads.
-fn all_candidates(text: &str) -> Vec<Candidate> {
+fn all_candidates(text: &str) -> Candidates<'_> {
     let Some(middle) = cut_near(text, text.len() / 2).filter(|_| text.len() > SPLIT_BYTES) else {
-        return candidates(text, &tokenize(text));
+        return read(text);
     };
     let (first, second) = text.split_at(middle);
     std::thread::scope(|scope| {
         let later = scope.spawn(|| pieces(second));
         let mut all = pieces(first);
         let rest = later.join().unwrap_or_else(|_| pieces(second));
-        all.extend(rest.into_iter().map(|c| c.shifted(middle)));
+        all.extend(rest, middle);
         all
     })
 }
 
 /// The candidates of `text`, read a piece of about `SPLIT_BYTES` at a time.
-fn pieces(text: &str) -> Vec<Candidate> {
-    let mut out = Vec::new();
+fn pieces(text: &str) -> Candidates<'_> {
+    let mut out = Candidates { list: Vec::new(), lowercase: HashSet::default() };
     let mut start = 0;
     while start < text.len() {
         let end = cut_near(text, start + SPLIT_BYTES).filter(|&e| e > start).unwrap_or(text.len());
-        let piece = &text[start..end];
-        out.extend(candidates(piece, &tokenize(piece)).into_iter().map(|c| c.shifted(start)));
+        out.extend(read(&text[start..end]), start);
         start = end;
     }
     out
+}
+
+/// The candidates of one piece of text, and which of their words it writes in lower case.
+fn read(text: &str) -> Candidates<'_> {
+    let tokens = tokenize(text);
+    let list = candidates(text, &tokens);
+    let lowercase = lowercase_uses(text, &tokens, &list);
+    Candidates { list, lowercase }
 }
 
 /// The first place after `at` just past a paragraph break, if there is one.
@@ -224,6 +245,45 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     out
 }
 
+/// The words of candidates that the text also writes in lower case ("Basil grows well …
+/// pinch the basil"): ordinary words in a capitalised place, not names. One pass over the
+/// words; a bitmap of the candidates' words passes over most of them before any hashing.
+fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate]) -> HashSet<&'a str> {
+    let mut bits = vec![0u64; LOWER_BITS / 64];
+    for c in candidates {
+        for w in c.key.split(' ') {
+            let b = lower_bit(w.as_bytes());
+            bits[b / 64] |= 1 << (b % 64);
+        }
+    }
+    // Not the parts of addresses ("claire.bailey@…", "…/basil-care"), which are no prose.
+    let glued = |t: Option<&Token>, at: usize| t.is_some_and(|t| (t.start() == at || t.end() == at) && matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_')));
+    let mut seen: HashSet<&str> = HashSet::default();
+    let bytes = text.as_bytes();
+    for (i, t) in tokens.iter().enumerate() {
+        // Bytes, not a checked slice, until the filter lets the word through: this runs on
+        // every word of a book.
+        if !(bytes[t.start()].is_ascii_lowercase() && t.is_word()) {
+            continue;
+        }
+        let b = lower_bit(&bytes[t.start()..t.end()]);
+        if bits[b / 64] & (1 << (b % 64)) != 0 && !glued(tokens.get(i + 1), t.end()) && !glued(i.checked_sub(1).map(|p| &tokens[p]), t.start()) {
+            seen.insert(t.text(text));
+        }
+    }
+    seen
+}
+
+/// Bits in the filter of [`lowercase_uses`]: eight kilobytes, which stay in the fastest cache.
+const LOWER_BITS: usize = 1 << 16;
+
+/// A word's place in that filter: its length and its first and last two bytes.
+fn lower_bit(w: &[u8]) -> usize {
+    let n = w.len();
+    let key = (n as u64) << 32 | u64::from(w[0]) << 24 | u64::from(w[n.min(2) - 1]) << 16 | u64::from(w[n - 1]) << 8 | u64::from(w[n.saturating_sub(2)]);
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
+}
+
 /// Words that introduce speech when they come before the speaker ("said Emma"). Not "told"
 /// or "called": there the name after is the listener or the name given.
 fn inverted_speech(word: &str) -> bool {
@@ -240,6 +300,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
+    // "Dear Jean": a letter's greeting names a person.
+    let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
     // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
     if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
@@ -260,12 +322,23 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             title = Some((tokens[first].start()..tokens[first].end(), g));
             words.remove(0);
         } else if lexicon::not_name(&w) {
-            after_the = w == "the";
+            // "The Second Circuit" is still after "the".
+            after_the |= w == "the";
+            salutation = w == "dear";
             title = None;
             words.remove(0);
         } else {
             break;
         }
+    }
+    // A capital letter without a period is no initial ("S Buckeye", "Gates C", "R&D"): a name
+    // has none at either end.
+    let bare_letter = |w: &usize| tokens[*w].text(text).chars().count() == 1 && !tokens.get(*w + 1).is_some_and(|t| t.is('.'));
+    while words.first().is_some_and(bare_letter) {
+        words.remove(0);
+    }
+    while words.last().is_some_and(bare_letter) {
+        words.pop();
     }
     if words.is_empty() || words.len() > 5 {
         return None;
@@ -277,15 +350,23 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             words.remove(0);
         }
     }
-    // The words in lower case, joined by spaces.
-    let mut key = String::new();
-    for &w in &words {
+    let mut lowered: Vec<lexicon::Lower> = Vec::with_capacity(words.len());
+    let given_first = words.len() > 1 && first_names().contains_key(lower(tokens[words[0]].text(text)).as_str());
+    for (k, &w) in words.clone().iter().enumerate() {
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
-        // unless a given name starts it ("Christopher Hill", "Laura House").
-        let given_first = first_names().contains_key(lower(tokens[words[0]].text(text)).as_str()) && words.len() > 1;
+        // unless a given name starts it ("Christopher Hill", "Laura House"); a full name
+        // before it is a person the organisation is named after ("the Bill Hewlett
+        // Foundation", "the Will Rogers Turnpike").
         let surname_too = given_first && surnames().contains(l.as_str());
+        let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
+        if lexicon::org_word(&l) && !surname_too && named_after {
+            // "The" goes with the foundation, not with its namesake.
+            after_the = false;
+            words.truncate(k);
+            break;
+        }
         if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
@@ -294,14 +375,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         if lexicon::place(&l) && words.len() > 1 && w == words[0] && !first_names().contains_key(l.as_str()) {
             return None;
         }
-        // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name.
-        if word.chars().any(|c| c.is_ascii_digit()) || word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part)) {
+        // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name. But
+        // "Lung-bin" and "Kai-shek" are given names.
+        let lower_part = word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part));
+        if word.chars().any(|c| c.is_ascii_digit()) || (lower_part && !syllable_pair(&l)) {
             return None;
         }
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(&l);
+        lowered.push(l);
     }
     let first = words[0];
     let last = *words.last()?;
@@ -309,9 +389,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
-    let evidence = has_evidence(text, tokens, run[0], last);
+    // Not "Dear Friends".
+    let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
+    let evidence = greeted || has_evidence(text, tokens, run[0], last);
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    Some(Candidate { span, key, title, sentence_start, after_the, evidence, all_caps, pronoun_after })
+    let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
+    let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -320,7 +404,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
     let after: Vec<lexicon::Lower> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
     // "X called …" names more often than it speaks.
-    let speaks = |w: &lexicon::Lower| lexicon::speech_verb(w);
+    let speaks = |w: &lexicon::Lower| lexicon::speech_verb(w) && !matches!(w.as_str(), "called" | "calls");
     // Things only people do: "X smiled", "X was born", "X married".
     let human = |w: &str| {
         matches!(
@@ -342,17 +426,22 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
         return true;
     }
     // A citation: "Brieber 2014", "Binderman et al.", "(Marsden, 2011)", "Williams, & Liu".
-    let is_year = |t: &Token| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y));
     let next: Vec<&Token> = tokens[last + 1..].iter().take(3).collect();
     // Not "X (2009)": films and books are listed that way too.
     let year_follows = match next.as_slice() {
-        [y, ..] if is_year(y) => true,
-        [p, y, ..] if p.is(',') && is_year(y) => true,
+        [y, ..] if is_year(text, y) => true,
+        [p, y, ..] if p.is(',') && is_year(text, y) => true,
         _ => false,
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
-    let ampersand = next.first().is_some_and(|t| t.is('&')) || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&'))) || (first > 0 && tokens[first - 1].is('&'));
-    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) {
+    // Spaced, unlike "R&D" and "M&M".
+    let ampersand = next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
+        || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
+        || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start());
+    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
+        return true;
+    }
+    if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) {
         return true;
     }
     // "X, 63," — an age.
@@ -371,6 +460,127 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
 }
 
+/// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
+/// romanised ("hee-chan", "lung-bin", "kai-shek"); lower case.
+fn syllable_pair(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let short = |p: Option<&str>| p.is_some_and(|p| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    short(parts.next()) && short(parts.next()) && parts.next().is_none()
+}
+
+/// "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a two-word name listed next to one
+/// that starts with a known given name is a name too.
+fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if last != first + 1 {
+        return false;
+    }
+    let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let joiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(t.text(text), "and" | "or"));
+    let comma = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
+    // A run of exactly two capitalised words at `i`, the first a given name.
+    let person_at = |i: usize| {
+        let given = tokens.get(i).is_some_and(|t| {
+            let w = lower(t.text(text));
+            first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
+        });
+        given && capital(i) && capital(i + 1) && !capital(i + 2) && (i == 0 || !capital(i - 1))
+    };
+    // A comma alone may set off an apposition ("Soren Hale, Special Envoy", "Envoy of Peace,
+    // Kim Hale, met"): a list has "and" or "or" next to one of the two.
+    let mut k = last + 1;
+    if comma(k) {
+        k += 1;
+    }
+    let joined = joiner(k);
+    if joined {
+        k += 1;
+    }
+    if k > last + 1 && person_at(k) && (joined || joiner(k + 2) || (comma(k + 2) && joiner(k + 3))) {
+        return true;
+    }
+    let mut k = first;
+    let joined = k > 0 && joiner(k - 1);
+    if joined {
+        k -= 1;
+    }
+    if k > 0 && comma(k - 1) {
+        k -= 1;
+    }
+    joined && k >= 2 && person_at(k - 2)
+}
+
+/// A name called out in a quotation ("“Robert,” she said", "“It's fine, Gram,”"), a party to a
+/// case ("Biden versus Nebraska"), or a letter's signature: alone on its line after a closing
+/// that ends with a comma or starts with "Love", "Yours" and the like.
+fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let kind = |i: usize| tokens.get(i).map(|t| t.kind);
+    let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && ws.contains(&t.text(text)));
+    let closing_quote = matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
+    // After a comma, or a given name right after the opening mark (not “Uhhh,” or “ZEE-no,”).
+    let given = || first_names().contains_key(lower(tokens[first].text(text)).as_str());
+    let opening = first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
+    if opening && matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote {
+        return true;
+    }
+    let versus = ["versus", "v", "vs"];
+    if word_in(last + 1, &versus) || (first > 0 && word_in(first - 1, &versus)) || (first > 1 && tokens[first - 1].is('.') && word_in(first - 2, &versus)) {
+        return true;
+    }
+    // A signature: a line of its own, after a paragraph break.
+    let line_ends = matches!(kind(last + 1), None | Some(Kind::Break)) || (matches!(kind(last + 1), Some(Kind::Punct(',' | '.'))) && matches!(kind(last + 2), None | Some(Kind::Break)));
+    if first < 2 || kind(first - 1) != Some(Kind::Break) || !line_ends {
+        return false;
+    }
+    let closing_start = tokens[..first - 1].iter().rposition(|t| t.kind == Kind::Break).map_or(0, |b| b + 1);
+    let closing = &tokens[closing_start..first - 1];
+    let valediction = ["Love", "Yours", "Sincerely", "Regards", "Cheers", "Best", "Respectfully", "Faithfully", "Cordially", "Thanks", "Affectionately"];
+    closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))
+}
+
+/// A four-digit year from 1500 to 2099.
+fn is_year(text: &str, t: &Token) -> bool {
+    t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y))
+}
+
+/// Two authors cited by year, or one and a team: "Vandergrift and Cross 2017", "Cruse and
+/// Croft (2004)", "Kessler and colleagues". (A year in brackets after one name alone may be a
+/// film's.)
+fn paired_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
+    let capital_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let year_at = |i: usize| tokens.get(i).is_some_and(|t| is_year(text, t) || (t.is('(') && tokens.get(i + 1).is_some_and(|y| is_year(text, y))));
+    if word_is(last + 1, "and") && (word_is(last + 2, "colleagues") || (capital_at(last + 2) && year_at(last + 3))) {
+        return true;
+    }
+    first >= 2 && word_is(first - 1, "and") && capital_at(first - 2) && year_at(last + 1)
+}
+
+/// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
+/// ("born in Irving"; not "in Irving's book"), before a comma and a place ("Preston,
+/// Victoria"), or after one in a list ("Tempe, Mesa and Gilbert").
+fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let place_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && lexicon::place(&lower(t.text(text))));
+    let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
+    let possessive = strip_possessive(tokens[last].text(text)).1;
+    if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
+        return true;
+    }
+    // "Preston, Victoria, Australia": the place may come one name later.
+    let comma_at = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
+    if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
+        return true;
+    }
+    // The list item before: "Mesa, X", "Mesa and X", "Mesa, and X".
+    let mut k = first;
+    if k >= 2 && word_is(k - 1, &["and", "or"]) {
+        k -= 1;
+    }
+    if k >= 2 && tokens[k - 1].is(',') {
+        k -= 1;
+    }
+    k < first && place_at(k - 1)
+}
+
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:
 /// "(Branco, Cohen, Vossen, & Calzolari, 2017)".
 fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -380,7 +590,7 @@ fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool 
     let open = tokens[first.saturating_sub(30)..first].iter().rev().take_while(|t| !t.is(')')).any(|t| t.is('('));
     let close = tokens[last + 1..].iter().take(30).take_while(|t| !t.is('(')).position(|t| t.is(')'));
     let Some(close) = close else { return false };
-    open && tokens[last + 1..last + 1 + close].iter().any(|t| t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y)))
+    open && tokens[last + 1..last + 1 + close].iter().any(|t| is_year(text, t))
 }
 
 /// What the whole text says of each surface form.
@@ -393,14 +603,23 @@ struct Form {
     mid_sentence: bool,
     /// Every occurrence follows "the".
     always_after_the: bool,
+    /// How many occurrences stand where places do.
+    placed: usize,
+    /// Its words are ordinary words of the text too ("Basil" and "basil").
+    lowercase_too: bool,
+    /// Its first word is one ("Muggle Quidditch" and "muggle").
+    lowercase_first: bool,
     all_caps_only: bool,
 }
 
-fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
+fn forms(candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
     let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
         if !forms.contains_key(c.key()) {
-            forms.insert(c.key().to_string(), Form { always_after_the: true, all_caps_only: true, ..Form::default() });
+            let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
+            let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
+            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, ..Form::default() };
+            forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
         f.count += 1;
@@ -408,6 +627,7 @@ fn forms(candidates: &[Candidate]) -> HashMap<String, Form> {
         f.titled |= c.title.is_some();
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
+        f.placed += usize::from(c.placed);
         f.all_caps_only &= c.all_caps;
     }
     forms
@@ -418,18 +638,38 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
-    if form.titled || form.evidence {
+    if form.titled {
         return true;
     }
-    // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given.
-    if form.all_caps_only || (words.len() == 1 && lexicon::place(&words[0])) {
+    // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.
+    if words.len() == 1 && form.all_caps_only {
+        return false;
+    }
+    // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
+    // whatever it does: countries and cities "say", "return" and "continue" in the news.
+    // A word that stands where places do half the times it is used is one.
+    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count) {
+        return false;
+    }
+    // Words the text also writes in lower case need evidence where a capital means something
+    // ("the vines … Basil Harvesting", "Things went on well").
+    if form.lowercase_too || (words.len() > 1 && form.lowercase_first && !form.mid_sentence) {
+        return form.evidence && form.mid_sentence;
+    }
+    if form.evidence {
+        return true;
+    }
+    if form.all_caps_only {
         return false;
     }
     let first = words[0].as_str();
     let known_first = first_names().contains_key(first);
     if words.len() >= 2 {
         let initial = first.chars().count() == 1;
-        return (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
+        // "Hwang Hee-chan", "Hau Lung-bin": a family name and a two-syllable given name.
+        let east_asian = words.len() == 2 && syllable_pair(&words[1]);
+        return east_asian
+            || (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
             || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1));
     }
     known_first && !lexicon::ambiguous_first_name(first) && form.mid_sentence
@@ -594,8 +834,9 @@ fn resolve_single(
         .filter(|&e| title_gender.is_none_or(|g| !titled_in_full.contains(&(e, g))))
         .collect();
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
-    if fits.is_empty() {
-        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name.
+    if fits.is_empty() && !lexicon::place(word) {
+        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
+        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya Law").
         let given = first_names().contains_key(word.as_str());
         fits = having
             .iter()
