@@ -149,15 +149,17 @@ impl Context<'_> {
         if w(0).is_some_and(|v| speech_verb(&v)) {
             let rest = words.get(1)?;
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
-                return Some(self.resolve(g, q.start, speakers, None));
+                return Some(self.resolve_pronoun(g, q.start, speakers, w(0).as_deref()));
             }
             if w(1).as_deref() == Some("i") {
                 return Some(self.narrator);
             }
             let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
-            if let Some((d, _)) = speaker_nouns::read(&refs) {
-                return Some(self.describe(d, q.start, speakers));
+            if let Some((d, used)) = speaker_nouns::read(&refs) {
+                // A name that reads like a description (`the Invisible Man`) is a name.
+                let span = rest.start()..words[used].end();
+                return Some(self.mention_at(span).map(|m| m.person).or_else(|| self.describe(d, q.start, speakers)));
             }
             if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
                 return Some(Some(m.person));
@@ -178,8 +180,8 @@ impl Context<'_> {
                 return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(self.narrator);
             }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
-                if (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(self.resolve(g, q.start, speakers, None));
+                if let Some(verb) = (1..3).find_map(|k| w(k).filter(|v| speech_verb(v))) {
+                    return Some(self.resolve_pronoun(g, q.start, speakers, Some(&verb)));
                 }
                 return None;
             }
@@ -241,8 +243,10 @@ impl Context<'_> {
         if subject.text(text) == "I" {
             return Some(self.narrator);
         }
+        // `she added that … she would tell him that “…”` goes on as much as `she added, “…”`.
+        let verb_word = words[..=verb].iter().map(|t| lower(t.text(text))).find(|w| goes_on(w)).unwrap_or_else(|| lower(words[verb].text(text)));
         if let Some(g) = pronoun(&lower(subject.text(text))) {
-            return Some(self.resolve(g, q.start, speakers, None));
+            return Some(self.resolve_pronoun(g, q.start, speakers, Some(&verb_word)));
         }
         if let Some(m) = self.mention_ending_in(subject.span()) {
             return Some(Some(m.person));
@@ -257,7 +261,7 @@ impl Context<'_> {
             return Some(Some(m.person));
         }
         let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
-        Some(self.resolve(g, q.start, speakers, None))
+        Some(self.resolve_pronoun(g, q.start, speakers, Some(&verb_word)))
     }
 
     /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
@@ -290,15 +294,109 @@ impl Context<'_> {
         }
     }
 
-    /// Whether a mention can be a sentence's subject: not the object of a preposition.
+    /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
+    /// possessive (`Emma's hand`).
     fn can_be_subject(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
         let mut before = before;
-        for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"] {
+        for title in TITLES {
             before = before.strip_suffix(title).map_or(before, str::trim_end);
         }
         let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
-        !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
+        !possessive && !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+    }
+
+    /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
+    /// names someone of that sex: its first mention that can be a subject and that no pronoun
+    /// of the same sex comes before in the sentence (in `she told Diana`, Diana is not "she").
+    /// Sentences further back are tried when the latest has no such mention.
+    fn latest_subject<'m>(&self, mentions: impl Iterator<Item = &'m Mention>, g: Gender) -> Option<&'m Mention> {
+        let mut best: Option<&Mention> = None;
+        let mut sentence_start = usize::MAX;
+        for m in mentions.take(MENTIONS_LOOKED_AT) {
+            if m.span.end <= sentence_start {
+                if best.is_some() {
+                    return best;
+                }
+                sentence_start = self.sentence_start(m.span.start);
+            }
+            if self.can_be_subject(m) && !self.bound(m, g, sentence_start) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
+    /// `sentence_start`): then the mention is someone else than that pronoun's person.
+    fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
+        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| w.len() <= 3 && pronoun(&lower(w)) == Some(g))
+    }
+
+    /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
+    /// before it (the period of a title or an initial ends nothing), looking a bounded way back.
+    fn sentence_start(&self, at: usize) -> usize {
+        let floor = at.saturating_sub(SENTENCE_BYTES);
+        let bytes = self.text.as_bytes();
+        let mut k = at;
+        while k > floor {
+            k -= 1;
+            match bytes[k] {
+                b'!' | b'?' => return k + 1,
+                b'\n' if k > 0 && bytes[k - 1] == b'\n' => return k + 1,
+                b'.' if !self.abbreviation_before(k) => return k + 1,
+                _ => {}
+            }
+        }
+        floor
+    }
+
+    /// Whether the period at `dot` ends a title (`Mr.`) or an initial (`J.`) rather than a sentence.
+    fn abbreviation_before(&self, dot: usize) -> bool {
+        let head = &self.text[..dot];
+        let word_start = head.char_indices().rev().take(5).find(|(_, c)| !c.is_alphabetic()).map_or(head.len().saturating_sub(5), |(i, c)| i + c.len_utf8());
+        let Some(word) = head.get(word_start..) else { return false };
+        word.chars().count() == 1 && word.chars().all(char::is_uppercase) || lexicon::title(&lower(word)).is_some()
+    }
+
+    /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for.
+    /// A turn right after another, with no narration paragraph between, is nearly always
+    /// someone else's, so the last turn's speaker is passed over when another person fits.
+    /// A verb that tells the speaker goes on (`he added`, `she continued`) asks for the latest
+    /// known speaker instead, when of that sex and the paragraph names nobody else of it.
+    fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], verb: Option<&str>) -> Option<usize> {
+        if verb.is_some_and(goes_on) {
+            let i = self.quotes.partition_point(|o| o.start < at);
+            let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
+            let para = self.paragraph_start(at);
+            let k = self.mentions.partition_point(|m| m.span.start < at);
+            let named = self.mentions[..k].iter().rev().take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+            return match (last, named) {
+                (Some(p), None) => Some(p),
+                _ => self.resolve(g, at, speakers, None),
+            };
+        }
+        let exclude = self.adjacent_turn_speaker(at, speakers);
+        exclude.and_then(|p| self.resolve(g, at, speakers, Some(p))).or_else(|| self.resolve(g, at, speakers, None))
+    }
+
+    /// The speaker of the turn before the quote at `at` when both turns open their paragraphs
+    /// and follow each other with no narration paragraph between (a quote inside a narration
+    /// paragraph is often a thought or a scare quote, not a turn).
+    fn adjacent_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        if !self.text[self.paragraph_start(at)..at].trim().is_empty() {
+            return None;
+        }
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        let prev = self.dialogue.turns.get(t.checked_sub(1)?)?;
+        let last = &self.quotes[prev.quotes.end - 1];
+        let first = self.quotes[prev.quotes.start].start;
+        if paragraph_breaks(&self.text[last.end..at]) != 1 || !self.text[self.paragraph_start(first)..first].trim().is_empty() {
+            return None;
+        }
+        prev.quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -548,7 +646,7 @@ impl Context<'_> {
         let near = at.saturating_sub(NEAR_BYTES);
         for from in [para, near.min(para)] {
             let window = || earlier.iter().rev().take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
-            if let Some(m) = window().find(|m| self.can_be_subject(m)).or_else(|| window().next()) {
+            if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
                 return Some(m.person);
             }
         }
@@ -575,6 +673,15 @@ const MAX_INTERRUPTION_BYTES: usize = 160;
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
 
+/// How far back the start of a sentence is looked for.
+const SENTENCE_BYTES: usize = 400;
+
+/// How many mentions a pronoun's antecedent is looked for among, in one window.
+const MENTIONS_LOOKED_AT: usize = 24;
+
+/// Titles that may stand before a name.
+const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];
+
 /// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a
 /// speech verb (`calling`, `answering`).
 fn speaking(word: &str) -> bool {
@@ -582,6 +689,23 @@ fn speaking(word: &str) -> bool {
         return true;
     }
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
+
+/// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.
+fn goes_on(verb: &str) -> bool {
+    matches!(verb, "added" | "continued" | "repeated" | "resumed" | "pursued" | "persisted" | "went" | "adds" | "continues")
+}
+
+/// How many paragraph breaks (runs of blank lines) `s` holds.
+fn paragraph_breaks(s: &str) -> usize {
+    let mut blank = false;
+    let mut breaks = 0;
+    for line in s.split('\n').skip(1) {
+        let now = line.trim().is_empty();
+        breaks += usize::from(now && !blank);
+        blank = now;
+    }
+    breaks
 }
 
 /// The sex a subject pronoun tells.

@@ -210,3 +210,45 @@ fn a_narration_paragraph_that_introduces_speech_names_the_next_speaker() {
     ];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Bob Hale", "Ada Byron"]));
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_not_the_object_of_the_sentence() {
+    let t = "Ada Byron laughed and pelted Eve Long with flowers.\n\n“Stop it,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn a_name_after_a_pronoun_of_the_same_sex_is_not_that_pronoun() {
+    let t = "Ada Byron came in. At first, as she told Eve Long, she was tired.\n\n“I will rest,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn a_possessive_is_not_the_subject() {
+    let t = "Eve Long sat down. A smile lit Ada Byron's face.\n\n“Well,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long"]));
+}
+
+#[test]
+fn a_pronoun_turn_right_after_another_is_someone_elses() {
+    let t = "Ada Byron and Eve Long sat down.\n\n“Tea?” said Eve Long.\n\n“Yes, please,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Ada Byron"]));
+}
+
+#[test]
+fn she_added_goes_on_with_the_last_speaker() {
+    let t = "Ada Byron and Eve Long sat down.\n\n“Tea?” said Eve Long.\n\n“Or coffee,” she added.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Eve Long"]));
+}
+
+#[test]
+fn a_name_that_reads_like_a_description_is_a_name() {
+    let t = "Tom Reed came in.\n\n“Go away,” said the Grey Man.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Grey Man", &["Grey Man"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Grey Man"]));
+}
