@@ -377,26 +377,44 @@ impl Context<'_> {
                 _ => self.resolve(g, at, speakers, None),
             };
         }
+        if let Some(p) = self.alternating_speaker(at, speakers).filter(|&p| self.people[p].gender == g) {
+            return Some(p);
+        }
         let exclude = self.adjacent_turn_speaker(at, speakers);
         exclude.and_then(|p| self.resolve(g, at, speakers, Some(p))).or_else(|| self.resolve(g, at, speakers, None))
     }
 
-    /// The speaker of the turn before the quote at `at` when both turns open their paragraphs
-    /// and follow each other with no narration paragraph between (a quote inside a narration
-    /// paragraph is often a thought or a scare quote, not a turn).
+    /// Whether turn `t` follows turn `t - 1` in a run of dialogue: both open their paragraphs
+    /// and no narration paragraph parts them (a quote inside a narration paragraph is often a
+    /// thought or a scare quote, not a turn).
+    fn follows(&self, t: usize) -> bool {
+        let turns = &self.dialogue.turns;
+        let (Some(prev), Some(turn)) = (t.checked_sub(1).and_then(|p| turns.get(p)), turns.get(t)) else { return false };
+        let opens = |q: usize| self.text[self.paragraph_start(q)..q].trim().is_empty();
+        let (first, start) = (self.quotes[prev.quotes.start].start, self.quotes[turn.quotes.start].start);
+        opens(first) && opens(start) && paragraph_breaks(&self.text[self.quotes[prev.quotes.end - 1].end..start]) == 1
+    }
+
+    /// The known speaker of turn `t`.
+    fn turn_speaker(&self, t: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        self.dialogue.turns[t].quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
+    }
+
+    /// The speaker of the turn right before the quote at `at`, when the quote's turn follows it.
     fn adjacent_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        if !self.text[self.paragraph_start(at)..at].trim().is_empty() {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
+    }
+
+    /// In a run of three turns, the speaker two turns back, who answers the one in between:
+    /// when known and not the speaker in between.
+    fn alternating_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        if !(self.follows(t) && self.follows(t - 1)) {
             return None;
         }
-        let i = self.quotes.partition_point(|o| o.start < at);
-        let t = *self.dialogue.turn_of_quote.get(i)?;
-        let prev = self.dialogue.turns.get(t.checked_sub(1)?)?;
-        let last = &self.quotes[prev.quotes.end - 1];
-        let first = self.quotes[prev.quotes.start].start;
-        if paragraph_breaks(&self.text[last.end..at]) != 1 || !self.text[self.paragraph_start(first)..first].trim().is_empty() {
-            return None;
-        }
-        prev.quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
+        let two_back = self.turn_speaker(t - 2, speakers)?;
+        (self.turn_speaker(t - 1, speakers) != Some(two_back)).then_some(two_back)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
