@@ -156,6 +156,9 @@ impl Context<'_> {
             }
             let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            if let Some(p) = self.titled_description(&refs, q.start) {
+                return Some(Some(p));
+            }
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 // A name that reads like a description (`the Invisible Man`) is a name.
                 let span = rest.start()..words[used].end();
@@ -170,6 +173,11 @@ impl Context<'_> {
         if let Some(first) = words.first() {
             let lowered: Vec<String> = words.iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
+            if refs.len() > 2 && speech_verb(refs[2]) {
+                if let Some(p) = self.titled_description(&refs, q.start) {
+                    return Some(Some(p));
+                }
+            }
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
                     return Some(self.describe(d, q.start, speakers));
@@ -294,6 +302,27 @@ impl Context<'_> {
         }
     }
 
+    /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the
+    /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`.
+    fn titled_description(&self, words: &[&str], at: usize) -> Option<usize> {
+        let ["the", noun, ..] = words else { return None };
+        lexicon::title(noun)?;
+        let same = |w: &str| {
+            let w = lower(w.trim_end_matches('.'));
+            w == *noun || (*noun == "doctor" && w == "dr")
+        };
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(|m| {
+            let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
+            let mut from = m.span.start.saturating_sub(12);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
+            same(own) || same(before)
+        }).map(|m| m.person)
+    }
+
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
     /// possessive (`Emma's hand`).
     fn can_be_subject(&self, m: &Mention) -> bool {
@@ -406,15 +435,13 @@ impl Context<'_> {
         self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
     }
 
-    /// In a run of three turns, the speaker two turns back, who answers the one in between:
-    /// when known and not the speaker in between.
+    /// In a run of turns, the nearest known speaker an even number of turns back (speakers
+    /// alternate), when not the speaker of the turn before.
     fn alternating_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
-        if !(self.follows(t) && self.follows(t - 1)) {
-            return None;
-        }
-        let two_back = self.turn_speaker(t - 2, speakers)?;
-        (self.turn_speaker(t - 1, speakers) != Some(two_back)).then_some(two_back)
+        let run = (1..=TURNS_LOOKED_AT).take_while(|&d| d <= t && self.follows(t + 1 - d)).count();
+        let found = (2..=run).step_by(2).find_map(|d| self.turn_speaker(t - d, speakers))?;
+        (self.turn_speaker(t - 1, speakers) != Some(found)).then_some(found)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -696,6 +723,9 @@ const SENTENCE_BYTES: usize = 400;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// How many mentions back a title (`the doctor`) is looked for.
+const MENTIONS_TITLED: usize = 300;
 
 /// Titles that may stand before a name.
 const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];

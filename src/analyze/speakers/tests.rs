@@ -252,3 +252,25 @@ fn a_name_that_reads_like_a_description_is_a_name() {
     let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Grey Man", &["Grey Man"], Gender::Male)];
     assert_eq!(speakers(t, &p), some(&["Grey Man"]));
 }
+
+#[test]
+fn a_pronoun_in_a_run_of_turns_goes_to_the_speaker_two_turns_back() {
+    let t = "Eve Long came in.\n\n“Tea?” asked Ada Byron.\n\n“Yes,” said Tom Reed.\n\n“With milk?” she said.";
+    let p = [
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Eve Long", &["Eve Long"], Gender::Female),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
+}
+
+#[test]
+fn the_doctor_is_the_person_named_doctor() {
+    let t = "Doctor Lind came in with Tom Reed and Ned Gray.\n\n“Well?” said Tom Reed.\n\n“It is grave,” replied the doctor.\n\n“Très grave,” the doctor said.";
+    let p = [
+        person(t, "Doctor Lind", &["Doctor Lind"], Gender::Unknown),
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Doctor Lind", "Doctor Lind"]));
+}
