@@ -36,6 +36,9 @@ struct Context<'a> {
     dialogue: Dialogue,
     /// Who "I" is in the narration (`said I`), when the text tells.
     narrator: Option<usize>,
+    /// Whether the text's stated turns of dialogue mostly change speaker (a novel's
+    /// conversation), rather than one speaker going on over paragraphs (news).
+    alternates: bool,
 }
 
 /// How many turns away turn-taking looks for a known speaker.
@@ -59,7 +62,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None };
+    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false };
     cx.narrator = cx.narrator();
     let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
@@ -77,6 +80,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         });
     }
     cx.share_within_cut_quotes(&mut speakers);
+    cx.alternates = cx.stated_turns_alternate(&speakers);
     // Second pass: quotes without an explicit speaker.
     for i in 0..quotes.len() {
         if speakers[i].1 != Source::Unknown {
@@ -282,6 +286,9 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(|&p| self.people[p].gender == sex && Some(p) != owner) {
+                    return Some(p);
+                }
                 self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
             }
             Description::Latter | Description::Former => {
@@ -406,11 +413,27 @@ impl Context<'_> {
                 _ => self.resolve(g, at, speakers, None),
             };
         }
-        if let Some(p) = self.alternating_speaker(at, speakers).filter(|&p| self.people[p].gender == g) {
+        let fits = |p: &usize| self.people[*p].gender == g;
+        if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
             return Some(p);
         }
         let exclude = self.adjacent_turn_speaker(at, speakers);
         exclude.and_then(|p| self.resolve(g, at, speakers, Some(p))).or_else(|| self.resolve(g, at, speakers, None))
+    }
+
+    /// Whether, over turns that follow one another with both speakers stated, the speaker
+    /// changes more often than not.
+    fn stated_turns_alternate(&self, speakers: &[(Option<usize>, Source)]) -> bool {
+        let stated = |t: usize| self.dialogue.turns[t].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let (mut changes, mut stays) = (0usize, 0usize);
+        for t in 1..self.dialogue.turns.len() {
+            if let (Some(a), Some(b)) = (stated(t - 1), stated(t)) {
+                if self.follows(t) {
+                    *if a == b { &mut stays } else { &mut changes } += 1;
+                }
+            }
+        }
+        changes > stays
     }
 
     /// Whether turn `t` follows turn `t - 1` in a run of dialogue: both open their paragraphs
@@ -442,6 +465,17 @@ impl Context<'_> {
         let run = (1..=TURNS_LOOKED_AT).take_while(|&d| d <= t && self.follows(t + 1 - d)).count();
         let found = (2..=run).step_by(2).find_map(|d| self.turn_speaker(t - d, speakers))?;
         (self.turn_speaker(t - 1, speakers) != Some(found)).then_some(found)
+    }
+
+    /// The person the turn before the quote at `at` calls by name (`"You are late, Ann."`), who
+    /// is likely to answer: not that turn's own speaker.
+    fn addressed_by_last_turn(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        if !self.follows(t) {
+            return None;
+        }
+        let said_by = self.turn_speaker(t - 1, speakers);
+        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -623,10 +657,11 @@ impl Context<'_> {
         if other.is_some() {
             return other;
         }
-        // Only one voice known: a question gets an answer from someone else; otherwise, as in
-        // news, a quote paragraph with no attribution goes on with the last speaker.
+        // Only one voice known: a question gets an answer from someone else, and so does a turn
+        // right after another where speakers take turns; otherwise, as in news, a quote
+        // paragraph with no attribution goes on with the last speaker.
         let asked = i > 0 && self.text[self.quotes[i - 1].clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
-        if asked {
+        if asked || (self.alternates && self.follows(t)) {
             self.other_party(i, s, speakers).or(Some(s))
         } else {
             Some(s)

@@ -274,3 +274,16 @@ fn the_doctor_is_the_person_named_doctor() {
     ];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Doctor Lind", "Doctor Lind"]));
 }
+
+#[test]
+fn the_person_the_last_turn_calls_by_name_answers() {
+    for reply in ["“I know,” she said.", "“Sorry,” replied the young lady."] {
+        let t = format!("Eve Long and Ada Byron came in.\n\n“You are late, Eve Long,” said Tom Reed.\n\n{reply}");
+        let p = [
+            person(&t, "Ada Byron", &["Ada Byron"], Gender::Female),
+            person(&t, "Eve Long", &["Eve Long"], Gender::Female),
+            person(&t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        ];
+        assert_eq!(speakers(&t, &p), some(&["Tom Reed", "Eve Long"]));
+    }
+}
