@@ -635,25 +635,37 @@ impl Context<'_> {
         // that one wrong guess does not run down the whole exchange.
         let stated = |k: usize| turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
         let guessed = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
-        let nearest = |known: &dyn Fn(usize) -> Option<usize>| {
-            let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
-            let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
-            match (back, ahead) {
+        let in_reach = |k: &usize| *k < turns.len() && turns[*k].conversation == conversation;
+        let back = (1..=TURNS_LOOKED_AT.min(t)).map(|d| (d, t - d));
+        let ahead = (1..=TURNS_LOOKED_AT).map(|d| (d, t + d));
+        // The nearest known turn at an even distance, and at an odd one, nearer first, earlier
+        // first on a tie.
+        let nearest = |known: &dyn Fn(usize) -> Option<usize>, parity: usize| {
+            let side = |it: &mut dyn Iterator<Item = (usize, usize)>| it.take_while(|(_, k)| in_reach(k)).filter(|(d, _)| d % 2 == parity).find_map(|(d, k)| known(k).map(|s| (d, k, s)));
+            match (side(&mut back.clone()), side(&mut ahead.clone())) {
                 (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
                 (Some(x), None) | (None, Some(x)) => Some(x),
                 (None, None) => None,
             }
         };
-        let (distance, s) = nearest(&stated).or_else(|| nearest(&guessed))?;
+        let found = |known: &dyn Fn(usize) -> Option<usize>| match (nearest(known, 0), nearest(known, 1)) {
+            // A speaker two turns away says more than the other party of one a turn away.
+            (Some(even), Some(odd)) => Some(if even.0 <= odd.0 + 1 { even } else { odd }),
+            (Some(x), None) | (None, Some(x)) => Some(x),
+            (None, None) => None,
+        };
+        let (distance, anchor, s) = found(&stated).or_else(|| found(&guessed))?;
         let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
             return Some(s);
         }
-        // The other party: the nearest other known speaker of the conversation, earlier turns first.
+        // The other party: whom the anchor turn talks to, else the nearest other known speaker
+        // of the conversation, earlier turns first.
+        if let Some(p) = self.partner_of_turn(anchor, s) {
+            return Some(p);
+        }
         let others = (1..=TURNS_LOOKED_AT).filter_map(|d| t.checked_sub(d)).chain((1..=TURNS_LOOKED_AT).map(|d| t + d));
-        let other = others
-            .filter(|&k| k < turns.len() && turns[k].conversation == conversation)
-            .find_map(|k| known(k).filter(|&o| o != s));
+        let other = others.filter(in_reach).find_map(|k| known(k).filter(|&o| o != s));
         if other.is_some() {
             return other;
         }
@@ -666,6 +678,20 @@ impl Context<'_> {
         } else {
             Some(s)
         }
+    }
+
+    /// Whom turn `k`, said by `s`, talks to: a person its quotes call by name, else one its
+    /// paragraph's narration names (`Cecil bent towards Lucy and said:`).
+    fn partner_of_turn(&self, k: usize, s: usize) -> Option<usize> {
+        let quotes = self.dialogue.turns[k].quotes.clone();
+        if let Some(a) = quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| a != s) {
+            return Some(a);
+        }
+        let start = self.paragraph_start(self.quotes[quotes.start].start);
+        let end = self.quotes[quotes.end - 1].end;
+        let end = self.text[end..].find("\n\n").map_or(self.text.len(), |e| end + e);
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person

@@ -287,3 +287,25 @@ fn the_person_the_last_turn_calls_by_name_answers() {
         assert_eq!(speakers(&t, &p), some(&["Tom Reed", "Eve Long"]));
     }
 }
+
+#[test]
+fn the_other_party_is_whom_the_narration_has_the_speaker_turn_to() {
+    let t = "Ned Gray poured the tea.\n\nTom Reed bent towards Ada Byron. “You look tired,” he said.\n\n“I am.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron"]));
+}
+
+#[test]
+fn a_speaker_two_turns_away_beats_the_other_party_of_one_a_turn_away() {
+    let t = "“Hello,” said Ned Gray.\n\n“Who is there?” asked Ada Byron.\n\n“Tom Reed, and Ned,” said Tom Reed.\n\n“Come in, both of you.”\n\n“Thanks.”\n\n“Ned, hush,” said Tom Reed.";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p)[3], Some("Ada Byron".to_string()));
+}
