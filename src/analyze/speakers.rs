@@ -86,7 +86,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         if speakers[i].1 != Source::Unknown {
             continue;
         }
-        let found = cx.same_paragraph(i, &speakers).or_else(|| cx.implicit(i, &speakers));
+        // The rest of an interrupted quote goes on with its first part, however that was found.
+        let going_on = (i > 0 && cx.continues(i)).then(|| speakers[i - 1].0).flatten();
+        let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers));
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
         }
@@ -524,6 +526,10 @@ impl Context<'_> {
             if let Some(m) = self.first_mention_in(start..q.start) {
                 return Some(m.person);
             }
+            // `She looked up. “…”`: the pronoun the paragraph opens with.
+            if let Some(g) = leading_pronoun(&self.text[start..q.start]) {
+                return self.resolve_pronoun(g, q.start, speakers, None);
+            }
             // A quote inside a running sentence with no attribution (a scare quote, a title)
             // gets no speaker; one after a finished sentence may still be a turn of dialogue.
             let before = self.text[start..q.start].trim_end();
@@ -537,6 +543,11 @@ impl Context<'_> {
             if !self.inside_quote(m.span.start) {
                 return Some(m.person);
             }
+        }
+        // `“…”--she took his hand--“…”`: a pronoun right after the quote.
+        let next = self.quotes.get(i + 1).map_or(end, |n| n.start.min(end));
+        if let Some(g) = leading_pronoun(&self.text[q.end..next]) {
+            return self.resolve_pronoun(g, q.start, speakers, None);
         }
         // Narration just before, in a paragraph of its own: the subject of its last sentence
         // speaks next (`Gilbert it was who spoke up.`, `Mr. Weston was calling out,`).
@@ -815,6 +826,12 @@ fn paragraph_breaks(s: &str) -> usize {
         blank = now;
     }
     breaks
+}
+
+/// The sex of `he` or `she` when it is the first word of `s`.
+fn leading_pronoun(s: &str) -> Option<Gender> {
+    let word = s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?;
+    pronoun(&lower(word))
 }
 
 /// The sex a subject pronoun tells.

@@ -309,3 +309,10 @@ fn a_speaker_two_turns_away_beats_the_other_party_of_one_a_turn_away() {
     ];
     assert_eq!(speakers(t, &p)[3], Some("Ada Byron".to_string()));
 }
+
+#[test]
+fn a_pronoun_in_the_narration_of_a_quotes_paragraph_names_its_speaker() {
+    let t = "Tom Reed sat down by Ada Byron.\n\n“Well, Tom Reed”--she took his hand--“you came.”\n\nHe smiled. “I did.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron", "Tom Reed"]));
+}
