@@ -398,12 +398,25 @@ impl Context<'_> {
         word.chars().count() == 1 && word.chars().all(char::is_uppercase) || lexicon::title(&lower(word)).is_some()
     }
 
-    /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for.
-    /// A turn right after another, with no narration paragraph between, is nearly always
-    /// someone else's, so the last turn's speaker is passed over when another person fits.
-    /// A verb that tells the speaker goes on (`he added`, `she continued`) asks for the latest
-    /// known speaker instead, when of that sex and the paragraph names nobody else of it.
+    /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for,
+    /// never one the quote calls by name.
     fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], verb: Option<&str>) -> Option<usize> {
+        let found = self.pronoun_referent(g, at, speakers, verb)?;
+        // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
+        let i = self.quotes.partition_point(|o| o.start < at);
+        if i < self.quotes.len() && self.addresses(i, found) {
+            return self.resolve(g, at, speakers, Some(found));
+        }
+        Some(found)
+    }
+
+    /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
+    /// the last turn called by name answers; in a run of turns, speakers alternate. A turn
+    /// right after another, with no narration paragraph between, is nearly always someone
+    /// else's, so the last turn's speaker is passed over when another person fits. A verb that
+    /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
+    /// speaker instead, when of that sex and the paragraph names nobody else of it.
+    fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], verb: Option<&str>) -> Option<usize> {
         if verb.is_some_and(goes_on) {
             let i = self.quotes.partition_point(|o| o.start < at);
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);

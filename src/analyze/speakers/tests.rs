@@ -316,3 +316,10 @@ fn a_pronoun_in_the_narration_of_a_quotes_paragraph_names_its_speaker() {
     let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron", "Tom Reed"]));
 }
+
+#[test]
+fn a_pronoun_is_not_the_person_the_quote_calls_by_name() {
+    let t = "Ada Byron was reading.\n\nEve Long came in.\n\n“Sit down, Eve Long,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
