@@ -54,6 +54,18 @@ enum Source {
     Unknown,
 }
 
+/// What an attribution tells of its quote's speaker, before pronouns and descriptions are
+/// resolved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Said {
+    /// A person named, or `None` for something that is not a person (an outlet).
+    Named(Option<usize>),
+    /// `he` or `she`, and whether the verb tells the speaker goes on (`she added`).
+    Pronoun(Gender, bool),
+    /// `the old lady`, `her father`, `his companion`.
+    Described(Description),
+}
+
 /// For each quote span, the index in `people` of the person who said it, or `None`.
 pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
     let mut mentions: Vec<Mention> = people
@@ -64,20 +76,33 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     mentions.sort_by_key(|m| m.span.start);
     let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false };
     cx.narrator = cx.narrator();
-    let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
+    // First pass: what each quote's attribution says; the second half of an interrupted quote
+    // (`“…,” said he, “…”`) shares the first half's, which stands between them.
+    let mut said: Vec<Option<Said>> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
-        // The second half of an interrupted quote (`“…,” said he, “…”`) shares the first
-        // half's attribution, which stands between them.
-        if i > 0 && speakers[i - 1].1 == Source::Explicit && cx.continues(i) {
-            speakers.push(speakers[i - 1]);
-            continue;
+        let shared = (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| *s != Said::Named(None));
+        said.push(shared.or_else(|| cx.after(q).or_else(|| cx.before(q))));
+    }
+    let mut speakers: Vec<(Option<usize>, Source)> = said
+        .iter()
+        .map(|s| match s {
+            Some(Said::Named(Some(p))) => (Some(*p), Source::Explicit),
+            Some(Said::Named(None)) => (None, Source::NotAPerson),
+            _ => (None, Source::Unknown),
+        })
+        .collect();
+    // Then `she said` and `the old man said`, in text order, knowing every named speaker on
+    // both sides.
+    for i in 0..quotes.len() {
+        let found = match said[i] {
+            _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
+            Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, quotes[i].start, &speakers, going_on),
+            Some(Said::Described(d)) => cx.describe(d, quotes[i].start, &speakers),
+            _ => continue,
+        };
+        if found.is_some() {
+            speakers[i] = (found, Source::Explicit);
         }
-        let explicit = cx.after(q, &speakers).or_else(|| cx.before(q, &speakers));
-        speakers.push(match explicit {
-            Some(Some(p)) => (Some(p), Source::Explicit),
-            Some(None) => (None, Source::NotAPerson),
-            None => (None, Source::Unknown),
-        });
     }
     cx.share_within_cut_quotes(&mut speakers);
     cx.alternates = cx.stated_turns_alternate(&speakers);
@@ -133,8 +158,7 @@ impl Context<'_> {
     }
 
     /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
-    /// `Some(None)` when it names no person.
-    fn after(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
+    fn after(&self, q: &Range<usize>) -> Option<Said> {
         let next = self.quotes.partition_point(|o| o.start < q.end);
         let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
         let tokens = self.window(q.end..(q.end + 120).min(limit));
@@ -155,23 +179,23 @@ impl Context<'_> {
         if w(0).is_some_and(|v| speech_verb(&v)) {
             let rest = words.get(1)?;
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
-                return Some(self.resolve_pronoun(g, q.start, speakers, w(0).as_deref()));
+                return Some(Said::Pronoun(g, w(0).as_deref().is_some_and(goes_on)));
             }
             if w(1).as_deref() == Some("i") {
-                return Some(self.narrator);
+                return Some(Said::Named(self.narrator));
             }
             let lowered: Vec<String> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
             if let Some(p) = self.titled_description(&refs, q.start) {
-                return Some(Some(p));
+                return Some(Said::Named(Some(p)));
             }
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 // A name that reads like a description (`the Invisible Man`) is a name.
                 let span = rest.start()..words[used].end();
-                return Some(self.mention_at(span).map(|m| m.person).or_else(|| self.describe(d, q.start, speakers)));
+                return Some(self.mention_at(span).map_or(Said::Described(d), |m| Said::Named(Some(m.person))));
             }
             if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
-                return Some(Some(m.person));
+                return Some(Said::Named(Some(m.person)));
             }
             return None;
         }
@@ -181,21 +205,21 @@ impl Context<'_> {
             let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
             if refs.len() > 2 && speech_verb(refs[2]) {
                 if let Some(p) = self.titled_description(&refs, q.start) {
-                    return Some(Some(p));
+                    return Some(Said::Named(Some(p)));
                 }
             }
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(self.describe(d, q.start, speakers));
+                    return Some(Said::Described(d));
                 }
                 return None;
             }
             if w(0).as_deref() == Some("i") {
-                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(self.narrator);
+                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Named(self.narrator));
             }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
                 if let Some(verb) = (1..3).find_map(|k| w(k).filter(|v| speech_verb(v))) {
-                    return Some(self.resolve_pronoun(g, q.start, speakers, Some(&verb)));
+                    return Some(Said::Pronoun(g, goes_on(&verb)));
                 }
                 return None;
             }
@@ -203,7 +227,7 @@ impl Context<'_> {
                 let after_name = words.iter().position(|t| t.start() >= m.span.end)?;
                 let verb = (after_name..after_name + 3).find(|&k| w(k).is_some_and(|v| !filler(&v)))?;
                 if w(verb).is_some_and(|v| speech_verb(&v)) {
-                    return Some(Some(m.person));
+                    return Some(Said::Named(Some(m.person)));
                 }
             }
         }
@@ -212,7 +236,7 @@ impl Context<'_> {
 
     /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
     /// `according to X, … “…”`.
-    fn before(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
+    fn before(&self, q: &Range<usize>) -> Option<Said> {
         let prev = self.quotes.partition_point(|o| o.end <= q.start);
         let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let tokens = self.window(floor.max(q.start.saturating_sub(300))..q.start);
@@ -234,7 +258,7 @@ impl Context<'_> {
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
                 let Some(after) = words.get(k + 2) else { continue };
-                return Some(self.mention_at(after.start()..after.end() + 1).map(|m| m.person));
+                return Some(Said::Named(self.mention_at(after.start()..after.end() + 1).map(|m| m.person)));
             }
         }
         // The speech verb nearest the quote, and its subject.
@@ -246,36 +270,36 @@ impl Context<'_> {
         if s == 0 {
             // "said Emma: “…”" — the name after the verb.
             let next = words.get(verb + 1)?;
-            return self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person));
+            return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
         }
         let subject = words[s - 1];
         let lowered: Vec<String> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
-            return Some(self.describe(d, q.start, speakers));
+            return Some(Said::Described(d));
         }
         if subject.text(text) == "I" {
-            return Some(self.narrator);
+            return Some(Said::Named(self.narrator));
         }
         // `she added that … she would tell him that “…”` goes on as much as `she added, “…”`.
         let verb_word = words[..=verb].iter().map(|t| lower(t.text(text))).find(|w| goes_on(w)).unwrap_or_else(|| lower(words[verb].text(text)));
         if let Some(g) = pronoun(&lower(subject.text(text))) {
-            return Some(self.resolve_pronoun(g, q.start, speakers, Some(&verb_word)));
+            return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
         if let Some(m) = self.mention_ending_in(subject.span()) {
-            return Some(Some(m.person));
+            return Some(Said::Named(Some(m.person)));
         }
         // "said Emma: “…”" in the middle of a sentence.
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
-            return Some(Some(m.person));
+            return Some(Said::Named(Some(m.person)));
         }
         // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”".
         let before_verb = words[0].start()..words[verb].start();
         if let Some(m) = self.first_mention_in(before_verb.clone()) {
-            return Some(Some(m.person));
+            return Some(Said::Named(Some(m.person)));
         }
         let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
-        Some(self.resolve_pronoun(g, q.start, speakers, Some(&verb_word)))
+        Some(Said::Pronoun(g, goes_on(&verb_word)))
     }
 
     /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
@@ -400,8 +424,8 @@ impl Context<'_> {
 
     /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for,
     /// never one the quote calls by name.
-    fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], verb: Option<&str>) -> Option<usize> {
-        let found = self.pronoun_referent(g, at, speakers, verb)?;
+    fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+        let found = self.pronoun_referent(g, at, speakers, going_on)?;
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
         if i < self.quotes.len() && self.addresses(i, found) {
@@ -416,8 +440,8 @@ impl Context<'_> {
     /// else's, so the last turn's speaker is passed over when another person fits. A verb that
     /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
     /// speaker instead, when of that sex and the paragraph names nobody else of it.
-    fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], verb: Option<&str>) -> Option<usize> {
-        if verb.is_some_and(goes_on) {
+    fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+        if going_on {
             let i = self.quotes.partition_point(|o| o.start < at);
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
             let para = self.paragraph_start(at);
@@ -541,7 +565,7 @@ impl Context<'_> {
             }
             // `She looked up. “…”`: the pronoun the paragraph opens with.
             if let Some(g) = leading_pronoun(&self.text[start..q.start]) {
-                return self.resolve_pronoun(g, q.start, speakers, None);
+                return self.resolve_pronoun(g, q.start, speakers, false);
             }
             // A quote inside a running sentence with no attribution (a scare quote, a title)
             // gets no speaker; one after a finished sentence may still be a turn of dialogue.
@@ -560,7 +584,7 @@ impl Context<'_> {
         // `“…”--she took his hand--“…”`: a pronoun right after the quote.
         let next = self.quotes.get(i + 1).map_or(end, |n| n.start.min(end));
         if let Some(g) = leading_pronoun(&self.text[q.end..next]) {
-            return self.resolve_pronoun(g, q.start, speakers, None);
+            return self.resolve_pronoun(g, q.start, speakers, false);
         }
         // Narration just before, in a paragraph of its own: the subject of its last sentence
         // speaks next (`Gilbert it was who spoke up.`, `Mr. Weston was calling out,`).
@@ -780,7 +804,8 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
-        if let Some(p) = speakers.iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
+        let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
+        if let Some(p) = speakers[..before].iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);
         }
         earlier
