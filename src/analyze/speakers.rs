@@ -312,7 +312,8 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
-                if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(|&p| self.people[p].gender == sex && Some(p) != owner) {
+                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner;
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
                 }
                 self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
@@ -497,13 +498,20 @@ impl Context<'_> {
         self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
     }
 
-    /// In a run of turns, the nearest known speaker an even number of turns back (speakers
-    /// alternate), when not the speaker of the turn before.
+    /// In a run of turns, the nearest known speaker an even number of turns away (speakers
+    /// alternate), earlier first, when not the speaker of a turn next to this one.
     fn alternating_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
-        let run = (1..=TURNS_LOOKED_AT).take_while(|&d| d <= t && self.follows(t + 1 - d)).count();
-        let found = (2..=run).step_by(2).find_map(|d| self.turn_speaker(t - d, speakers))?;
-        (self.turn_speaker(t - 1, speakers) != Some(found)).then_some(found)
+        let turns = self.dialogue.turns.len();
+        let back = (1..=TURNS_LOOKED_AT).take_while(|&d| d <= t && self.follows(t + 1 - d)).count();
+        let ahead = (1..=TURNS_LOOKED_AT).take_while(|&d| t + d < turns && self.follows(t + d)).count();
+        let found = (2..=back.max(ahead)).step_by(2).find_map(|d| {
+            let earlier = (d <= back).then(|| self.turn_speaker(t - d, speakers)).flatten();
+            earlier.or_else(|| (d <= ahead).then(|| self.turn_speaker(t + d, speakers)).flatten())
+        })?;
+        let prev = (back >= 1).then(|| self.turn_speaker(t - 1, speakers)).flatten();
+        let next = (ahead >= 1).then(|| self.turn_speaker(t + 1, speakers)).flatten();
+        (prev != Some(found) && next != Some(found)).then_some(found)
     }
 
     /// The person the turn before the quote at `at` calls by name (`"You are late, Ann."`), who

@@ -323,3 +323,14 @@ fn a_pronoun_is_not_the_person_the_quote_calls_by_name() {
     let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
 }
+
+#[test]
+fn a_description_in_a_run_of_turns_goes_to_the_speaker_two_turns_ahead() {
+    let t = "Eve Long and Ada Byron came in.\n\n“Tea?” asked the lady.\n\n“Yes,” said Tom Reed.\n\n“Milk?” said Ada Byron.";
+    let p = [
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Eve Long", &["Eve Long"], Gender::Female),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
+}
