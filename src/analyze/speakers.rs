@@ -36,6 +36,9 @@ struct Context<'a> {
     dialogue: Dialogue,
     /// Who "I" is in the narration (`said I`), when the text tells.
     narrator: Option<usize>,
+    /// Whether the text's stated turns of dialogue mostly change speaker (a novel's
+    /// conversation), rather than one speaker going on over paragraphs (news).
+    alternates: bool,
 }
 
 /// How many turns away turn-taking looks for a known speaker.
@@ -51,6 +54,18 @@ enum Source {
     Unknown,
 }
 
+/// What an attribution tells of its quote's speaker, before pronouns and descriptions are
+/// resolved.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Said {
+    /// A person named, or `None` for something that is not a person (an outlet).
+    Named(Option<usize>),
+    /// `he` or `she`, and whether the verb tells the speaker goes on (`she added`).
+    Pronoun(Gender, bool),
+    /// `the old lady`, `her father`, `his companion`.
+    Described(Description),
+}
+
 /// For each quote span, the index in `people` of the person who said it, or `None`.
 pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
     let mut mentions: Vec<Mention> = people
@@ -59,30 +74,46 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None };
+    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false };
     cx.narrator = cx.narrator();
-    let mut speakers: Vec<(Option<usize>, Source)> = Vec::with_capacity(quotes.len());
+    // First pass: what each quote's attribution says; the second half of an interrupted quote
+    // (`“…,” said he, “…”`) shares the first half's, which stands between them.
+    let mut said: Vec<Option<Said>> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
-        // The second half of an interrupted quote (`“…,” said he, “…”`) shares the first
-        // half's attribution, which stands between them.
-        if i > 0 && speakers[i - 1].1 == Source::Explicit && cx.continues(i) {
-            speakers.push(speakers[i - 1]);
-            continue;
+        let shared = (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| *s != Said::Named(None));
+        said.push(shared.or_else(|| cx.after(q).or_else(|| cx.before(q))));
+    }
+    let mut speakers: Vec<(Option<usize>, Source)> = said
+        .iter()
+        .map(|s| match s {
+            Some(Said::Named(Some(p))) => (Some(*p), Source::Explicit),
+            Some(Said::Named(None)) => (None, Source::NotAPerson),
+            _ => (None, Source::Unknown),
+        })
+        .collect();
+    // Then `she said` and `the old man said`, in text order, knowing every named speaker on
+    // both sides.
+    for i in 0..quotes.len() {
+        let found = match said[i] {
+            _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
+            Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, quotes[i].start, &speakers, going_on),
+            Some(Said::Described(d)) => cx.describe(d, quotes[i].start, &speakers),
+            _ => continue,
+        };
+        if found.is_some() {
+            speakers[i] = (found, Source::Explicit);
         }
-        let explicit = cx.after(q, &speakers).or_else(|| cx.before(q, &speakers));
-        speakers.push(match explicit {
-            Some(Some(p)) => (Some(p), Source::Explicit),
-            Some(None) => (None, Source::NotAPerson),
-            None => (None, Source::Unknown),
-        });
     }
     cx.share_within_cut_quotes(&mut speakers);
+    cx.alternates = cx.stated_turns_alternate(&speakers);
     // Second pass: quotes without an explicit speaker.
     for i in 0..quotes.len() {
         if speakers[i].1 != Source::Unknown {
             continue;
         }
-        let found = cx.same_paragraph(i, &speakers).or_else(|| cx.implicit(i, &speakers));
+        // The rest of an interrupted quote goes on with its first part, however that was found.
+        let going_on = (i > 0 && cx.continues(i)).then(|| speakers[i - 1].0).flatten();
+        let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers));
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
         }
@@ -123,8 +154,7 @@ impl Context<'_> {
     }
 
     /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
-    /// `Some(None)` when it names no person.
-    fn after(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
+    fn after(&self, q: &Range<usize>) -> Option<Said> {
         let next = self.quotes.partition_point(|o| o.start < q.end);
         let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
         let tokens = self.window(q.end..(q.end + 120).min(limit));
@@ -145,18 +175,23 @@ impl Context<'_> {
         if w(0).is_some_and(|v| speech_verb(&v)) {
             let rest = words.get(1)?;
             if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
-                return Some(self.resolve(g, q.start, speakers, None));
+                return Some(Said::Pronoun(g, w(0).as_deref().is_some_and(goes_on)));
             }
             if w(1).as_deref() == Some("i") {
-                return Some(self.narrator);
+                return Some(Said::Named(self.narrator));
             }
             let lowered: Vec<lexicon::Lower> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
-            if let Some((d, _)) = speaker_nouns::read(&refs) {
-                return Some(self.describe(d, q.start, speakers));
+            if let Some(p) = self.titled_description(&refs, q.start) {
+                return Some(Said::Named(Some(p)));
+            }
+            if let Some((d, used)) = speaker_nouns::read(&refs) {
+                // A name that reads like a description (`the Invisible Man`) is a name.
+                let span = rest.start()..words[used].end();
+                return Some(self.mention_at(span).map_or(Said::Described(d), |m| Said::Named(Some(m.person))));
             }
             if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
-                return Some(Some(m.person));
+                return Some(Said::Named(Some(m.person)));
             }
             return None;
         }
@@ -164,18 +199,23 @@ impl Context<'_> {
         if let Some(first) = words.first() {
             let lowered: Vec<lexicon::Lower> = words.iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+            if refs.len() > 2 && speech_verb(refs[2]) {
+                if let Some(p) = self.titled_description(&refs, q.start) {
+                    return Some(Said::Named(Some(p)));
+                }
+            }
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(self.describe(d, q.start, speakers));
+                    return Some(Said::Described(d));
                 }
                 return None;
             }
             if w(0).as_deref() == Some("i") {
-                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(self.narrator);
+                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Named(self.narrator));
             }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
-                if (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(self.resolve(g, q.start, speakers, None));
+                if let Some(verb) = (1..3).find_map(|k| w(k).filter(|v| speech_verb(v))) {
+                    return Some(Said::Pronoun(g, goes_on(&verb)));
                 }
                 return None;
             }
@@ -183,7 +223,7 @@ impl Context<'_> {
                 let after_name = words.iter().position(|t| t.start() >= m.span.end)?;
                 let verb = (after_name..after_name + 3).find(|&k| w(k).is_some_and(|v| !filler(&v)))?;
                 if w(verb).is_some_and(|v| speech_verb(&v)) {
-                    return Some(Some(m.person));
+                    return Some(Said::Named(Some(m.person)));
                 }
             }
         }
@@ -192,7 +232,7 @@ impl Context<'_> {
 
     /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
     /// `according to X, … “…”`.
-    fn before(&self, q: &Range<usize>, speakers: &[(Option<usize>, Source)]) -> Option<Option<usize>> {
+    fn before(&self, q: &Range<usize>) -> Option<Said> {
         let prev = self.quotes.partition_point(|o| o.end <= q.start);
         let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let tokens = self.window(floor.max(q.start.saturating_sub(300))..q.start);
@@ -214,7 +254,7 @@ impl Context<'_> {
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
                 let Some(after) = words.get(k + 2) else { continue };
-                return Some(self.mention_at(after.start()..after.end() + 1).map(|m| m.person));
+                return Some(Said::Named(self.mention_at(after.start()..after.end() + 1).map(|m| m.person)));
             }
         }
         // The speech verb nearest the quote, and its subject.
@@ -226,34 +266,36 @@ impl Context<'_> {
         if s == 0 {
             // "said Emma: “…”" — the name after the verb.
             let next = words.get(verb + 1)?;
-            return self.mention_at(next.start()..next.end() + 1).map(|m| Some(m.person));
+            return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
         }
         let subject = words[s - 1];
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
-            return Some(self.describe(d, q.start, speakers));
+            return Some(Said::Described(d));
         }
         if subject.text(text) == "I" {
-            return Some(self.narrator);
+            return Some(Said::Named(self.narrator));
         }
+        // `she added that … she would tell him that “…”` goes on as much as `she added, “…”`.
+        let verb_word = words[..=verb].iter().map(|t| lower(t.text(text))).find(|w| goes_on(w)).unwrap_or_else(|| lower(words[verb].text(text)));
         if let Some(g) = pronoun(&lower(subject.text(text))) {
-            return Some(self.resolve(g, q.start, speakers, None));
+            return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
         if let Some(m) = self.mention_ending_in(subject.span()) {
-            return Some(Some(m.person));
+            return Some(Said::Named(Some(m.person)));
         }
         // "said Emma: “…”" in the middle of a sentence.
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
-            return Some(Some(m.person));
+            return Some(Said::Named(Some(m.person)));
         }
         // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”".
         let before_verb = words[0].start()..words[verb].start();
         if let Some(m) = self.first_mention_in(before_verb.clone()) {
-            return Some(Some(m.person));
+            return Some(Said::Named(Some(m.person)));
         }
         let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
-        Some(self.resolve(g, q.start, speakers, None))
+        Some(Said::Pronoun(g, goes_on(&verb_word)))
     }
 
     /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
@@ -266,6 +308,10 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
+                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner;
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+                    return Some(p);
+                }
                 self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
             }
             Description::Latter | Description::Former => {
@@ -286,15 +332,193 @@ impl Context<'_> {
         }
     }
 
-    /// Whether a mention can be a sentence's subject: not the object of a preposition.
+    /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the
+    /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`.
+    fn titled_description(&self, words: &[&str], at: usize) -> Option<usize> {
+        let ["the", noun, ..] = words else { return None };
+        lexicon::title(noun)?;
+        let same = |w: &str| {
+            let w = lower(w.trim_end_matches('.'));
+            w == *noun || (*noun == "doctor" && w == "dr")
+        };
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(|m| {
+            let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
+            let mut from = m.span.start.saturating_sub(12);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
+            same(own) || same(before)
+        }).map(|m| m.person)
+    }
+
+    /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
+    /// possessive (`Emma's hand`).
     fn can_be_subject(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
         let mut before = before;
-        for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"] {
+        for title in TITLES {
             before = before.strip_suffix(title).map_or(before, str::trim_end);
         }
         let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
-        !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
+        !possessive && !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+    }
+
+    /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
+    /// names someone of that sex: its first mention that can be a subject and that no pronoun
+    /// of the same sex comes before in the sentence (in `she told Diana`, Diana is not "she").
+    /// Sentences further back are tried when the latest has no such mention.
+    fn latest_subject<'m>(&self, mentions: impl Iterator<Item = &'m Mention>, g: Gender) -> Option<&'m Mention> {
+        let mut best: Option<&Mention> = None;
+        let mut sentence_start = usize::MAX;
+        for m in mentions.take(MENTIONS_LOOKED_AT) {
+            if m.span.end <= sentence_start {
+                if best.is_some() {
+                    return best;
+                }
+                sentence_start = self.sentence_start(m.span.start);
+            }
+            if self.can_be_subject(m) && !self.bound(m, g, sentence_start) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
+    /// `sentence_start`): then the mention is someone else than that pronoun's person.
+    fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
+        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| w.len() <= 3 && pronoun(&lower(w)) == Some(g))
+    }
+
+    /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
+    /// before it (the period of a title or an initial ends nothing), looking a bounded way back.
+    fn sentence_start(&self, at: usize) -> usize {
+        let floor = at.saturating_sub(SENTENCE_BYTES);
+        let bytes = self.text.as_bytes();
+        let mut k = at;
+        while k > floor {
+            k -= 1;
+            match bytes[k] {
+                b'!' | b'?' => return k + 1,
+                b'\n' if k > 0 && bytes[k - 1] == b'\n' => return k + 1,
+                b'.' if !self.abbreviation_before(k) => return k + 1,
+                _ => {}
+            }
+        }
+        floor
+    }
+
+    /// Whether the period at `dot` ends a title (`Mr.`) or an initial (`J.`) rather than a sentence.
+    fn abbreviation_before(&self, dot: usize) -> bool {
+        let head = &self.text[..dot];
+        let word_start = head.char_indices().rev().take(5).find(|(_, c)| !c.is_alphabetic()).map_or(head.len().saturating_sub(5), |(i, c)| i + c.len_utf8());
+        let Some(word) = head.get(word_start..) else { return false };
+        word.chars().count() == 1 && word.chars().all(char::is_uppercase) || lexicon::title(&lower(word)).is_some()
+    }
+
+    /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for,
+    /// never one the quote calls by name.
+    fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+        let found = self.pronoun_referent(g, at, speakers, going_on)?;
+        // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
+        let i = self.quotes.partition_point(|o| o.start < at);
+        if i < self.quotes.len() && self.addresses(i, found) {
+            return self.resolve(g, at, speakers, Some(found));
+        }
+        Some(found)
+    }
+
+    /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
+    /// the last turn called by name answers; in a run of turns, speakers alternate. A turn
+    /// right after another, with no narration paragraph between, is nearly always someone
+    /// else's, so the last turn's speaker is passed over when another person fits. A verb that
+    /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
+    /// speaker instead, when of that sex and the paragraph names nobody else of it.
+    fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+        if going_on {
+            let i = self.quotes.partition_point(|o| o.start < at);
+            let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
+            let para = self.paragraph_start(at);
+            let k = self.mentions.partition_point(|m| m.span.start < at);
+            let named = self.mentions[..k].iter().rev().take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+            return match (last, named) {
+                (Some(p), None) => Some(p),
+                _ => self.resolve(g, at, speakers, None),
+            };
+        }
+        let fits = |p: &usize| self.people[*p].gender == g;
+        if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+            return Some(p);
+        }
+        let exclude = self.adjacent_turn_speaker(at, speakers);
+        exclude.and_then(|p| self.resolve(g, at, speakers, Some(p))).or_else(|| self.resolve(g, at, speakers, None))
+    }
+
+    /// Whether, over turns that follow one another with both speakers stated, the speaker
+    /// changes more often than not.
+    fn stated_turns_alternate(&self, speakers: &[(Option<usize>, Source)]) -> bool {
+        let stated = |t: usize| self.dialogue.turns[t].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let (mut changes, mut stays) = (0usize, 0usize);
+        for t in 1..self.dialogue.turns.len() {
+            if let (Some(a), Some(b)) = (stated(t - 1), stated(t)) {
+                if self.follows(t) {
+                    *if a == b { &mut stays } else { &mut changes } += 1;
+                }
+            }
+        }
+        changes > stays
+    }
+
+    /// Whether turn `t` follows turn `t - 1` in a run of dialogue: both open their paragraphs
+    /// and no narration paragraph parts them (a quote inside a narration paragraph is often a
+    /// thought or a scare quote, not a turn).
+    fn follows(&self, t: usize) -> bool {
+        let turns = &self.dialogue.turns;
+        let (Some(prev), Some(turn)) = (t.checked_sub(1).and_then(|p| turns.get(p)), turns.get(t)) else { return false };
+        let opens = |q: usize| self.text[self.paragraph_start(q)..q].trim().is_empty();
+        let (first, start) = (self.quotes[prev.quotes.start].start, self.quotes[turn.quotes.start].start);
+        opens(first) && opens(start) && paragraph_breaks(&self.text[self.quotes[prev.quotes.end - 1].end..start]) == 1
+    }
+
+    /// The known speaker of turn `t`.
+    fn turn_speaker(&self, t: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        self.dialogue.turns[t].quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
+    }
+
+    /// The speaker of the turn right before the quote at `at`, when the quote's turn follows it.
+    fn adjacent_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
+    }
+
+    /// In a run of turns, the nearest known speaker an even number of turns away (speakers
+    /// alternate), earlier first, when not the speaker of a turn next to this one.
+    fn alternating_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        let turns = self.dialogue.turns.len();
+        let back = (1..=TURNS_LOOKED_AT).take_while(|&d| d <= t && self.follows(t + 1 - d)).count();
+        let ahead = (1..=TURNS_LOOKED_AT).take_while(|&d| t + d < turns && self.follows(t + d)).count();
+        let found = (2..=back.max(ahead)).step_by(2).find_map(|d| {
+            let earlier = (d <= back).then(|| self.turn_speaker(t - d, speakers)).flatten();
+            earlier.or_else(|| (d <= ahead).then(|| self.turn_speaker(t + d, speakers)).flatten())
+        })?;
+        let prev = (back >= 1).then(|| self.turn_speaker(t - 1, speakers)).flatten();
+        let next = (ahead >= 1).then(|| self.turn_speaker(t + 1, speakers)).flatten();
+        (prev != Some(found) && next != Some(found)).then_some(found)
+    }
+
+    /// The person the turn before the quote at `at` calls by name (`"You are late, Ann."`), who
+    /// is likely to answer: not that turn's own speaker.
+    fn addressed_by_last_turn(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        if !self.follows(t) {
+            return None;
+        }
+        let said_by = self.turn_speaker(t - 1, speakers);
+        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -343,6 +567,10 @@ impl Context<'_> {
             if let Some(m) = self.first_mention_in(start..q.start) {
                 return Some(m.person);
             }
+            // `She looked up. “…”`: the pronoun the paragraph opens with.
+            if let Some(g) = leading_pronoun(&self.text[start..q.start]) {
+                return self.resolve_pronoun(g, q.start, speakers, false);
+            }
             // A quote inside a running sentence with no attribution (a scare quote, a title)
             // gets no speaker; one after a finished sentence may still be a turn of dialogue.
             let before = self.text[start..q.start].trim_end();
@@ -356,6 +584,11 @@ impl Context<'_> {
             if !self.inside_quote(m.span.start) {
                 return Some(m.person);
             }
+        }
+        // `“…”--she took his hand--“…”`: a pronoun right after the quote.
+        let next = self.quotes.get(i + 1).map_or(end, |n| n.start.min(end));
+        if let Some(g) = leading_pronoun(&self.text[q.end..next]) {
+            return self.resolve_pronoun(g, q.start, speakers, false);
         }
         // Narration just before, in a paragraph of its own: the subject of its last sentence
         // speaks next (`Gilbert it was who spoke up.`, `Mr. Weston was calling out,`).
@@ -454,36 +687,63 @@ impl Context<'_> {
         // that one wrong guess does not run down the whole exchange.
         let stated = |k: usize| turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
         let guessed = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
-        let nearest = |known: &dyn Fn(usize) -> Option<usize>| {
-            let back = (0..t).rev().take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (t - k, s)));
-            let ahead = (t + 1..turns.len()).take(TURNS_LOOKED_AT).take_while(|&k| turns[k].conversation == conversation).find_map(|k| known(k).map(|s| (k - t, s)));
-            match (back, ahead) {
+        let in_reach = |k: &usize| *k < turns.len() && turns[*k].conversation == conversation;
+        let back = (1..=TURNS_LOOKED_AT.min(t)).map(|d| (d, t - d));
+        let ahead = (1..=TURNS_LOOKED_AT).map(|d| (d, t + d));
+        // The nearest known turn at an even distance, and at an odd one, nearer first, earlier
+        // first on a tie.
+        let nearest = |known: &dyn Fn(usize) -> Option<usize>, parity: usize| {
+            let side = |it: &mut dyn Iterator<Item = (usize, usize)>| it.take_while(|(_, k)| in_reach(k)).filter(|(d, _)| d % 2 == parity).find_map(|(d, k)| known(k).map(|s| (d, k, s)));
+            match (side(&mut back.clone()), side(&mut ahead.clone())) {
                 (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
                 (Some(x), None) | (None, Some(x)) => Some(x),
                 (None, None) => None,
             }
         };
-        let (distance, s) = nearest(&stated).or_else(|| nearest(&guessed))?;
+        let found = |known: &dyn Fn(usize) -> Option<usize>| match (nearest(known, 0), nearest(known, 1)) {
+            // A speaker two turns away says more than the other party of one a turn away.
+            (Some(even), Some(odd)) => Some(if even.0 <= odd.0 + 1 { even } else { odd }),
+            (Some(x), None) | (None, Some(x)) => Some(x),
+            (None, None) => None,
+        };
+        let (distance, anchor, s) = found(&stated).or_else(|| found(&guessed))?;
         let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
             return Some(s);
         }
-        // The other party: the nearest other known speaker of the conversation, earlier turns first.
+        // The other party: whom the anchor turn talks to, else the nearest other known speaker
+        // of the conversation, earlier turns first.
+        if let Some(p) = self.partner_of_turn(anchor, s) {
+            return Some(p);
+        }
         let others = (1..=TURNS_LOOKED_AT).filter_map(|d| t.checked_sub(d)).chain((1..=TURNS_LOOKED_AT).map(|d| t + d));
-        let other = others
-            .filter(|&k| k < turns.len() && turns[k].conversation == conversation)
-            .find_map(|k| known(k).filter(|&o| o != s));
+        let other = others.filter(in_reach).find_map(|k| known(k).filter(|&o| o != s));
         if other.is_some() {
             return other;
         }
-        // Only one voice known: a question gets an answer from someone else; otherwise, as in
-        // news, a quote paragraph with no attribution goes on with the last speaker.
+        // Only one voice known: a question gets an answer from someone else, and so does a turn
+        // right after another where speakers take turns; otherwise, as in news, a quote
+        // paragraph with no attribution goes on with the last speaker.
         let asked = i > 0 && self.text[self.quotes[i - 1].clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
-        if asked {
+        if asked || (self.alternates && self.follows(t)) {
             self.other_party(i, s, speakers).or(Some(s))
         } else {
             Some(s)
         }
+    }
+
+    /// Whom turn `k`, said by `s`, talks to: a person its quotes call by name, else one its
+    /// paragraph's narration names (`Cecil bent towards Lucy and said:`).
+    fn partner_of_turn(&self, k: usize, s: usize) -> Option<usize> {
+        let quotes = self.dialogue.turns[k].quotes.clone();
+        if let Some(a) = quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| a != s) {
+            return Some(a);
+        }
+        let start = self.paragraph_start(self.quotes[quotes.start].start);
+        let end = self.quotes[quotes.end - 1].end;
+        let end = self.text[end..].find("\n\n").map_or(self.text.len(), |e| end + e);
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person
@@ -544,11 +804,12 @@ impl Context<'_> {
         let near = at.saturating_sub(NEAR_BYTES);
         for from in [para, near.min(para)] {
             let window = || earlier.iter().rev().take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
-            if let Some(m) = window().find(|m| self.can_be_subject(m)).or_else(|| window().next()) {
+            if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
                 return Some(m.person);
             }
         }
-        if let Some(p) = speakers.iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
+        let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
+        if let Some(p) = speakers[..before].iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);
         }
         earlier
@@ -571,6 +832,18 @@ const MAX_INTERRUPTION_BYTES: usize = 160;
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
 
+/// How far back the start of a sentence is looked for.
+const SENTENCE_BYTES: usize = 400;
+
+/// How many mentions a pronoun's antecedent is looked for among, in one window.
+const MENTIONS_LOOKED_AT: usize = 24;
+
+/// How many mentions back a title (`the doctor`) is looked for.
+const MENTIONS_TITLED: usize = 300;
+
+/// Titles that may stand before a name.
+const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];
+
 /// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a
 /// speech verb (`calling`, `answering`).
 fn speaking(word: &str) -> bool {
@@ -578,6 +851,29 @@ fn speaking(word: &str) -> bool {
         return true;
     }
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
+
+/// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.
+fn goes_on(verb: &str) -> bool {
+    matches!(verb, "added" | "continued" | "repeated" | "resumed" | "pursued" | "persisted" | "went" | "adds" | "continues")
+}
+
+/// How many paragraph breaks (runs of blank lines) `s` holds.
+fn paragraph_breaks(s: &str) -> usize {
+    let mut blank = false;
+    let mut breaks = 0;
+    for line in s.split('\n').skip(1) {
+        let now = line.trim().is_empty();
+        breaks += usize::from(now && !blank);
+        blank = now;
+    }
+    breaks
+}
+
+/// The sex of `he` or `she` when it is the first word of `s`.
+fn leading_pronoun(s: &str) -> Option<Gender> {
+    let word = s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?;
+    pronoun(&lower(word))
 }
 
 /// The sex a subject pronoun tells.

@@ -210,3 +210,127 @@ fn a_narration_paragraph_that_introduces_speech_names_the_next_speaker() {
     ];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Bob Hale", "Ada Byron"]));
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_not_the_object_of_the_sentence() {
+    let t = "Ada Byron laughed and pelted Eve Long with flowers.\n\n“Stop it,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn a_name_after_a_pronoun_of_the_same_sex_is_not_that_pronoun() {
+    let t = "Ada Byron came in. At first, as she told Eve Long, she was tired.\n\n“I will rest,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn a_possessive_is_not_the_subject() {
+    let t = "Eve Long sat down. A smile lit Ada Byron's face.\n\n“Well,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long"]));
+}
+
+#[test]
+fn a_pronoun_turn_right_after_another_is_someone_elses() {
+    let t = "Ada Byron and Eve Long sat down.\n\n“Tea?” said Eve Long.\n\n“Yes, please,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Ada Byron"]));
+}
+
+#[test]
+fn she_added_goes_on_with_the_last_speaker() {
+    let t = "Ada Byron and Eve Long sat down.\n\n“Tea?” said Eve Long.\n\n“Or coffee,” she added.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Eve Long"]));
+}
+
+#[test]
+fn a_name_that_reads_like_a_description_is_a_name() {
+    let t = "Tom Reed came in.\n\n“Go away,” said the Grey Man.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Grey Man", &["Grey Man"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Grey Man"]));
+}
+
+#[test]
+fn a_pronoun_in_a_run_of_turns_goes_to_the_speaker_two_turns_back() {
+    let t = "Eve Long came in.\n\n“Tea?” asked Ada Byron.\n\n“Yes,” said Tom Reed.\n\n“With milk?” she said.";
+    let p = [
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Eve Long", &["Eve Long"], Gender::Female),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
+}
+
+#[test]
+fn the_doctor_is_the_person_named_doctor() {
+    let t = "Doctor Lind came in with Tom Reed and Ned Gray.\n\n“Well?” said Tom Reed.\n\n“It is grave,” replied the doctor.\n\n“Très grave,” the doctor said.";
+    let p = [
+        person(t, "Doctor Lind", &["Doctor Lind"], Gender::Unknown),
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Doctor Lind", "Doctor Lind"]));
+}
+
+#[test]
+fn the_person_the_last_turn_calls_by_name_answers() {
+    for reply in ["“I know,” she said.", "“Sorry,” replied the young lady."] {
+        let t = format!("Eve Long and Ada Byron came in.\n\n“You are late, Eve Long,” said Tom Reed.\n\n{reply}");
+        let p = [
+            person(&t, "Ada Byron", &["Ada Byron"], Gender::Female),
+            person(&t, "Eve Long", &["Eve Long"], Gender::Female),
+            person(&t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        ];
+        assert_eq!(speakers(&t, &p), some(&["Tom Reed", "Eve Long"]));
+    }
+}
+
+#[test]
+fn the_other_party_is_whom_the_narration_has_the_speaker_turn_to() {
+    let t = "Ned Gray poured the tea.\n\nTom Reed bent towards Ada Byron. “You look tired,” he said.\n\n“I am.”";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron"]));
+}
+
+#[test]
+fn a_speaker_two_turns_away_beats_the_other_party_of_one_a_turn_away() {
+    let t = "“Hello,” said Ned Gray.\n\n“Who is there?” asked Ada Byron.\n\n“Tom Reed, and Ned,” said Tom Reed.\n\n“Come in, both of you.”\n\n“Thanks.”\n\n“Ned, hush,” said Tom Reed.";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p)[3], Some("Ada Byron".to_string()));
+}
+
+#[test]
+fn a_pronoun_in_the_narration_of_a_quotes_paragraph_names_its_speaker() {
+    let t = "Tom Reed sat down by Ada Byron.\n\n“Well, Tom Reed”--she took his hand--“you came.”\n\nHe smiled. “I did.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron", "Tom Reed"]));
+}
+
+#[test]
+fn a_pronoun_is_not_the_person_the_quote_calls_by_name() {
+    let t = "Ada Byron was reading.\n\nEve Long came in.\n\n“Sit down, Eve Long,” she said.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
+
+#[test]
+fn a_description_in_a_run_of_turns_goes_to_the_speaker_two_turns_ahead() {
+    let t = "Eve Long and Ada Byron came in.\n\n“Tea?” asked the lady.\n\n“Yes,” said Tom Reed.\n\n“Milk?” said Ada Byron.";
+    let p = [
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Eve Long", &["Eve Long"], Gender::Female),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
+}
