@@ -45,15 +45,17 @@ pub fn write_analysis<W: Write>(out: &mut W, article: &Article, analysis: &Analy
         }
         out.write_all(b"],\"mentions\":[")?;
         for (j, m) in person.mentions.iter().enumerate() {
-            let comma = if j == 0 { "" } else { "," };
-            write!(out, "{comma}{{\"start\":{},\"end\":{}}}", m.start, m.end)?;
+            out.write_all(if j == 0 { b"{" } else { b",{" })?;
+            write_span(out, m)?;
+            out.write_all(b"}")?;
         }
         out.write_all(b"]}")?;
     }
     out.write_all(b"],\"quotes\":[")?;
     for (i, q) in analysis.quotes.iter().enumerate() {
-        let comma = if i == 0 { "" } else { "," };
-        write!(out, "{comma}{{\"start\":{},\"end\":{},\"text\":", q.span.start, q.span.end)?;
+        out.write_all(if i == 0 { b"{" } else { b",{" })?;
+        write_span(out, &q.span)?;
+        out.write_all(b",\"text\":")?;
         write_str(out, &article.text[q.span.clone()])?;
         out.write_all(b",\"speaker\":")?;
         match q.speaker {
@@ -63,6 +65,16 @@ pub fn write_analysis<W: Write>(out: &mut W, article: &Article, analysis: &Analy
         out.write_all(b"}")?;
     }
     out.write_all(b"]}")
+}
+
+/// Writes `"start":S,"end":E`. A book has hundreds of thousands of spans: numbers are
+/// written by `itoa`, not through the formatting machinery.
+fn write_span<W: Write>(out: &mut W, span: &std::ops::Range<usize>) -> io::Result<()> {
+    let mut digits = itoa::Buffer::new();
+    out.write_all(b"\"start\":")?;
+    out.write_all(digits.format(span.start).as_bytes())?;
+    out.write_all(b",\"end\":")?;
+    out.write_all(digits.format(span.end).as_bytes())
 }
 
 const ONES: u64 = 0x0101_0101_0101_0101;

@@ -80,6 +80,9 @@ pub struct Candidates<'a> {
 impl<'a> Candidates<'a> {
     /// The candidates of a text that starts `at` bytes into this one, added to these.
     fn extend(&mut self, more: Candidates<'a>, at: usize) {
+        // Exactly: a book's candidates are the largest list the analysis keeps, and a list
+        // grown by doubling may hold twice the room it needs at the peak.
+        self.list.reserve_exact(more.list.len());
         self.list.extend(more.list.into_iter().map(|c| c.shifted(at)));
         self.lowercase.extend(more.lowercase);
     }
