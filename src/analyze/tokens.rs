@@ -73,6 +73,17 @@ impl Token {
     }
 }
 
+/// ASCII letters and digits, by byte: the test the tokenizer makes on nearly every byte.
+const ASCII_WORD: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        table[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    table
+};
+
 fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | 'ʼ')
 }
@@ -87,6 +98,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut newlines = 0;
     let mut i = 0;
     while i < bytes.len() {
+        let b = bytes[i];
+        // The commonest bytes first, without decoding: a space, a plain letter or digit.
+        if b == b' ' {
+            i += 1;
+            continue;
+        }
         let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             if c == '\n' {
@@ -100,18 +117,19 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         newlines = 0;
-        if !c.is_alphanumeric() {
+        if !(ASCII_WORD[usize::from(b)] || (b >= 0x80 && c.is_alphanumeric())) {
             out.push(Token::new(i..i + len, Kind::Punct(c)));
             i += len;
             continue;
         }
         let start = i;
         i += len;
-        while i < bytes.len() {
-            // Plain ASCII letters and digits, the bulk of any word, without decoding.
-            if bytes[i].is_ascii_alphanumeric() {
+        loop {
+            while i < bytes.len() && ASCII_WORD[usize::from(bytes[i])] {
                 i += 1;
-                continue;
+            }
+            if i == bytes.len() {
+                break;
             }
             let (d, dlen) = char_at(text, i);
             if d.is_alphanumeric() || d == '\u{301}' || d == '\u{300}' {
