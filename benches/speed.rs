@@ -66,6 +66,14 @@ fn analysis_mb(bencher: divan::Bencher, mb: usize) {
     bencher.bench(|| analyze(divan::black_box(&text)));
 }
 
+/// The same text with no blank line anywhere: one paragraph of a megabyte or two, where any
+/// look back to "the paragraph's start" must stay bounded.
+#[divan::bench(args = [1, 2], sample_count = 10)]
+fn analysis_mb_without_blank_lines(bencher: divan::Bencher, mb: usize) {
+    let text = make_text(mb).replace("\n\n", "\n");
+    bencher.bench(|| analyze(divan::black_box(&text)));
+}
+
 #[divan::bench(args = [1, 2], sample_count = 10)]
 fn layout_mb_at_80_columns(bencher: divan::Bencher, mb: usize) {
     let a = article(mb);

@@ -8,6 +8,7 @@ pub mod dialogue;
 pub mod fast_hash;
 pub mod lexicon;
 pub mod mark_scan;
+pub mod paragraph_breaks;
 pub mod people;
 pub mod quote_split;
 pub mod quotes;

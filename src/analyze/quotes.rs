@@ -86,11 +86,18 @@ const SET_IN_COLUMNS: usize = 4;
 /// and letters copied into the text. "Usual" is the median indent of the lines quotes start
 /// on, so a text that indents every paragraph loses none.
 fn set_in_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
-    let indent = |at: usize| {
-        let line = text[..at].rfind('\n').map_or(0, |i| i + 1);
-        text[line..at].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
-    };
-    let indents: Vec<usize> = quotes.iter().map(|q| indent(q.start)).collect();
+    // The line starts are walked once alongside the quotes, which come in text order.
+    let mut newlines = memchr::memchr_iter(b'\n', text.as_bytes()).peekable();
+    let mut line = 0;
+    let indents: Vec<usize> = quotes
+        .iter()
+        .map(|q| {
+            while let Some(n) = newlines.next_if(|&n| n < q.start) {
+                line = n + 1;
+            }
+            text[line..q.start].bytes().take_while(|&b| b == b' ' || b == b'\t').count()
+        })
+        .collect();
     if indents.is_empty() {
         return Vec::new();
     }

@@ -15,6 +15,7 @@
 
 use super::dialogue::{self, Dialogue};
 use super::lexicon::{self, lower, speech_verb};
+use super::paragraph_breaks::ParagraphBreaks;
 use super::speaker_nouns::{self, Description};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
@@ -33,6 +34,7 @@ struct Context<'a> {
     /// Every mention of every person, in text order.
     mentions: Vec<Mention>,
     quotes: &'a [Range<usize>],
+    paragraphs: ParagraphBreaks,
     dialogue: Dialogue,
     /// Who "I" is in the narration (`said I`), when the text tells.
     narrator: Option<usize>,
@@ -40,6 +42,14 @@ struct Context<'a> {
     /// conversation), rather than one speaker going on over paragraphs (news).
     alternates: bool,
 }
+
+/// How many mentions back a pronoun's paragraph is searched for its person: a text without
+/// blank lines is one long paragraph.
+const MENTIONS_BACK: usize = 200;
+
+/// How many quotes of its paragraph a quote looks through for a stated speaker: a text
+/// without blank lines is one long paragraph.
+const QUOTES_IN_A_PARAGRAPH: usize = 40;
 
 /// How many turns away turn-taking looks for a known speaker.
 const TURNS_LOOKED_AT: usize = 12;
@@ -74,7 +84,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
-    let mut cx = Context { text, people, mentions, quotes, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false };
+    let paragraphs = ParagraphBreaks::new(text);
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false };
     cx.narrator = cx.narrator();
     // First pass: what each quote's attribution says; the second half of an interrupted quote
     // (`“…,” said he, “…”`) shares the first half's, which stands between them.
@@ -443,7 +454,7 @@ impl Context<'_> {
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
             let para = self.paragraph_start(at);
             let k = self.mentions.partition_point(|m| m.span.start < at);
-            let named = self.mentions[..k].iter().rev().take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+            let named = self.mentions[..k].iter().rev().take(MENTIONS_BACK).take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
             return match (last, named) {
                 (Some(p), None) => Some(p),
                 _ => self.resolve(g, at, speakers, None),
@@ -547,14 +558,15 @@ impl Context<'_> {
 
     /// The speaker of another quote in the same paragraph.
     fn same_paragraph(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        let same = |j: usize| !self.text[self.quotes[j.min(i)].end..self.quotes[j.max(i)].start].contains("\n\n");
-        let prev = (0..i).rev().take_while(|&j| same(j)).find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
-        let next = (i + 1..self.quotes.len()).take_while(|&j| same(j)).find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let same = |j: usize| !self.paragraphs.any_within(self.quotes[j.min(i)].end..self.quotes[j.max(i)].start);
+        let explicit = |j: usize| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten();
+        let prev = (0..i).rev().take(QUOTES_IN_A_PARAGRAPH).take_while(|&j| same(j)).find_map(explicit);
+        let next = (i + 1..self.quotes.len()).take(QUOTES_IN_A_PARAGRAPH).take_while(|&j| same(j)).find_map(explicit);
         prev.or(next)
     }
 
     fn paragraph_start(&self, at: usize) -> usize {
-        self.text[..at].rfind("\n\n").map_or(0, |i| i + 2)
+        self.paragraphs.start_before(at)
     }
 
     /// A quote that opens its paragraph with no attribution: a person the paragraph's
@@ -579,7 +591,7 @@ impl Context<'_> {
             }
         }
         // A person named after the quote in the paragraph's narration.
-        let end = self.text[q.end..].find("\n\n").map_or(self.text.len(), |e| q.end + e);
+        let end = self.paragraphs.end_after(q.end);
         if let Some(m) = self.mention_at(q.end..end) {
             if !self.inside_quote(m.span.start) {
                 return Some(m.person);
@@ -741,7 +753,7 @@ impl Context<'_> {
         }
         let start = self.paragraph_start(self.quotes[quotes.start].start);
         let end = self.quotes[quotes.end - 1].end;
-        let end = self.text[end..].find("\n\n").map_or(self.text.len(), |e| end + e);
+        let end = self.paragraphs.end_after(end);
         let i = self.mentions.partition_point(|m| m.span.start < start);
         self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
@@ -803,7 +815,7 @@ impl Context<'_> {
         // who can be a sentence's subject first, not an object (`turned to Frank`).
         let near = at.saturating_sub(NEAR_BYTES);
         for from in [para, near.min(para)] {
-            let window = || earlier.iter().rev().take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
+            let window = || earlier.iter().rev().take(MENTIONS_BACK).take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
             if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
                 return Some(m.person);
             }
