@@ -718,7 +718,7 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
     let mut index = NameIndex::default();
     for (key, form) in multi {
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
-        let mut fits = index.candidates(&words);
+        let mut fits = index.candidates(&words, |w| first_names().contains_key(w));
         fits.retain(|&e| compatible(&words, &entities[e].words));
         if fits.len() == 1 {
             // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").

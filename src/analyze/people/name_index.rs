@@ -20,10 +20,14 @@ impl NameIndex {
 
     /// The people who could share a name with `words`, in the order they were found: those
     /// holding one of its words, or a word one of its initials stands for ("j" for "john"), or
-    /// an initial standing for one of its words.
-    pub fn candidates(&self, words: &[String]) -> Vec<usize> {
+    /// an initial standing for one of its words. When the name has a word that is no given
+    /// name ("smith" in "john smith"), a match must hold that word or its initial, so only
+    /// those are looked up: a book's hundred Johns are not all compared with every John.
+    pub fn candidates(&self, words: &[String], given_name: impl Fn(&str) -> bool) -> Vec<usize> {
+        let distinctive: Vec<&String> = words.iter().filter(|w| w.chars().nth(1).is_some() && !given_name(w)).collect();
+        let looked_up: Vec<&String> = if distinctive.is_empty() { words.iter().collect() } else { distinctive };
         let mut out: Vec<usize> = Vec::new();
-        for w in words {
+        for w in looked_up {
             let mut chars = w.chars();
             let Some(first) = chars.next() else { continue };
             if chars.next().is_none() {
@@ -55,10 +59,13 @@ mod tests {
                 index.add(e, w);
             }
         }
-        assert_eq!(index.candidates(&words("kardashian west")), [0]);
-        assert_eq!(index.candidates(&words("a johnson")), [1, 2]);
-        assert_eq!(index.candidates(&words("john smith")), [2]);
-        assert_eq!(index.candidates(&words("k j")), [0, 1, 2]);
-        assert!(index.candidates(&words("bob dylan")).is_empty());
+        let given = |w: &str| matches!(w, "kim" | "alice" | "marie" | "john" | "bob");
+        assert_eq!(index.candidates(&words("kardashian west"), given), [0]);
+        assert_eq!(index.candidates(&words("a johnson"), given), [1, 2]);
+        assert_eq!(index.candidates(&words("john smith"), given), [2]);
+        assert_eq!(index.candidates(&words("k j"), given), [0, 1, 2]);
+        assert!(index.candidates(&words("bob dylan"), given).is_empty());
+        // Only given names: every person holding one of them.
+        assert_eq!(index.candidates(&words("kim alice"), given), [0, 1]);
     }
 }
