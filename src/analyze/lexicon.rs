@@ -74,6 +74,16 @@ pub fn title(word: &str) -> Option<Gender> {
     })
 }
 
+/// Titles of courtesy, which stand before names only ("Mrs.", "Dr.", "Sir"), unlike ranks
+/// that are common words too ("General", "Chief", "Master").
+pub fn courtesy_title(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs" | "ms" | "miss" | "mister" | "dr" | "sir" | "lady" | "lord" | "madam" | "madame" | "mme" | "mlle"
+            | "mademoiselle" | "monsieur" | "herr" | "frau" | "señor" | "señora" | "signor" | "signora" | "dame"
+    )
+}
+
 /// Capitalised words that are not names: function words that start sentences, months, days,
 /// and words that begin titles of things.
 pub fn not_name(word: &str) -> bool {
@@ -157,6 +167,10 @@ const ORG_WORDS: &[&str] = &[
     "mysteries", "chronicles", "diaries", "adventures", "stories", "tales", "saga", "trilogy",
     "files", "memorial", "monument", "prize", "medal", "cathedral", "bulletin", "guide",
     "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
+    "blvd", "rd", "hwy", "pkwy", "creek", "expressway", "turnpike", "freeway", "parkway", "plaza",
+    "harbor", "harbour", "falls", "canyon", "trail", "heights", "junction", "resort", "zoo",
+    "aquarium", "terminal", "declaration", "charter", "accord", "protocol", "resolution", "initiative",
+    "framework", "goal", "collaboration", "consortium", "coalition", "alliance", "federation",
 ];
 
 /// Verbs that report speech: "X said", "said X", "X told …".

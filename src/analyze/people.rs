@@ -92,7 +92,7 @@ pub fn find_candidates(text: &str) -> Candidates<'_> {
 /// The second half of [`detect`]: deciding who is a person and grouping their mentions (one
 /// core, so the analysis can find quotes on the other meanwhile).
 pub fn group_candidates(text: &str, candidates: Candidates) -> Vec<Person> {
-    let forms = forms(&candidates.list, &candidates.lowercase);
+    let forms = forms(text, &candidates.list, &candidates.lowercase);
     group(text, &candidates.list, &forms)
 }
 
@@ -264,7 +264,12 @@ fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate])
         }
     }
     // Not the parts of addresses ("claire.bailey@…", "…/basil-care"), which are no prose.
-    let glued = |t: Option<&Token>, at: usize| t.is_some_and(|t| (t.start() == at || t.end() == at) && matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_')));
+    // A word is part of one when a dot, at sign, slash or underscore joins it to another word
+    // with no space on either side.
+    let joint = |t: &Token| matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_'));
+    let joined = |a: &Token, b: &Token| a.end() == b.start();
+    let glued_after = |i: usize| matches!(tokens.get(i + 1..i + 3), Some([p, w]) if joint(p) && w.is_word() && joined(&tokens[i], p) && joined(p, w));
+    let glued_before = |i: usize| i >= 2 && joint(&tokens[i - 1]) && tokens[i - 2].is_word() && joined(&tokens[i - 2], &tokens[i - 1]) && joined(&tokens[i - 1], &tokens[i]);
     let mut seen: HashSet<&str> = HashSet::default();
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
@@ -274,7 +279,7 @@ fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate])
             continue;
         }
         let b = lower_bit(&bytes[t.start()..t.end()]);
-        if bits[b / 64] & (1 << (b % 64)) != 0 && !glued(tokens.get(i + 1), t.end()) && !glued(i.checked_sub(1).map(|p| &tokens[p]), t.start()) {
+        if bits[b / 64] & (1 << (b % 64)) != 0 && !glued_after(i) && !glued_before(i) {
             seen.insert(t.text(text));
         }
     }
@@ -571,6 +576,11 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
         return true;
     }
+    // A shop: "down at Dillard's.", "we went in Spencer's again".
+    let nothing_owned = tokens.get(last + 1).is_none_or(|t| !t.is_word() || t.text(text) == "again");
+    if possessive && nothing_owned && first > 0 && word_is(first - 1, &["at", "in", "into", "to", "from", "past", "pass"]) {
+        return true;
+    }
     // "Preston, Victoria, Australia": the place may come one name later.
     let comma_at = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
     if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
@@ -605,6 +615,9 @@ struct Form {
     count: usize,
     evidence: bool,
     titled: bool,
+    /// Titled by a courtesy title ("Mrs.", "Dr."), not a rank that is also a common word
+    /// ("General Delivery", "Master Plan").
+    courtesy: bool,
     /// Seen where its capital means something (not starting a sentence).
     mid_sentence: bool,
     /// Every occurrence follows "the".
@@ -618,7 +631,7 @@ struct Form {
     all_caps_only: bool,
 }
 
-fn forms(candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
+fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
     let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
         if !forms.contains_key(c.key()) {
@@ -631,6 +644,7 @@ fn forms(candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String,
         f.count += 1;
         f.evidence |= c.evidence;
         f.titled |= c.title.is_some();
+        f.courtesy |= c.title.as_ref().is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
         f.placed += usize::from(c.placed);
@@ -644,7 +658,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
-    if form.titled {
+    if form.titled && (form.courtesy || !form.lowercase_too) {
         return true;
     }
     // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.

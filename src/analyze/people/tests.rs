@@ -320,3 +320,24 @@ fn a_person_an_organisation_is_named_after() {
     assert_eq!(names("Funding came from the Edna Walsh Foundation."), ["Edna Walsh"]);
     assert!(names("They play at Cleveland Browns Stadium.").is_empty());
 }
+
+#[test]
+fn shops_named_in_the_possessive_are_places() {
+    let t = "“Mom is down at Hartigan’s.” We walked past Hartigan’s again, then had tea.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("We borrowed Hartigan’s car, and Hartigan laughed."), ["Hartigan"]);
+}
+
+#[test]
+fn a_rank_before_a_common_word_is_no_name_but_a_courtesy_title_is() {
+    let t = "The Master Plan sets goals; the plan is new. Write to General Delivery for delivery. \
+             Mrs. Brown wore a brown coat.";
+    assert_eq!(names(t), ["Mrs. Brown"]);
+}
+
+#[test]
+fn documents_roads_and_collective_bodies_are_not_people() {
+    let t = "They signed the Lisbon Accord and the Marlow Declaration, drove down Archer Blvd to \
+             Fenwick Creek, and joined the Ostrow Collaboration.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}
