@@ -227,6 +227,20 @@ const ROLE_NOUNS: &[&str] = &[
     "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
 ];
 
+/// What only a person has, after a possessive name: kin, a life and its works ("Rask's
+/// grammars", "Okoro's widow").
+pub fn personal_belonging(word: &str) -> bool {
+    matches!(
+        word,
+        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "mother" | "father" | "brother" | "brothers"
+            | "sister" | "sisters" | "parents" | "children" | "widow" | "widower" | "grandson" | "granddaughter"
+            | "nephew" | "niece" | "cousin" | "fiancé" | "fiancée" | "girlfriend" | "boyfriend" | "life" | "death"
+            | "birth" | "childhood" | "funeral" | "grave" | "career" | "memoir" | "memoirs" | "autobiography"
+            | "biography" | "novel" | "novels" | "poem" | "poems" | "paintings" | "theory" | "theories"
+            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept"
+    )
+}
+
 /// Pronouns that tell a person's sex.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {

@@ -425,10 +425,14 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
                 | "wondered" | "preferred" | "married" | "died" | "kissed" | "hugged" | "blushed" | "winced" | "sobbed"
                 | "smiles" | "laughs" | "sighs" | "nods" | "shrugs" | "grins" | "believes" | "feels" | "knows" | "wants"
                 | "hopes" | "loves" | "hates" | "remembers" | "realizes" | "wonders" | "prefers" | "dies"
+                | "pointed" | "painted" | "composed" | "starred" | "graduated" | "resigned" | "retired"
+                | "studied" | "taught" | "proclaimed"
         )
     };
     let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
-    if born || after.first().is_some_and(|w| human(w)) {
+    // "Rask's grammars", "Okoro's widow": what only a person has.
+    let owns = strip_possessive(tokens[last].text(text)).1 && after.first().is_some_and(|w| lexicon::personal_belonging(w));
+    if born || owns || after.first().is_some_and(|w| human(w)) {
         return true;
     }
     if after.first().is_some_and(speaks)
@@ -482,19 +486,22 @@ fn syllable_pair(word: &str) -> bool {
 /// "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a two-word name listed next to one
 /// that starts with a known given name is a name too.
 fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
-    if last != first + 1 {
+    // Two-word names only: one word beside a given name is as often a clause joined to
+    // another ("outreach from Google and Mohamed was invited").
+    let n = last + 1 - first;
+    if n != 2 {
         return false;
     }
     let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
     let joiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(t.text(text), "and" | "or"));
     let comma = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
-    // A run of exactly two capitalised words at `i`, the first a given name.
+    // A run of exactly `n` capitalised words at `i`, the first a given name.
     let person_at = |i: usize| {
         let given = tokens.get(i).is_some_and(|t| {
             let w = lower(t.text(text));
             first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
         });
-        given && capital(i) && capital(i + 1) && !capital(i + 2) && (i == 0 || !capital(i - 1))
+        given && (i..i + n).all(capital) && !capital(i + n) && (i == 0 || !capital(i - 1))
     };
     // A comma alone may set off an apposition ("Soren Hale, Special Envoy", "Envoy of Peace,
     // Kim Hale, met"): a list has "and" or "or" next to one of the two.
@@ -506,7 +513,7 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
     if joined {
         k += 1;
     }
-    if k > last + 1 && person_at(k) && (joined || joiner(k + 2) || (comma(k + 2) && joiner(k + 3))) {
+    if k > last + 1 && person_at(k) && (joined || joiner(k + n) || (comma(k + n) && joiner(k + n + 1))) {
         return true;
     }
     let mut k = first;
@@ -517,7 +524,7 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
     if k > 0 && comma(k - 1) {
         k -= 1;
     }
-    joined && k >= 2 && person_at(k - 2)
+    joined && k >= n && person_at(k - n)
 }
 
 /// A name called out in a quotation ("“Robert,” she said", "“It's fine, Gram,”"), a party to a

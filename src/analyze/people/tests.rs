@@ -341,3 +341,10 @@ fn documents_roads_and_collective_bodies_are_not_people() {
              Fenwick Creek, and joined the Ostrow Collaboration.";
     assert!(names(t).is_empty(), "{:?}", names(t));
 }
+
+#[test]
+fn what_only_a_person_has_or_does() {
+    let t = "Scholars still read Vasquen's grammars, and Ottoline's widow kept the house. Trevane pointed out the flaw.";
+    assert_eq!(names(t), ["Ottoline", "Trevane", "Vasquen"]);
+    assert!(names("We liked Fenwick's headquarters and Fenwick's products.").is_empty());
+}
