@@ -791,7 +791,8 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
         let entity = if c.word_count() > 1 {
             form_entity.get(c.key()).copied()
         } else {
-            resolve_single(c, forms, &mut entities, &by_word, &long_words, &titled_in_full, &mut single_entity)
+            let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full };
+            resolve_single(c, forms, &mut entities, &known, &mut single_entity)
         };
         if let Some(e) = entity {
             let ent = &mut entities[e];
@@ -823,16 +824,25 @@ const NEAR_BYTES: usize = 250;
 
 type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
 
+/// What single-word names are looked up in: the text, the people's name words, the long
+/// ones among them by first letter and length, and the people named in full with a title.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    text: &'a str,
+    by_word: &'a HashMap<String, Vec<usize>>,
+    long_words: &'a LongWords,
+    titled_in_full: &'a HashSet<(usize, Gender)>,
+}
+
 /// The entity a one-word name stands for, creating one when it is a person of its own.
 fn resolve_single(
     c: &Candidate,
     forms: &HashMap<String, Form>,
     entities: &mut Vec<Entity>,
-    by_word: &HashMap<String, Vec<usize>>,
-    long_words: &LongWords,
-    titled_in_full: &HashSet<(usize, Gender)>,
+    known: &Known,
     single_entity: &mut HashMap<(String, Option<Gender>), usize>,
 ) -> Option<usize> {
+    let Known { text, by_word, long_words, titled_in_full } = *known;
     let word = &c.key;
     // "the Westons", "the Coles": a family named after someone, not a person.
     let known = |stem: &str| {
@@ -885,10 +895,12 @@ fn resolve_single(
         1 => return Some(fits[0]),
         n if n > 1 => {
             // Several people fit: the one named just before, if that was in the last few
-            // lines; else the one the text has named most so far (a biography's "Goode" is its
-            // subject, not the father named once).
+            // lines of the same paragraph; else the one the text has named most so far (a
+            // biography's "Goode" is its subject, not the son named once at the end of the
+            // paragraph before).
             let latest = fits.iter().copied().max_by_key(|&e| entities[e].last_seen)?;
-            if c.span.start.saturating_sub(entities[latest].last_seen) < NEAR_BYTES {
+            let since = entities[latest].last_seen..c.span.start;
+            if since.len() < NEAR_BYTES && !text.get(since).is_some_and(|s| s.contains("\n\n")) {
                 return Some(latest);
             }
             return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));

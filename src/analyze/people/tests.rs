@@ -348,3 +348,12 @@ fn what_only_a_person_has_or_does() {
     assert_eq!(names(t), ["Ottoline", "Trevane", "Vasquen"]);
     assert!(names("We liked Fenwick's headquarters and Fenwick's products.").is_empty());
 }
+
+#[test]
+fn a_surname_after_a_paragraph_break_goes_to_the_person_named_most() {
+    let t = "Nadia Okafor is a painter. Okafor studied in Leeds, and Okafor won a prize. \
+             She has a son, Felix Okafor.\n\nCareer\n\nOkafor painted murals.";
+    let p = detect(t);
+    let nadia = p.iter().find(|p| p.name == "Nadia Okafor").unwrap();
+    assert_eq!(nadia.mentions.len(), 4, "{p:?}");
+}
