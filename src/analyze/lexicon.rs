@@ -108,7 +108,7 @@ const NOT_NAMES: &[&str] = &[
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "christmas", "easter", "god", "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa",
+    "christmas", "easter", "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa",
     "sir", "madam", "ma'am", "chapter", "volume", "part", "book", "section", "figure", "table",
     "page", "introduction", "conclusion", "abstract", "summary", "note", "notes", "see", "new", "old",
     "northern", "southern", "eastern", "western", "central",
@@ -239,6 +239,11 @@ pub fn personal_belonging(word: &str) -> bool {
             | "biography" | "novel" | "novels" | "poem" | "poems" | "paintings" | "theory" | "theories"
             | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept"
     )
+}
+
+/// Names of God, which name one person wherever they stand ("Protect us, God", "God knows").
+pub fn deity(word: &str) -> bool {
+    matches!(word, "god" | "allah" | "yahweh" | "jehovah")
 }
 
 /// Pronouns that tell a person's sex.

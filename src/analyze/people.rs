@@ -665,7 +665,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
-    if form.titled && (form.courtesy || !form.lowercase_too) {
+    if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {
         return true;
     }
     // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.

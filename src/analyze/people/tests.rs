@@ -357,3 +357,12 @@ fn a_surname_after_a_paragraph_break_goes_to_the_person_named_most() {
     let nadia = p.iter().find(|p| p.name == "Nadia Okafor").unwrap();
     assert_eq!(nadia.mentions.len(), 4, "{p:?}");
 }
+
+#[test]
+fn god_is_named_wherever_the_word_stands() {
+    let t = "God be praised, we are home. Protect us, God, from the flood.";
+    let p = people(t);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!((p[0].name.as_str(), p[0].mentions.len()), ("God", 2));
+    assert!(names("GOD SAVE THE QUEEN").is_empty());
+}
