@@ -275,7 +275,8 @@ fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate])
     for (i, t) in tokens.iter().enumerate() {
         // Bytes, not a checked slice, until the filter lets the word through: this runs on
         // every word of a book.
-        if !(bytes[t.start()].is_ascii_lowercase() && t.is_word()) {
+        // (Punctuation and breaks never start with a lower-case letter.)
+        if !bytes[t.start()].is_ascii_lowercase() {
             continue;
         }
         let b = lower_bit(&bytes[t.start()..t.end()]);
@@ -364,7 +365,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     }
     let mut lowered: Vec<String> = Vec::with_capacity(words.len());
     let given_first = words.len() > 1 && first_names().contains_key(lower(tokens[words[0]].text(text)).as_str());
-    for (k, &w) in words.clone().iter().enumerate() {
+    for k in 0..words.len() {
+        let w = words[k];
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
