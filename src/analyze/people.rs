@@ -312,12 +312,13 @@ fn inverted_speech(word: &str) -> bool {
 fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
-    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
+    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
     // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
-    if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
+    let place_prefixes = ["new", "san", "santa", "st", "saint", "los", "las", "fort", "port", "mount", "lake", "cape"];
+    if run.len() > 1 && place_prefixes.iter().any(|p| tokens[run[0]].text(text).eq_ignore_ascii_case(p)) {
         return None;
     }
     // A title inside the run ends whatever came before it ("Later President Ngozi Adeyemi").
