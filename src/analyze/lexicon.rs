@@ -116,6 +116,16 @@ pub fn title(word: &str) -> Option<Gender> {
     })
 }
 
+/// Titles of courtesy, which stand before names only ("Mrs.", "Dr.", "Sir"), unlike ranks
+/// that are common words too ("General", "Chief", "Master").
+pub fn courtesy_title(word: &str) -> bool {
+    matches!(
+        word,
+        "mr" | "mrs" | "ms" | "miss" | "mister" | "dr" | "sir" | "lady" | "lord" | "madam" | "madame" | "mme" | "mlle"
+            | "mademoiselle" | "monsieur" | "herr" | "frau" | "señor" | "señora" | "signor" | "signora" | "dame"
+    )
+}
+
 /// Capitalised words that are not names: function words that start sentences, months, days,
 /// and words that begin titles of things.
 pub fn not_name(word: &str) -> bool {
@@ -140,7 +150,7 @@ const NOT_NAMES: &[&str] = &[
     "january", "february", "march", "april", "june", "july", "august", "september", "october",
     "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
     "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "christmas", "easter", "god", "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa",
+    "christmas", "easter", "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa",
     "sir", "madam", "ma'am", "chapter", "volume", "part", "book", "section", "figure", "table",
     "page", "introduction", "conclusion", "abstract", "summary", "note", "notes", "see", "new", "old",
     "northern", "southern", "eastern", "western", "central",
@@ -199,6 +209,10 @@ const ORG_WORDS: &[&str] = &[
     "mysteries", "chronicles", "diaries", "adventures", "stories", "tales", "saga", "trilogy",
     "files", "memorial", "monument", "prize", "medal", "cathedral", "bulletin", "guide",
     "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
+    "blvd", "rd", "hwy", "pkwy", "creek", "expressway", "turnpike", "freeway", "parkway", "plaza",
+    "harbor", "harbour", "falls", "canyon", "trail", "heights", "junction", "resort", "zoo",
+    "aquarium", "terminal", "declaration", "charter", "accord", "protocol", "resolution", "initiative",
+    "framework", "goal", "collaboration", "consortium", "coalition", "alliance", "federation",
 ];
 
 /// Verbs that report speech: "X said", "said X", "X told …".
@@ -254,6 +268,25 @@ const ROLE_NOUNS: &[&str] = &[
     "commissioner", "director-general", "spokesmen", "poet", "playwright", "linguist", "bishop",
     "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
 ];
+
+/// What only a person has, after a possessive name: kin, a life and its works ("Rask's
+/// grammars", "Okoro's widow").
+pub fn personal_belonging(word: &str) -> bool {
+    matches!(
+        word,
+        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "mother" | "father" | "brother" | "brothers"
+            | "sister" | "sisters" | "parents" | "children" | "widow" | "widower" | "grandson" | "granddaughter"
+            | "nephew" | "niece" | "cousin" | "fiancé" | "fiancée" | "girlfriend" | "boyfriend" | "life" | "death"
+            | "birth" | "childhood" | "funeral" | "grave" | "career" | "memoir" | "memoirs" | "autobiography"
+            | "biography" | "novel" | "novels" | "poem" | "poems" | "paintings" | "theory" | "theories"
+            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept"
+    )
+}
+
+/// Names of God, which name one person wherever they stand ("Protect us, God", "God knows").
+pub fn deity(word: &str) -> bool {
+    matches!(word, "god" | "allah" | "yahweh" | "jehovah")
+}
 
 /// Pronouns that tell a person's sex.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {

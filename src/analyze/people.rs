@@ -96,7 +96,7 @@ pub fn find_candidates(text: &str) -> Candidates<'_> {
 /// The second half of [`detect`]: deciding who is a person and grouping their mentions (one
 /// core, so the analysis can find quotes on the other meanwhile).
 pub fn group_candidates(text: &str, candidates: Candidates) -> Vec<Person> {
-    let forms = forms(&candidates.list, &candidates.lowercase);
+    let forms = forms(text, &candidates.list, &candidates.lowercase);
     group(text, &candidates.list, &forms)
 }
 
@@ -260,17 +260,23 @@ fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate])
         }
     }
     // Not the parts of addresses ("claire.bailey@…", "…/basil-care"), which are no prose.
-    let glued = |t: Option<&Token>, at: usize| t.is_some_and(|t| (t.start() == at || t.end() == at) && matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_')));
+    // A word is part of one when a dot, at sign, slash or underscore joins it to another word
+    // with no space on either side.
+    let joint = |t: &Token| matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_'));
+    let joined = |a: &Token, b: &Token| a.end() == b.start();
+    let glued_after = |i: usize| matches!(tokens.get(i + 1..i + 3), Some([p, w]) if joint(p) && w.is_word() && joined(&tokens[i], p) && joined(p, w));
+    let glued_before = |i: usize| i >= 2 && joint(&tokens[i - 1]) && tokens[i - 2].is_word() && joined(&tokens[i - 2], &tokens[i - 1]) && joined(&tokens[i - 1], &tokens[i]);
     let mut seen: HashSet<&str> = HashSet::default();
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
         // Bytes, not a checked slice, until the filter lets the word through: this runs on
         // every word of a book.
-        if !(bytes[t.start()].is_ascii_lowercase() && t.is_word()) {
+        // (Punctuation and breaks never start with a lower-case letter.)
+        if !bytes[t.start()].is_ascii_lowercase() {
             continue;
         }
         let b = lower_bit(&bytes[t.start()..t.end()]);
-        if bits[b / 64] & (1 << (b % 64)) != 0 && !glued(tokens.get(i + 1), t.end()) && !glued(i.checked_sub(1).map(|p| &tokens[p]), t.start()) {
+        if bits[b / 64] & (1 << (b % 64)) != 0 && !glued_after(i) && !glued_before(i) {
             seen.insert(t.text(text));
         }
     }
@@ -302,12 +308,13 @@ fn inverted_speech(word: &str) -> bool {
 fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
-    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && lower(tokens[run[0] - 1].text(text)) == "the";
+    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
     // "New York", "San Francisco", "St. Louis", "Fort Worth": places, whatever follows.
-    if run.len() > 1 && matches!(lower(tokens[run[0]].text(text)).as_str(), "new" | "san" | "santa" | "st" | "saint" | "los" | "las" | "fort" | "port" | "mount" | "lake" | "cape") {
+    let place_prefixes = ["new", "san", "santa", "st", "saint", "los", "las", "fort", "port", "mount", "lake", "cape"];
+    if run.len() > 1 && place_prefixes.iter().any(|p| tokens[run[0]].text(text).eq_ignore_ascii_case(p)) {
         return None;
     }
     // A title inside the run ends whatever came before it ("Later President Ngozi Adeyemi").
@@ -355,7 +362,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     }
     let mut lowered: Vec<lexicon::Lower> = Vec::with_capacity(words.len());
     let given_first = words.len() > 1 && first_names().contains_key(lower(tokens[words[0]].text(text)).as_str());
-    for (k, &w) in words.clone().iter().enumerate() {
+    for k in 0..words.len() {
+        let w = words[k];
         let word = strip_possessive(tokens[w].text(text)).0;
         let l = lower(word);
         // An organisation or place word ends a name ("Harvard University", "Baker Street"),
@@ -417,10 +425,14 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
                 | "wondered" | "preferred" | "married" | "died" | "kissed" | "hugged" | "blushed" | "winced" | "sobbed"
                 | "smiles" | "laughs" | "sighs" | "nods" | "shrugs" | "grins" | "believes" | "feels" | "knows" | "wants"
                 | "hopes" | "loves" | "hates" | "remembers" | "realizes" | "wonders" | "prefers" | "dies"
+                | "pointed" | "painted" | "composed" | "starred" | "graduated" | "resigned" | "retired"
+                | "studied" | "taught" | "proclaimed"
         )
     };
     let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
-    if born || after.first().is_some_and(|w| human(w)) {
+    // "Rask's grammars", "Okoro's widow": what only a person has.
+    let owns = strip_possessive(tokens[last].text(text)).1 && after.first().is_some_and(|w| lexicon::personal_belonging(w));
+    if born || owns || after.first().is_some_and(|w| human(w)) {
         return true;
     }
     if after.first().is_some_and(speaks)
@@ -474,19 +486,22 @@ fn syllable_pair(word: &str) -> bool {
 /// "Romelu Lukaku, Yannick Carrasco, and Dries Mertens": a two-word name listed next to one
 /// that starts with a known given name is a name too.
 fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
-    if last != first + 1 {
+    // Two-word names only: one word beside a given name is as often a clause joined to
+    // another ("outreach from Google and Mohamed was invited").
+    let n = last + 1 - first;
+    if n != 2 {
         return false;
     }
     let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
     let joiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(t.text(text), "and" | "or"));
     let comma = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
-    // A run of exactly two capitalised words at `i`, the first a given name.
+    // A run of exactly `n` capitalised words at `i`, the first a given name.
     let person_at = |i: usize| {
         let given = tokens.get(i).is_some_and(|t| {
             let w = lower(t.text(text));
             first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
         });
-        given && capital(i) && capital(i + 1) && !capital(i + 2) && (i == 0 || !capital(i - 1))
+        given && (i..i + n).all(capital) && !capital(i + n) && (i == 0 || !capital(i - 1))
     };
     // A comma alone may set off an apposition ("Soren Hale, Special Envoy", "Envoy of Peace,
     // Kim Hale, met"): a list has "and" or "or" next to one of the two.
@@ -498,7 +513,7 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
     if joined {
         k += 1;
     }
-    if k > last + 1 && person_at(k) && (joined || joiner(k + 2) || (comma(k + 2) && joiner(k + 3))) {
+    if k > last + 1 && person_at(k) && (joined || joiner(k + n) || (comma(k + n) && joiner(k + n + 1))) {
         return true;
     }
     let mut k = first;
@@ -509,7 +524,7 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
     if k > 0 && comma(k - 1) {
         k -= 1;
     }
-    joined && k >= 2 && person_at(k - 2)
+    joined && k >= n && person_at(k - n)
 }
 
 /// A name called out in a quotation ("“Robert,” she said", "“It's fine, Gram,”"), a party to a
@@ -568,6 +583,11 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
         return true;
     }
+    // A shop: "down at Dillard's.", "we went in Spencer's again".
+    let nothing_owned = tokens.get(last + 1).is_none_or(|t| !t.is_word() || t.text(text) == "again");
+    if possessive && nothing_owned && first > 0 && word_is(first - 1, &["at", "in", "into", "to", "from", "past", "pass"]) {
+        return true;
+    }
     // "Preston, Victoria, Australia": the place may come one name later.
     let comma_at = |i: usize| tokens.get(i).is_some_and(|t| t.is(','));
     if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
@@ -602,6 +622,9 @@ struct Form {
     count: usize,
     evidence: bool,
     titled: bool,
+    /// Titled by a courtesy title ("Mrs.", "Dr."), not a rank that is also a common word
+    /// ("General Delivery", "Master Plan").
+    courtesy: bool,
     /// Seen where its capital means something (not starting a sentence).
     mid_sentence: bool,
     /// Every occurrence follows "the".
@@ -615,7 +638,7 @@ struct Form {
     all_caps_only: bool,
 }
 
-fn forms(candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
+fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
     let mut forms: HashMap<String, Form> = HashMap::default();
     for c in candidates {
         if !forms.contains_key(c.key()) {
@@ -628,6 +651,7 @@ fn forms(candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String,
         f.count += 1;
         f.evidence |= c.evidence;
         f.titled |= c.title.is_some();
+        f.courtesy |= c.title.as_ref().is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
         f.placed += usize::from(c.placed);
@@ -641,7 +665,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
         return false;
     }
-    if form.titled {
+    if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {
         return true;
     }
     // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.
@@ -773,7 +797,8 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
         let entity = if c.word_count() > 1 {
             form_entity.get(c.key()).copied()
         } else {
-            resolve_single(c, forms, &mut entities, &by_word, &long_words, &titled_in_full, &mut single_entity)
+            let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full };
+            resolve_single(c, forms, &mut entities, &known, &mut single_entity)
         };
         if let Some(e) = entity {
             let ent = &mut entities[e];
@@ -805,16 +830,25 @@ const NEAR_BYTES: usize = 250;
 
 type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
 
+/// What single-word names are looked up in: the text, the people's name words, the long
+/// ones among them by first letter and length, and the people named in full with a title.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    text: &'a str,
+    by_word: &'a HashMap<String, Vec<usize>>,
+    long_words: &'a LongWords,
+    titled_in_full: &'a HashSet<(usize, Gender)>,
+}
+
 /// The entity a one-word name stands for, creating one when it is a person of its own.
 fn resolve_single(
     c: &Candidate,
     forms: &HashMap<String, Form>,
     entities: &mut Vec<Entity>,
-    by_word: &HashMap<String, Vec<usize>>,
-    long_words: &LongWords,
-    titled_in_full: &HashSet<(usize, Gender)>,
+    known: &Known,
     single_entity: &mut HashMap<(String, Option<Gender>), usize>,
 ) -> Option<usize> {
+    let Known { text, by_word, long_words, titled_in_full } = *known;
     let word = &c.key;
     // "the Westons", "the Coles": a family named after someone, not a person.
     let known = |stem: &str| {
@@ -867,10 +901,12 @@ fn resolve_single(
         1 => return Some(fits[0]),
         n if n > 1 => {
             // Several people fit: the one named just before, if that was in the last few
-            // lines; else the one the text has named most so far (a biography's "Goode" is its
-            // subject, not the father named once).
+            // lines of the same paragraph; else the one the text has named most so far (a
+            // biography's "Goode" is its subject, not the son named once at the end of the
+            // paragraph before).
             let latest = fits.iter().copied().max_by_key(|&e| entities[e].last_seen)?;
-            if c.span.start.saturating_sub(entities[latest].last_seen) < NEAR_BYTES {
+            let since = entities[latest].last_seen..c.span.start;
+            if since.len() < NEAR_BYTES && !text.get(since).is_some_and(|s| s.contains("\n\n")) {
                 return Some(latest);
             }
             return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));

@@ -320,3 +320,49 @@ fn a_person_an_organisation_is_named_after() {
     assert_eq!(names("Funding came from the Edna Walsh Foundation."), ["Edna Walsh"]);
     assert!(names("They play at Cleveland Browns Stadium.").is_empty());
 }
+
+#[test]
+fn shops_named_in_the_possessive_are_places() {
+    let t = "“Mom is down at Hartigan’s.” We walked past Hartigan’s again, then had tea.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("We borrowed Hartigan’s car, and Hartigan laughed."), ["Hartigan"]);
+}
+
+#[test]
+fn a_rank_before_a_common_word_is_no_name_but_a_courtesy_title_is() {
+    let t = "The Master Plan sets goals; the plan is new. Write to General Delivery for delivery. \
+             Mrs. Brown wore a brown coat.";
+    assert_eq!(names(t), ["Mrs. Brown"]);
+}
+
+#[test]
+fn documents_roads_and_collective_bodies_are_not_people() {
+    let t = "They signed the Lisbon Accord and the Marlow Declaration, drove down Archer Blvd to \
+             Fenwick Creek, and joined the Ostrow Collaboration.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+}
+
+#[test]
+fn what_only_a_person_has_or_does() {
+    let t = "Scholars still read Vasquen's grammars, and Ottoline's widow kept the house. Trevane pointed out the flaw.";
+    assert_eq!(names(t), ["Ottoline", "Trevane", "Vasquen"]);
+    assert!(names("We liked Fenwick's headquarters and Fenwick's products.").is_empty());
+}
+
+#[test]
+fn a_surname_after_a_paragraph_break_goes_to_the_person_named_most() {
+    let t = "Nadia Okafor is a painter. Okafor studied in Leeds, and Okafor won a prize. \
+             She has a son, Felix Okafor.\n\nCareer\n\nOkafor painted murals.";
+    let p = detect(t);
+    let nadia = p.iter().find(|p| p.name == "Nadia Okafor").unwrap();
+    assert_eq!(nadia.mentions.len(), 4, "{p:?}");
+}
+
+#[test]
+fn god_is_named_wherever_the_word_stands() {
+    let t = "God be praised, we are home. Protect us, God, from the flood.";
+    let p = people(t);
+    assert_eq!(p.len(), 1, "{p:?}");
+    assert_eq!((p[0].name.as_str(), p[0].mentions.len()), ("God", 2));
+    assert!(names("GOD SAVE THE QUEEN").is_empty());
+}
