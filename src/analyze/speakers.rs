@@ -161,7 +161,8 @@ impl Context<'_> {
     fn after(&self, q: &Range<usize>) -> Option<Said> {
         let next = self.quotes.partition_point(|o| o.start < q.end);
         let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
-        let tokens = self.window(q.end..(q.end + 120).min(limit));
+        let from = self.nested_quote_end(q, limit);
+        let tokens = self.window(from..(from + 120).min(limit).max(from));
         let text = self.text;
         // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
         let ends = |k: usize| match tokens[k].kind {
@@ -194,7 +195,9 @@ impl Context<'_> {
                 let span = rest.start()..words[used].end();
                 return Some(self.mention_at(span).map_or(Said::Described(d), |m| Said::Named(Some(m.person))));
             }
-            if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
+            // Up to three words on: `said Mr. Knightley.`, `said Lady Catherine de Bourgh`.
+            let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
+            if let Some(m) = self.mention_at(rest.start()..last) {
                 return Some(Said::Named(Some(m.person)));
             }
             return None;
@@ -232,6 +235,22 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Where the quotation of quote `q` really closes: a quote cut short by a nested one
+    /// (`“…what you mean by ‘success,’” said he`) closes at the next double mark, when that
+    /// comes soon and before `limit`; any other quote closes at its end.
+    fn nested_quote_end(&self, q: &Range<usize>, limit: usize) -> usize {
+        if self.text[q.clone()].ends_with(['"', '”']) {
+            return q.end;
+        }
+        let mut end = (q.end + NESTED_QUOTE_BYTES).min(limit);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = &self.text[q.end..end];
+        let paragraph = rest.find("\n\n").unwrap_or(rest.len());
+        rest[..paragraph].char_indices().find(|&(_, c)| matches!(c, '"' | '”')).map_or(q.end, |(k, c)| q.end + k + c.len_utf8())
     }
 
     /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
@@ -841,6 +860,9 @@ const SENTENCE_BYTES: usize = 400;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// How far a nested quotation may run past the end of the quote it cut short.
+const NESTED_QUOTE_BYTES: usize = 60;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

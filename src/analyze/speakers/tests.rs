@@ -334,3 +334,18 @@ fn a_description_in_a_run_of_turns_goes_to_the_speaker_two_turns_ahead() {
     ];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
 }
+
+#[test]
+fn an_attribution_after_a_nested_quotation_that_closes_the_quote() {
+    let t = "“Ever since the day,” said Ada Byron.\n\n“I do not see what you mean by ‘success,’” said Tom Reed. “It takes effort.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    let got = speakers(t, &p);
+    assert_eq!(got[1..], some(&["Tom Reed", "Tom Reed"])[..got.len() - 1]);
+}
+
+#[test]
+fn said_a_titled_name_that_ends_the_sentence() {
+    let t = "“Not yet,” said Mr. Knowles.\n“It is late.”";
+    let p = [person(t, "Knowles", &["Knowles"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Knowles", "Knowles"]));
+}
