@@ -329,13 +329,13 @@ impl Context<'_> {
             Description::Sexed { sex, possessor } => {
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
-                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
+                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner;
                 if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
                 }
-                self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
+                self.resolve(sex, at, speakers, &[exclude]).or_else(|| self.resolve(sex, at, speakers, &[]))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
@@ -449,7 +449,7 @@ impl Context<'_> {
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
         if i < self.quotes.len() && self.addresses(i, found) {
-            return self.resolve(g, at, speakers, Some(found));
+            return self.resolve(g, at, speakers, &[Some(found)]);
         }
         Some(found)
     }
@@ -457,7 +457,8 @@ impl Context<'_> {
     /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
     /// the last turn called by name answers; in a run of turns, speakers alternate. A turn
     /// right after another, with no narration paragraph between, is nearly always someone
-    /// else's, so the last turn's speaker is passed over when another person fits. A verb that
+    /// else's, so the last turn's speaker (and the next one's, in a run) is passed over when
+    /// another person fits. A verb that
     /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
     /// speaker instead, when of that sex and the paragraph names nobody else of it.
     fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
@@ -469,15 +470,16 @@ impl Context<'_> {
             let named = self.mentions[..k].iter().rev().take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
             return match (last, named) {
                 (Some(p), None) => Some(p),
-                _ => self.resolve(g, at, speakers, None),
+                _ => self.resolve(g, at, speakers, &[]),
             };
         }
         let fits = |p: &usize| self.people[*p].gender == g;
         if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
             return Some(p);
         }
-        let exclude = self.adjacent_turn_speaker(at, speakers);
-        exclude.and_then(|p| self.resolve(g, at, speakers, Some(p))).or_else(|| self.resolve(g, at, speakers, None))
+        let prev = self.adjacent_turn_speaker(at, speakers);
+        let next = self.next_turn_speaker(at, speakers);
+        self.resolve(g, at, speakers, &[prev, next]).or_else(|| self.resolve(g, at, speakers, &[prev])).or_else(|| self.resolve(g, at, speakers, &[]))
     }
 
     /// Whether, over turns that follow one another with both speakers stated, the speaker
@@ -515,6 +517,12 @@ impl Context<'_> {
     fn adjacent_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
         self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
+    }
+
+    /// The speaker of the turn right after the quote at `at`, when that turn follows it.
+    fn next_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        (t + 1 < self.dialogue.turns.len() && self.follows(t + 1)).then(|| self.turn_speaker(t + 1, speakers)).flatten()
     }
 
     /// In a run of turns, the nearest known speaker an even number of turns away (speakers
@@ -815,10 +823,11 @@ impl Context<'_> {
         }
     }
 
-    /// The person a pronoun of sex `g` stands for, as seen from `at`: named earlier in the
-    /// paragraph; else the latest speaker of that sex; else the latest person of that sex named.
-    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: Option<usize>) -> Option<usize> {
-        let fits = |p: usize| self.people[p].gender == g && Some(p) != exclude;
+    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
+    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
+    /// latest person of that sex named.
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];

@@ -349,3 +349,10 @@ fn said_a_titled_name_that_ends_the_sentence() {
     let p = [person(t, "Knowles", &["Knowles"], Gender::Male)];
     assert_eq!(speakers(t, &p), some(&["Knowles", "Knowles"]));
 }
+
+#[test]
+fn a_pronoun_turn_is_not_the_next_turns_speaker() {
+    let t = "Eve Long sat by the fire. Ada Byron came in.\n\n“Cold?” she said.\n\n“Very,” said Ada Byron.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Ada Byron"]));
+}
