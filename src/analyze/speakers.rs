@@ -62,8 +62,19 @@ enum Said {
     Named(Option<usize>),
     /// `he` or `she`, and whether the verb tells the speaker goes on (`she added`).
     Pronoun(Gender, bool),
-    /// `the old lady`, `her father`, `his companion`.
-    Described(Description),
+    /// `the old lady`, `her father`, `his companion`, with the epithet's key word when it
+    /// reads `the …`.
+    Described(Description, Option<Epithet>),
+    /// `the doctor`, `the stranger`: a person the text calls so, of no sex the words tell.
+    Epithet(Epithet),
+}
+
+/// Where the first word after `the` of a description stands (`old` in `the old man`): the
+/// text calls one person the same way for a while.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Epithet {
+    start: usize,
+    end: usize,
 }
 
 /// For each quote span, the index in `people` of the person who said it, or `None`.
@@ -93,11 +104,27 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     // Then `she said` and `the old man said`, in text order, knowing every named speaker on
     // both sides.
+    let mut epithets = Epithets::default();
     for i in 0..quotes.len() {
+        let at = quotes[i].start;
         let found = match said[i] {
             _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
-            Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, quotes[i].start, &speakers, going_on),
-            Some(Said::Described(d)) => cx.describe(d, quotes[i].start, &speakers),
+            Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, at, &speakers, going_on),
+            Some(Said::Described(d, epithet)) => {
+                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d));
+                let found = known.or_else(|| cx.describe(d, at, &speakers));
+                if let (Some(e), Some(p)) = (epithet, found) {
+                    epithets.set(text, e, p);
+                }
+                found
+            }
+            Some(Said::Epithet(e)) => {
+                let found = epithets.get(text, e).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
+                if let Some(p) = found {
+                    epithets.set(text, e, p);
+                }
+                found
+            }
             _ => continue,
         };
         if found.is_some() {
@@ -120,6 +147,27 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     }
     cx.share_within_cut_quotes(&mut speakers);
     speakers.into_iter().map(|s| s.0).collect()
+}
+
+/// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
+#[derive(Default)]
+struct Epithets(Vec<(Epithet, usize)>);
+
+/// How many epithets are remembered.
+const EPITHETS_KEPT: usize = 16;
+
+impl Epithets {
+    fn get(&self, text: &str, e: Epithet) -> Option<usize> {
+        let word = &text[e.start..e.end];
+        self.0.iter().find(|(k, _)| text[k.start..k.end].eq_ignore_ascii_case(word)).map(|&(_, p)| p)
+    }
+
+    fn set(&mut self, text: &str, e: Epithet, p: usize) {
+        let word = &text[e.start..e.end];
+        self.0.retain(|(k, _)| !text[k.start..k.end].eq_ignore_ascii_case(word));
+        self.0.insert(0, (e, p));
+        self.0.truncate(EPITHETS_KEPT);
+    }
 }
 
 fn lower(s: &str) -> String {
@@ -190,17 +238,18 @@ impl Context<'_> {
             if let Some(p) = self.titled_description(&refs, q.start) {
                 return Some(Said::Named(Some(p)));
             }
+            let epithet = (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 // A name that reads like a description (`the Invisible Man`) is a name.
                 let span = rest.start()..words[used].end();
-                return Some(self.mention_at(span).map_or(Said::Described(d), |m| Said::Named(Some(m.person))));
+                return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
             }
             // Up to three words on: `said Mr. Knightley.`, `said Lady Catherine de Bourgh`.
             let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
             if let Some(m) = self.mention_at(rest.start()..last) {
                 return Some(Said::Named(Some(m.person)));
             }
-            return None;
+            return epithet.map(Said::Epithet);
         }
         // "X said", "she said", "X told Mic", "X also said".
         if let Some(first) = words.first() {
@@ -211,11 +260,15 @@ impl Context<'_> {
                     return Some(Said::Named(Some(p)));
                 }
             }
+            let epithet = (refs[0] == "the").then(|| words.get(1)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(Said::Described(d));
+                    return Some(Said::Described(d, epithet));
                 }
                 return None;
+            }
+            if refs.len() > 2 && speech_verb(refs[2]) {
+                return epithet.map(Said::Epithet);
             }
             if w(0).as_deref() == Some("i") {
                 return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Named(self.narrator));
@@ -295,7 +348,7 @@ impl Context<'_> {
         let lowered: Vec<String> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(String::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
-            return Some(Said::Described(d));
+            return Some(Said::Described(d, None));
         }
         if subject.text(text) == "I" {
             return Some(Said::Named(self.narrator));
@@ -374,6 +427,14 @@ impl Context<'_> {
             let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
             same(own) || same(before)
         }).map(|m| m.person)
+    }
+
+    /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
+    fn fits_description(&self, p: usize, d: Description) -> bool {
+        match d {
+            Description::Sexed { sex, .. } => self.people[p].gender == sex || self.people[p].gender == Gender::Unknown,
+            _ => false,
+        }
     }
 
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a

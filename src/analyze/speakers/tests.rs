@@ -356,3 +356,14 @@ fn a_pronoun_turn_is_not_the_next_turns_speaker() {
     let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Eve Long", "Ada Byron"]));
 }
+
+#[test]
+fn an_epithet_keeps_the_person_it_was_found_to_stand_for() {
+    let t = "“Is it bad, Ned Gray?” asked Tom Reed.\n\n“Very,” said the surgeon.\n\nAda Byron came in with the tea and left the room again at once.\n\n“Will he live?” said Tom Reed.\n\nThere was a long silence in the room, and the clock ticked on the wall.\n\n“Perhaps,” said the surgeon.";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ned Gray", "Tom Reed", "Ned Gray"]));
+}
