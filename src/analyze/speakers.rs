@@ -267,8 +267,8 @@ impl Context<'_> {
                 }
                 return None;
             }
-            if refs.len() > 2 && speech_verb(refs[2]) {
-                return epithet.map(Said::Epithet);
+            if let Some(e) = epithet.filter(|_| refs.len() > 2 && speech_verb(refs[2])) {
+                return Some(Said::Epithet(e));
             }
             if w(0).as_deref() == Some("i") {
                 return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Named(self.narrator));

@@ -367,3 +367,10 @@ fn an_epithet_keeps_the_person_it_was_found_to_stand_for() {
     ];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ned Gray", "Tom Reed", "Ned Gray"]));
 }
+
+#[test]
+fn she_added_that_goes_on_with_the_named_speaker_over_a_narration_paragraph() {
+    let t = "“We tried,” Vera Lind told Reuters.\n\n“It was hard.”\n\nAnn Moss says the talks are over.\n\nShe added that she would tell them that “we will keep going for as long as it takes, whatever it costs us.”";
+    let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female), person(t, "Ann Moss", &["Ann Moss"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Vera Lind", "Vera Lind", "Vera Lind"]));
+}
