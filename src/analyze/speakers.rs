@@ -72,8 +72,19 @@ enum Said {
     Named(Option<usize>),
     /// `he` or `she`, and whether the verb tells the speaker goes on (`she added`).
     Pronoun(Gender, bool),
-    /// `the old lady`, `her father`, `his companion`.
-    Described(Description),
+    /// `the old lady`, `her father`, `his companion`, with the epithet's key word when it
+    /// reads `the …`.
+    Described(Description, Option<Epithet>),
+    /// `the doctor`, `the stranger`: a person the text calls so, of no sex the words tell.
+    Epithet(Epithet),
+}
+
+/// Where the first word after `the` of a description stands (`old` in `the old man`): the
+/// text calls one person the same way for a while.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Epithet {
+    start: usize,
+    end: usize,
 }
 
 /// For each quote span, the index in `people` of the person who said it, or `None`.
@@ -104,11 +115,27 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     // Then `she said` and `the old man said`, in text order, knowing every named speaker on
     // both sides.
+    let mut epithets = Epithets::default();
     for i in 0..quotes.len() {
+        let at = quotes[i].start;
         let found = match said[i] {
             _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
-            Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, quotes[i].start, &speakers, going_on),
-            Some(Said::Described(d)) => cx.describe(d, quotes[i].start, &speakers),
+            Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, at, &speakers, going_on),
+            Some(Said::Described(d, epithet)) => {
+                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d));
+                let found = known.or_else(|| cx.describe(d, at, &speakers));
+                if let (Some(e), Some(p)) = (epithet, found) {
+                    epithets.set(text, e, p);
+                }
+                found
+            }
+            Some(Said::Epithet(e)) => {
+                let found = epithets.get(text, e).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
+                if let Some(p) = found {
+                    epithets.set(text, e, p);
+                }
+                found
+            }
             _ => continue,
         };
         if found.is_some() {
@@ -131,6 +158,27 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     }
     cx.share_within_cut_quotes(&mut speakers);
     speakers.into_iter().map(|s| s.0).collect()
+}
+
+/// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
+#[derive(Default)]
+struct Epithets(Vec<(Epithet, usize)>);
+
+/// How many epithets are remembered.
+const EPITHETS_KEPT: usize = 16;
+
+impl Epithets {
+    fn get(&self, text: &str, e: Epithet) -> Option<usize> {
+        let word = &text[e.start..e.end];
+        self.0.iter().find(|(k, _)| text[k.start..k.end].eq_ignore_ascii_case(word)).map(|&(_, p)| p)
+    }
+
+    fn set(&mut self, text: &str, e: Epithet, p: usize) {
+        let word = &text[e.start..e.end];
+        self.0.retain(|(k, _)| !text[k.start..k.end].eq_ignore_ascii_case(word));
+        self.0.insert(0, (e, p));
+        self.0.truncate(EPITHETS_KEPT);
+    }
 }
 
 /// Words an attribution may put between subject and verb: "X also said", "she had told".
@@ -168,7 +216,8 @@ impl Context<'_> {
     fn after(&self, q: &Range<usize>) -> Option<Said> {
         let next = self.quotes.partition_point(|o| o.start < q.end);
         let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
-        let tokens = self.window(q.end..(q.end + 120).min(limit));
+        let from = self.nested_quote_end(q, limit);
+        let tokens = self.window(from..(from + 120).min(limit).max(from));
         let text = self.text;
         // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
         let ends = |k: usize| match tokens[k].kind {
@@ -196,15 +245,18 @@ impl Context<'_> {
             if let Some(p) = self.titled_description(&refs, q.start) {
                 return Some(Said::Named(Some(p)));
             }
+            let epithet = (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 // A name that reads like a description (`the Invisible Man`) is a name.
                 let span = rest.start()..words[used].end();
-                return Some(self.mention_at(span).map_or(Said::Described(d), |m| Said::Named(Some(m.person))));
+                return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
             }
-            if let Some(m) = self.mention_at(rest.start()..words.get(3).map_or(rest.end(), |t| t.end())) {
+            // Up to three words on: `said Mr. Knightley.`, `said Lady Catherine de Bourgh`.
+            let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
+            if let Some(m) = self.mention_at(rest.start()..last) {
                 return Some(Said::Named(Some(m.person)));
             }
-            return None;
+            return epithet.map(Said::Epithet);
         }
         // "X said", "she said", "X told Mic", "X also said".
         if let Some(first) = words.first() {
@@ -215,11 +267,15 @@ impl Context<'_> {
                     return Some(Said::Named(Some(p)));
                 }
             }
+            let epithet = (refs[0] == "the").then(|| words.get(1)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(Said::Described(d));
+                    return Some(Said::Described(d, epithet));
                 }
                 return None;
+            }
+            if let Some(e) = epithet.filter(|_| refs.len() > 2 && speech_verb(refs[2])) {
+                return Some(Said::Epithet(e));
             }
             if w(0).as_deref() == Some("i") {
                 return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Named(self.narrator));
@@ -239,6 +295,22 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Where the quotation of quote `q` really closes: a quote cut short by a nested one
+    /// (`“…what you mean by ‘success,’” said he`) closes at the next double mark, when that
+    /// comes soon and before `limit`; any other quote closes at its end.
+    fn nested_quote_end(&self, q: &Range<usize>, limit: usize) -> usize {
+        if self.text[q.clone()].ends_with(['"', '”']) {
+            return q.end;
+        }
+        let mut end = (q.end + NESTED_QUOTE_BYTES).min(limit);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = &self.text[q.end..end];
+        let paragraph = rest.find("\n\n").unwrap_or(rest.len());
+        rest[..paragraph].char_indices().find(|&(_, c)| matches!(c, '"' | '”')).map_or(q.end, |(k, c)| q.end + k + c.len_utf8())
     }
 
     /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
@@ -283,7 +355,7 @@ impl Context<'_> {
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
-            return Some(Said::Described(d));
+            return Some(Said::Described(d, None));
         }
         if subject.text(text) == "I" {
             return Some(Said::Named(self.narrator));
@@ -317,13 +389,13 @@ impl Context<'_> {
             Description::Sexed { sex, possessor } => {
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
-                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, None));
+                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner;
                 if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
                 }
-                self.resolve(sex, at, speakers, exclude).or_else(|| self.resolve(sex, at, speakers, None))
+                self.resolve(sex, at, speakers, &[exclude]).or_else(|| self.resolve(sex, at, speakers, &[]))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
@@ -362,6 +434,14 @@ impl Context<'_> {
             let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
             same(own) || same(before)
         }).map(|m| m.person)
+    }
+
+    /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
+    fn fits_description(&self, p: usize, d: Description) -> bool {
+        match d {
+            Description::Sexed { sex, .. } => self.people[p].gender == sex || self.people[p].gender == Gender::Unknown,
+            _ => false,
+        }
     }
 
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
@@ -437,7 +517,7 @@ impl Context<'_> {
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
         if i < self.quotes.len() && self.addresses(i, found) {
-            return self.resolve(g, at, speakers, Some(found));
+            return self.resolve(g, at, speakers, &[Some(found)]);
         }
         Some(found)
     }
@@ -445,7 +525,8 @@ impl Context<'_> {
     /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
     /// the last turn called by name answers; in a run of turns, speakers alternate. A turn
     /// right after another, with no narration paragraph between, is nearly always someone
-    /// else's, so the last turn's speaker is passed over when another person fits. A verb that
+    /// else's, so the last turn's speaker (and the next one's, in a run) is passed over when
+    /// another person fits. A verb that
     /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
     /// speaker instead, when of that sex and the paragraph names nobody else of it.
     fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
@@ -457,15 +538,16 @@ impl Context<'_> {
             let named = self.mentions[..k].iter().rev().take(MENTIONS_BACK).take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
             return match (last, named) {
                 (Some(p), None) => Some(p),
-                _ => self.resolve(g, at, speakers, None),
+                _ => self.resolve(g, at, speakers, &[]),
             };
         }
         let fits = |p: &usize| self.people[*p].gender == g;
         if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
             return Some(p);
         }
-        let exclude = self.adjacent_turn_speaker(at, speakers);
-        exclude.and_then(|p| self.resolve(g, at, speakers, Some(p))).or_else(|| self.resolve(g, at, speakers, None))
+        let prev = self.adjacent_turn_speaker(at, speakers);
+        let next = self.next_turn_speaker(at, speakers);
+        self.resolve(g, at, speakers, &[prev, next]).or_else(|| self.resolve(g, at, speakers, &[prev])).or_else(|| self.resolve(g, at, speakers, &[]))
     }
 
     /// Whether, over turns that follow one another with both speakers stated, the speaker
@@ -503,6 +585,12 @@ impl Context<'_> {
     fn adjacent_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
         self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
+    }
+
+    /// The speaker of the turn right after the quote at `at`, when that turn follows it.
+    fn next_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        (t + 1 < self.dialogue.turns.len() && self.follows(t + 1)).then(|| self.turn_speaker(t + 1, speakers)).flatten()
     }
 
     /// In a run of turns, the nearest known speaker an even number of turns away (speakers
@@ -804,10 +892,11 @@ impl Context<'_> {
         }
     }
 
-    /// The person a pronoun of sex `g` stands for, as seen from `at`: named earlier in the
-    /// paragraph; else the latest speaker of that sex; else the latest person of that sex named.
-    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: Option<usize>) -> Option<usize> {
-        let fits = |p: usize| self.people[p].gender == g && Some(p) != exclude;
+    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
+    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
+    /// latest person of that sex named.
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
@@ -849,6 +938,9 @@ const SENTENCE_BYTES: usize = 400;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// How far a nested quotation may run past the end of the quote it cut short.
+const NESTED_QUOTE_BYTES: usize = 60;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

@@ -334,3 +334,43 @@ fn a_description_in_a_run_of_turns_goes_to_the_speaker_two_turns_ahead() {
     ];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
 }
+
+#[test]
+fn an_attribution_after_a_nested_quotation_that_closes_the_quote() {
+    let t = "“Ever since the day,” said Ada Byron.\n\n“I do not see what you mean by ‘success,’” said Tom Reed. “It takes effort.”";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    let got = speakers(t, &p);
+    assert_eq!(got[1..], some(&["Tom Reed", "Tom Reed"])[..got.len() - 1]);
+}
+
+#[test]
+fn said_a_titled_name_that_ends_the_sentence() {
+    let t = "“Not yet,” said Mr. Knowles.\n“It is late.”";
+    let p = [person(t, "Knowles", &["Knowles"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Knowles", "Knowles"]));
+}
+
+#[test]
+fn a_pronoun_turn_is_not_the_next_turns_speaker() {
+    let t = "Eve Long sat by the fire. Ada Byron came in.\n\n“Cold?” she said.\n\n“Very,” said Ada Byron.";
+    let p = [person(t, "Ada Byron", &["Ada Byron"], Gender::Female), person(t, "Eve Long", &["Eve Long"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Ada Byron"]));
+}
+
+#[test]
+fn an_epithet_keeps_the_person_it_was_found_to_stand_for() {
+    let t = "“Is it bad, Ned Gray?” asked Tom Reed.\n\n“Very,” said the surgeon.\n\nAda Byron came in with the tea and left the room again at once.\n\n“Will he live?” said Tom Reed.\n\nThere was a long silence in the room, and the clock ticked on the wall.\n\n“Perhaps,” said the surgeon.";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ada Byron", &["Ada Byron"], Gender::Female),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ned Gray", "Tom Reed", "Ned Gray"]));
+}
+
+#[test]
+fn she_added_that_goes_on_with_the_named_speaker_over_a_narration_paragraph() {
+    let t = "“We tried,” Vera Lind told Reuters.\n\n“It was hard.”\n\nAnn Moss says the talks are over.\n\nShe added that she would tell them that “we will keep going for as long as it takes, whatever it costs us.”";
+    let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female), person(t, "Ann Moss", &["Ann Moss"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Vera Lind", "Vera Lind", "Vera Lind"]));
+}
