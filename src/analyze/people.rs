@@ -374,7 +374,12 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         // unless a given name starts it ("Christopher Hill", "Laura House"); a full name
         // before it is a person the organisation is named after ("the Bill Hewlett
         // Foundation", "the Will Rogers Turnpike").
-        let surname_too = given_first && surnames().contains(l.as_str());
+        // (Only right after given names and initials: not "Summer Olympic Games".)
+        let names_before = words[1..k.max(1)].iter().all(|&m| {
+            let x = tokens[m].text(text);
+            x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
+        });
+        let surname_too = given_first && names_before && surnames().contains(l.as_str());
         let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
         if lexicon::org_word(&l) && !surname_too && named_after {
             // "The" goes with the foundation, not with its namesake.
@@ -452,10 +457,13 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
         _ => false,
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
-    // Spaced, unlike "R&D" and "M&M".
-    let ampersand = next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
-        || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
-        || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start());
+    // Spaced, unlike "R&D" and "M&M", and cited: with a year after, or in brackets
+    // ("(Armstrong & Plaskitt)"); street corners are joined so too ("Priest & Washington").
+    let cited = tokens[last + 1..].iter().take(8).take_while(|t| !t.is('.')).any(|t| is_year(text, t) || t.is(')'));
+    let ampersand = cited
+        && (next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
+            || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
+            || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start()));
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
@@ -663,6 +671,13 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
     forms
 }
 
+/// A word shaped like a common noun ("Normalcy", "Southerners", "Congressmen", "Recent")
+/// that no one has for a given name or surname.
+fn common_noun_shape(word: &str) -> bool {
+    const ENDINGS: [&str; 10] = ["ness", "ment", "tion", "sion", "ity", "ism", "cy", "ers", "men", "ent"];
+    ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e)) && !first_names().contains_key(word) && !surnames().contains(word)
+}
+
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
@@ -678,7 +693,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
     // whatever it does: countries and cities "say", "return" and "continue" in the news.
     // A word that stands where places do half the times it is used is one.
-    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count) {
+    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count || common_noun_shape(&words[0])) {
+        return false;
+    }
+    // "SOO Africa", "S. Denver": a name does not end in a place, unless that is a surname too.
+    if words.len() > 1 && words.last().is_some_and(|w| lexicon::place(w) && !surnames().contains(w.as_str())) {
         return false;
     }
     // Words the text also writes in lower case need evidence where a capital means something

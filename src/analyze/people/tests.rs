@@ -366,3 +366,18 @@ fn god_is_named_wherever_the_word_stands() {
     assert_eq!((p[0].name.as_str(), p[0].mentions.len()), ("God", 2));
     assert!(names("GOD SAVE THE QUEEN").is_empty());
 }
+
+#[test]
+fn words_shaped_like_common_nouns_are_not_names() {
+    let t = "Normalcy returned. Most Highlanders felt the change, and Recent reports agreed. Settlement said nothing.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("Nancy Powers said hello, and Powers laughed."), ["Nancy Powers"]);
+}
+
+#[test]
+fn street_corners_and_places_at_the_end_are_not_people() {
+    let t = "Buses stop at Tallow & Brandeis in the centre; the office is at 12 S. Kenya (north).";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("It was shown before (Armitage & Plaskett)."), ["Armitage", "Plaskett"]);
+    assert!(names("Athens hosted the Summer Olympic Games.").is_empty());
+}
