@@ -68,7 +68,10 @@ pub fn title(word: &str) -> Option<Gender> {
         | "sergeant" | "sgt" | "corporal" | "private" | "admiral" | "commander" | "officer" | "detective"
         | "inspector" | "constable" | "agent" | "reverend" | "rev" | "bishop" | "archbishop" | "cardinal"
         | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach"
-        | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt" => Unknown,
+        | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt"
+        // Religious honorifics of many traditions.
+        | "abba" | "apa" | "friar" | "mahatma" | "swami" | "guru" | "lama" | "ayatollah"
+        | "mullah" | "pandit" | "sri" | "shri" => Unknown,
         // "Major-General", "Lieutenant-Colonel": the last part tells.
         _ => return word.split_once('-').filter(|(a, _)| title(a).is_some()).and_then(|(_, b)| title(b)),
     })
@@ -237,8 +240,13 @@ pub fn personal_belonging(word: &str) -> bool {
             | "nephew" | "niece" | "cousin" | "fiancé" | "fiancée" | "girlfriend" | "boyfriend" | "life" | "death"
             | "birth" | "childhood" | "funeral" | "grave" | "career" | "memoir" | "memoirs" | "autobiography"
             | "biography" | "novel" | "novels" | "poem" | "poems" | "paintings" | "theory" | "theories"
-            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept"
+            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept" | "estate" | "works"
     )
+}
+
+/// Works of art named after their maker: "Zurbarán paintings", "Picasso sculptures".
+pub fn artworks(word: &str) -> bool {
+    matches!(word, "paintings" | "artworks" | "sculptures" | "portraits" | "drawings" | "etchings" | "symphonies" | "operas" | "sonatas")
 }
 
 /// Names of God, which name one person wherever they stand ("Protect us, God", "God knows").

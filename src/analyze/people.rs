@@ -412,6 +412,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let evidence = greeted || has_evidence(text, tokens, run[0], last);
+    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows.
+    let noun_after = tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
+    if after_the && noun_after && lowered.len() > 1 && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
+        after_the = false;
+    }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
     Some(Candidate { span, key: lowered.join(" "), title, sentence_start, after_the, placed, evidence, all_caps, pronoun_after })
@@ -439,7 +444,14 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     };
     let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
     // "Rask's grammars", "Okoro's widow": what only a person has.
-    let owns = strip_possessive(tokens[last].text(text)).1 && after.first().is_some_and(|w| lexicon::personal_belonging(w));
+    let possessive = strip_possessive(tokens[last].text(text)).1;
+    let owns = possessive && after.first().is_some_and(|w| lexicon::personal_belonging(w));
+    // "De Certeau's (1984) practice": cited; "Zurbarán paintings": made.
+    let cited = possessive && tokens.get(last + 1).is_some_and(|t| t.is('(')) && tokens.get(last + 2).is_some_and(|t| is_year(text, t));
+    let made = !possessive && after.first().is_some_and(|w| lexicon::artworks(w));
+    if cited || made {
+        return true;
+    }
     if born || owns || after.first().is_some_and(|w| human(w)) {
         return true;
     }
@@ -549,6 +561,11 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     let given = || first_names().contains_key(lower(tokens[first].text(text)).as_str());
     let opening = first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
     if opening && matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote {
+        return true;
+    }
+    // "… just a dream." — Ted Bundy: a quotation's author after a dash.
+    let dash = first >= 2 && matches!(kind(first - 1), Some(Kind::Punct('—' | '–' | '-'))) && matches!(kind(first - 2), Some(Kind::Punct('”' | '"' | '.')));
+    if dash {
         return true;
     }
     let versus = ["versus", "v", "vs"];

@@ -381,3 +381,17 @@ fn street_corners_and_places_at_the_end_are_not_people() {
     assert_eq!(names("It was shown before (Armitage & Plaskett)."), ["Armitage", "Plaskett"]);
     assert!(names("Athens hosted the Summer Olympic Games.").is_empty());
 }
+
+#[test]
+fn makers_authors_and_holy_titles() {
+    let t = "The museum holds nine Velarde paintings, and Velarde's estate lent two more. \
+             Readers of Tzara's (1984) essay know it. \"Nothing is real.\" — Odile Marchetti\n\n\
+             The council left Apa Serapion in charge; the monks obeyed Serapion.";
+    assert_eq!(names(t), ["Apa Serapion", "Odile Marchetti", "Tzara", "Velarde"]);
+}
+
+#[test]
+fn a_full_name_after_the_that_modifies_a_noun() {
+    assert_eq!(names("It is based on the Gregory Maguire novel of that name."), ["Gregory Maguire"]);
+    assert!(names("We heard the Henrietta Orchestra, which was superb.").is_empty());
+}
