@@ -407,7 +407,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let last = *words.last()?;
     let (last_word, _) = strip_possessive(tokens[last].text(text));
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
-    let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
+    let all_caps = words.iter().all(|&w| is_all_caps(strip_possessive(tokens[w].text(text)).0));
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
@@ -698,6 +698,11 @@ fn common_noun_shape(word: &str) -> bool {
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
+        return false;
+    }
+    // "the first Senator Georgia has elected": a rank before a place is no name; "Mrs.
+    // Georgia" is.
+    if words.len() == 1 && lexicon::place(&words[0]) && !form.courtesy {
         return false;
     }
     if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {

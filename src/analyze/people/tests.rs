@@ -395,3 +395,10 @@ fn a_full_name_after_the_that_modifies_a_noun() {
     assert_eq!(names("It is based on the Gregory Maguire novel of that name."), ["Gregory Maguire"]);
     assert!(names("We heard the Henrietta Orchestra, which was superb.").is_empty());
 }
+
+#[test]
+fn possessive_acronyms_and_ranks_before_places() {
+    assert!(names("We applaud UNESCO’s efforts and thank UNESCO.").is_empty());
+    assert!(names("She is the first Senator Nevada has ever elected.").is_empty());
+    assert_eq!(names("Then Mrs. Nevada came in."), ["Mrs. Nevada"]);
+}
