@@ -387,7 +387,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             words.truncate(k);
             break;
         }
-        if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        // Alone and not after "the", such a word may be the surname of someone named in full
+        // ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
+        let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
+        if (lexicon::org_word(&l) && !surname_too && !lone_surname) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
@@ -950,6 +953,11 @@ fn resolve_single(
             return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));
         }
         _ => {}
+    }
+    // "Hill", "Street": organisation words stand alone only for someone already named, in
+    // full or with a title ("Mr. Hall").
+    if lexicon::org_word(word) && c.title.is_none() {
+        return None;
     }
     let form = forms.get(word.as_str())?;
     if is_person(&c.words(), form) {

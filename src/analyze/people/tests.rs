@@ -402,3 +402,11 @@ fn possessive_acronyms_and_ranks_before_places() {
     assert!(names("She is the first Senator Nevada has ever elected.").is_empty());
     assert_eq!(names("Then Mrs. Nevada came in."), ["Mrs. Nevada"]);
 }
+
+#[test]
+fn surnames_that_are_organisation_words() {
+    let t = "Mrs. Hall opened the door. Mr. Hall was out, and Mrs. Hall sighed.";
+    assert_eq!(names(t), ["Mr. Hall", "Mrs. Hall"]);
+    let u = "Ruth Hill spoke first. Questions went to Hill, while the Hill debated and Street signs fell.";
+    assert_eq!(mentions(u, "Ruth Hill"), ["Ruth Hill", "Hill"]);
+}
