@@ -329,8 +329,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     while let Some(&first) = words.first() {
         let w = lower(strip_possessive(tokens[first].text(text)).0);
         if let Some(g) = lexicon::title(&w) {
-            // "Princess of Diplomacy", "President of …": a title with no name after it.
+            // "Princess of Diplomacy", "President of …": a title with no name after it; but
+            // after a courtesy title it is the surname ("Mr. King", "Mrs. Bishop").
             if words.len() == 1 {
+                let courtesy = |t: &Range<usize>| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.')));
+                if title.as_ref().is_some_and(|(t, _)| courtesy(t)) {
+                    break;
+                }
                 return None;
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));

@@ -410,3 +410,9 @@ fn surnames_that_are_organisation_words() {
     let u = "Ruth Hill spoke first. Questions went to Hill, while the Hill debated and Street signs fell.";
     assert_eq!(mentions(u, "Ruth Hill"), ["Ruth Hill", "Hill"]);
 }
+
+#[test]
+fn surnames_that_are_titles_after_a_courtesy_title() {
+    assert_eq!(names("Dr. Constable and Mrs. Bishop came to tea."), ["Dr. Constable", "Mrs. Bishop"]);
+    assert!(names("She met the President of the club.").is_empty());
+}
