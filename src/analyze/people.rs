@@ -379,23 +379,30 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         // unless a given name starts it ("Christopher Hill", "Laura House"); a full name
         // before it is a person the organisation is named after ("the Bill Hewlett
         // Foundation", "the Will Rogers Turnpike").
-        // (Only right after given names and initials: not "Summer Olympic Games".)
-        let names_before = words[1..k.max(1)].iter().all(|&m| {
-            let x = tokens[m].text(text);
-            x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
-        });
-        let surname_too = given_first && names_before && surnames().contains(l.as_str());
-        let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
-        if lexicon::org_word(&l) && !surname_too && named_after {
-            // "The" goes with the foundation, not with its namesake.
-            after_the = false;
-            words.truncate(k);
-            break;
+        if lexicon::org_word(&l) {
+            // (Only right after given names and initials: not "Summer Olympic Games".)
+            let names_before = || {
+                words[1..k.max(1)].iter().all(|&m| {
+                    let x = tokens[m].text(text);
+                    x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
+                })
+            };
+            let surname_too = given_first && names_before() && surnames().contains(l.as_str());
+            let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
+            if !surname_too && named_after {
+                // "The" goes with the foundation, not with its namesake.
+                after_the = false;
+                words.truncate(k);
+                break;
+            }
+            // Alone and not after "the", such a word may be the surname of someone named in
+            // full ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
+            let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
+            if !surname_too && !lone_surname {
+                return None;
+            }
         }
-        // Alone and not after "the", such a word may be the surname of someone named in full
-        // ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
-        let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
-        if (lexicon::org_word(&l) && !surname_too && !lone_surname) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        if lexicon::not_name(&l) && !lexicon::particle(&l) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
@@ -421,8 +428,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let evidence = greeted || has_evidence(text, tokens, run[0], last);
     // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows.
-    let noun_after = tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
-    if after_the && noun_after && lowered.len() > 1 && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
+    let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
+    if after_the && lowered.len() > 1 && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
         after_the = false;
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
@@ -479,11 +486,11 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
     // Spaced, unlike "R&D" and "M&M", and cited: with a year after, or in brackets
     // ("(Armstrong & Plaskitt)"); street corners are joined so too ("Priest & Washington").
-    let cited = tokens[last + 1..].iter().take(8).take_while(|t| !t.is('.')).any(|t| is_year(text, t) || t.is(')'));
-    let ampersand = cited
-        && (next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
-            || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
-            || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start()));
+    let cited = || tokens[last + 1..].iter().take(8).take_while(|t| !t.is('.')).any(|t| is_year(text, t) || t.is(')'));
+    let ampersand = (next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
+        || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
+        || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start()))
+        && cited();
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
@@ -564,11 +571,11 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
 fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let kind = |i: usize| tokens.get(i).map(|t| t.kind);
     let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && ws.contains(&t.text(text)));
-    let closing_quote = matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
+    let closing_quote = || matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
     // After a comma, or a given name right after the opening mark (not “Uhhh,” or “ZEE-no,”).
     let given = || first_names().contains_key(lower(tokens[first].text(text)).as_str());
-    let opening = first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
-    if opening && matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote {
+    let opening = || first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
+    if matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote() && opening() {
         return true;
     }
     // "… just a dream." — Ted Bundy: a quotation's author after a dash.
@@ -593,7 +600,8 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
 
 /// A four-digit year from 1500 to 2099.
 fn is_year(text: &str, t: &Token) -> bool {
-    t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y))
+    let b = text.as_bytes();
+    t.is_word() && t.end() - t.start() == 4 && matches!(&b[t.start()..t.start() + 2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20") && b[t.start() + 2..t.end()].iter().all(u8::is_ascii_digit)
 }
 
 /// Two authors cited by year, or one and a team: "Vandergrift and Cross 2017", "Cruse and
