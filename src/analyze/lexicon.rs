@@ -5,50 +5,67 @@ use super::Gender;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::OnceLock;
 
+/// The entries of a compiled-in list: one a line, `#` lines are comments.
+fn entries(list: &'static str) -> impl Iterator<Item = &'static str> {
+    list.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+/// Room for a list's entries, sized once: the lists are parsed at every start, and growing a
+/// table step by step was most of that time.
+fn capacity(list: &str) -> usize {
+    list.bytes().filter(|&b| b == b'\n').count()
+}
+
+const FIRST: &str = include_str!("../../assets/names/first.txt");
+const FIRST_INTL: &str = include_str!("../../assets/names/first-intl.txt");
+const LAST: &str = include_str!("../../assets/names/last.txt");
+const PLACES: &str = include_str!("../../assets/names/places.txt");
+const CITIES: &str = include_str!("../../assets/names/cities.txt");
+
 /// First names with the sex they are more often given to: the US Census 1990 list, and given
 /// names of other countries (news, sport and history name people from everywhere).
 pub fn first_names() -> &'static HashMap<&'static str, Gender> {
     static SET: OnceLock<HashMap<&'static str, Gender>> = OnceLock::new();
     SET.get_or_init(|| {
-        include_str!("../../assets/names/first.txt")
-            .lines()
-            .chain(include_str!("../../assets/names/first-intl.txt").lines())
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let (name, sex) = l.split_once('\t')?;
-                Some((name, if sex == "F" { Gender::Female } else { Gender::Male }))
-            })
-            .collect()
+        let mut map = HashMap::with_capacity_and_hasher(capacity(FIRST) + capacity(FIRST_INTL), Default::default());
+        map.extend(entries(FIRST).chain(entries(FIRST_INTL)).filter_map(|l| {
+            let (name, sex) = l.split_once('\t')?;
+            Some((name, if sex == "F" { Gender::Female } else { Gender::Male }))
+        }));
+        map
     })
 }
 
 /// The most frequent surnames (US Census 1990).
 pub fn surnames() -> &'static HashSet<&'static str> {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| include_str!("../../assets/names/last.txt").lines().filter(|l| !l.starts_with('#')).collect())
+    SET.get_or_init(|| {
+        let mut set = HashSet::with_capacity_and_hasher(capacity(LAST), Default::default());
+        set.extend(entries(LAST));
+        set
+    })
 }
 
 fn set(words: &'static [&'static str], cell: &'static OnceLock<HashSet<&'static str>>) -> &'static HashSet<&'static str> {
-    cell.get_or_init(|| words.iter().copied().collect())
+    cell.get_or_init(|| {
+        let mut set = HashSet::with_capacity_and_hasher(words.len(), Default::default());
+        set.extend(words.iter().copied());
+        set
+    })
 }
 
-/// Countries, states, regions and cities: a list of our own, and the GeoNames cities, countries
-/// and US states whose names are nobody's given name or surname in the census lists (those,
-/// like "Irving" or "Kennedy", stay possible people).
+/// Countries, states, regions and cities: a list of our own, and the GeoNames cities of
+/// 100,000 people or more, countries and US states whose names are nobody's given name or
+/// surname in the census lists (those, like "Irving" or "Kennedy", stay possible people).
 pub fn place(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     SET.get_or_init(|| {
-        let own = include_str!("../../assets/names/places.txt").lines();
-        let unnamed = cities().iter().copied().filter(|c| !first_names().contains_key(c) && !surnames().contains(c));
-        own.filter(|l| !l.starts_with('#') && !l.is_empty()).chain(unnamed).collect()
+        let mut set = HashSet::with_capacity_and_hasher(capacity(PLACES) + capacity(CITIES), Default::default());
+        set.extend(entries(PLACES));
+        set.extend(entries(CITIES).filter(|c| !first_names().contains_key(c) && !surnames().contains(c)));
+        set
     })
     .contains(word)
-}
-
-/// Cities of 100,000 people or more, countries and US states (GeoNames), one-word names.
-fn cities() -> &'static HashSet<&'static str> {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| include_str!("../../assets/names/cities.txt").lines().filter(|l| !l.starts_with('#') && !l.is_empty()).collect())
 }
 
 /// A word in lower case. Words are looked up in lower case millions of times in a book: a short
@@ -110,7 +127,10 @@ pub fn title(word: &str) -> Option<Gender> {
         | "sergeant" | "sgt" | "corporal" | "private" | "admiral" | "commander" | "officer" | "detective"
         | "inspector" | "constable" | "agent" | "reverend" | "rev" | "bishop" | "archbishop" | "cardinal"
         | "pope" | "rabbi" | "imam" | "sheikh" | "pastor" | "deacon" | "chief" | "coach"
-        | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt" => Unknown,
+        | "emperor" | "empress" | "sultan" | "chairman" | "chairwoman" | "ceo" | "nurse" | "pvt"
+        // Religious honorifics of many traditions.
+        | "abba" | "apa" | "friar" | "mahatma" | "swami" | "guru" | "lama" | "ayatollah"
+        | "mullah" | "pandit" | "sri" | "shri" => Unknown,
         // "Major-General", "Lieutenant-Colonel": the last part tells.
         _ => return word.split_once('-').filter(|(a, _)| title(a).is_some()).and_then(|(_, b)| title(b)),
     })
@@ -279,8 +299,13 @@ pub fn personal_belonging(word: &str) -> bool {
             | "nephew" | "niece" | "cousin" | "fiancé" | "fiancée" | "girlfriend" | "boyfriend" | "life" | "death"
             | "birth" | "childhood" | "funeral" | "grave" | "career" | "memoir" | "memoirs" | "autobiography"
             | "biography" | "novel" | "novels" | "poem" | "poems" | "paintings" | "theory" | "theories"
-            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept"
+            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept" | "estate" | "works"
     )
+}
+
+/// Works of art named after their maker: "Zurbarán paintings", "Picasso sculptures".
+pub fn artworks(word: &str) -> bool {
+    matches!(word, "paintings" | "artworks" | "sculptures" | "portraits" | "drawings" | "etchings" | "symphonies" | "operas" | "sonatas")
 }
 
 /// Names of God, which name one person wherever they stand ("Protect us, God", "God knows").

@@ -325,8 +325,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     while let Some(&first) = words.first() {
         let w = lower(strip_possessive(tokens[first].text(text)).0);
         if let Some(g) = lexicon::title(&w) {
-            // "Princess of Diplomacy", "President of …": a title with no name after it.
+            // "Princess of Diplomacy", "President of …": a title with no name after it; but
+            // after a courtesy title it is the surname ("Mr. King", "Mrs. Bishop").
             if words.len() == 1 {
+                let courtesy = |t: &Range<usize>| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.')));
+                if title.as_ref().is_some_and(|(t, _)| courtesy(t)) {
+                    break;
+                }
                 return None;
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));
@@ -370,15 +375,30 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         // unless a given name starts it ("Christopher Hill", "Laura House"); a full name
         // before it is a person the organisation is named after ("the Bill Hewlett
         // Foundation", "the Will Rogers Turnpike").
-        let surname_too = given_first && surnames().contains(l.as_str());
-        let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
-        if lexicon::org_word(&l) && !surname_too && named_after {
-            // "The" goes with the foundation, not with its namesake.
-            after_the = false;
-            words.truncate(k);
-            break;
+        if lexicon::org_word(&l) {
+            // (Only right after given names and initials: not "Summer Olympic Games".)
+            let names_before = || {
+                words[1..k.max(1)].iter().all(|&m| {
+                    let x = tokens[m].text(text);
+                    x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
+                })
+            };
+            let surname_too = given_first && names_before() && surnames().contains(l.as_str());
+            let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
+            if !surname_too && named_after {
+                // "The" goes with the foundation, not with its namesake.
+                after_the = false;
+                words.truncate(k);
+                break;
+            }
+            // Alone and not after "the", such a word may be the surname of someone named in
+            // full ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
+            let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
+            if !surname_too && !lone_surname {
+                return None;
+            }
         }
-        if (lexicon::org_word(&l) && !surname_too) || (lexicon::not_name(&l) && !lexicon::particle(&l)) {
+        if lexicon::not_name(&l) && !lexicon::particle(&l) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
@@ -398,11 +418,16 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let last = *words.last()?;
     let (last_word, _) = strip_possessive(tokens[last].text(text));
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
-    let all_caps = words.iter().all(|&w| is_all_caps(tokens[w].text(text)));
+    let all_caps = words.iter().all(|&w| is_all_caps(strip_possessive(tokens[w].text(text)).0));
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let evidence = greeted || has_evidence(text, tokens, run[0], last);
+    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows.
+    let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
+    if after_the && lowered.len() > 1 && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
+        after_the = false;
+    }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
@@ -431,7 +456,14 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     };
     let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
     // "Rask's grammars", "Okoro's widow": what only a person has.
-    let owns = strip_possessive(tokens[last].text(text)).1 && after.first().is_some_and(|w| lexicon::personal_belonging(w));
+    let possessive = strip_possessive(tokens[last].text(text)).1;
+    let owns = possessive && after.first().is_some_and(|w| lexicon::personal_belonging(w));
+    // "De Certeau's (1984) practice": cited; "Zurbarán paintings": made.
+    let cited = possessive && tokens.get(last + 1).is_some_and(|t| t.is('(')) && tokens.get(last + 2).is_some_and(|t| is_year(text, t));
+    let made = !possessive && after.first().is_some_and(|w| lexicon::artworks(w));
+    if cited || made {
+        return true;
+    }
     if born || owns || after.first().is_some_and(|w| human(w)) {
         return true;
     }
@@ -449,10 +481,13 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
         _ => false,
     };
     let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
-    // Spaced, unlike "R&D" and "M&M".
-    let ampersand = next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
+    // Spaced, unlike "R&D" and "M&M", and cited: with a year after, or in brackets
+    // ("(Armstrong & Plaskitt)"); street corners are joined so too ("Priest & Washington").
+    let cited = || tokens[last + 1..].iter().take(8).take_while(|t| !t.is('.')).any(|t| is_year(text, t) || t.is(')'));
+    let ampersand = (next.first().is_some_and(|t| t.is('&') && t.start() > tokens[last].end())
         || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
-        || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start());
+        || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start()))
+        && cited();
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
@@ -533,11 +568,16 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
 fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let kind = |i: usize| tokens.get(i).map(|t| t.kind);
     let word_in = |i: usize, ws: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && ws.contains(&t.text(text)));
-    let closing_quote = matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
+    let closing_quote = || matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
     // After a comma, or a given name right after the opening mark (not “Uhhh,” or “ZEE-no,”).
     let given = || first_names().contains_key(lower(tokens[first].text(text)).as_str());
-    let opening = first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
-    if opening && matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote {
+    let opening = || first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
+    if matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote() && opening() {
+        return true;
+    }
+    // "… just a dream." — Ted Bundy: a quotation's author after a dash.
+    let dash = first >= 2 && matches!(kind(first - 1), Some(Kind::Punct('—' | '–' | '-'))) && matches!(kind(first - 2), Some(Kind::Punct('”' | '"' | '.')));
+    if dash {
         return true;
     }
     let versus = ["versus", "v", "vs"];
@@ -557,7 +597,8 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
 
 /// A four-digit year from 1500 to 2099.
 fn is_year(text: &str, t: &Token) -> bool {
-    t.is_word() && t.text(text).len() == 4 && t.text(text).parse::<u16>().is_ok_and(|y| (1500..2100).contains(&y))
+    let b = text.as_bytes();
+    t.is_word() && t.end() - t.start() == 4 && matches!(&b[t.start()..t.start() + 2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20") && b[t.start() + 2..t.end()].iter().all(u8::is_ascii_digit)
 }
 
 /// Two authors cited by year, or one and a team: "Vandergrift and Cross 2017", "Cruse and
@@ -660,9 +701,21 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
     forms
 }
 
+/// A word shaped like a common noun ("Normalcy", "Southerners", "Congressmen", "Recent")
+/// that no one has for a given name or surname.
+fn common_noun_shape(word: &str) -> bool {
+    const ENDINGS: [&str; 10] = ["ness", "ment", "tion", "sion", "ity", "ism", "cy", "ers", "men", "ent"];
+    ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e)) && !first_names().contains_key(word) && !surnames().contains(word)
+}
+
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
     if form.always_after_the && !form.titled {
+        return false;
+    }
+    // "the first Senator Georgia has elected": a rank before a place is no name; "Mrs.
+    // Georgia" is.
+    if words.len() == 1 && lexicon::place(&words[0]) && !form.courtesy {
         return false;
     }
     if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {
@@ -675,7 +728,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
     // whatever it does: countries and cities "say", "return" and "continue" in the news.
     // A word that stands where places do half the times it is used is one.
-    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count) {
+    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count || common_noun_shape(&words[0])) {
+        return false;
+    }
+    // "SOO Africa", "S. Denver": a name does not end in a place, unless that is a surname too.
+    if words.len() > 1 && words.last().is_some_and(|w| lexicon::place(w) && !surnames().contains(w.as_str())) {
         return false;
     }
     // Words the text also writes in lower case need evidence where a capital means something
@@ -912,6 +969,11 @@ fn resolve_single(
             return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));
         }
         _ => {}
+    }
+    // "Hill", "Street": organisation words stand alone only for someone already named, in
+    // full or with a title ("Mr. Hall").
+    if lexicon::org_word(word) && c.title.is_none() {
+        return None;
     }
     let form = forms.get(word.as_str())?;
     if is_person(&c.words(), form) {
