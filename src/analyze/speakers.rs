@@ -722,16 +722,22 @@ impl Context<'_> {
     /// number away.
     fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let found = self.turn_taking_unchecked(i, speakers)?;
-        // Nobody speaks to themselves: a quote that calls `found` by name is someone else's.
-        if self.addresses(i, found) {
-            let t = self.dialogue.turn_of_quote[i];
+        let t = self.dialogue.turn_of_quote[i];
+        // Nobody speaks to themselves: a quote that calls `found` by name is someone else's;
+        // nor, where speakers take turns, answers themselves.
+        // `k` follows `k - 1` and `found` said one of them.
+        let next_to = |k: usize| k < self.dialogue.turns.len() && self.follows(k) && self.turn_speaker(if k == t { t - 1 } else { k }, speakers) == Some(found);
+        let answers_self = self.alternates && (next_to(t) || next_to(t + 1));
+        if self.addresses(i, found) || answers_self {
             let conversation = self.dialogue.turns[t].conversation;
             let known = |k: usize| self.dialogue.turns[k].quotes.clone().find_map(|j| speakers[j].0);
             let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
-            return others
-                .filter(|&k| k < self.dialogue.turns.len() && self.dialogue.turns[k].conversation == conversation)
-                .find_map(|k| known(k).filter(|&o| o != found))
-                .or_else(|| self.other_party(i, found, speakers));
+            let other = self.partner_of_turn(t.saturating_sub(1), found).filter(|_| answers_self).or_else(|| {
+                others
+                    .filter(|&k| k < self.dialogue.turns.len() && self.dialogue.turns[k].conversation == conversation)
+                    .find_map(|k| known(k).filter(|&o| o != found))
+            });
+            return other.or_else(|| if answers_self { Some(found) } else { self.other_party(i, found, speakers) });
         }
         Some(found)
     }

@@ -374,3 +374,10 @@ fn she_added_that_goes_on_with_the_named_speaker_over_a_narration_paragraph() {
     let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female), person(t, "Ann Moss", &["Ann Moss"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Vera Lind", "Vera Lind", "Vera Lind"]));
 }
+
+#[test]
+fn nobody_answers_themselves_in_a_dialogue() {
+    let t = "“Hello,” said Ada Byron.\n\n“Hi,” said Tom Reed.\n\n“Well,” said Ada Byron.\n\n“Ready?” asked Tom Reed.\n\n“Are you?” added Tom Reed.\n\n“Quite.”\n\n“Then go,” said Ada Byron.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p)[5], Some("Ada Byron".to_string()));
+}
