@@ -481,7 +481,7 @@ impl Context<'_> {
     /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
     /// `sentence_start`): then the mention is someone else than that pronoun's person.
     fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
-        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| w.len() <= 3 && pronoun(&lower(w)) == Some(g))
+        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
     }
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
@@ -982,8 +982,18 @@ fn paragraph_breaks(s: &str) -> usize {
 
 /// The sex of `he` or `she` when it is the first word of `s`.
 fn leading_pronoun(s: &str) -> Option<Gender> {
-    let word = s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?;
-    pronoun(&lower(word))
+    subject_pronoun(s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?)
+}
+
+/// The sex `he` or `she` tells, in any case, without allocating.
+fn subject_pronoun(word: &str) -> Option<Gender> {
+    if word.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if word.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// The sex a subject pronoun tells.
