@@ -806,12 +806,9 @@ impl Context<'_> {
                 (None, None) => None,
             }
         };
-        let found = |known: &dyn Fn(usize) -> Option<usize>| match (nearest(known, 0), nearest(known, 1)) {
-            // A speaker two turns away says more than the other party of one a turn away.
-            (Some(even), Some(odd)) => Some(if even.0 <= odd.0 + 1 { even } else { odd }),
-            (Some(x), None) | (None, Some(x)) => Some(x),
-            (None, None) => None,
-        };
+        // A known speaker an even number of turns away says more than the other party of one
+        // an odd number away, who has to be guessed.
+        let found = |known: &dyn Fn(usize) -> Option<usize>| nearest(known, 0).or_else(|| nearest(known, 1));
         let (distance, anchor, s) = found(&stated).or_else(|| found(&guessed))?;
         let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
