@@ -52,7 +52,7 @@ const MENTIONS_BACK: usize = 200;
 const QUOTES_IN_A_PARAGRAPH: usize = 40;
 
 /// How many turns away turn-taking looks for a known speaker.
-const TURNS_LOOKED_AT: usize = 12;
+const TURNS_LOOKED_AT: usize = 20;
 
 /// How a quote got its speaker, so that later quotes know what to trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
