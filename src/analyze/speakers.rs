@@ -744,7 +744,7 @@ impl Context<'_> {
 
     /// The first-person narrator, for `said I`: the person the quotes call by name most often
     /// (the others talk to the narrator, who never names themselves), if called at least
-    /// three times.
+    /// three times, and named in the narration less than half as often as called.
     fn narrator(&self) -> Option<usize> {
         let mut counts = vec![0usize; self.people.len()];
         for i in 0..self.quotes.len() {
@@ -752,7 +752,11 @@ impl Context<'_> {
                 counts[a] += 1;
             }
         }
-        let (best, n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        let mut narrated = vec![0usize; self.people.len()];
+        for m in self.mentions.iter().filter(|m| !self.inside_quote(m.span.start)) {
+            narrated[m.person] += 1;
+        }
+        let (best, n) = counts.iter().enumerate().filter(|&(p, n)| narrated[p] * 2 < *n).max_by_key(|&(_, n)| *n)?;
         (*n >= MIN_NARRATOR_CALLS).then_some(best)
     }
 

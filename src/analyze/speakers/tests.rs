@@ -381,3 +381,16 @@ fn nobody_answers_themselves_in_a_dialogue() {
     let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
     assert_eq!(speakers(t, &p)[5], Some("Ada Byron".to_string()));
 }
+
+#[test]
+fn the_narrator_is_not_someone_the_narration_names() {
+    let t = "“Come, Ned Gray,” said Tom Reed.\n\n“Where?” said I.\n\n“Out, Ned Gray. Now, Ned Gray!”\n\n“Sit, Ann Moss. Sit, Ann Moss! Ann Moss, sit!” said Tom Reed. Ann Moss sat. Ann Moss smiled.\n\n“Very well,” I answered.";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+        person(t, "Ann Moss", &["Ann Moss"], Gender::Female),
+    ];
+    let got = speakers(t, &p);
+    assert_eq!(got[1], Some("Ned Gray".to_string()));
+    assert_eq!(got.last(), Some(&Some("Ned Gray".to_string())));
+}
