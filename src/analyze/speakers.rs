@@ -52,7 +52,7 @@ const MENTIONS_BACK: usize = 200;
 const QUOTES_IN_A_PARAGRAPH: usize = 40;
 
 /// How many turns away turn-taking looks for a known speaker.
-const TURNS_LOOKED_AT: usize = 12;
+const TURNS_LOOKED_AT: usize = 20;
 
 /// How a quote got its speaker, so that later quotes know what to trust.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -481,7 +481,7 @@ impl Context<'_> {
     /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
     /// `sentence_start`): then the mention is someone else than that pronoun's person.
     fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
-        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| w.len() <= 3 && pronoun(&lower(w)) == Some(g))
+        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
     }
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
@@ -722,23 +722,29 @@ impl Context<'_> {
     /// number away.
     fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let found = self.turn_taking_unchecked(i, speakers)?;
-        // Nobody speaks to themselves: a quote that calls `found` by name is someone else's.
-        if self.addresses(i, found) {
-            let t = self.dialogue.turn_of_quote[i];
+        let t = self.dialogue.turn_of_quote[i];
+        // Nobody speaks to themselves: a quote that calls `found` by name is someone else's;
+        // nor, where speakers take turns, answers themselves.
+        // `k` follows `k - 1` and `found` said one of them.
+        let next_to = |k: usize| k < self.dialogue.turns.len() && self.follows(k) && self.turn_speaker(if k == t { t - 1 } else { k }, speakers) == Some(found);
+        let answers_self = self.alternates && (next_to(t) || next_to(t + 1));
+        if self.addresses(i, found) || answers_self {
             let conversation = self.dialogue.turns[t].conversation;
             let known = |k: usize| self.dialogue.turns[k].quotes.clone().find_map(|j| speakers[j].0);
             let others = (1..=TURNS_LOOKED_AT).flat_map(|d| [t.checked_sub(d), Some(t + d)]).flatten();
-            return others
-                .filter(|&k| k < self.dialogue.turns.len() && self.dialogue.turns[k].conversation == conversation)
-                .find_map(|k| known(k).filter(|&o| o != found))
-                .or_else(|| self.other_party(i, found, speakers));
+            let other = self.partner_of_turn(t.saturating_sub(1), found).filter(|_| answers_self).or_else(|| {
+                others
+                    .filter(|&k| k < self.dialogue.turns.len() && self.dialogue.turns[k].conversation == conversation)
+                    .find_map(|k| known(k).filter(|&o| o != found))
+            });
+            return other.or_else(|| if answers_self { Some(found) } else { self.other_party(i, found, speakers) });
         }
         Some(found)
     }
 
     /// The first-person narrator, for `said I`: the person the quotes call by name most often
     /// (the others talk to the narrator, who never names themselves), if called at least
-    /// three times.
+    /// three times, and named in the narration less than half as often as called.
     fn narrator(&self) -> Option<usize> {
         let mut counts = vec![0usize; self.people.len()];
         for i in 0..self.quotes.len() {
@@ -746,7 +752,11 @@ impl Context<'_> {
                 counts[a] += 1;
             }
         }
-        let (best, n) = counts.iter().enumerate().max_by_key(|&(_, n)| *n)?;
+        let mut narrated = vec![0usize; self.people.len()];
+        for m in self.mentions.iter().filter(|m| !self.inside_quote(m.span.start)) {
+            narrated[m.person] += 1;
+        }
+        let (best, n) = counts.iter().enumerate().filter(|&(p, n)| narrated[p] * 2 < *n).max_by_key(|&(_, n)| *n)?;
         (*n >= MIN_NARRATOR_CALLS).then_some(best)
     }
 
@@ -800,12 +810,9 @@ impl Context<'_> {
                 (None, None) => None,
             }
         };
-        let found = |known: &dyn Fn(usize) -> Option<usize>| match (nearest(known, 0), nearest(known, 1)) {
-            // A speaker two turns away says more than the other party of one a turn away.
-            (Some(even), Some(odd)) => Some(if even.0 <= odd.0 + 1 { even } else { odd }),
-            (Some(x), None) | (None, Some(x)) => Some(x),
-            (None, None) => None,
-        };
+        // A known speaker an even number of turns away says more than the other party of one
+        // an odd number away, who has to be guessed.
+        let found = |known: &dyn Fn(usize) -> Option<usize>| nearest(known, 0).or_else(|| nearest(known, 1));
         let (distance, anchor, s) = found(&stated).or_else(|| found(&guessed))?;
         let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
@@ -976,8 +983,18 @@ fn paragraph_breaks(s: &str) -> usize {
 
 /// The sex of `he` or `she` when it is the first word of `s`.
 fn leading_pronoun(s: &str) -> Option<Gender> {
-    let word = s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?;
-    pronoun(&lower(word))
+    subject_pronoun(s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?)
+}
+
+/// The sex `he` or `she` tells, in any case, without allocating.
+fn subject_pronoun(word: &str) -> Option<Gender> {
+    if word.eq_ignore_ascii_case("he") {
+        Some(Gender::Male)
+    } else if word.eq_ignore_ascii_case("she") {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// The sex a subject pronoun tells.

@@ -374,3 +374,23 @@ fn she_added_that_goes_on_with_the_named_speaker_over_a_narration_paragraph() {
     let p = [person(t, "Vera Lind", &["Vera Lind"], Gender::Female), person(t, "Ann Moss", &["Ann Moss"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Vera Lind", "Vera Lind", "Vera Lind"]));
 }
+
+#[test]
+fn nobody_answers_themselves_in_a_dialogue() {
+    let t = "“Hello,” said Ada Byron.\n\n“Hi,” said Tom Reed.\n\n“Well,” said Ada Byron.\n\n“Ready?” asked Tom Reed.\n\n“Are you?” added Tom Reed.\n\n“Quite.”\n\n“Then go,” said Ada Byron.";
+    let p = [person(t, "Tom Reed", &["Tom Reed"], Gender::Male), person(t, "Ada Byron", &["Ada Byron"], Gender::Female)];
+    assert_eq!(speakers(t, &p)[5], Some("Ada Byron".to_string()));
+}
+
+#[test]
+fn the_narrator_is_not_someone_the_narration_names() {
+    let t = "“Come, Ned Gray,” said Tom Reed.\n\n“Where?” said I.\n\n“Out, Ned Gray. Now, Ned Gray!”\n\n“Sit, Ann Moss. Sit, Ann Moss! Ann Moss, sit!” said Tom Reed. Ann Moss sat. Ann Moss smiled.\n\n“Very well,” I answered.";
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed"], Gender::Male),
+        person(t, "Ned Gray", &["Ned Gray"], Gender::Male),
+        person(t, "Ann Moss", &["Ann Moss"], Gender::Female),
+    ];
+    let got = speakers(t, &p);
+    assert_eq!(got[1], Some("Ned Gray".to_string()));
+    assert_eq!(got.last(), Some(&Some("Ned Gray".to_string())));
+}
