@@ -79,8 +79,9 @@ pub enum Lower {
 pub fn lower(word: &str) -> Lower {
     let mut bytes = [0u8; 23];
     if word.len() <= bytes.len() && word.is_ascii() {
-        bytes[..word.len()].copy_from_slice(word.as_bytes());
-        bytes.make_ascii_lowercase();
+        let short = &mut bytes[..word.len()];
+        short.copy_from_slice(word.as_bytes());
+        short.make_ascii_lowercase();
         Lower::Short { bytes, len: word.len() as u8 }
     } else {
         Lower::Long(word.to_lowercase())

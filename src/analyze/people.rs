@@ -1098,11 +1098,13 @@ fn pronoun_after(text: &str, tokens: &[Token], next: usize) -> Option<Gender> {
         }
         if t.is_word() {
             let w = t.text(text);
-            if is_capitalised(w) && !t.sentence_start() && lexicon::pronoun_gender(&lower(w)).is_none() {
-                return None;
+            // No pronoun is longer than "herself": most words need no lowering to tell.
+            let pronoun = if w.len() <= "himself".len() { lexicon::pronoun_gender(&lower(w)) } else { None };
+            if pronoun.is_some() {
+                return pronoun;
             }
-            if let Some(g) = lexicon::pronoun_gender(&lower(w)) {
-                return Some(g);
+            if is_capitalised(w) && !t.sentence_start() {
+                return None;
             }
         }
     }
