@@ -41,6 +41,9 @@ struct Context<'a> {
     /// Whether the text's stated turns of dialogue mostly change speaker (a novel's
     /// conversation), rather than one speaker going on over paragraphs (news).
     alternates: bool,
+    /// For each turn, whether it follows the turn before in a run of dialogue (see
+    /// [`Context::turn_follows`]): asked of every turn many times, so told once.
+    follows: Vec<bool>,
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without
@@ -96,7 +99,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false };
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new() };
+    cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.narrator = cx.narrator();
     // First pass: what each quote's attribution says; the second half of an interrupted quote
     // (`“…,” said he, “…”`) shares the first half's, which stands between them.
@@ -565,10 +569,15 @@ impl Context<'_> {
         changes > stays
     }
 
+    /// Whether turn `t` follows turn `t - 1` in a run of dialogue.
+    fn follows(&self, t: usize) -> bool {
+        self.follows.get(t).copied().unwrap_or(false)
+    }
+
     /// Whether turn `t` follows turn `t - 1` in a run of dialogue: both open their paragraphs
     /// and no narration paragraph parts them (a quote inside a narration paragraph is often a
     /// thought or a scare quote, not a turn).
-    fn follows(&self, t: usize) -> bool {
+    fn turn_follows(&self, t: usize) -> bool {
         let turns = &self.dialogue.turns;
         let (Some(prev), Some(turn)) = (t.checked_sub(1).and_then(|p| turns.get(p)), turns.get(t)) else { return false };
         let opens = |q: usize| self.text[self.paragraph_start(q)..q].trim().is_empty();
