@@ -189,6 +189,7 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 /// Every run of capitalised words, cut into title and name.
 fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut run: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
         if !(tokens[i].is_word() && is_capitalised(tokens[i].text(text))) {
@@ -196,7 +197,8 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             continue;
         }
         // Collect the run: word indices, with the periods of initials and titles skipped.
-        let mut run: Vec<usize> = vec![i];
+        run.clear();
+        run.push(i);
         let mut j = i;
         loop {
             let (_, possessive) = strip_possessive(tokens[j].text(text));
@@ -227,6 +229,15 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         let next_i = run.last().map_or(i + 1, |&l| l + 1);
+        // Most capitalised words stand alone at a sentence's start ("The", "She", "But"): a
+        // lone sentence word or title is no name, as `make_candidate` would find at more cost.
+        if run.len() == 1 {
+            let l = lower(strip_possessive(tokens[i].text(text)).0);
+            if lexicon::not_name(&l) || lexicon::title(&l).is_some() {
+                i = next_i;
+                continue;
+            }
+        }
         let caps = |w: &usize| is_all_caps(tokens[*w].text(text));
         let initial = |w: &usize| tokens[*w].text(text).chars().count() == 1;
         if run.len() > 1 && run.iter().any(caps) && run.iter().all(|w| caps(w) || initial(w)) {
