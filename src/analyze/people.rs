@@ -860,7 +860,7 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
         .filter_map(|c| Some((*form_entity.get(c.key())?, c.title.as_ref()?.1)))
         .filter(|(_, g)| *g != Gender::Unknown)
         .collect();
-    let mut single_entity: HashMap<(String, Option<Gender>), usize> = HashMap::default();
+    let mut single_entity = SingleEntities::default();
     for c in candidates {
         let entity = if c.word_count() > 1 {
             form_entity.get(c.key()).copied()
@@ -908,19 +908,32 @@ struct Known<'a> {
     titled_in_full: &'a HashSet<(usize, Gender)>,
 }
 
+/// People known by one word, by that word, with a slot for each sex a title gives them (none,
+/// female, male): "Mr. Bennet" and "Mrs. Bennet" are two people. Looked up by the word alone,
+/// so a look-up builds no key.
+type SingleEntities = HashMap<String, [Option<usize>; 3]>;
+
+fn slot(title_gender: Option<Gender>) -> usize {
+    match title_gender {
+        Some(Gender::Female) => 1,
+        Some(Gender::Male) => 2,
+        _ => 0,
+    }
+}
+
 /// The entity a one-word name stands for, creating one when it is a person of its own.
 fn resolve_single(
     c: &Candidate,
     forms: &HashMap<String, Form>,
     entities: &mut Vec<Entity>,
     known: &Known,
-    single_entity: &mut HashMap<(String, Option<Gender>), usize>,
+    single_entity: &mut SingleEntities,
 ) -> Option<usize> {
     let Known { text, by_word, long_words, titled_in_full } = *known;
     let word = &c.key;
     // "the Westons", "the Coles": a family named after someone, not a person.
     let known = |stem: &str| {
-        by_word.contains_key(stem) || [None, Some(Gender::Female), Some(Gender::Male)].iter().any(|g| single_entity.contains_key(&(stem.to_string(), *g)))
+        by_word.contains_key(stem) || single_entity.get(stem).is_some_and(|slots| slots.iter().any(Option::is_some))
     };
     if word.len() > 3 && (word.strip_suffix('s').is_some_and(known) || word.strip_suffix("es").is_some_and(known)) {
         return None;
@@ -952,16 +965,12 @@ fn resolve_single(
             })
             .collect();
     }
-    let own_key = (word.clone(), title_gender);
-    if let Some(&e) = single_entity.get(&own_key) {
+    let slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
+    if let Some(e) = slots[slot(title_gender)] {
         fits.push(e);
     } else if title_gender.is_none() {
         // An untitled "Bennet" may be Mr. or Mrs. Bennet.
-        for g in [Gender::Female, Gender::Male] {
-            if let Some(&e) = single_entity.get(&(word.clone(), Some(g))) {
-                fits.push(e);
-            }
-        }
+        fits.extend([Gender::Female, Gender::Male].into_iter().filter_map(|g| slots[slot(Some(g))]));
     }
     fits.sort_unstable();
     fits.dedup();
@@ -990,7 +999,7 @@ fn resolve_single(
     if is_person(&c.words(), form) {
         let e = entities.len();
         entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
-        single_entity.insert(own_key, e);
+        single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
         return Some(e);
     }
     // A misspelt surname ("Kardahian" for "Kardashian") of someone already named.
