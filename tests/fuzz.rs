@@ -119,6 +119,10 @@ fn regressions() {
         "‘’s ’90s ‘tis",
         "- \n  - \n> > > x",
         "```\n\n```",
+        // A line holding only a vertical tab: blank to `str::trim`, once not to a fast path.
+        "a\n\u{b}\nb",
+        "\u{b}",
+        "\u{b}\n\u{b}x",
     ];
     for c in cases {
         for format in [Format::Text, Format::Markdown, Format::Html] {

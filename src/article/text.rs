@@ -50,7 +50,8 @@ fn line_content(line: &str) -> Option<std::ops::Range<usize>> {
     while end > 0 && matches!(bytes[end - 1], b'\n' | b'\r') {
         end -= 1;
     }
-    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace();
+    // (A vertical tab is white space to `str::trim`, though not to `is_ascii_whitespace`.)
+    let plain = |b: u8| b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0b;
     if end > 0 && plain(bytes[0]) && plain(bytes[end - 1]) {
         return Some(0..end);
     }
@@ -103,7 +104,7 @@ mod tests {
 
     #[test]
     fn lines_are_trimmed_of_any_white_space_as_str_trim_does() {
-        for line in ["a", "a\n", "  a b \r\n", "\t\n", "\r\n", "\u{a0}\n", "x\u{a0}\n", "\u{2003}é b é\u{2003}", "é\n", " \u{3000} \n"] {
+        for line in ["a", "a\n", "  a b \r\n", "\t\n", "\r\n", "\u{a0}\n", "x\u{a0}\n", "\u{2003}é b é\u{2003}", "é\n", " \u{3000} \n", "\u{b}\n", "\u{b}a\u{b}", "\u{c}x\n", "\u{1f}x"] {
             let content = line.trim_end_matches(['\n', '\r']);
             let expected = (!content.trim().is_empty()).then(|| &content[content.len() - content.trim_start().len()..content.trim_end().len()]);
             assert_eq!(line_content(line).map(|r| &line[r]), expected, "{line:?}");
