@@ -59,8 +59,11 @@ impl Layout {
     }
 
     /// How many rows a block takes, its separator included.
+    /// A block's rows, the gap after it included. At least one: a block that wraps to no
+    /// line (only white space, which loaders trim away) still takes a row, so that moving
+    /// through it always gets somewhere.
     pub fn rows(&self, article: &Article, block: usize) -> usize {
-        self.lines(article, block).len() + usize::from(block + 1 < article.blocks.len())
+        (self.lines(article, block).len() + usize::from(block + 1 < article.blocks.len())).max(1)
     }
 
     pub fn row<'a>(&'a self, article: &Article, pos: Pos) -> Row<'a> {
@@ -256,7 +259,7 @@ fn split_long(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::article::{markdown, text};
+    use crate::article::{markdown, text, Block, BlockKind};
 
     fn article(s: &str) -> Article {
         text::parse(s.to_string(), "t")
@@ -327,6 +330,15 @@ mod tests {
         let again = wide.pos_of(&a, byte);
         let Row::Text { line, .. } = wide.row(&a, again) else { panic!("gap") };
         assert!(line.range.contains(&byte));
+    }
+
+    #[test]
+    fn a_block_of_white_space_alone_still_ends() {
+        let text = "\u{b}".to_string();
+        let a = Article { title: "t".into(), blocks: vec![Block { range: 0..text.len(), kind: BlockKind::Paragraph }], text, byline: None, site: None };
+        let l = Layout::new(&a, 10);
+        assert_eq!(l.advance(&a, Pos::default(), 3), l.end(&a));
+        assert_eq!(l.advance(&a, l.end(&a), 1), l.end(&a));
     }
 
     #[test]
