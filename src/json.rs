@@ -8,15 +8,10 @@ use crate::analyze::Analysis;
 use crate::article::Article;
 use std::io::{self, Write};
 
-/// Writes an article and its analysis as one JSON object (offsets are UTF-8 byte offsets into
-/// `text`, end exclusive). Streamed: a book's JSON is never held in memory whole.
-pub fn write_json<W: Write>(out: &mut W, article: &Article, analysis: &Analysis) -> io::Result<()> {
-    write_head(out, article)?;
-    write_analysis(out, article, analysis)
-}
-
-/// Writes the first half of the object: the article itself, which needs no analysis, so that
-/// it can be written while the analysis runs.
+/// Writes the first half of an article's JSON object (offsets are UTF-8 byte offsets into
+/// `text`, end exclusive): the article itself, which needs no analysis, so that it can be
+/// written while the analysis runs. [`write_analysis`] ends the object. Streamed: a book's JSON
+/// is never held in memory whole.
 pub fn write_head<W: Write>(out: &mut W, article: &Article) -> io::Result<()> {
     out.write_all(b"{\"title\":")?;
     write_str(out, &article.title)?;

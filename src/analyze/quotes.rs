@@ -11,6 +11,7 @@
 
 use super::quote_split::{self, Nested};
 use super::mark_scan::next_lead;
+use super::tokens::last_word_start;
 use std::ops::Range;
 
 /// Which family of marks a text quotes with.
@@ -73,7 +74,7 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
         return true;
     }
     let before = text[..q.start].trim_end();
-    let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = last_word_start(before);
     let article = matches!(&before[word_start..], "the" | "The" | "a" | "A" | "an" | "An");
     article && inner.starts_with(char::is_uppercase) && !quoted.contains(',') && inner.split_whitespace().nth(5).is_none()
 }
@@ -130,7 +131,7 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     if !before.ends_with(|c: char| c.is_alphabetic()) {
         return false;
     }
-    let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+    let word_start = last_word_start(before);
     let word = before[word_start..].to_lowercase();
     // "so-called" is no speech verb, whatever its last part says.
     let compound = before[..word_start].ends_with('-');

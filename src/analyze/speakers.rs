@@ -17,7 +17,7 @@ use super::dialogue::{self, Dialogue};
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
 use super::speaker_nouns::{self, Description};
-use super::tokens::{tokenize, Kind, Token};
+use super::tokens::{last_word_start, tokenize, Kind, Token};
 use super::{Gender, Person};
 use std::ops::Range;
 
@@ -456,7 +456,7 @@ impl Context<'_> {
         for title in TITLES {
             before = before.strip_suffix(title).map_or(before, str::trim_end);
         }
-        let word_start = before.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8());
+        let word_start = last_word_start(before);
         let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
         !possessive && !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
     }

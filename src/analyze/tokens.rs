@@ -183,6 +183,12 @@ impl Line {
     }
 }
 
+/// Where the letters that end `s` begin (`s.len()` when it ends in no letter): the word just
+/// before a place, once the space before that place is trimmed.
+pub fn last_word_start(s: &str) -> usize {
+    s.char_indices().rev().find(|(_, c)| !c.is_alphabetic()).map_or(0, |(i, c)| i + c.len_utf8())
+}
+
 /// The character at byte `i` and its length, with a fast path for ASCII.
 #[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
