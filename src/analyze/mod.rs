@@ -67,7 +67,9 @@ const CUT_WINDOW_SHARE: usize = 10;
 /// Speakers of `quotes`. Attribution looks only a few paragraphs back (the last speakers, the
 /// current conversation), so a long text is cut at the widest stretch of narration near its
 /// middle, where no conversation runs on, and its halves are read on the two cores, each as
-/// a text of its own.
+/// a text of its own. The text-wide habits attribution also reads (who "I" is, whether turns
+/// alternate) are then read per half: a book of several novels may get a few speakers other
+/// than one reading would give.
 fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
     let n = quotes.len();
     let window = (n / 2).saturating_sub(n / CUT_WINDOW_SHARE).max(1)..(n / 2 + n / CUT_WINDOW_SHARE).min(n);
