@@ -52,18 +52,22 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
         quote_split::split(text, q, nested, &mut quotes);
     }
     let set_in = set_in_lines(text, &quotes);
+    let letter = letter_lines(text, &quotes);
     quotes
         .into_iter()
-        .zip(set_in)
-        .filter(|(q, set_in)| !set_in && !is_scare_quote(text, q.clone()) && !is_sign_or_name(text, q.clone()))
+        .zip(set_in.into_iter().zip(letter))
+        .filter(|(q, (set_in, letter))| !set_in && !letter && !is_scare_quote(text, q.clone()) && !is_sign_or_name(text, q.clone()))
         .map(|(q, _)| q)
         .collect()
 }
 
 /// Text in quotation marks that names or labels rather than speaks: all in capitals (a sign, a
-/// heading, a signature: `“FIVE GUINEAS REWARD”`, `“E. L.”`), or a short capitalised name
-/// after an article (`the “Avenue.”`, `at the “Three Crowns”`). An exclamation or a question
-/// is speech whatever its case; so is a phrase broken by a comma (`a “Yes,” as…`).
+/// heading, a signature: `“FIVE GUINEAS REWARD”`, `“E. L.”`), or a few words that a determiner
+/// makes a name: after `the` or a person's possessive (`at the “Old Mill,”`, `Turner’s “Rain”`),
+/// after `of` when no word of speech comes first (`a copy of “Home Songs”`, but `a shout of
+/// “Run”` is speech), and capitalised after `a` or `an` (`an “Old Mill”`). An exclamation or a
+/// question is speech whatever its place; so is a phrase that `a` puts before a comma (`a
+/// “Yes,” as…`).
 fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     let quoted = &text[q.clone()];
     if quoted.contains(['!', '?']) {
@@ -73,10 +77,70 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     if inner.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !inner.chars().any(char::is_lowercase) {
         return true;
     }
+    let few_words = inner.split_whitespace().nth(NAME_WORDS).is_none();
     let before = text[..q.start].trim_end();
     let word_start = last_word_start(before);
-    let article = matches!(&before[word_start..], "the" | "The" | "a" | "A" | "an" | "An");
-    article && inner.starts_with(char::is_uppercase) && !quoted.contains(',') && inner.split_whitespace().nth(5).is_none()
+    match &before[word_start..] {
+        "the" | "The" => few_words,
+        "a" | "A" | "an" | "An" => few_words && inner.starts_with(char::is_uppercase) && !quoted.contains(','),
+        "of" => few_words && !SPEECH_NOUNS.contains(&before[last_word_start(before[..word_start].trim_end())..word_start].trim_end()),
+        "s" => few_words && is_name_possessive(&before[..word_start]),
+        _ => false,
+    }
+}
+
+/// The most words a name or a title in quotation marks is taken to have.
+const NAME_WORDS: usize = 6;
+
+/// Nouns of speech: `a cry of “…”` quotes what was cried.
+const SPEECH_NOUNS: &[&str] = &[
+    "cry", "cries", "shout", "shouts", "scream", "screams", "exclamation", "exclamations", "remark",
+    "words", "reply", "answer", "call", "calls", "yell", "shriek", "whisper", "murmur",
+];
+
+/// Whether `before` (the text up to an `s` that ends it) ends in a name's possessive:
+/// `Turner’` or `Turner'`, whose name is capitalised and is no pronoun (`It's “fine”`).
+fn is_name_possessive(before: &str) -> bool {
+    let Some(name) = before.strip_suffix(['\'', '’']) else {
+        return false;
+    };
+    let name = &name[last_word_start(name)..];
+    name.starts_with(char::is_uppercase) && !matches!(name, "It" | "He" | "She" | "That" | "There" | "What" | "Who" | "Here" | "Let")
+}
+
+/// For each quote, whether it is a line of a letter copied into the text rather than speech:
+/// a short paragraph of its own that stops on a comma (`“Dear Ann,”`, `“Yours ever,”`; speech
+/// hardly ever ends a paragraph mid-sentence, and a long one that does leads into verse), or a
+/// short paragraph of its own (no exclamation or question) right next to such a line: the
+/// letter's date, place or signature.
+fn letter_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
+    let alone: Vec<bool> = quotes.iter().map(|q| alone_in_paragraph(text, q.clone())).collect();
+    let stops_on_comma = |q: &Range<usize>| text[q.clone()].trim_end_matches(CLOSING_MARKS).ends_with(',');
+    let short = |q: &Range<usize>| text[q.clone()].split_whitespace().nth(LETTER_LINE_WORDS).is_none();
+    let letter: Vec<bool> = quotes.iter().zip(&alone).map(|(q, &alone)| alone && short(q) && stops_on_comma(q)).collect();
+    let short_line = |q: &Range<usize>| short(q) && !text[q.clone()].contains(['!', '?']);
+    (0..quotes.len())
+        .map(|i| {
+            let beside = |j: usize| letter[j] && text[quotes[i.min(j)].end..quotes[i.max(j)].start].trim().is_empty();
+            letter[i] || (alone[i] && short_line(&quotes[i]) && ((i > 0 && beside(i - 1)) || (i + 1 < quotes.len() && beside(i + 1))))
+        })
+        .collect()
+}
+
+/// The most words a line of a letter is taken to have.
+const LETTER_LINE_WORDS: usize = 5;
+
+/// Marks that close a quotation.
+const CLOSING_MARKS: &[char] = &['"', '”', '\'', '’', '»', '›'];
+
+/// Whether a blank line (or the text's edge) stands on both sides of `q`, with only spaces
+/// between.
+fn alone_in_paragraph(text: &str, q: Range<usize>) -> bool {
+    let before = text[..q.start].trim_end_matches([' ', '\t', '\r']);
+    let after = text[q.end..].trim_start_matches([' ', '\t', '\r']);
+    let blank_before = before.is_empty() || before.strip_suffix('\n').is_some_and(|b| b.trim_end_matches([' ', '\t', '\r']).ends_with('\n') || b.trim().is_empty());
+    let blank_after = after.is_empty() || after.strip_prefix('\n').is_some_and(|a| a.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || a.trim().is_empty());
+    blank_before && blank_after
 }
 
 /// How much further in than the text's quotations usually stand a line must be set to be
@@ -403,6 +467,20 @@ mod tests {
     fn signs_and_names_in_quotation_marks_are_not_speech() {
         let t = "The board read “NO ENTRY” and “J. K.” was carved below. We reached the “Old Mill.” “Stop!” he cried. She gave a “Yes,” and “HELP!” came from the lane.";
         assert_eq!(quotes(t), ["“Stop!”", "“Yes,”", "“HELP!”"]);
+    }
+
+    #[test]
+    fn names_and_titles_after_the_a_possessive_or_of_are_not_speech() {
+        let t = "We met at the “Old Mill,” near the “little bridge.” She bought Turner’s “Rain” and a copy of “Home Songs.” That's “Good news,” he said. A shout of “Run” went up. “Of course,” said Bo.";
+        assert_eq!(quotes(t), ["“Good news,”", "“Run”", "“Of course,”"]);
+        // An exclamation after the article is still speech.
+        assert_eq!(quotes("and then the “Help me!” came again"), ["“Help me!”"]);
+    }
+
+    #[test]
+    fn the_lines_of_a_letter_are_not_speech() {
+        let t = "She read it aloud.\n\n“May 3rd.”\n\n“Dear Ann,”\n\n“Ever yours,”\n\n“Bo.”\n\n“Well,” said Ann.\n\n“Yes.”";
+        assert_eq!(quotes(t), ["“Well,”", "“Yes.”"]);
     }
 
     #[test]
