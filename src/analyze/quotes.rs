@@ -108,23 +108,36 @@ fn is_name_possessive(before: &str) -> bool {
     name.starts_with(char::is_uppercase) && !matches!(name, "It" | "He" | "She" | "That" | "There" | "What" | "Who" | "Here" | "Let")
 }
 
-/// For each quote, whether it is a line of a letter copied into the text rather than speech:
-/// a short paragraph of its own that stops on a comma (`“Dear Ann,”`, `“Yours ever,”`; speech
-/// hardly ever ends a paragraph mid-sentence, and a long one that does leads into verse), or a
-/// short paragraph of its own (no exclamation or question) right next to such a line: the
-/// letter's date, place or signature.
+/// For each quote, whether it is part of a letter copied into the text rather than speech. A
+/// letter shows as paragraphs that are each a quote of their own, some of them short lines that
+/// stop on a comma: the greeting and the closing (`“Dear Ann,”`, `“Yours ever,”`; speech hardly
+/// ever ends a paragraph mid-sentence, and a long quote that does leads into verse). Everything
+/// from the first such line to the last is the letter, and so is a short line (no exclamation or
+/// question) right before or after: its date, place or signature.
 fn letter_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
     let alone: Vec<bool> = quotes.iter().map(|q| alone_in_paragraph(text, q.clone())).collect();
-    let stops_on_comma = |q: &Range<usize>| text[q.clone()].trim_end_matches(CLOSING_MARKS).ends_with(',');
     let short = |q: &Range<usize>| text[q.clone()].split_whitespace().nth(LETTER_LINE_WORDS).is_none();
-    let letter: Vec<bool> = quotes.iter().zip(&alone).map(|(q, &alone)| alone && short(q) && stops_on_comma(q)).collect();
-    let short_line = |q: &Range<usize>| short(q) && !text[q.clone()].contains(['!', '?']);
-    (0..quotes.len())
-        .map(|i| {
-            let beside = |j: usize| letter[j] && text[quotes[i.min(j)].end..quotes[i.max(j)].start].trim().is_empty();
-            letter[i] || (alone[i] && short_line(&quotes[i]) && ((i > 0 && beside(i - 1)) || (i + 1 < quotes.len() && beside(i + 1))))
-        })
-        .collect()
+    let stops_on_comma = |q: &Range<usize>| text[q.clone()].trim_end_matches(CLOSING_MARKS).ends_with(',');
+    let is_line = |i: usize| alone[i] && short(&quotes[i]) && stops_on_comma(&quotes[i]);
+    let short_line = |i: usize| alone[i] && short(&quotes[i]) && !text[quotes[i].clone()].contains(['!', '?']);
+    let adjacent = |i: usize| text[quotes[i].end..quotes[i + 1].start].trim().is_empty();
+    let mut letter = vec![false; quotes.len()];
+    let mut start = 0;
+    while start < quotes.len() {
+        // A run of paragraphs that are each a quote of their own, one after the other.
+        let mut end = start + 1;
+        while alone[start] && end < quotes.len() && alone[end] && adjacent(end - 1) {
+            end += 1;
+        }
+        let lines = (start..end).filter(|&i| is_line(i));
+        if let (Some(first), Some(last)) = (lines.clone().next(), lines.last()) {
+            let from = if first > start && short_line(first - 1) { first - 1 } else { first };
+            let to = if last + 1 < end && short_line(last + 1) { last + 1 } else { last };
+            letter[from..=to].fill(true);
+        }
+        start = end;
+    }
+    letter
 }
 
 /// The most words a line of a letter is taken to have.
@@ -481,6 +494,9 @@ mod tests {
     fn the_lines_of_a_letter_are_not_speech() {
         let t = "She read it aloud.\n\n“May 3rd.”\n\n“Dear Ann,”\n\n“Ever yours,”\n\n“Bo.”\n\n“Well,” said Ann.\n\n“Yes.”";
         assert_eq!(quotes(t), ["“Well,”", "“Yes.”"]);
+        // The body between the greeting and the closing is the letter's too.
+        let body = "“Dear Ann,”\n\n“I am well. The rain has stopped.”\n\n“Yours,”\n\n“Bo.”\n\n“Read it again,” said Ann.";
+        assert_eq!(quotes(body), ["“Read it again,”"]);
     }
 
     #[test]
