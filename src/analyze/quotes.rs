@@ -129,8 +129,8 @@ fn letter_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
         while alone[start] && end < quotes.len() && alone[end] && adjacent(end - 1) {
             end += 1;
         }
-        let lines = (start..end).filter(|&i| is_line(i));
-        if let (Some(first), Some(last)) = (lines.clone().next(), lines.last()) {
+        let mut lines = (start..end).filter(|&i| is_line(i));
+        if let (Some(first), Some(last)) = (lines.clone().next(), lines.next_back()) {
             let from = if first > start && short_line(first - 1) { first - 1 } else { first };
             let to = if last + 1 < end && short_line(last + 1) { last + 1 } else { last };
             letter[from..=to].fill(true);
