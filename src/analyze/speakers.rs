@@ -546,6 +546,9 @@ impl Context<'_> {
             };
         }
         let fits = |p: &usize| self.people[*p].gender == g;
+        if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+            return Some(p);
+        }
         if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
             return Some(p);
         }
@@ -908,23 +911,73 @@ impl Context<'_> {
         }
     }
 
-    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
-    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
-    /// latest person of that sex named.
-    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+    /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
+    /// `at`, else in the narration just before it (a paragraph or two), never before `floor`;
+    /// one who can be a sentence's subject first, not an object (`turned to Frank`).
+    fn named_near(&self, g: Gender, at: usize, floor: usize, exclude: &[Option<usize>]) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
-        // Named in the paragraph, else in the narration just before (a paragraph or two); one
-        // who can be a sentence's subject first, not an object (`turned to Frank`).
         let near = at.saturating_sub(NEAR_BYTES);
-        for from in [para, near.min(para)] {
+        for from in [para.max(floor), near.min(para).max(floor)] {
             let window = || earlier.iter().rev().take(MENTIONS_BACK).take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
             if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
                 return Some(m.person);
             }
         }
+        None
+    }
+
+    /// For a quote whose turn does not follow the last one straight on (narration comes
+    /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
+    /// right after narration goes back to its subject (`Anne fell in love with the new
+    /// teacher. “…,” she said`), before any turn-taking.
+    fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        if self.follows(t) {
+            return None;
+        }
+        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let end = floor + self.text[floor..at].trim_end().len();
+        // Its last clause: in `Giles stared; but Harry understood`, Harry.
+        let sentence = self.sentence_start(end.saturating_sub(1)).max(floor);
+        let start = self.text[sentence..end].rfind(';').map_or(sentence, |k| sentence + k + 1);
+        let k = self.mentions.partition_point(|m| m.span.start < start);
+        let subject = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .filter(|m| self.people[m.person].gender == g)
+            .find(|m| self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, start))?;
+        // Who speaks the next turn is not who speaks this one.
+        let next = self.next_turn_speaker(at, speakers);
+        (Some(subject.person) != next).then_some(subject.person)
+    }
+
+    /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
+    /// the sentence's.
+    fn subordinate(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end();
+        let mut before = before;
+        for title in TITLES {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let word = lower(&before[last_word_start(before)..]);
+        matches!(word.as_str(), "when" | "while" | "whilst" | "as" | "after" | "before" | "if" | "though" | "although" | "since" | "until" | "till" | "because" | "unless" | "whether")
+    }
+
+    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
+    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
+    /// latest person of that sex named.
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
+        if let Some(p) = self.named_near(g, at, 0, exclude) {
+            return Some(p);
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        let earlier = &self.mentions[..i];
         let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
         if let Some(p) = speakers[..before].iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);

@@ -363,3 +363,17 @@ fn the_narrator_is_not_someone_the_narration_names() {
     assert_eq!(got[1], Some("Ned Gray".to_string()));
     assert_eq!(got.last(), Some(&Some("Ned Gray".to_string())));
 }
+
+#[test]
+fn a_pronoun_after_narration_goes_to_the_narrations_subject() {
+    let t = "“Will you come?” said Ann.\n\n“No,” said Kate.\n\nWhen Kate had gone, Mary sat down by the fire.\n\n“I am tired,” she said.\n\n“So am I.”\n\n“Go to bed, then,” said Ann.";
+    let p = [she(t, "Ann"), she(t, "Kate"), she(t, "Mary")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Kate", "Mary", "Kate", "Ann"]));
+}
+
+#[test]
+fn the_subject_of_the_last_clause_speaks_after_narration() {
+    let t = "“Come in,” said Ann.\n\nTom stood still; but Bob went in at once.\n\n“What is it?” he asked.";
+    let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
+    assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
+}
