@@ -490,6 +490,8 @@ impl Context<'_> {
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
     /// before it (the period of a title or an initial ends nothing), looking a bounded way back.
+    /// A semicolon parts two clauses that each have their subject (`Giles stared; but Harry
+    /// understood`), so it starts one too.
     fn sentence_start(&self, at: usize) -> usize {
         let floor = at.saturating_sub(SENTENCE_BYTES);
         let bytes = self.text.as_bytes();
@@ -497,7 +499,7 @@ impl Context<'_> {
         while k > floor {
             k -= 1;
             match bytes[k] {
-                b'!' | b'?' => return k + 1,
+                b'!' | b'?' | b';' => return k + 1,
                 b'\n' if k > 0 && bytes[k - 1] == b'\n' => return k + 1,
                 b'.' if !self.abbreviation_before(k) => return k + 1,
                 _ => {}
@@ -912,15 +914,15 @@ impl Context<'_> {
     }
 
     /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
-    /// `at`, else in the narration just before it (a paragraph or two), never before `floor`;
-    /// one who can be a sentence's subject first, not an object (`turned to Frank`).
-    fn named_near(&self, g: Gender, at: usize, floor: usize, exclude: &[Option<usize>]) -> Option<usize> {
+    /// `at`, else in the narration just before it (a paragraph or two); one who can be a
+    /// sentence's subject first, not an object (`turned to Frank`).
+    fn named_near(&self, g: Gender, at: usize, exclude: &[Option<usize>]) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
         let near = at.saturating_sub(NEAR_BYTES);
-        for from in [para.max(floor), near.min(para).max(floor)] {
+        for from in [para, near.min(para)] {
             let window = || earlier.iter().rev().take(MENTIONS_BACK).take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
             if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
                 return Some(m.person);
@@ -941,9 +943,7 @@ impl Context<'_> {
         }
         let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let end = floor + self.text[floor..at].trim_end().len();
-        // Its last clause: in `Giles stared; but Harry understood`, Harry.
-        let sentence = self.sentence_start(end.saturating_sub(1)).max(floor);
-        let start = self.text[sentence..end].rfind(';').map_or(sentence, |k| sentence + k + 1);
+        let start = self.sentence_start(end.saturating_sub(1)).max(floor);
         let k = self.mentions.partition_point(|m| m.span.start < start);
         let subject = self.mentions[k..]
             .iter()
@@ -973,7 +973,7 @@ impl Context<'_> {
     /// latest person of that sex named.
     fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
-        if let Some(p) = self.named_near(g, at, 0, exclude) {
+        if let Some(p) = self.named_near(g, at, exclude) {
             return Some(p);
         }
         let i = self.mentions.partition_point(|m| m.span.start < at);

@@ -377,3 +377,10 @@ fn the_subject_of_the_last_clause_speaks_after_narration() {
     let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
     assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
 }
+
+#[test]
+fn a_pronoun_goes_to_the_subject_of_the_last_clause_after_a_semicolon() {
+    let t = "“Well,” said Ann.\n\nTom was off at last; but Bob sat down again, and spoke of the weather.\n\n“It is cold,” said he.";
+    let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
+    assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
+}
