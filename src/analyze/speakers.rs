@@ -126,7 +126,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
             Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, at, &speakers, going_on),
             Some(Said::Described(d, epithet)) => {
-                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d));
+                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers));
                 let found = known.or_else(|| cx.describe(d, at, &speakers));
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
@@ -134,7 +134,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
                 found
             }
             Some(Said::Epithet(e)) => {
-                let found = epithets.get(text, e).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
+                let found = epithets.get(text, e).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
                 if let Some(p) = found {
                     epithets.set(text, e, p);
                 }
@@ -599,6 +599,13 @@ impl Context<'_> {
     fn adjacent_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
         self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
+    }
+
+    /// Whether `p` said the turn right before the quote at `at`, which follows it: then `p`
+    /// does not say this one, whatever the epithet stood for before (`the matron` found once
+    /// for the wrong woman).
+    fn spoke_last_turn(&self, p: usize, at: usize, speakers: &[(Option<usize>, Source)]) -> bool {
+        self.adjacent_turn_speaker(at, speakers) == Some(p)
     }
 
     /// The speaker of the turn right after the quote at `at`, when that turn follows it.

@@ -384,3 +384,11 @@ fn a_pronoun_goes_to_the_subject_of_the_last_clause_after_a_semicolon() {
     let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
     assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
 }
+
+#[test]
+fn an_epithet_is_not_the_last_turns_speaker_whatever_it_stood_for_before() {
+    let t = "Ann Lee met Kate Hope at the gate.\n\n“Well?” said the woman.\n\n“Nothing,” replied the woman.";
+    let p = [she(t, "Ann Lee"), she(t, "Kate Hope")];
+    let s = speakers(t, &p);
+    assert!(s[0].is_some() && s[1].is_some() && s[0] != s[1], "{s:?}");
+}
