@@ -462,8 +462,9 @@ impl Context<'_> {
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
-    /// names someone of that sex: its first mention that can be a subject and that no pronoun
-    /// of the same sex comes before in the sentence (in `she told Diana`, Diana is not "she").
+    /// names someone of that sex: its first mention that can be a subject, outside a
+    /// subordinate clause (`When Tom left, Bob sat down`), and that no pronoun of the same sex
+    /// comes before in the sentence (in `she told Diana`, Diana is not "she").
     /// Sentences further back are tried when the latest has no such mention.
     fn latest_subject<'m>(&self, mentions: impl Iterator<Item = &'m Mention>, g: Gender) -> Option<&'m Mention> {
         let mut best: Option<&Mention> = None;
@@ -475,7 +476,7 @@ impl Context<'_> {
                 }
                 sentence_start = self.sentence_start(m.span.start);
             }
-            if self.can_be_subject(m) && !self.bound(m, g, sentence_start) {
+            if self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
                 best = Some(m);
             }
         }

@@ -392,3 +392,10 @@ fn an_epithet_is_not_the_last_turns_speaker_whatever_it_stood_for_before() {
     let s = speakers(t, &p);
     assert!(s[0].is_some() && s[1].is_some() && s[0] != s[1], "{s:?}");
 }
+
+#[test]
+fn the_subject_of_a_subordinate_clause_is_not_the_sentences() {
+    let t = "“Well,” said Ann.\n\nWhen Tom had gone away, she saw Bob by the window. He looked tired.\n\n“It is late,” he said.";
+    let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
+    assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
+}
