@@ -538,6 +538,10 @@ impl Context<'_> {
     /// speaker instead, when of that sex and the paragraph names nobody else of it.
     fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
         if going_on {
+            // `Ann talked on. “…,” she added`: the narration's subject goes on.
+            if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+                return Some(p);
+            }
             let i = self.quotes.partition_point(|o| o.start < at);
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
             let para = self.paragraph_start(at);

@@ -399,3 +399,10 @@ fn the_subject_of_a_subordinate_clause_is_not_the_sentences() {
     let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
     assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
 }
+
+#[test]
+fn she_added_after_narration_goes_on_with_the_narrations_subject() {
+    let t = "“Stay,” said Ann.\n\n“No,” said Kate.\n\nAnn talked on about the weather.\n\n“It will rain,” she added.";
+    let p = [she(t, "Ann"), she(t, "Kate")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Kate", "Ann"]));
+}
