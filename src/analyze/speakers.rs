@@ -412,6 +412,11 @@ impl Context<'_> {
                 }
             }
             Description::OtherParty => {
+                // In a run of turns, the one the last turn called by name, or who spoke two
+                // turns back: the other party of the last turn's speaker.
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).or_else(|| self.alternating_speaker(at, speakers)) {
+                    return Some(p);
+                }
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let last = speakers[..i.min(speakers.len())].iter().rev().find_map(|s| s.0)?;
                 self.other_party(i, last, speakers)

@@ -406,3 +406,10 @@ fn she_added_after_narration_goes_on_with_the_narrations_subject() {
     let p = [she(t, "Ann"), she(t, "Kate")];
     assert_eq!(speakers(t, &p), some(&["Ann", "Kate", "Ann"]));
 }
+
+#[test]
+fn the_other_is_whom_the_last_turn_called_by_name() {
+    let t = "“Did she sleep, Anny dear?” said Martha.\n\n“Not a word,” replied the other.";
+    let p = [she(t, "Anny"), she(t, "Martha")];
+    assert_eq!(speakers(t, &p), some(&["Martha", "Anny"]));
+}
