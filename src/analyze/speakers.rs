@@ -806,7 +806,9 @@ impl Context<'_> {
             for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "my"] {
                 before = before.strip_suffix(title).map_or(before, str::trim_end);
             }
+            // `Anny dear,` calls Anny as much as `Anny,`.
             let after = self.text[m.span.end..q.end].trim_start();
+            let after = after.strip_prefix("dear").map_or(after, str::trim_start);
             let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
             let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
             opens && closes
