@@ -803,7 +803,7 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         self.mentions[k..].iter().take_while(move |m| m.span.end <= q.end).filter(move |m| {
             let mut before = self.text[q.start..m.span.start].trim_end();
-            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "my"] {
+            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
                 before = before.strip_suffix(title).map_or(before, str::trim_end);
             }
             // `Anny dear,` calls Anny as much as `Anny,`.

@@ -412,4 +412,7 @@ fn the_other_is_whom_the_last_turn_called_by_name() {
     let t = "“Did she sleep, Anny dear?” said Martha.\n\n“Not a word,” replied the other.";
     let p = [she(t, "Anny"), she(t, "Martha")];
     assert_eq!(speakers(t, &p), some(&["Martha", "Anny"]));
+    let t = "“Come, dearest Anny!” said Martha.\n\n“Not yet,” replied the other.";
+    let p = [she(t, "Anny"), she(t, "Martha")];
+    assert_eq!(speakers(t, &p), some(&["Martha", "Anny"]));
 }
