@@ -810,7 +810,7 @@ impl Context<'_> {
             let after = self.text[m.span.end..q.end].trim_start();
             let after = after.strip_prefix("dear").map_or(after, str::trim_start);
             let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
-            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
+            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
             opens && closes
         }).map(|m| m.person)
     }

@@ -416,3 +416,10 @@ fn the_other_is_whom_the_last_turn_called_by_name() {
     let p = [she(t, "Anny"), she(t, "Martha")];
     assert_eq!(speakers(t, &p), some(&["Martha", "Anny"]));
 }
+
+#[test]
+fn a_name_before_a_semicolon_is_not_called() {
+    let t = "Kate Hope and Tom Hale sat down.\n\n“Shall we ask Ann Lee?” said Tom Hale.\n\n“No--Ann Lee; she is away.”\n\n“Then nobody.”";
+    let p = [she(t, "Ann Lee"), she(t, "Kate Hope"), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
+}
