@@ -15,6 +15,7 @@ pub mod quotes;
 pub mod speaker_nouns;
 pub mod speakers;
 pub mod tokens;
+pub mod vocatives;
 
 use std::ops::Range;
 

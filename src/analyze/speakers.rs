@@ -17,6 +17,7 @@ use super::dialogue::{self, Dialogue};
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
 use super::speaker_nouns::{self, Description};
+use super::vocatives;
 use super::tokens::{last_word_start, tokenize, Kind, Token};
 use super::{Gender, Person};
 use std::ops::Range;
@@ -754,6 +755,16 @@ impl Context<'_> {
     fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let found = self.turn_taking_unchecked(i, speakers)?;
         let t = self.dialogue.turn_of_quote[i];
+        // The turn just before calls `sir` or `madam`: this one answers as someone of that sex.
+        if let Some(g) = (self.follows(t)).then(|| self.called_sex(t - 1)).flatten() {
+            let sex = self.people[found].gender;
+            if sex != g && sex != Gender::Unknown {
+                let last = self.turn_speaker(t - 1, speakers).unwrap_or(found);
+                if let Some(p) = self.other_party_of_sex(i, last, g, speakers) {
+                    return Some(p);
+                }
+            }
+        }
         // Nobody speaks to themselves: a quote that calls `found` by name is someone else's;
         // nor, where speakers take turns, answers themselves.
         // `k` follows `k - 1` and `found` said one of them.
@@ -852,14 +863,20 @@ impl Context<'_> {
             return Some(s);
         }
         // The other party: whom the anchor turn talks to, else the nearest other known speaker
-        // of the conversation, earlier turns first.
-        if let Some(p) = self.partner_of_turn(anchor, s) {
+        // of the conversation, earlier turns first; of the sex the anchor turn calls by `sir`
+        // or `madam`, when it does.
+        let called = self.called_sex(anchor);
+        let fits = |p: &usize| called.is_none_or(|g| self.people[*p].gender == g || self.people[*p].gender == Gender::Unknown);
+        if let Some(p) = self.partner_of_turn(anchor, s).filter(fits) {
             return Some(p);
         }
         let others = (1..=TURNS_LOOKED_AT).filter_map(|d| t.checked_sub(d)).chain((1..=TURNS_LOOKED_AT).map(|d| t + d));
-        let other = others.filter(in_reach).find_map(|k| known(k).filter(|&o| o != s));
+        let other = others.filter(in_reach).find_map(|k| known(k).filter(|&o| o != s && fits(&o)));
         if other.is_some() {
             return other;
+        }
+        if let Some(p) = called.and_then(|g| self.other_party_of_sex(i, s, g, speakers)) {
+            return Some(p);
         }
         // Only one voice known: a question gets an answer from someone else, and so does a turn
         // right after another where speakers take turns; otherwise, as in news, a quote
@@ -884,6 +901,26 @@ impl Context<'_> {
         let end = self.paragraphs.end_after(end);
         let i = self.mentions.partition_point(|m| m.span.start < start);
         self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
+    }
+
+    /// The sex turn `k` calls someone by (`sir`, `madam`), when it calls only one.
+    fn called_sex(&self, k: usize) -> Option<Gender> {
+        let quotes = self.dialogue.turns[k].quotes.clone();
+        let mut sexes = quotes.map(|j| vocatives::addressed_sex(&self.text[self.quotes[j].clone()])).flatten();
+        let first = sexes.next()?;
+        sexes.all(|g| g == first).then_some(first)
+    }
+
+    /// The person of sex `g` that `a` is talking with: the latest other speaker of that sex,
+    /// else the latest other person of that sex named in the narration before quote `i`.
+    fn other_party_of_sex(&self, i: usize, a: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let fits = |p: usize| p != a && self.people[p].gender == g;
+        if let Some(b) = speakers[..i].iter().rev().take(12).filter_map(|s| s.0).find(|&b| fits(b)) {
+            return Some(b);
+        }
+        let at = self.quotes[i].start;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(40).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person

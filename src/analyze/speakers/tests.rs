@@ -423,3 +423,13 @@ fn a_name_before_a_semicolon_is_not_called() {
     let p = [she(t, "Ann Lee"), she(t, "Kate Hope"), he(t, "Tom Hale")];
     assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
 }
+
+#[test]
+fn a_turn_that_says_sir_is_answered_by_a_man() {
+    let t = "Kate Hope and Tom Hale and Ann Lee sat in the parlour.\n\n“You are very kind, sir,” said Kate Hope.\n\n“Not at all.”";
+    let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Kate Hope", "Tom Hale"]));
+    let t = "Tom Hale sat with them.\n\n“Tea?” said Ann Lee.\n\n“Thank you, sir,” said Kate Hope.\n\n“You are welcome.”";
+    let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
+}
