@@ -756,7 +756,7 @@ impl Context<'_> {
         let found = self.turn_taking_unchecked(i, speakers)?;
         let t = self.dialogue.turn_of_quote[i];
         // The turn just before calls `sir` or `madam`: this one answers as someone of that sex.
-        if let Some(g) = (self.follows(t)).then(|| self.called_sex(t - 1)).flatten() {
+        if let Some(g) = self.follows(t).then(|| self.called_sex(t - 1)).flatten() {
             let sex = self.people[found].gender;
             if sex != g && sex != Gender::Unknown {
                 let last = self.turn_speaker(t - 1, speakers).unwrap_or(found);
@@ -906,7 +906,7 @@ impl Context<'_> {
     /// The sex turn `k` calls someone by (`sir`, `madam`), when it calls only one.
     fn called_sex(&self, k: usize) -> Option<Gender> {
         let quotes = self.dialogue.turns[k].quotes.clone();
-        let mut sexes = quotes.map(|j| vocatives::addressed_sex(&self.text[self.quotes[j].clone()])).flatten();
+        let mut sexes = quotes.filter_map(|j| vocatives::addressed_sex(&self.text[self.quotes[j].clone()]));
         let first = sexes.next()?;
         sexes.all(|g| g == first).then_some(first)
     }
