@@ -377,13 +377,30 @@ impl Context<'_> {
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
             return Some(Said::Named(Some(m.person)));
         }
-        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”".
+        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”":
+        // the name a `who` right before the verb stands for (`met Maria, who cried out`), else
+        // whichever comes first of `he` or `she` and a name that is not a preposition's object
+        // (not `to Miss Maylie's` in `He drew his chair nearer to Miss Maylie's, and said`).
         let before_verb = words[0].start()..words[verb].start();
-        if let Some(m) = self.first_mention_in(before_verb.clone()) {
+        if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
-        let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
-        Some(Said::Pronoun(g, goes_on(&verb_word)))
+        let pronoun_at = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))).map(|g| (t.start(), g)));
+        let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
+        if let Some(m) = self.first_mention_in(until_pronoun).filter(|m| !self.after_preposition(m)) {
+            return Some(Said::Named(Some(m.person)));
+        }
+        pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
+    }
+
+    /// The person a relative `who` among `words` stands for: the latest name a few words
+    /// before its latest `who` (`met Maria in the hall, who, breathless, cried`).
+    fn who_before(&self, words: &[&Token]) -> Option<&Mention> {
+        let who = words.iter().rposition(|t| t.text(self.text).eq_ignore_ascii_case("who"))?;
+        let at = words[who].start();
+        let from = words[who.saturating_sub(WORDS_BEFORE_WHO)..who].first().map_or(at, |t| t.start());
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
 
     /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
@@ -457,14 +474,19 @@ impl Context<'_> {
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
     /// possessive (`Emma's hand`).
     fn can_be_subject(&self, m: &Mention) -> bool {
+        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
+        !possessive && !self.after_preposition(m)
+    }
+
+    /// Whether a mention is the object of a preposition (`to Frank`, `with Mr. Hale`).
+    fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
         let mut before = before;
         for title in TITLES {
             before = before.strip_suffix(title).map_or(before, str::trim_end);
         }
         let word_start = last_word_start(before);
-        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
-        !possessive && !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+        matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
@@ -1054,6 +1076,9 @@ const MIN_NARRATOR_CALLS: usize = 3;
 
 /// The longest attribution that can stand inside an interrupted quote.
 const MAX_INTERRUPTION_BYTES: usize = 160;
+
+/// How many words back from a relative `who` the name it stands for is looked for.
+const WORDS_BEFORE_WHO: usize = 5;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;

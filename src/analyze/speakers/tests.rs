@@ -433,3 +433,17 @@ fn a_turn_that_says_sir_is_answered_by_a_man() {
     let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
 }
+
+#[test]
+fn the_subject_before_a_speech_verb_is_not_a_prepositions_object() {
+    let t = "Tom Hale came in.\n\nHe drew his chair nearer to Ann Lee's, and said, “Do me the favour.”";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
+
+#[test]
+fn who_before_a_speech_verb_stands_for_the_name_before_it() {
+    let t = "Ann Lee heard a noise.\n\nShe opened the door, and met Maria in the hall, who, breathless, cried out, “Come down!”";
+    let p = [she(t, "Ann Lee"), she(t, "Maria")];
+    assert_eq!(speakers(t, &p), some(&["Maria"]));
+}
