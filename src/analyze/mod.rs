@@ -5,6 +5,7 @@
 //! byte range into the text it was given.
 
 pub mod dialogue;
+pub mod families;
 pub mod fast_hash;
 pub mod lexicon;
 pub mod mark_scan;

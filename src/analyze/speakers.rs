@@ -14,6 +14,7 @@
 //! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
 use super::dialogue::{self, Dialogue};
+use super::families;
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
 use super::speaker_nouns::{self, Description};
@@ -45,6 +46,8 @@ struct Context<'a> {
     /// For each turn, whether it follows the turn before in a run of dialogue (see
     /// [`Context::turn_follows`]): asked of every turn many times, so told once.
     follows: Vec<bool>,
+    /// Each person's surname, for `his wife` and `her father`.
+    surnames: Vec<Option<&'a str>>,
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without
@@ -100,7 +103,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new() };
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), surnames: families::surnames(people) };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.narrator = cx.narrator();
     // First pass: what each quote's attribution says; the second half of an interrupted quote
@@ -408,7 +411,14 @@ impl Context<'_> {
     /// mother` is not "her"); `the other` is the other party of the conversation.
     fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
-            Description::Sexed { sex, possessor } => {
+            Description::Sexed { sex, possessor, kin } => {
+                // `his wife` bears his surname.
+                if let Some(g) = possessor.filter(|_| kin) {
+                    let owner = self.resolve(g, at, speakers, &[]);
+                    if let Some(p) = owner.and_then(|o| families::kin_of(self.people, &self.surnames, o, sex)) {
+                        return Some(p);
+                    }
+                }
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));

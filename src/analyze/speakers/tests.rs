@@ -447,3 +447,10 @@ fn who_before_a_speech_verb_stands_for_the_name_before_it() {
     let p = [she(t, "Ann Lee"), she(t, "Maria")];
     assert_eq!(speakers(t, &p), some(&["Maria"]));
 }
+
+#[test]
+fn his_wife_bears_his_surname() {
+    let t = "Mrs. Weston was at home. Mr. Weston and Ann Lee sat in the garden.\n\n“A fine day,” said Mr. Weston.\n\n“Very fine,” said his wife.";
+    let p = [he(t, "Mr. Weston"), she(t, "Mrs. Weston"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Weston", "Mrs. Weston"]));
+}
