@@ -237,7 +237,12 @@ impl Context<'_> {
             _ => false,
         };
         let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
-        let words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(8).collect();
+        let mut words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(9).collect();
+        // An adverb may come first: `“…,” suddenly cried Sikes`.
+        if words.len() > 1 && adverb(&lower(words[0].text(text))) && speech_verb(&lower(words[1].text(text))) {
+            words.remove(0);
+        }
+        words.truncate(8);
         let w = |i: usize| words.get(i).map(|t| lower(t.text(text)));
         // "said X", "said he", "said Mr. X", "replied the other".
         if w(0).is_some_and(|v| speech_verb(&v)) {
@@ -338,9 +343,18 @@ impl Context<'_> {
                 return None;
             }
         }
-        let from = tokens.iter().rposition(|t| matches!(t.kind, Kind::Break | Kind::Punct('.' | '!' | '?'))).map_or(0, |i| i + 1);
-        let sentence = &tokens[from..];
         let text = self.text;
+        // The period of "Mr." or "J." ends no sentence.
+        let ends = |k: usize| match tokens[k].kind {
+            Kind::Break | Kind::Punct('!' | '?') => true,
+            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
+                let w = lower(tokens[k - 1].text(text));
+                lexicon::title(&w).is_some() || w.chars().count() == 1
+            }),
+            _ => false,
+        };
+        let from = (0..tokens.len()).rev().find(|&k| ends(k)).map_or(0, |i| i + 1);
+        let sentence = &tokens[from..];
         let words: Vec<&Token> = sentence.iter().filter(|t| t.is_word()).collect();
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
@@ -351,13 +365,22 @@ impl Context<'_> {
         // The speech verb nearest the quote, and its subject.
         let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
         let mut s = verb;
-        while s > 0 && filler(&lower(words[s - 1].text(text))) {
+        while s > 0 && adverb(&lower(words[s - 1].text(text))) {
             s -= 1;
         }
         if s == 0 {
             // "said Emma: “…”" — the name after the verb.
             let next = words.get(verb + 1)?;
             return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
+        }
+        // `Mr. Woodhouse, whose thoughts were on the Bates's, said`: the subject is the name
+        // the relative clause hangs on, not its last word.
+        let relative = words[..s].iter().any(|t| matches!(lower(t.text(text)).as_str(), "who" | "whose"));
+        let clause_closed = self.text[words[s - 1].end()..words[s].start()].contains(',');
+        if relative && clause_closed {
+            if let Some(m) = self.who_before(&words[..verb]) {
+                return Some(Said::Named(Some(m.person)));
+            }
         }
         let subject = words[s - 1];
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
@@ -381,25 +404,28 @@ impl Context<'_> {
             return Some(Said::Named(Some(m.person)));
         }
         // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”":
-        // the name a `who` right before the verb stands for (`met Maria, who cried out`), else
+        // the name a `who` before the verb stands for (`met Maria, who cried out`), else
         // whichever comes first of `he` or `she` and a name that is not a preposition's object
-        // (not `to Miss Maylie's` in `He drew his chair nearer to Miss Maylie's, and said`).
+        // (not `to Miss Maylie's` in `He drew his chair nearer to Miss Maylie's, and said`),
+        // a main clause's subject first (`Before Ann could speak, Kate said`).
         let before_verb = words[0].start()..words[verb].start();
         if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
         let pronoun_at = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))).map(|g| (t.start(), g)));
         let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
-        if let Some(m) = self.first_mention_in(until_pronoun).filter(|m| !self.after_preposition(m)) {
+        let k = self.mentions.partition_point(|m| m.span.start < until_pronoun.start);
+        let named: Vec<&Mention> = self.mentions[k..].iter().take_while(|m| m.span.end <= until_pronoun.end).take(MENTIONS_LOOKED_AT).filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m)).collect();
+        if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
             return Some(Said::Named(Some(m.person)));
         }
         pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
     }
 
-    /// The person a relative `who` among `words` stands for: the latest name a few words
-    /// before its latest `who` (`met Maria in the hall, who, breathless, cried`).
+    /// The person a relative `who` or `whose` among `words` stands for: the latest name a few
+    /// words before the latest of them (`met Maria in the hall, who, breathless, cried`).
     fn who_before(&self, words: &[&Token]) -> Option<&Mention> {
-        let who = words.iter().rposition(|t| t.text(self.text).eq_ignore_ascii_case("who"))?;
+        let who = words.iter().rposition(|t| ["who", "whose"].iter().any(|r| t.text(self.text).eq_ignore_ascii_case(r)))?;
         let at = words[who].start();
         let from = words[who.saturating_sub(WORDS_BEFORE_WHO)..who].first().map_or(at, |t| t.start());
         let k = self.mentions.partition_point(|m| m.span.start < at);
@@ -1115,6 +1141,11 @@ fn speaking(word: &str) -> bool {
         return true;
     }
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
+
+/// A word that says how, before a speech verb: `suddenly`, `then`.
+fn adverb(word: &str) -> bool {
+    filler(word) || (word.len() > 4 && word.ends_with("ly") && !speech_verb(word))
 }
 
 /// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.

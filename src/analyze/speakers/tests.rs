@@ -454,3 +454,27 @@ fn his_wife_bears_his_surname() {
     let p = [he(t, "Mr. Weston"), she(t, "Mrs. Weston"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Mr. Weston", "Mrs. Weston"]));
 }
+
+#[test]
+fn an_adverb_before_the_speech_verb() {
+    let t = "Tom Hale and Bob Gray went in.\n\n“Come back!” suddenly cried Bob Gray.";
+    let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
+    assert_eq!(speakers(t, &p), some(&["Bob Gray"]));
+    let t = "“Go,” said Ann Lee.\n\n“Stay!” suddenly cried Bob Gray.";
+    let p = [she(t, "Ann Lee"), he(t, "Bob Gray")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee", "Bob Gray"]));
+}
+
+#[test]
+fn a_relative_clause_before_the_verb_hangs_on_the_subject() {
+    let t = "Mr. Hale, whose thoughts were on Ann Lee, said--\n\n“It is a great pity.”";
+    let p = [he(t, "Mr. Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+}
+
+#[test]
+fn the_main_clauses_subject_speaks_not_a_subordinate_ones() {
+    let t = "Before Ann Lee had time for a word, Mrs. Hope instantly answered,\n\n“Oh dear! Yes, certainly.”";
+    let p = [she(t, "Ann Lee"), she(t, "Mrs. Hope")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Hope"]));
+}
