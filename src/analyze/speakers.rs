@@ -606,6 +606,11 @@ impl Context<'_> {
             if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
                 return Some(p);
             }
+            // A new turn right after someone else's (`“…,” he repeated`) goes on with what its
+            // speaker said two turns back.
+            if let Some(p) = self.alternating_speaker(at, speakers).filter(|&p| self.people[p].gender == g) {
+                return Some(p);
+            }
             let i = self.quotes.partition_point(|o| o.start < at);
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
             let para = self.paragraph_start(at);

@@ -478,3 +478,10 @@ fn the_main_clauses_subject_speaks_not_a_subordinate_ones() {
     let p = [she(t, "Ann Lee"), she(t, "Mrs. Hope")];
     assert_eq!(speakers(t, &p), some(&["Mrs. Hope"]));
 }
+
+#[test]
+fn he_repeated_in_a_new_turn_goes_on_from_two_turns_back() {
+    let t = "“Who is it?” said Tom Hale.\n\n“A friend,” said Bob Gray.\n\n“Who is it?” he repeated.";
+    let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Bob Gray", "Tom Hale"]));
+}
