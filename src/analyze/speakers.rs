@@ -712,7 +712,22 @@ impl Context<'_> {
             return None;
         }
         let said_by = self.turn_speaker(t - 1, speakers);
-        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by)
+        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
+    }
+
+    /// The person turn `k`'s narration says it is spoken to: `“…,” he said to Mrs. Walker`,
+    /// `she cried, turning to Anne`.
+    fn spoken_to(&self, k: usize) -> Option<usize> {
+        let quotes = self.dialogue.turns[k].quotes.clone();
+        let start = self.quotes[quotes.start].end;
+        let end = self.paragraphs.end_after(self.quotes[quotes.end - 1].end);
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| {
+            let before = self.text[self.sentence_start(m.span.start)..m.span.start].trim_end();
+            let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+            let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+            words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
+        }).map(|m| m.person)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -896,7 +911,7 @@ impl Context<'_> {
         // The person the last turn called by name answers.
         if let Some(prev) = t.checked_sub(1).map(|p| &turns[p]).filter(|p| p.conversation == conversation) {
             let said_by = prev.quotes.clone().find_map(|j| speakers[j].0);
-            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by) {
+            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by)) {
                 return Some(a);
             }
         }

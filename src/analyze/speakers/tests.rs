@@ -485,3 +485,10 @@ fn he_repeated_in_a_new_turn_goes_on_from_two_turns_back() {
     let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
     assert_eq!(speakers(t, &p), some(&["Tom Hale", "Bob Gray", "Tom Hale"]));
 }
+
+#[test]
+fn the_one_a_turn_is_said_to_answers() {
+    let t = "Daisy Lee stood by Tom Hale.\n\n“That was cruel,” he said to Mrs. Walker.\n\n“She never comes here again!” replied his hostess.";
+    let p = [he(t, "Tom Hale"), she(t, "Daisy Lee"), she(t, "Mrs. Walker")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Mrs. Walker"]));
+}
