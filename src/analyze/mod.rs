@@ -5,6 +5,7 @@
 //! byte range into the text it was given.
 
 pub mod dialogue;
+pub mod families;
 pub mod fast_hash;
 pub mod lexicon;
 pub mod mark_scan;
@@ -15,6 +16,7 @@ pub mod quotes;
 pub mod speaker_nouns;
 pub mod speakers;
 pub mod tokens;
+pub mod vocatives;
 
 use std::ops::Range;
 

@@ -8,8 +8,9 @@ use super::Gender;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Description {
     /// A noun of that sex (`the girl`, `the old gentleman`); `possessor` is the sex of a
-    /// possessive before it (`her aunt`: the speaker is another person than "her").
-    Sexed { sex: Gender, possessor: Option<Gender> },
+    /// possessive before it (`her aunt`: the speaker is another person than "her"); `kin`
+    /// when the noun is a parent or a spouse, who bears the possessor's surname (`his wife`).
+    Sexed { sex: Gender, possessor: Option<Gender>, kin: bool },
     /// `the other`, `his companion`: the other party of the conversation.
     OtherParty,
     /// `the latter`: the last person named before.
@@ -32,6 +33,9 @@ const MALE: &[&str] = &[
     "parson", "vicar", "rector", "curate", "host", "king", "butler", "waiter", "chap", "gentlemen",
     "duke", "earl", "baronet", "sailor", "soldier", "footman", "coachman",
 ];
+
+/// Parents and spouses: `his wife` bears his surname, `her father` hers.
+const KIN: &[&str] = &["mother", "father", "wife", "husband", "mama", "mamma", "papa"];
 
 /// Nouns for the person being talked with.
 const OTHER: &[&str] = &["other", "companion"];
@@ -64,7 +68,7 @@ pub fn read(words: &[&str]) -> Option<(Description, usize)> {
             // An adjective may stand before the noun: "the old lady", "her eldest daughter".
             continue;
         };
-        return Some((Description::Sexed { sex, possessor }, k + 1));
+        return Some((Description::Sexed { sex, possessor, kin: KIN.contains(w) }, k + 1));
     }
     None
 }
@@ -81,13 +85,13 @@ mod tests {
 
     #[test]
     fn a_noun_tells_the_sex() {
-        assert_eq!(read(&["the", "old", "lady", "starting"]), Some((Description::Sexed { sex: Gender::Female, possessor: None }, 3)));
-        assert_eq!(read(&["the", "gentleman"]), Some((Description::Sexed { sex: Gender::Male, possessor: None }, 2)));
+        assert_eq!(read(&["the", "old", "lady", "starting"]), Some((Description::Sexed { sex: Gender::Female, possessor: None, kin: false }, 3)));
+        assert_eq!(read(&["the", "gentleman"]), Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false }, 2)));
     }
 
     #[test]
     fn a_possessive_is_kept() {
-        assert_eq!(read(&["her", "father"]), Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female) }, 2)));
+        assert_eq!(read(&["her", "father"]), Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female), kin: true }, 2)));
     }
 
     #[test]
@@ -112,7 +116,7 @@ mod tests {
 
     #[test]
     fn backwards_before_a_verb() {
-        assert_eq!(read_backwards(&["then", "her", "aunt"]), Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female) }));
+        assert_eq!(read_backwards(&["then", "her", "aunt"]), Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female), kin: false }));
         assert_eq!(read_backwards(&["the", "aunt", "went"]), None);
     }
 }

@@ -14,9 +14,11 @@
 //! the middle of a sentence with no attribution (a scare quote, a title) gets no speaker.
 
 use super::dialogue::{self, Dialogue};
+use super::families;
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
 use super::speaker_nouns::{self, Description};
+use super::vocatives;
 use super::tokens::{last_word_start, tokenize, Kind, Token};
 use super::{Gender, Person};
 use std::ops::Range;
@@ -44,6 +46,8 @@ struct Context<'a> {
     /// For each turn, whether it follows the turn before in a run of dialogue (see
     /// [`Context::turn_follows`]): asked of every turn many times, so told once.
     follows: Vec<bool>,
+    /// Each person's surname, for `his wife` and `her father`.
+    surnames: Vec<Option<&'a str>>,
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without
@@ -99,7 +103,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new() };
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), surnames: families::surnames(people) };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.narrator = cx.narrator();
     // First pass: what each quote's attribution says; the second half of an interrupted quote
@@ -126,7 +130,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
             Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, at, &speakers, going_on),
             Some(Said::Described(d, epithet)) => {
-                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d));
+                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers));
                 let found = known.or_else(|| cx.describe(d, at, &speakers));
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
@@ -134,7 +138,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
                 found
             }
             Some(Said::Epithet(e)) => {
-                let found = epithets.get(text, e).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
+                let found = epithets.get(text, e).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
                 if let Some(p) = found {
                     epithets.set(text, e, p);
                 }
@@ -233,7 +237,12 @@ impl Context<'_> {
             _ => false,
         };
         let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
-        let words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(8).collect();
+        let mut words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(9).collect();
+        // An adverb may come first: `“…,” suddenly cried Sikes`.
+        if words.len() > 1 && adverb(&lower(words[0].text(text))) && speech_verb(&lower(words[1].text(text))) {
+            words.remove(0);
+        }
+        words.truncate(8);
         let w = |i: usize| words.get(i).map(|t| lower(t.text(text)));
         // "said X", "said he", "said Mr. X", "replied the other".
         if w(0).is_some_and(|v| speech_verb(&v)) {
@@ -334,9 +343,18 @@ impl Context<'_> {
                 return None;
             }
         }
-        let from = tokens.iter().rposition(|t| matches!(t.kind, Kind::Break | Kind::Punct('.' | '!' | '?'))).map_or(0, |i| i + 1);
-        let sentence = &tokens[from..];
         let text = self.text;
+        // The period of "Mr." or "J." ends no sentence.
+        let ends = |k: usize| match tokens[k].kind {
+            Kind::Break | Kind::Punct('!' | '?') => true,
+            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
+                let w = lower(tokens[k - 1].text(text));
+                lexicon::title(&w).is_some() || w.chars().count() == 1
+            }),
+            _ => false,
+        };
+        let from = (0..tokens.len()).rev().find(|&k| ends(k)).map_or(0, |i| i + 1);
+        let sentence = &tokens[from..];
         let words: Vec<&Token> = sentence.iter().filter(|t| t.is_word()).collect();
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
@@ -347,13 +365,22 @@ impl Context<'_> {
         // The speech verb nearest the quote, and its subject.
         let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
         let mut s = verb;
-        while s > 0 && filler(&lower(words[s - 1].text(text))) {
+        while s > 0 && adverb(&lower(words[s - 1].text(text))) {
             s -= 1;
         }
         if s == 0 {
             // "said Emma: “…”" — the name after the verb.
             let next = words.get(verb + 1)?;
             return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
+        }
+        // `Mr. Woodhouse, whose thoughts were on the Bates's, said`: the subject is the name
+        // the relative clause hangs on, not its last word.
+        let relative = words[..s].iter().any(|t| matches!(lower(t.text(text)).as_str(), "who" | "whose"));
+        let clause_closed = self.text[words[s - 1].end()..words[s].start()].contains(',');
+        if relative && clause_closed {
+            if let Some(m) = self.who_before(&words[..verb]) {
+                return Some(Said::Named(Some(m.person)));
+            }
         }
         let subject = words[s - 1];
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
@@ -376,13 +403,33 @@ impl Context<'_> {
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
             return Some(Said::Named(Some(m.person)));
         }
-        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”".
+        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”":
+        // the name a `who` before the verb stands for (`met Maria, who cried out`), else
+        // whichever comes first of `he` or `she` and a name that is not a preposition's object
+        // (not `to Miss Maylie's` in `He drew his chair nearer to Miss Maylie's, and said`),
+        // a main clause's subject first (`Before Ann could speak, Kate said`).
         let before_verb = words[0].start()..words[verb].start();
-        if let Some(m) = self.first_mention_in(before_verb.clone()) {
+        if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
-        let g = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))))?;
-        Some(Said::Pronoun(g, goes_on(&verb_word)))
+        let pronoun_at = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))).map(|g| (t.start(), g)));
+        let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
+        let k = self.mentions.partition_point(|m| m.span.start < until_pronoun.start);
+        let named: Vec<&Mention> = self.mentions[k..].iter().take_while(|m| m.span.end <= until_pronoun.end).take(MENTIONS_LOOKED_AT).filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m)).collect();
+        if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
+            return Some(Said::Named(Some(m.person)));
+        }
+        pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
+    }
+
+    /// The person a relative `who` or `whose` among `words` stands for: the latest name a few
+    /// words before the latest of them (`met Maria in the hall, who, breathless, cried`).
+    fn who_before(&self, words: &[&Token]) -> Option<&Mention> {
+        let who = words.iter().rposition(|t| ["who", "whose"].iter().any(|r| t.text(self.text).eq_ignore_ascii_case(r)))?;
+        let at = words[who].start();
+        let from = words[who.saturating_sub(WORDS_BEFORE_WHO)..who].first().map_or(at, |t| t.start());
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
 
     /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
@@ -390,7 +437,14 @@ impl Context<'_> {
     /// mother` is not "her"); `the other` is the other party of the conversation.
     fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
-            Description::Sexed { sex, possessor } => {
+            Description::Sexed { sex, possessor, kin } => {
+                // `his wife` bears his surname.
+                if let Some(g) = possessor.filter(|_| kin) {
+                    let owner = self.resolve(g, at, speakers, &[]);
+                    if let Some(p) = owner.and_then(|o| families::kin_of(self.people, &self.surnames, o, sex)) {
+                        return Some(p);
+                    }
+                }
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
@@ -412,6 +466,11 @@ impl Context<'_> {
                 }
             }
             Description::OtherParty => {
+                // In a run of turns, the one the last turn called by name, or who spoke two
+                // turns back: the other party of the last turn's speaker.
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).or_else(|| self.alternating_speaker(at, speakers)) {
+                    return Some(p);
+                }
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let last = speakers[..i.min(speakers.len())].iter().rev().find_map(|s| s.0)?;
                 self.other_party(i, last, speakers)
@@ -451,19 +510,25 @@ impl Context<'_> {
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
     /// possessive (`Emma's hand`).
     fn can_be_subject(&self, m: &Mention) -> bool {
+        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
+        !possessive && !self.after_preposition(m)
+    }
+
+    /// Whether a mention is the object of a preposition (`to Frank`, `with Mr. Hale`).
+    fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
         let mut before = before;
         for title in TITLES {
             before = before.strip_suffix(title).map_or(before, str::trim_end);
         }
         let word_start = last_word_start(before);
-        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
-        !possessive && !matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+        matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
-    /// names someone of that sex: its first mention that can be a subject and that no pronoun
-    /// of the same sex comes before in the sentence (in `she told Diana`, Diana is not "she").
+    /// names someone of that sex: its first mention that can be a subject, outside a
+    /// subordinate clause (`When Tom left, Bob sat down`), and that no pronoun of the same sex
+    /// comes before in the sentence (in `she told Diana`, Diana is not "she").
     /// Sentences further back are tried when the latest has no such mention.
     fn latest_subject<'m>(&self, mentions: impl Iterator<Item = &'m Mention>, g: Gender) -> Option<&'m Mention> {
         let mut best: Option<&Mention> = None;
@@ -475,7 +540,7 @@ impl Context<'_> {
                 }
                 sentence_start = self.sentence_start(m.span.start);
             }
-            if self.can_be_subject(m) && !self.bound(m, g, sentence_start) {
+            if self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
                 best = Some(m);
             }
         }
@@ -490,6 +555,8 @@ impl Context<'_> {
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
     /// before it (the period of a title or an initial ends nothing), looking a bounded way back.
+    /// A semicolon parts two clauses that each have their subject (`Giles stared; but Harry
+    /// understood`), so it starts one too.
     fn sentence_start(&self, at: usize) -> usize {
         let floor = at.saturating_sub(SENTENCE_BYTES);
         let bytes = self.text.as_bytes();
@@ -497,7 +564,7 @@ impl Context<'_> {
         while k > floor {
             k -= 1;
             match bytes[k] {
-                b'!' | b'?' => return k + 1,
+                b'!' | b'?' | b';' => return k + 1,
                 b'\n' if k > 0 && bytes[k - 1] == b'\n' => return k + 1,
                 b'.' if !self.abbreviation_before(k) => return k + 1,
                 _ => {}
@@ -535,6 +602,15 @@ impl Context<'_> {
     /// speaker instead, when of that sex and the paragraph names nobody else of it.
     fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
         if going_on {
+            // `Ann talked on. “…,” she added`: the narration's subject goes on.
+            if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+                return Some(p);
+            }
+            // A new turn right after someone else's (`“…,” he repeated`) goes on with what its
+            // speaker said two turns back.
+            if let Some(p) = self.alternating_speaker(at, speakers).filter(|&p| self.people[p].gender == g) {
+                return Some(p);
+            }
             let i = self.quotes.partition_point(|o| o.start < at);
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
             let para = self.paragraph_start(at);
@@ -546,6 +622,9 @@ impl Context<'_> {
             };
         }
         let fits = |p: &usize| self.people[*p].gender == g;
+        if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+            return Some(p);
+        }
         if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
             return Some(p);
         }
@@ -596,6 +675,13 @@ impl Context<'_> {
         self.follows(t).then(|| self.turn_speaker(t - 1, speakers)).flatten()
     }
 
+    /// Whether `p` said the turn right before the quote at `at`, which follows it: then `p`
+    /// does not say this one, whatever the epithet stood for before (`the matron` found once
+    /// for the wrong woman).
+    fn spoke_last_turn(&self, p: usize, at: usize, speakers: &[(Option<usize>, Source)]) -> bool {
+        self.adjacent_turn_speaker(at, speakers) == Some(p)
+    }
+
     /// The speaker of the turn right after the quote at `at`, when that turn follows it.
     fn next_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
@@ -626,7 +712,22 @@ impl Context<'_> {
             return None;
         }
         let said_by = self.turn_speaker(t - 1, speakers);
-        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by)
+        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
+    }
+
+    /// The person turn `k`'s narration says it is spoken to: `“…,” he said to Mrs. Walker`,
+    /// `she cried, turning to Anne`.
+    fn spoken_to(&self, k: usize) -> Option<usize> {
+        let quotes = self.dialogue.turns[k].quotes.clone();
+        let start = self.quotes[quotes.start].end;
+        let end = self.paragraphs.end_after(self.quotes[quotes.end - 1].end);
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| {
+            let before = self.text[self.sentence_start(m.span.start)..m.span.start].trim_end();
+            let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+            let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+            words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
+        }).map(|m| m.person)
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
@@ -732,6 +833,16 @@ impl Context<'_> {
     fn turn_taking(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let found = self.turn_taking_unchecked(i, speakers)?;
         let t = self.dialogue.turn_of_quote[i];
+        // The turn just before calls `sir` or `madam`: this one answers as someone of that sex.
+        if let Some(g) = self.follows(t).then(|| self.called_sex(t - 1)).flatten() {
+            let sex = self.people[found].gender;
+            if sex != g && sex != Gender::Unknown {
+                let last = self.turn_speaker(t - 1, speakers).unwrap_or(found);
+                if let Some(p) = self.other_party_of_sex(i, last, g, speakers) {
+                    return Some(p);
+                }
+            }
+        }
         // Nobody speaks to themselves: a quote that calls `found` by name is someone else's;
         // nor, where speakers take turns, answers themselves.
         // `k` follows `k - 1` and `found` said one of them.
@@ -781,12 +892,14 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         self.mentions[k..].iter().take_while(move |m| m.span.end <= q.end).filter(move |m| {
             let mut before = self.text[q.start..m.span.start].trim_end();
-            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "my"] {
+            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
                 before = before.strip_suffix(title).map_or(before, str::trim_end);
             }
+            // `Anny dear,` calls Anny as much as `Anny,`.
             let after = self.text[m.span.end..q.end].trim_start();
+            let after = after.strip_prefix("dear").map_or(after, str::trim_start);
             let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
-            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
+            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
             opens && closes
         }).map(|m| m.person)
     }
@@ -798,7 +911,7 @@ impl Context<'_> {
         // The person the last turn called by name answers.
         if let Some(prev) = t.checked_sub(1).map(|p| &turns[p]).filter(|p| p.conversation == conversation) {
             let said_by = prev.quotes.clone().find_map(|j| speakers[j].0);
-            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by) {
+            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by)) {
                 return Some(a);
             }
         }
@@ -828,14 +941,20 @@ impl Context<'_> {
             return Some(s);
         }
         // The other party: whom the anchor turn talks to, else the nearest other known speaker
-        // of the conversation, earlier turns first.
-        if let Some(p) = self.partner_of_turn(anchor, s) {
+        // of the conversation, earlier turns first; of the sex the anchor turn calls by `sir`
+        // or `madam`, when it does.
+        let called = self.called_sex(anchor);
+        let fits = |p: &usize| called.is_none_or(|g| self.people[*p].gender == g || self.people[*p].gender == Gender::Unknown);
+        if let Some(p) = self.partner_of_turn(anchor, s).filter(fits) {
             return Some(p);
         }
         let others = (1..=TURNS_LOOKED_AT).filter_map(|d| t.checked_sub(d)).chain((1..=TURNS_LOOKED_AT).map(|d| t + d));
-        let other = others.filter(in_reach).find_map(|k| known(k).filter(|&o| o != s));
+        let other = others.filter(in_reach).find_map(|k| known(k).filter(|&o| o != s && fits(&o)));
         if other.is_some() {
             return other;
+        }
+        if let Some(p) = called.and_then(|g| self.other_party_of_sex(i, s, g, speakers)) {
+            return Some(p);
         }
         // Only one voice known: a question gets an answer from someone else, and so does a turn
         // right after another where speakers take turns; otherwise, as in news, a quote
@@ -860,6 +979,26 @@ impl Context<'_> {
         let end = self.paragraphs.end_after(end);
         let i = self.mentions.partition_point(|m| m.span.start < start);
         self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
+    }
+
+    /// The sex turn `k` calls someone by (`sir`, `madam`), when it calls only one.
+    fn called_sex(&self, k: usize) -> Option<Gender> {
+        let quotes = self.dialogue.turns[k].quotes.clone();
+        let mut sexes = quotes.filter_map(|j| vocatives::addressed_sex(&self.text[self.quotes[j].clone()]));
+        let first = sexes.next()?;
+        sexes.all(|g| g == first).then_some(first)
+    }
+
+    /// The person of sex `g` that `a` is talking with: the latest other speaker of that sex,
+    /// else the latest other person of that sex named in the narration before quote `i`.
+    fn other_party_of_sex(&self, i: usize, a: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let fits = |p: usize| p != a && self.people[p].gender == g;
+        if let Some(b) = speakers[..i].iter().rev().take(12).filter_map(|s| s.0).find(|&b| fits(b)) {
+            return Some(b);
+        }
+        let at = self.quotes[i].start;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(40).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person
@@ -908,16 +1047,14 @@ impl Context<'_> {
         }
     }
 
-    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
-    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
-    /// latest person of that sex named.
-    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+    /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
+    /// `at`, else in the narration just before it (a paragraph or two); one who can be a
+    /// sentence's subject first, not an object (`turned to Frank`).
+    fn named_near(&self, g: Gender, at: usize, exclude: &[Option<usize>]) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
-        // Named in the paragraph, else in the narration just before (a paragraph or two); one
-        // who can be a sentence's subject first, not an object (`turned to Frank`).
         let near = at.saturating_sub(NEAR_BYTES);
         for from in [para, near.min(para)] {
             let window = || earlier.iter().rev().take(MENTIONS_BACK).take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
@@ -925,6 +1062,56 @@ impl Context<'_> {
                 return Some(m.person);
             }
         }
+        None
+    }
+
+    /// For a quote whose turn does not follow the last one straight on (narration comes
+    /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
+    /// right after narration goes back to its subject (`Anne fell in love with the new
+    /// teacher. “…,” she said`), before any turn-taking.
+    fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        if self.follows(t) {
+            return None;
+        }
+        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let end = floor + self.text[floor..at].trim_end().len();
+        let start = self.sentence_start(end.saturating_sub(1)).max(floor);
+        let k = self.mentions.partition_point(|m| m.span.start < start);
+        let subject = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .filter(|m| self.people[m.person].gender == g)
+            .find(|m| self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, start))?;
+        // Who speaks the next turn is not who speaks this one.
+        let next = self.next_turn_speaker(at, speakers);
+        (Some(subject.person) != next).then_some(subject.person)
+    }
+
+    /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
+    /// the sentence's.
+    fn subordinate(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end();
+        let mut before = before;
+        for title in TITLES {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let word = lower(&before[last_word_start(before)..]);
+        matches!(word.as_str(), "when" | "while" | "whilst" | "as" | "after" | "before" | "if" | "though" | "although" | "since" | "until" | "till" | "because" | "unless" | "whether")
+    }
+
+    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
+    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
+    /// latest person of that sex named.
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
+        if let Some(p) = self.named_near(g, at, exclude) {
+            return Some(p);
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        let earlier = &self.mentions[..i];
         let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
         if let Some(p) = speakers[..before].iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
             return Some(p);
@@ -945,6 +1132,9 @@ const MIN_NARRATOR_CALLS: usize = 3;
 
 /// The longest attribution that can stand inside an interrupted quote.
 const MAX_INTERRUPTION_BYTES: usize = 160;
+
+/// How many words back from a relative `who` the name it stands for is looked for.
+const WORDS_BEFORE_WHO: usize = 5;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
@@ -971,6 +1161,11 @@ fn speaking(word: &str) -> bool {
         return true;
     }
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
+
+/// A word that says how, before a speech verb: `suddenly`, `then`.
+fn adverb(word: &str) -> bool {
+    filler(word) || (word.len() > 4 && word.ends_with("ly") && !speech_verb(word))
 }
 
 /// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.

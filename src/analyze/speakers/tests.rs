@@ -363,3 +363,132 @@ fn the_narrator_is_not_someone_the_narration_names() {
     assert_eq!(got[1], Some("Ned Gray".to_string()));
     assert_eq!(got.last(), Some(&Some("Ned Gray".to_string())));
 }
+
+#[test]
+fn a_pronoun_after_narration_goes_to_the_narrations_subject() {
+    let t = "“Will you come?” said Ann.\n\n“No,” said Kate.\n\nWhen Kate had gone, Mary sat down by the fire.\n\n“I am tired,” she said.\n\n“So am I.”\n\n“Go to bed, then,” said Ann.";
+    let p = [she(t, "Ann"), she(t, "Kate"), she(t, "Mary")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Kate", "Mary", "Kate", "Ann"]));
+}
+
+#[test]
+fn the_subject_of_the_last_clause_speaks_after_narration() {
+    let t = "“Come in,” said Ann.\n\nTom stood still; but Bob went in at once.\n\n“What is it?” he asked.";
+    let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
+    assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
+}
+
+#[test]
+fn a_pronoun_goes_to_the_subject_of_the_last_clause_after_a_semicolon() {
+    let t = "“Well,” said Ann.\n\nTom was off at last; but Bob sat down again, and spoke of the weather.\n\n“It is cold,” said he.";
+    let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
+    assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
+}
+
+#[test]
+fn an_epithet_is_not_the_last_turns_speaker_whatever_it_stood_for_before() {
+    let t = "Ann Lee met Kate Hope at the gate.\n\n“Well?” said the woman.\n\n“Nothing,” replied the woman.";
+    let p = [she(t, "Ann Lee"), she(t, "Kate Hope")];
+    let s = speakers(t, &p);
+    assert!(s[0].is_some() && s[1].is_some() && s[0] != s[1], "{s:?}");
+}
+
+#[test]
+fn the_subject_of_a_subordinate_clause_is_not_the_sentences() {
+    let t = "“Well,” said Ann.\n\nWhen Tom had gone away, she saw Bob by the window. He looked tired.\n\n“It is late,” he said.";
+    let p = [she(t, "Ann"), he(t, "Tom"), he(t, "Bob")];
+    assert_eq!(speakers(t, &p)[1], Some("Bob".to_string()));
+}
+
+#[test]
+fn she_added_after_narration_goes_on_with_the_narrations_subject() {
+    let t = "“Stay,” said Ann.\n\n“No,” said Kate.\n\nAnn talked on about the weather.\n\n“It will rain,” she added.";
+    let p = [she(t, "Ann"), she(t, "Kate")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Kate", "Ann"]));
+}
+
+#[test]
+fn the_other_is_whom_the_last_turn_called_by_name() {
+    let t = "“Did she sleep, Anny dear?” said Martha.\n\n“Not a word,” replied the other.";
+    let p = [she(t, "Anny"), she(t, "Martha")];
+    assert_eq!(speakers(t, &p), some(&["Martha", "Anny"]));
+    let t = "“Come, dearest Anny!” said Martha.\n\n“Not yet,” replied the other.";
+    let p = [she(t, "Anny"), she(t, "Martha")];
+    assert_eq!(speakers(t, &p), some(&["Martha", "Anny"]));
+}
+
+#[test]
+fn a_name_before_a_semicolon_is_not_called() {
+    let t = "Kate Hope and Tom Hale sat down.\n\n“Shall we ask Ann Lee?” said Tom Hale.\n\n“No--Ann Lee; she is away.”\n\n“Then nobody.”";
+    let p = [she(t, "Ann Lee"), she(t, "Kate Hope"), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
+}
+
+#[test]
+fn a_turn_that_says_sir_is_answered_by_a_man() {
+    let t = "Kate Hope and Tom Hale and Ann Lee sat in the parlour.\n\n“You are very kind, sir,” said Kate Hope.\n\n“Not at all.”";
+    let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Kate Hope", "Tom Hale"]));
+    let t = "Tom Hale sat with them.\n\n“Tea?” said Ann Lee.\n\n“Thank you, sir,” said Kate Hope.\n\n“You are welcome.”";
+    let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
+}
+
+#[test]
+fn the_subject_before_a_speech_verb_is_not_a_prepositions_object() {
+    let t = "Tom Hale came in.\n\nHe drew his chair nearer to Ann Lee's, and said, “Do me the favour.”";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
+
+#[test]
+fn who_before_a_speech_verb_stands_for_the_name_before_it() {
+    let t = "Ann Lee heard a noise.\n\nShe opened the door, and met Maria in the hall, who, breathless, cried out, “Come down!”";
+    let p = [she(t, "Ann Lee"), she(t, "Maria")];
+    assert_eq!(speakers(t, &p), some(&["Maria"]));
+}
+
+#[test]
+fn his_wife_bears_his_surname() {
+    let t = "Mrs. Weston was at home. Mr. Weston and Ann Lee sat in the garden.\n\n“A fine day,” said Mr. Weston.\n\n“Very fine,” said his wife.";
+    let p = [he(t, "Mr. Weston"), she(t, "Mrs. Weston"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Weston", "Mrs. Weston"]));
+}
+
+#[test]
+fn an_adverb_before_the_speech_verb() {
+    let t = "Tom Hale and Bob Gray went in.\n\n“Come back!” suddenly cried Bob Gray.";
+    let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
+    assert_eq!(speakers(t, &p), some(&["Bob Gray"]));
+    let t = "“Go,” said Ann Lee.\n\n“Stay!” suddenly cried Bob Gray.";
+    let p = [she(t, "Ann Lee"), he(t, "Bob Gray")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee", "Bob Gray"]));
+}
+
+#[test]
+fn a_relative_clause_before_the_verb_hangs_on_the_subject() {
+    let t = "Mr. Hale, whose thoughts were on Ann Lee, said--\n\n“It is a great pity.”";
+    let p = [he(t, "Mr. Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+}
+
+#[test]
+fn the_main_clauses_subject_speaks_not_a_subordinate_ones() {
+    let t = "Before Ann Lee had time for a word, Mrs. Hope instantly answered,\n\n“Oh dear! Yes, certainly.”";
+    let p = [she(t, "Ann Lee"), she(t, "Mrs. Hope")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Hope"]));
+}
+
+#[test]
+fn he_repeated_in_a_new_turn_goes_on_from_two_turns_back() {
+    let t = "“Who is it?” said Tom Hale.\n\n“A friend,” said Bob Gray.\n\n“Who is it?” he repeated.";
+    let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Bob Gray", "Tom Hale"]));
+}
+
+#[test]
+fn the_one_a_turn_is_said_to_answers() {
+    let t = "Daisy Lee stood by Tom Hale.\n\n“That was cruel,” he said to Mrs. Walker.\n\n“She never comes here again!” replied his hostess.";
+    let p = [he(t, "Tom Hale"), she(t, "Daisy Lee"), she(t, "Mrs. Walker")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Mrs. Walker"]));
+}

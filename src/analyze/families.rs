@@ -1,0 +1,67 @@
+//! Families by surname: `said his wife` after Mr. Weston speaks is Mrs. Weston, `her father`
+//! of Lydia Bennet is Mr. Bennet. Parents and spouses bear one surname in the novels and news
+//! byline reads, so the surname a person's names tell finds their kin among the people.
+
+use super::{Gender, Person};
+
+/// Words that stand before a surname without being a given name.
+const TITLES: &[&str] = &["Mr.", "Mrs.", "Miss", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Lady", "Sir", "Lord", "Master"];
+
+/// The surname one of a person's names tells: the last word of a name of two words or more
+/// (`Mrs. Weston`, `Frank Churchill`), from the fullest form.
+pub fn surname(person: &Person) -> Option<&str> {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .filter_map(|form| {
+            let words: Vec<&str> = form.split_whitespace().collect();
+            let last = *words.last()?;
+            let capitalised = last.chars().next().is_some_and(char::is_uppercase) && last.chars().skip(1).all(char::is_lowercase);
+            (words.len() >= 2 && capitalised && !TITLES.contains(&last)).then_some((words.len(), last))
+        })
+        .max_by_key(|&(n, _)| n)
+        .map(|(_, last)| last)
+}
+
+/// Each person's surname, told once for a text.
+pub fn surnames(people: &[Person]) -> Vec<Option<&str>> {
+    people.iter().map(surname).collect()
+}
+
+/// The person of sex `sex` other than `owner` who bears `owner`'s surname (`surnames` tells
+/// each person's), the most mentioned one when several do.
+pub fn kin_of(people: &[Person], surnames: &[Option<&str>], owner: usize, sex: Gender) -> Option<usize> {
+    let name = surnames[owner]?;
+    (0..people.len())
+        .filter(|&p| p != owner && people[p].gender == sex && surnames[p] == Some(name))
+        .max_by_key(|&p| people[p].mentions.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn person(name: &str, aliases: &[&str], gender: Gender, mentions: usize) -> Person {
+        Person { name: name.into(), aliases: aliases.iter().map(|a| a.to_string()).collect(), mentions: vec![0..1; mentions], gender }
+    }
+
+    #[test]
+    fn the_surname_is_the_last_word_of_a_full_name() {
+        assert_eq!(surname(&person("Mrs. Weston", &[], Gender::Female, 1)), Some("Weston"));
+        assert_eq!(surname(&person("Lydia", &["Lydia Bennet"], Gender::Female, 1)), Some("Bennet"));
+        assert_eq!(surname(&person("Emma", &[], Gender::Female, 1)), None);
+    }
+
+    #[test]
+    fn kin_bears_the_surname() {
+        let people = [
+            person("Mr. Weston", &["Weston"], Gender::Male, 9),
+            person("Mrs. Weston", &[], Gender::Female, 7),
+            person("Mrs. Elton", &[], Gender::Female, 12),
+            person("Frank Churchill", &[], Gender::Male, 5),
+        ];
+        let names = surnames(&people);
+        assert_eq!(kin_of(&people, &names, 0, Gender::Female), Some(1));
+        assert_eq!(kin_of(&people, &names, 1, Gender::Male), Some(0));
+        assert_eq!(kin_of(&people, &names, 3, Gender::Female), None);
+    }
+}
