@@ -373,7 +373,7 @@ impl Context<'_> {
             let next = words.get(verb + 1)?;
             return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
         }
-        // `Mr. Woodhouse, whose thoughts were on the Bates's, said`: the subject is the name
+        // `Mr. Pym, whose thoughts were on the Marsh's, said`: the subject is the name
         // the relative clause hangs on, not its last word.
         let relative = words[..s].iter().any(|t| matches!(lower(t.text(text)).as_str(), "who" | "whose"));
         let clause_closed = self.text[words[s - 1].end()..words[s].start()].contains(',');
@@ -514,7 +514,7 @@ impl Context<'_> {
         !possessive && !self.after_preposition(m)
     }
 
-    /// Whether a mention is the object of a preposition (`to Frank`, `with Mr. Hale`).
+    /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
     fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
         let mut before = before;
@@ -555,7 +555,7 @@ impl Context<'_> {
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
     /// before it (the period of a title or an initial ends nothing), looking a bounded way back.
-    /// A semicolon parts two clauses that each have their subject (`Giles stared; but Harry
+    /// A semicolon parts two clauses that each have their subject (`Hugh stared; but Ned
     /// understood`), so it starts one too.
     fn sentence_start(&self, at: usize) -> usize {
         let floor = at.saturating_sub(SENTENCE_BYTES);
@@ -715,8 +715,8 @@ impl Context<'_> {
         self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
     }
 
-    /// The person turn `k`'s narration says it is spoken to: `“…,” he said to Mrs. Walker`,
-    /// `she cried, turning to Anne`.
+    /// The person turn `k`'s narration says it is spoken to: `“…,” he said to Mrs. Grey`,
+    /// `she cried, turning to Ruth`.
     fn spoken_to(&self, k: usize) -> Option<usize> {
         let quotes = self.dialogue.turns[k].quotes.clone();
         let start = self.quotes[quotes.start].end;
@@ -1049,7 +1049,7 @@ impl Context<'_> {
 
     /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
     /// `at`, else in the narration just before it (a paragraph or two); one who can be a
-    /// sentence's subject first, not an object (`turned to Frank`).
+    /// sentence's subject first, not an object (`turned to Hugh`).
     fn named_near(&self, g: Gender, at: usize, exclude: &[Option<usize>]) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         let para = self.paragraph_start(at);
@@ -1067,7 +1067,7 @@ impl Context<'_> {
 
     /// For a quote whose turn does not follow the last one straight on (narration comes
     /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
-    /// right after narration goes back to its subject (`Anne fell in love with the new
+    /// right after narration goes back to its subject (`Ruth fell in love with the new
     /// teacher. “…,” she said`), before any turn-taking.
     fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
