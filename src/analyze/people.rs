@@ -965,7 +965,21 @@ fn resolve_single(
             })
             .collect();
     }
-    let slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
+    let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
+    // "Darcy" named bare before "Mr. Darcy": the title tells the sex of the one known so far,
+    // unless what the text says of them ("she") tells the other.
+    if let (Some(g), None, Some(e)) = (title_gender, slots[slot(title_gender)], slots[0]) {
+        let votes = entities[e].gender_votes;
+        let against = match g {
+            Gender::Female => votes[1] > votes[0],
+            _ => votes[0] > votes[1],
+        };
+        if entities[e].title_gender.is_none() && entities[e].words.len() == 1 && !against {
+            entities[e].title_gender = Some(g);
+            slots[slot(title_gender)] = Some(e);
+            single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
+        }
+    }
     if let Some(e) = slots[slot(title_gender)] {
         fits.push(e);
     } else if title_gender.is_none() {

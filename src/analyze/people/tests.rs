@@ -76,6 +76,15 @@ fn a_titled_name_and_the_bare_name_are_one_person() {
     assert_eq!(p.len(), 1, "{p:?}");
     assert_eq!(p[0].mentions.len(), 3);
     assert_eq!(p[0].gender, Gender::Male);
+    // The bare name first, the title after: still one person, who then keeps apart from a
+    // Mrs. of the same name.
+    let t = "Everyone watched Pell. Pell said nothing. Then Mr. Pell bowed, and Mrs. Pell smiled.";
+    let p = people(t);
+    assert_eq!(p.len(), 2, "{p:?}");
+    assert_eq!(p.iter().find(|p| p.name == "Mr. Pell").map(|p| p.mentions.len()), Some(3), "{p:?}");
+    // Unless the text already calls them "she".
+    let t = "Everyone watched Pell. Pell said she would stay. Then Mr. Pell bowed.";
+    assert_eq!(people(t).len(), 2);
 }
 
 #[test]
