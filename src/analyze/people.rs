@@ -748,6 +748,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     }
     // Words the text also writes in lower case need evidence where a capital means something
     // ("the vines … Basil Harvesting", "Things went on well").
+    // "The creators of Muggle Quidditch thought": a first word the text also writes in lower
+    // case modifies the name of a thing, unless it is a given name ("Rose Tremain", "rose").
+    if words.len() > 1 && form.lowercase_first && !first_names().contains_key(words[0].as_str()) {
+        return false;
+    }
     if form.lowercase_too || (words.len() > 1 && form.lowercase_first && !form.mid_sentence) {
         return form.evidence && form.mid_sentence;
     }

@@ -259,6 +259,9 @@ fn capitalised_ordinary_words_of_the_text_are_not_names() {
     let t = "Growing Sage Pruning Tips\n\nSage likes sun. Water the sage and other things weekly. Things went well, and the pruning helped.\n\n\
              Things grew. Ask Robin Okafor, who said the sage was fine.";
     assert_eq!(names(t), ["Robin Okafor"]);
+    let t = "The makers of Lunar Croquet thought it would catch on. Play lunar croquet on grass.\n\n\
+             Even Rose Tremain thought so, and she grew a rose.";
+    assert_eq!(names(t), ["Rose Tremain"]);
 }
 
 #[test]
