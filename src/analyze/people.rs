@@ -409,7 +409,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
                 return None;
             }
         }
-        if lexicon::not_name(&l) && !lexicon::particle(&l) {
+        // After a particle any word is a name part: "Antonio López de Santa Anna", "José de
+        // San Martín".
+        let after_particle = lowered.last().is_some_and(|p| lexicon::particle(p));
+        if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut

@@ -82,6 +82,7 @@ fn a_titled_name_and_the_bare_name_are_one_person() {
 fn initials_and_particles() {
     assert_eq!(names("We read J. R. R. Tolkien at school."), ["J. R. R. Tolkien"]);
     assert_eq!(names("A painting by Vincent van Gogh hung there."), ["Vincent van Gogh"]);
+    assert_eq!(names("The ship carried Pedro Ruiz de San Martín to the coast."), ["Pedro Ruiz de San Martín"]);
 }
 
 #[test]
