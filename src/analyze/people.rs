@@ -436,7 +436,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
-    let evidence = greeted || has_evidence(text, tokens, run[0], last);
+    let evidence = greeted || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
     // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows.
     let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
     if after_the && lowered.len() > 1 && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
@@ -522,6 +522,16 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
     // A lower-case title before the name counts too ("Major general Fuad Basya").
     apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
+}
+
+/// "Dory Vance who lived upstairs", "Adele Brik, who cooked": "who" stands for people. Taken
+/// only after full names: after one word it is as often a group ("Many Americans who …"); and
+/// after "of" it stands for the noun before ("members of Scientology, who …").
+fn relative_who(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
+    let who = |i: usize| word_is(i, &["who", "whom"]);
+    let of_before = first > 0 && word_is(first - 1, &["of"]);
+    !of_before && (who(last + 1) || (tokens.get(last + 1).is_some_and(|t| t.is(',')) && who(last + 2)))
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are

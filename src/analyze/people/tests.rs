@@ -103,6 +103,14 @@ fn introduced_by_a_role_or_an_age() {
 }
 
 #[test]
+fn a_full_name_that_who_refers_to() {
+    assert_eq!(names("The key went to Brisco Tull who lived upstairs."), ["Brisco Tull"]);
+    assert_eq!(names("The key went to Brisco Tull, who lived upstairs."), ["Brisco Tull"]);
+    // Groups and the noun before "of" are no names.
+    assert!(names("Many Vandals who came stayed. The friends of Deep Lore, who came, stayed.").is_empty());
+}
+
+#[test]
 fn outlets_places_and_organisations_are_not_people() {
     let t = "She told Mic that the White House and Vanity Fair knew. Listen on iTunes or Android. \
              He studied at Harvard University and lived on Baker Street in November.";
