@@ -437,9 +437,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let evidence = greeted || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
-    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows.
+    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows;
+    // but a name that ends in a place word is the place ("the Katy Trail runs west").
     let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
-    if after_the && lowered.len() > 1 && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
+    let place_named = lowered.last().is_some_and(|w| lexicon::org_word(w));
+    if after_the && lowered.len() > 1 && !place_named && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
         after_the = false;
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);

@@ -406,6 +406,8 @@ fn makers_authors_and_holy_titles() {
 fn a_full_name_after_the_that_modifies_a_noun() {
     assert_eq!(names("It is based on the Gregory Maguire novel of that name."), ["Gregory Maguire"]);
     assert!(names("We heard the Henrietta Orchestra, which was superb.").is_empty());
+    // A place named after someone stays a place.
+    assert!(names("The Andrew Hill runs north of the town.").is_empty());
 }
 
 #[test]
