@@ -763,9 +763,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     }
     // Words the text also writes in lower case need evidence where a capital means something
     // ("the vines … Basil Harvesting", "Things went on well").
-    // "The creators of Muggle Quidditch thought": a first word the text also writes in lower
-    // case modifies the name of a thing, unless it is a given name ("Rose Tremain", "rose").
-    if words.len() > 1 && form.lowercase_first && !first_names().contains_key(words[0].as_str()) {
+    // "The creators of Muggle Quidditch thought", "concentrations of Art Deco": a first word
+    // the text also writes in lower case modifies the name of a thing, unless it is a given
+    // name ("Rose Tremain", "rose") that the text shows to be one.
+    let given = first_names().get(words[0].as_str()).is_some_and(|_| !lexicon::ambiguous_first_name(&words[0]) || form.evidence);
+    if words.len() > 1 && form.lowercase_first && !given {
         return false;
     }
     if form.lowercase_too || (words.len() > 1 && form.lowercase_first && !form.mid_sentence) {

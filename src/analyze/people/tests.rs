@@ -271,6 +271,7 @@ fn capitalised_ordinary_words_of_the_text_are_not_names() {
     let t = "The makers of Lunar Croquet thought it would catch on. Play lunar croquet on grass.\n\n\
              Even Rose Tremain thought so, and she grew a rose.";
     assert_eq!(names(t), ["Rose Tremain"]);
+    assert!(names("It has the finest Art Nouveau in the region, and art of all kinds.").is_empty());
 }
 
 #[test]
