@@ -236,6 +236,18 @@ const ORG_WORDS: &[&str] = &[
     "framework", "goal", "collaboration", "consortium", "coalition", "alliance", "federation",
 ];
 
+/// Lower-case words for streets that stand before the street's name, as addresses in French,
+/// Spanish, Portuguese, Italian, German and Polish write them ("rue Victor Hugo", "bd Georges
+/// Mandel"). Not "via": in English it is a preposition ("via Jane").
+pub fn street_before_name(word: &str) -> bool {
+    matches!(
+        word,
+        "rue" | "bd" | "blvd" | "boulevard" | "av" | "avenue" | "avenida" | "calle" | "carrer" | "rua" | "viale"
+            | "piazza" | "piazzale" | "corso" | "largo" | "plaza" | "praça" | "quai" | "allée" | "chaussée"
+            | "platz" | "strasse" | "straße" | "ulica" | "ul" | "aleja"
+    )
+}
+
 /// Verbs that report speech: "X said", "said X", "X told …".
 pub fn speech_verb(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -319,6 +319,11 @@ fn inverted_speech(word: &str) -> bool {
 fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
+    // "bd Georges Mandel", "rue Victor Hugo", "calle Simón Bolívar": a street named after
+    // someone, in an address.
+    if run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::street_before_name(tokens[run[0] - 1].text(text)) {
+        return None;
+    }
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
@@ -660,15 +665,31 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
         return true;
     }
-    // The list item before: "Mesa, X", "Mesa and X", "Mesa, and X".
+    // The list items before: "Mesa, X", "Mesa and X", "Tempe & X"; or two places a few
+    // items back ("Tempe, Glendale, Peoria, Chandler, and X").
+    let mut places = 0;
     let mut k = first;
-    if k >= 2 && word_is(k - 1, &["and", "or"]) {
+    for item in 0..6 {
+        let before = k;
+        if k >= 2 && (word_is(k - 1, &["and", "or"]) || tokens[k - 1].is('&')) {
+            k -= 1;
+        }
+        if k >= 2 && tokens[k - 1].is(',') {
+            k -= 1;
+        }
+        let single = k < before && tokens.get(k - 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+        if !single || (k >= 2 && tokens[k - 2].is_word() && is_capitalised(tokens[k - 2].text(text))) {
+            return false;
+        }
+        if place_at(k - 1) {
+            places += 1;
+            if item == 0 || places == 2 {
+                return true;
+            }
+        }
         k -= 1;
     }
-    if k >= 2 && tokens[k - 1].is(',') {
-        k -= 1;
-    }
-    k < first && place_at(k - 1)
+    false
 }
 
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:

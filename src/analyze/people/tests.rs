@@ -226,7 +226,8 @@ fn a_country_or_city_that_speaks_is_still_a_place() {
 #[test]
 fn words_where_places_stand_are_not_people() {
     let t = "The girl grew up in Darnley and moved to Lisle, Illinois, before settling near Carrow. \
-             The line serves Burbank, Glendale and Gilbert.";
+             The line serves Burbank, Glendale and Gilbert. The tram runs to Tempe & Morley, \
+             and the suburbs are Tempe, Glendale, Ashby, Chandler, and Winston.";
     assert!(names(t).is_empty(), "{:?}", names(t));
     assert_eq!(names("The twins read in Gilbert's study while Gilbert slept."), ["Gilbert"]);
     let sisters = "Charlotte, Elizabeth and Jane laughed. Later Elizabeth sat in the garden with Charlotte.";
@@ -332,6 +333,12 @@ fn parties_to_a_case_and_hyphenated_titles() {
 fn a_person_an_organisation_is_named_after() {
     assert_eq!(names("Funding came from the Edna Walsh Foundation."), ["Edna Walsh"]);
     assert!(names("They play at Cleveland Browns Stadium.").is_empty());
+}
+
+#[test]
+fn streets_named_after_people_in_addresses() {
+    assert!(names("Le Comptoir, rue Victor Hugo, serves lunch. Café Nord, bd Armand Lecoq, 0590112233.").is_empty());
+    assert_eq!(names("Victor Hugo wrote here."), ["Victor Hugo"]);
 }
 
 #[test]
