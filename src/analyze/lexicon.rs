@@ -326,6 +326,18 @@ pub fn deity(word: &str) -> bool {
     matches!(word, "god" | "allah" | "yahweh" | "jehovah")
 }
 
+/// Nouns for animals that people name: pets, farm animals and the commonest breeds.
+pub fn animal(word: &str) -> bool {
+    matches!(
+        word,
+        "dog" | "dogs" | "puppy" | "pup" | "cat" | "kitten" | "kitty" | "horse" | "pony" | "mare" | "stallion" | "foal"
+            | "donkey" | "mule" | "cow" | "goat" | "pig" | "sheep" | "parrot" | "budgie" | "canary" | "hamster"
+            | "rabbit" | "bunny" | "goldfish" | "tortoise" | "turtle" | "mutt" | "retriever" | "terrier" | "spaniel"
+            | "poodle" | "collie" | "sheepdog" | "labrador" | "beagle" | "bulldog" | "dachshund" | "greyhound"
+            | "husky" | "chihuahua" | "pug" | "rottweiler" | "tabby" | "pet"
+    )
+}
+
 /// Pronouns that tell a person's sex.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {

@@ -35,6 +35,8 @@ struct Candidate {
     after_the: bool,
     /// Where places stand: "in X", "X, Texas", "Tempe, Mesa and X".
     placed: bool,
+    /// An animal by the words next to it ("Shep, our sheepdog", "my cat Tibbles").
+    animal: bool,
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
@@ -452,7 +454,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, evidence, all_caps, pronoun_after })
+    let animal = is_animal(text, tokens, first, last);
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -692,6 +695,18 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     false
 }
 
+/// A pet or other animal: a name with an animal noun in apposition ("Shep, our sheepdog,",
+/// "Tibbles, a black cat") or right before it ("my cat Tibbles").
+fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let animal_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && lexicon::animal(&lower(t.text(text))));
+    if first > 0 && animal_at(first - 1) {
+        return true;
+    }
+    // After the comma: a determiner, then the noun within three words ("our golden retriever").
+    let determiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(&*lower(t.text(text)), "a" | "an" | "the" | "our" | "my" | "his" | "her" | "their" | "your"));
+    tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && (last + 3..last + 6).take_while(|&i| tokens.get(i).is_some_and(Token::is_word)).any(animal_at)
+}
+
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:
 /// "(Branco, Cohen, Vossen, & Calzolari, 2017)".
 fn in_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -719,6 +734,8 @@ struct Form {
     always_after_the: bool,
     /// How many occurrences stand where places do.
     placed: usize,
+    /// Some occurrence calls it an animal.
+    animal: bool,
     /// Its words are ordinary words of the text too ("Basil" and "basil").
     lowercase_too: bool,
     /// Its first word is one ("Muggle Quidditch" and "muggle").
@@ -743,6 +760,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
         f.placed += usize::from(c.placed);
+        f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
     }
     forms
@@ -757,7 +775,7 @@ fn common_noun_shape(word: &str) -> bool {
 
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
-    if form.always_after_the && !form.titled {
+    if (form.always_after_the && !form.titled) || form.animal {
         return false;
     }
     // "the first Senator Georgia has elected": a rank before a place is no name; "Mrs.

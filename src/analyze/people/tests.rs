@@ -336,6 +336,14 @@ fn a_person_an_organisation_is_named_after() {
 }
 
 #[test]
+fn pets_are_not_people() {
+    let t = "I dreamt that Sonia, our golden retriever, was with me. She perks up the way Shep, our Shetland Sheepdog \
+             does. My cat Tibbles slept. Nadia Brook came later.";
+    assert_eq!(names(t), ["Nadia Brook"]);
+    assert_eq!(names("Then Sonia, our neighbour, waved."), ["Sonia"]);
+}
+
+#[test]
 fn streets_named_after_people_in_addresses() {
     assert!(names("Le Comptoir, rue Victor Hugo, serves lunch. Café Nord, bd Armand Lecoq, 0590112233.").is_empty());
     assert_eq!(names("Victor Hugo wrote here."), ["Victor Hugo"]);
