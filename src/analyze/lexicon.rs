@@ -300,6 +300,8 @@ const ROLE_NOUNS: &[&str] = &[
     "predecessor", "rival", "ally", "opponent", "co-founder", "cofounder", "owner", "chief",
     "commissioner", "director-general", "spokesmen", "poet", "playwright", "linguist", "bishop",
     "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
+    "laureate", "maid", "servant", "butler", "cook", "housekeeper", "nanny", "governess", "gardener",
+    "landlady", "landlord", "tenant", "neighbour", "neighbor", "roommate", "classmate", "boss",
 ];
 
 /// What only a person has, after a possessive name: kin, a life and its works ("Rask's

@@ -518,6 +518,12 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) {
         return true;
     }
+    // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name.
+    let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their"));
+    let role_within = (last + 3..last + 6).take_while(|&i| word_at(i).is_some()).any(|i| word_at(i).is_some_and(|w| lexicon::role_noun(&w)));
+    if tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && role_within {
+        return true;
+    }
     // "X, 63," — an age.
     if tokens.get(last + 1).is_some_and(|t| t.is(','))
         && tokens.get(last + 2).is_some_and(|t| t.is_word() && t.text(text).len() <= 3 && t.text(text).chars().all(|c| c.is_ascii_digit()))
