@@ -193,6 +193,13 @@ const NOT_NAMES: &[&str] = &[
     "method", "step", "part", "image", "photo", "file", "credit", "source", "via", "et", "al",
     "nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "nothing",
     "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
+    // Adverbs that open sentences ("Later Okafor returned").
+    "later", "meanwhile", "afterwards", "afterward", "finally", "instead", "besides", "moreover",
+    "furthermore", "nevertheless", "nonetheless", "otherwise", "suddenly", "soon", "once", "recently",
+    "currently", "eventually", "initially", "originally", "previously", "subsequently", "unfortunately",
+    "fortunately", "luckily", "sadly", "surprisingly", "interestingly", "apparently", "obviously",
+    "clearly", "certainly", "actually", "basically", "generally", "usually", "sometimes", "anyway",
+    "overall", "together", "already", "almost", "rather", "quite",
 ];
 
 /// Capitalised words that end the names of organisations, places, buildings and works, and

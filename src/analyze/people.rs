@@ -188,6 +188,25 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     gap.len() <= 3 && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
+/// A nickname in quotation marks between a given name (token `given`) and a surname: Earvin
+/// "Magic" Johnson. With the opening mark at token `open`, the surname's token.
+fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> Option<usize> {
+    let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let mark = |i: usize, marks: &[char]| tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if marks.contains(&c)));
+    let glued = |a: usize, b: usize| tokens[a].end() == tokens[b].start();
+    let spaced = |a: usize, b: usize| adjacent(text, &tokens[a], &tokens[b]) && !glued(a, b);
+    let shape = open == given + 1
+        && mark(open, &['"', '“'])
+        && capital(open + 1)
+        && mark(open + 2, &['"', '”'])
+        && capital(open + 3)
+        && spaced(given, open)
+        && glued(open, open + 1)
+        && glued(open + 1, open + 2)
+        && spaced(open + 2, open + 3);
+    (shape && first_names().contains_key(lower(tokens[given].text(text)).as_str())).then_some(open + 3)
+}
+
 /// Every run of capitalised words, cut into title and name.
 fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -215,6 +234,12 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
                 k += 1;
             }
             let Some(next) = tokens.get(k) else { break };
+            if let Some(surname) = quoted_nickname(text, tokens, j, k) {
+                run.push(k + 1);
+                run.push(surname);
+                j = surname;
+                continue;
+            }
             if !next.is_word() || !adjacent(text, &tokens[k - 1], next) {
                 break;
             }

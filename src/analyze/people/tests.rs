@@ -86,6 +86,14 @@ fn initials_and_particles() {
 }
 
 #[test]
+fn a_quoted_nickname_inside_a_name() {
+    let t = "He played Dorian \"Dash\" Okafor in the drama. Later Okafor returned.";
+    assert_eq!(mentions(t, "Dorian \"Dash\" Okafor"), ["Dorian \"Dash\" Okafor", "Okafor"]);
+    // Not a quoted word after a name: "Finally “Hope” came out".
+    assert_eq!(names("Then Dorian said \"Stop\" Tuesday."), ["Dorian"]);
+}
+
+#[test]
 fn hyphenated_and_apostrophe_names() {
     assert_eq!(names("The study was led by Claire Bailey-Ross and Sean O'Neil."), ["Claire Bailey-Ross", "Sean O'Neil"]);
 }
