@@ -426,7 +426,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
                     x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
                 })
             };
-            let surname_too = given_first && names_before() && surnames().contains(l.as_str());
+            // Not after a given name that is also a word or a place ("Ivy League", "Florence
+            // Place", "Kenya Law").
+            let plain_given = || {
+                let g = lower(tokens[words[0]].text(text));
+                !lexicon::ambiguous_first_name(&g) && !lexicon::place(&g)
+            };
+            let surname_too = given_first && names_before() && surnames().contains(l.as_str()) && plain_given();
             let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
             if !surname_too && named_after {
                 // "The" goes with the foundation, not with its namesake.

@@ -449,6 +449,8 @@ fn surnames_that_are_organisation_words() {
     assert_eq!(names(t), ["Mr. Hall", "Mrs. Hall"]);
     let u = "Ruth Hill spoke first. Questions went to Hill, while the Hill debated and Street signs fell.";
     assert_eq!(mentions(u, "Ruth Hill"), ["Ruth Hill", "Hill"]);
+    // Not after a given name that is also a word or a place.
+    assert!(names("Too many Ivy League graduates live on Florence Place, far from Kenya House.").is_empty());
 }
 
 #[test]
