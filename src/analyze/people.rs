@@ -351,6 +351,23 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     if run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::street_before_name(tokens[run[0] - 1].text(text)) {
         return None;
     }
+    // "the 501st Legion", "47th Place", "the 17th Century": a number's rank names units,
+    // streets and times, not people, whose ranks come after their names ("Henry VIII"). A
+    // name may follow ("17th Century Zurbarán paintings").
+    if run[0] > 0 && is_numeric_ordinal(tokens[run[0] - 1].text(text)) {
+        return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest));
+    }
+    // "the Cathedral of Christ the Light", "the Church of Jesus Christ": the name of an
+    // organisation or building that holds a name.
+    let org_of = run[0] >= 2
+        && tokens[run[0] - 1].is_word()
+        && tokens[run[0] - 1].text(text) == "of"
+        && tokens[run[0] - 2].is_word()
+        && is_capitalised(tokens[run[0] - 2].text(text))
+        && lexicon::org_word(&lower(tokens[run[0] - 2].text(text)));
+    if org_of {
+        return None;
+    }
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
@@ -664,6 +681,12 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     let closing = &tokens[closing_start..first - 1];
     let valediction = ["Love", "Yours", "Sincerely", "Regards", "Cheers", "Best", "Respectfully", "Faithfully", "Cordially", "Thanks", "Affectionately"];
     closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))
+}
+
+/// "1st", "22nd", "501st", "13th": a number's rank in figures.
+fn is_numeric_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
 /// A four-digit year from 1500 to 2099.

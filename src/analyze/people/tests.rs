@@ -354,6 +354,14 @@ fn pets_are_not_people() {
 }
 
 #[test]
+fn ranked_units_and_organisations_of_a_name_are_not_people() {
+    let t = "The 501st Cordelia marched. Mass is held at the Cathedral of Christ the Light and the Church of Saint Ottoline.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("The King of Spain met Felipe Ortega."), ["Felipe Ortega"]);
+    assert_eq!(names("They hold 17th Century Zurbarán paintings."), ["Zurbarán"]);
+}
+
+#[test]
 fn streets_named_after_people_in_addresses() {
     assert!(names("Le Comptoir, rue Victor Hugo, serves lunch. Café Nord, bd Armand Lecoq, 0590112233.").is_empty());
     assert_eq!(names("Victor Hugo wrote here."), ["Victor Hugo"]);
