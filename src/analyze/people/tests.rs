@@ -459,6 +459,8 @@ fn surnames_that_are_organisation_words() {
     assert_eq!(mentions(u, "Ruth Hill"), ["Ruth Hill", "Hill"]);
     // Not after a given name that is also a word or a place.
     assert!(names("Too many Ivy League graduates live on Florence Place, far from Kenya House.").is_empty());
+    // A given name that is itself such a word is still one.
+    assert_eq!(names("Then Bill Sikes came in."), ["Bill Sikes"]);
 }
 
 #[test]
