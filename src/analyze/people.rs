@@ -460,7 +460,9 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             // Alone and not after "the", such a word may be the surname of someone named in
             // full ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
             let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
-            if !surname_too && !lone_surname {
+            // A Korean family name before a given name of two syllables ("Park Joo-ho").
+            let family_name = k == 0 && words.len() == 2 && syllable_pair(&lower(tokens[words[1]].text(text)));
+            if !surname_too && !lone_surname && !family_name {
                 return None;
             }
         }

@@ -301,6 +301,7 @@ fn names_listed_beside_a_known_name() {
 
 #[test]
 fn east_asian_given_names_of_two_syllables() {
+    assert_eq!(names("Korea substituted Park Joo-ho in the 28th minute."), ["Park Joo-ho"]);
     let t = "In the second half Moon Dae-sung was booked, and Ryu Hee-Chan came on.";
     assert_eq!(names(t), ["Moon Dae-sung", "Ryu Hee-Chan"]);
 }
