@@ -731,9 +731,14 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
         return true;
     }
     // The list items before: "Mesa, X", "Mesa and X", "Tempe & X"; or two places a few
-    // items back ("Tempe, Glendale, Peoria, Chandler, and X").
-    let mut places = 0;
+    // items back ("Tempe, Glendale, Peoria, Chandler, and X", "Apache Junction, Fountain
+    // Hills, Queen X", "N 44th St & X"). An item is a run of capitalised words and ranks.
+    let part = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && (is_capitalised(t.text(text)) || is_numeric_ordinal(t.text(text))));
     let mut k = first;
+    while k > 0 && part(k - 1) {
+        k -= 1;
+    }
+    let mut places = 0;
     for item in 0..6 {
         let before = k;
         if k >= 2 && (word_is(k - 1, &["and", "or"]) || tokens[k - 1].is('&')) {
@@ -742,17 +747,27 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
         if k >= 2 && tokens[k - 1].is(',') {
             k -= 1;
         }
-        let single = k < before && tokens.get(k - 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-        if !single || (k >= 2 && tokens[k - 2].is_word() && is_capitalised(tokens[k - 2].text(text))) {
+        if k == before || k == 0 || !part(k - 1) {
             return false;
         }
-        if place_at(k - 1) {
+        let end = k - 1;
+        while k > 0 && part(k - 1) {
+            k -= 1;
+        }
+        let single = k == end;
+        let l = lower(tokens[end].text(text));
+        // Next to a place, or to a street ("N 44th St & X": a corner).
+        let street = matches!(l.as_str(), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "dr" | "drive" | "lane" | "way");
+        if item == 0 && ((single && place_at(end)) || (!single && street)) {
+            return true;
+        }
+        // A place, or several words ending in a place word ("Fountain Hills", "Apache Junction").
+        if place_at(end) || (!single && (lexicon::org_word(&l) || l == "st")) {
             places += 1;
-            if item == 0 || places == 2 {
+            if places == 2 {
                 return true;
             }
         }
-        k -= 1;
     }
     false
 }
@@ -843,6 +858,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     // "the first Senator Georgia has elected": a rank before a place is no name; "Mrs.
     // Georgia" is.
     if words.len() == 1 && lexicon::place(&words[0]) && !form.courtesy {
+        return false;
+    }
+    // "Queen Creek" among the suburbs: a rank before a place is no name.
+    let placed = form.placed > 0 && form.placed * 2 >= form.count;
+    if words.len() == 1 && placed && form.titled && !form.courtesy {
         return false;
     }
     if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {

@@ -237,7 +237,8 @@ fn a_country_or_city_that_speaks_is_still_a_place() {
 fn words_where_places_stand_are_not_people() {
     let t = "The girl grew up in Darnley and moved to Lisle, Illinois, before settling near Carrow. \
              The line serves Burbank, Glendale and Gilbert. The tram runs to Tempe & Morley, \
-             and the suburbs are Tempe, Glendale, Ashby, Chandler, and Winston.";
+             and the suburbs are Tempe, Glendale, Ashby, Chandler, and Winston. Exurbs such as Apache Junction, \
+             Fountain Hills, Queen Morwenna, and Sun City grow. Bus 44 goes along N 44th St & Tatum to the park.";
     assert!(names(t).is_empty(), "{:?}", names(t));
     assert_eq!(names("The twins read in Gilbert's study while Gilbert slept."), ["Gilbert"]);
     let sisters = "Charlotte, Elizabeth and Jane laughed. Later Elizabeth sat in the garden with Charlotte.";
