@@ -255,6 +255,18 @@ pub fn street_before_name(word: &str) -> bool {
     )
 }
 
+/// Plural nouns for places, which introduce lists of place names ("the islands X, Y and Z",
+/// "towns such as X").
+pub fn plural_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "islands" | "isles" | "cities" | "towns" | "villages" | "suburbs" | "countries" | "states" | "regions"
+            | "provinces" | "districts" | "neighbourhoods" | "neighborhoods" | "streets" | "avenues" | "roads"
+            | "rivers" | "lakes" | "mountains" | "peaks" | "beaches" | "bays" | "parks" | "restaurants" | "hotels"
+            | "bars" | "cafes" | "cafés" | "museums" | "churches" | "stations" | "ports" | "resorts" | "valleys"
+    )
+}
+
 /// Verbs that report speech: "X said", "said X", "X told …".
 pub fn speech_verb(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -502,7 +502,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
         after_the = false;
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
+    let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
     let animal = is_animal(text, tokens, first, last);
     Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, evidence, all_caps, pronoun_after })
@@ -772,6 +772,34 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     false
 }
 
+/// Whether the name at token `first` is an item of a list that a plural place noun introduces:
+/// "the islands La Désirade, Marie Galante and X", "towns such as X", "cities like X".
+fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
+    let capital = |i: usize| word(i).is_some_and(is_capitalised);
+    let mut k = first;
+    // Back over the items before and their commas, a few at most.
+    for _ in 0..24 {
+        if k == 0 {
+            return false;
+        }
+        let prev = &tokens[k - 1];
+        if capital(k - 1) || prev.is(',') || word(k - 1).is_some_and(|w| matches!(w, "and" | "or" | "de" | "la" | "le")) {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    // "such as", "like", "of", "including" may stand between the noun and the list.
+    let mut n = k;
+    if n >= 2 && word(n - 1) == Some("as") && word(n - 2) == Some("such") {
+        n -= 2;
+    } else if n >= 1 && word(n - 1).is_some_and(|w| matches!(w, "like" | "of" | "including")) {
+        n -= 1;
+    }
+    n >= 1 && word(n - 1).is_some_and(lexicon::plural_place_noun)
+}
+
 /// A pet or other animal: a name with an animal noun in apposition ("Shep, our sheepdog,",
 /// "Tibbles, a black cat") or right before it ("my cat Tibbles").
 fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -880,6 +908,10 @@ fn is_person(words: &[String], form: &Form) -> bool {
     }
     // "SOO Africa", "S. Denver": a name does not end in a place, unless that is a surname too.
     if words.len() > 1 && words.last().is_some_and(|w| lexicon::place(w) && !surnames().contains(w.as_str())) {
+        return false;
+    }
+    // "the islands Petite Terre, Marie Galante and …": named where places are listed.
+    if words.len() > 1 && form.placed * 2 >= form.count {
         return false;
     }
     // Words the text also writes in lower case need evidence where a capital means something

@@ -252,6 +252,14 @@ fn given_names_from_other_countries() {
 }
 
 #[test]
+fn names_in_a_list_of_places_are_places() {
+    let t = "From the beach you can see the islands Petite Terre, Marie Colbert and Lise Marton.\n\n\
+             Marie Colbert: the biggest island. It has villages such as Jean Riviere and Paulette.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    assert_eq!(names("Among the guests were Marie Colbert and Lise Marton."), ["Lise Marton", "Marie Colbert"]);
+}
+
+#[test]
 fn plural_organisation_words_and_places_in_a_list() {
     assert!(names("Boats run on the Amber and Misty Canals in summer.").is_empty(), "{:?}", names("Boats run on the Amber and Misty Canals."));
     assert!(names("Harwick, Ontario, Canada is quiet.").is_empty());
