@@ -586,8 +586,17 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
+    // "a man named X", "she was named X"; not "a nightclub named X".
+    let naming = |w: &str| matches!(w, "named" | "nicknamed" | "dubbed");
+    let named_person = || {
+        first >= 2
+            && word_at(first - 2).is_some_and(|w| {
+                lexicon::role_noun(&w) || lexicon::pronoun_gender(&w).is_some()
+                    || matches!(w.as_str(), "someone" | "somebody" | "person" | "guy" | "gentleman" | "fellow" | "child" | "baby" | "kid" | "i" | "we" | "they" | "was" | "were" | "is")
+            })
+    };
     // A lower-case title before the name counts too ("Major general Fuad Basya").
-    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
+    apposition || before.is_some_and(|w| inverted_speech(&w) || (lexicon::role_noun(&w) && (!naming(&w) || named_person())) || lexicon::title(&w).is_some())
 }
 
 /// "Dory Vance who lived upstairs", "Adele Brik, who cooked": "who" stands for people. Taken

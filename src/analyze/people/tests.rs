@@ -113,6 +113,12 @@ fn introduced_by_a_role_or_an_age() {
 }
 
 #[test]
+fn named_people_and_named_things() {
+    assert_eq!(names("A man named Brisco Tull came in."), ["Brisco Tull"]);
+    assert!(names("There is a nightclub named Brisco Tull on the quay.").is_empty());
+}
+
+#[test]
 fn a_full_name_that_who_refers_to() {
     assert_eq!(names("The key went to Brisco Tull who lived upstairs."), ["Brisco Tull"]);
     assert_eq!(names("The key went to Brisco Tull, who lived upstairs."), ["Brisco Tull"]);
