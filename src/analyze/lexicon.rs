@@ -144,6 +144,7 @@ pub fn courtesy_title(word: &str) -> bool {
         word,
         "mr" | "mrs" | "ms" | "miss" | "mister" | "dr" | "sir" | "lady" | "lord" | "madam" | "madame" | "mme" | "mlle"
             | "mademoiselle" | "monsieur" | "herr" | "frau" | "señor" | "señora" | "signor" | "signora" | "dame"
+            | "reverend" | "rev"
     )
 }
 

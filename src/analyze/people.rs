@@ -716,7 +716,9 @@ fn paired_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> b
     if word_is(last + 1, "and") && (word_is(last + 2, "colleagues") || (capital_at(last + 2) && year_at(last + 3))) {
         return true;
     }
-    first >= 2 && word_is(first - 1, "and") && capital_at(first - 2) && year_at(last + 1)
+    // Not "Its Nature, Development and Origin (1922)": a book's title of common nouns.
+    let surname_at = |i: usize| capital_at(i) && !common_noun_shape(&lower(tokens[i].text(text)));
+    first >= 2 && word_is(first - 1, "and") && surname_at(first - 2) && year_at(last + 1)
 }
 
 /// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
@@ -890,6 +892,12 @@ fn common_noun_shape(word: &str) -> bool {
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
     if (form.always_after_the && !form.titled) || form.animal {
+        return false;
+    }
+    // "the Chief Guest", "the General Assembly": a rank after "the" before a word that is no
+    // given name names an office or a body; "the Reverend Ellis" is a courtesy.
+    let given = |w: &str| first_names().contains_key(w);
+    if words.len() == 1 && form.always_after_the && !form.courtesy && !given(&words[0]) {
         return false;
     }
     // "the first Senator Georgia has elected": a rank before a place is no name; "Mrs.

@@ -278,6 +278,18 @@ fn a_group_called_something_does_not_speak() {
 }
 
 #[test]
+fn a_book_title_of_common_nouns_is_no_citation() {
+    assert!(names("His book Speech: Its Growth, Development and Purpose (1922) sold well.").is_empty());
+    assert_eq!(names("As shown by Vandergrift and Purpose (2017), it works."), ["Purpose", "Vandergrift"]);
+}
+
+#[test]
+fn a_rank_after_the_before_no_given_name_is_an_office() {
+    assert!(names("It is a pleasure to be here as the Chief Visitor of the day.").is_empty());
+    assert_eq!(names("Then the Reverend Pryce spoke, and the Captain Robert sailed."), ["Captain Robert", "Reverend Pryce"]);
+}
+
+#[test]
 fn two_authors_cited_by_year_or_one_and_colleagues() {
     let t = "As shown by Okafor and Lindqvist (2011) and by Baptiste and Moreau 2019, and in work by Tzara and colleagues, it holds.";
     assert_eq!(names(t), ["Baptiste", "Lindqvist", "Moreau", "Okafor", "Tzara"]);
