@@ -137,6 +137,16 @@ pub fn title(word: &str) -> Option<Gender> {
     })
 }
 
+/// Titles in the plural, which stand before a list of names ("Senators Kelly and Luján").
+pub fn plural_title(word: &str) -> bool {
+    matches!(
+        word,
+        "senators" | "representatives" | "reps" | "presidents" | "generals" | "drs" | "doctors" | "professors"
+            | "profs" | "governors" | "judges" | "justices" | "ministers" | "messrs" | "mesdames" | "captains"
+            | "mayors" | "congressmen" | "congresswomen" | "commissioners" | "mmes" | "sens" | "gens" | "govs"
+    )
+}
+
 /// Titles of courtesy, which stand before names only ("Mrs.", "Dr.", "Sir"), unlike ranks
 /// that are common words too ("General", "Chief", "Master").
 pub fn courtesy_title(word: &str) -> bool {

@@ -37,6 +37,8 @@ struct Candidate {
     placed: bool,
     /// An animal by the words next to it ("Shep, our sheepdog", "my cat Tibbles").
     animal: bool,
+    /// Listed after a title in the plural ("Senators Kelly, Hickenlooper, and Luján").
+    title_listed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
@@ -396,7 +398,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));
             words.remove(0);
-        } else if lexicon::not_name(&w) {
+        } else if lexicon::not_name(&w) || lexicon::plural_title(&w) {
             // "The Second Circuit" is still after "the".
             after_the |= w == "the";
             salutation = w == "dear";
@@ -505,7 +507,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
     let animal = is_animal(text, tokens, first, last);
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, evidence, all_caps, pronoun_after })
+    let title_listed = listed_after_plural_title(text, tokens, first);
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -811,6 +814,29 @@ fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {
     n >= 1 && word(n - 1).is_some_and(lexicon::plural_place_noun)
 }
 
+/// Whether the name at token `first` is an item of a list after a title in the plural:
+/// "Senators Kelly, Hickenlooper, and Luján", "Drs. Ames and Rowe".
+fn listed_after_plural_title(text: &str, tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..24 {
+        let Some(prev) = k.checked_sub(1).and_then(|i| tokens.get(i)) else { return false };
+        let w = prev.text(text);
+        if prev.is_word() && is_capitalised(w) {
+            if lexicon::plural_title(&lower(w)) {
+                return true;
+            }
+        } else if prev.is('.') {
+            // "Drs. Ames": only an abbreviation's period, not a sentence's.
+            let abbreviation = |w: &str| matches!(w, "drs" | "messrs" | "mmes" | "reps" | "sens" | "profs" | "gens" | "govs");
+            return k >= 2 && tokens[k - 2].end() == prev.start() && abbreviation(&lower(tokens[k - 2].text(text)));
+        } else if !(prev.is(',') || (prev.is_word() && matches!(w, "and" | "or"))) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
+}
+
 /// A pet or other animal: a name with an animal noun in apposition ("Shep, our sheepdog,",
 /// "Tibbles, a black cat") or right before it ("my cat Tibbles").
 fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -871,7 +897,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         let Some(f) = forms.get_mut(c.key()) else { continue };
         f.count += 1;
         f.evidence |= c.evidence;
-        f.titled |= c.title.is_some();
+        f.titled |= c.title.is_some() || c.title_listed;
         f.courtesy |= c.title.as_ref().is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;

@@ -284,6 +284,14 @@ fn a_book_title_of_common_nouns_is_no_citation() {
 }
 
 #[test]
+fn names_listed_after_a_title_in_the_plural() {
+    let t = "They join Senators KELLY, HOLLOWAY, and Luján in the class. Drs. Ames and Rowe agreed.";
+    assert_eq!(names(t), ["Ames", "HOLLOWAY", "KELLY", "Luján", "Rowe"]);
+    // A sentence's period ends the list.
+    assert!(names("We met the Senators. Ottway left.").is_empty());
+}
+
+#[test]
 fn a_rank_after_the_before_no_given_name_is_an_office() {
     assert!(names("It is a pleasure to be here as the Chief Visitor of the day.").is_empty());
     assert_eq!(names("Then the Reverend Pryce spoke, and the Captain Robert sailed."), ["Captain Robert", "Reverend Pryce"]);
