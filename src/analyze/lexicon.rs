@@ -278,6 +278,16 @@ pub fn plural_place_noun(word: &str) -> bool {
     )
 }
 
+/// Kinds of works, which stand before a work's title ("the novel Emma", "the film Lincoln").
+pub fn work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "novel" | "novels" | "film" | "films" | "movie" | "movies" | "book" | "album" | "song" | "single" | "series"
+            | "sitcom" | "show" | "play" | "opera" | "musical" | "episode" | "poem" | "painting" | "sculpture"
+            | "documentary" | "drama" | "comic" | "manga" | "game" | "novella" | "memoir" | "biopic" | "ballet"
+    )
+}
+
 /// Verbs that report speech: "X said", "said X", "X told …".
 pub fn speech_verb(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -359,6 +359,14 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     if run[0] > 0 && is_numeric_ordinal(tokens[run[0] - 1].text(text)) {
         return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest));
     }
+    // "her graphic novel Angel Catbird, with …", "the film Lincoln.": a work's title after
+    // the kind of work. (Not "the book Anna wrote", where a verb follows the name.)
+    let work_before = run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::work_noun(tokens[run[0] - 1].text(text));
+    let last_of_run = *run.last()?;
+    let title_ends = tokens.get(last_of_run + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | '(' | ')' | '!' | '?') | Kind::Break));
+    if work_before && title_ends {
+        return None;
+    }
     // "the Cathedral of Christ the Light", "the Church of Jesus Christ": the name of an
     // organisation or building that holds a name.
     let org_of = run[0] >= 2

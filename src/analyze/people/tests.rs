@@ -113,6 +113,13 @@ fn introduced_by_a_role_or_an_age() {
 }
 
 #[test]
+fn a_works_title_after_the_kind_of_work() {
+    assert!(names("She launched her graphic novel Angel Corvid, with a new cover. We saw the film Marta Pell.").is_empty());
+    // A verb after the name: the name is whoever acts ("the book Marta Pell wrote").
+    assert_eq!(names("It is the book Marta Pell wrote."), ["Marta Pell"]);
+}
+
+#[test]
 fn named_people_and_named_things() {
     assert_eq!(names("A man named Brisco Tull came in."), ["Brisco Tull"]);
     assert!(names("There is a nightclub named Brisco Tull on the quay.").is_empty());
