@@ -576,7 +576,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
-    if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) {
+    if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) || credited(text, tokens, first, last) {
         return true;
     }
     // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name.
@@ -709,6 +709,19 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
 fn is_numeric_ordinal(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// A picture's credit: "Image: Huebi.", "Photo credit: Ann Lowe (Archive)", "Photo by Ann
+/// Lowe": the name alone after the label, up to the end of the line or sentence.
+fn credited(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
+    let label = |i: usize| word(i).is_some_and(|w| matches!(w.as_str(), "image" | "photo" | "photograph" | "picture" | "credit"));
+    let labelled = match first.checked_sub(1).map(|i| &tokens[i]) {
+        Some(t) if t.is(':') => first >= 2 && label(first - 2),
+        Some(t) if t.is_word() => word(first - 1).is_some_and(|w| w == "by") && first >= 2 && label(first - 2),
+        _ => false,
+    };
+    labelled && tokens.get(last + 1).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '(') | Kind::Break))
 }
 
 /// A four-digit year from 1500 to 2099.

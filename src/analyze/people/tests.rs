@@ -120,6 +120,14 @@ fn a_works_title_after_the_kind_of_work() {
 }
 
 #[test]
+fn picture_credits_name_people() {
+    let t = "Virginia, highlighted in red. Image: Quorvo.\n\nThe fort in 1846. Image credit: Tallent (Ames & Rowe), Public Domain\n\n\
+             A view of the bay. Photo by Sella Brin.";
+    assert_eq!(names(t), ["Ames", "Quorvo", "Rowe", "Sella Brin", "Tallent"]);
+    assert!(names("The map in 1846. Image credit: Public Domain\n\nImage: Wikimedia Commons.").is_empty());
+}
+
+#[test]
 fn named_people_and_named_things() {
     assert_eq!(names("A man named Brisco Tull came in."), ["Brisco Tull"]);
     assert!(names("There is a nightclub named Brisco Tull on the quay.").is_empty());
