@@ -404,7 +404,7 @@ pub fn ambiguous_first_name(word: &str) -> bool {
 const AMBIGUOUS_FIRST: &[&str] = &[
     "will", "may", "june", "april", "august", "hope", "grace", "joy", "faith", "rose", "mark", "bill",
     "frank", "guy", "sue", "pat", "don", "art", "carol", "bob", "gene", "ray", "dawn", "summer",
-    "autumn", "iris", "lily", "ivy", "ruby", "pearl", "jewel", "crystal", "amber", "honey", "sunny",
+    "autumn", "spring", "winter", "iris", "lily", "ivy", "ruby", "pearl", "jewel", "crystal", "amber", "honey", "sunny",
     "rich", "chance", "major", "king", "prince", "earl", "baron", "christian", "china", "georgia",
     "virginia", "carolina", "florida", "israel", "jordan", "paris", "sydney", "austin", "lincoln",
     "washington", "chase", "hunter", "miles", "price", "lane", "page", "young", "long", "white",

@@ -190,6 +190,23 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     gap.len() <= 3 && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
+/// In an all-capitals run, the number of words of a full name at its start: a plain given name,
+/// its initials, and a word that could be a surname ("RUTH RASER", "ELIZABETH B. PRELOGAR").
+fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize> {
+    let low = |i: usize| lower(tokens[words[i]].text(text));
+    let given = low(0);
+    if !first_names().contains_key(given.as_str()) || lexicon::ambiguous_first_name(&given) || lexicon::place(&given) {
+        return None;
+    }
+    let mut e = 1;
+    while e < words.len() && tokens[words[e]].text(text).chars().count() == 1 {
+        e += 1;
+    }
+    let surname = words.get(e).map(|_| low(e))?;
+    let plain = |w: &str| w.chars().count() > 1 && !lexicon::not_name(w) && !lexicon::org_word(w) && !lexicon::place(w) && lexicon::title(w).is_none();
+    plain(&surname).then_some(e + 1)
+}
+
 /// A nickname in quotation marks between a given name (token `given`) and a surname: Earvin
 /// "Magic" Johnson. With the opening mark at token `open`, the surname's token.
 fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> Option<usize> {
@@ -272,11 +289,15 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
         if run.len() > 1 && run.iter().any(caps) && run.iter().all(|w| caps(w) || initial(w)) {
             // An all-capitals headline: each word on its own, to be matched with names the
             // text gives in ordinary case.
-            // A title stays with the word after it ("MRS. ABBOT").
+            // A title stays with the word after it ("MRS. ABBOT"), and a given name with its
+            // initials and surname ("ELIZABETH B. PRELOGAR").
             let mut k = 0;
             while k < run.len() {
                 let titled = k + 1 < run.len() && lexicon::title(&lower(tokens[run[k]].text(text))).is_some();
-                let len = if titled { 2 } else { 1 };
+                let mut len = if titled { 2 } else { 1 };
+                if let Some(named) = caps_full_name(text, tokens, &run[k + len - 1..]) {
+                    len += named - 1;
+                }
                 out.extend(make_candidate(text, tokens, &run[k..k + len]));
                 k += len;
             }
@@ -993,10 +1014,12 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.evidence {
         return true;
     }
-    if form.all_caps_only {
+    // In capitals, only a plain given name before another word makes a name ("RUTH RASER").
+    let first = words[0].as_str();
+    let plain_given = first_names().contains_key(first) && !lexicon::ambiguous_first_name(first) && !lexicon::place(first);
+    if form.all_caps_only && !(words.len() > 1 && plain_given) {
         return false;
     }
-    let first = words[0].as_str();
     let known_first = first_names().contains_key(first);
     if words.len() >= 2 {
         let initial = first.chars().count() == 1;

@@ -230,6 +230,14 @@ fn an_all_capitals_title_stays_with_its_name() {
 }
 
 #[test]
+fn an_all_capitals_full_name_stays_whole() {
+    let t = "ORAL ARGUMENT OF GEN. MARGARET B. OKONJO ON BEHALF OF THE STATE\n\nGeneral Okonjo began.";
+    assert_eq!(mentions(t, "MARGARET B. OKONJO"), ["MARGARET B. OKONJO", "Okonjo"]);
+    let letter = "I MET MY ROOMATES RUTH HALVERSON AND NORA BLIGH. NEVER LEAVE THE WINDOWS OPEN DURING SPRING TERM.";
+    assert_eq!(names(letter), ["NORA BLIGH", "RUTH HALVERSON"]);
+}
+
+#[test]
 fn a_family_named_in_the_plural_is_not_a_person() {
     let t = "Mr. Hollis came to dinner. Everyone liked the Hollises, and the Hollises stayed late. Hollis laughed.";
     let p = detect(t);
