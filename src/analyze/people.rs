@@ -602,8 +602,8 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     }
     // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name.
     let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their"));
-    let role_within = (last + 3..last + 6).take_while(|&i| word_at(i).is_some()).any(|i| word_at(i).is_some_and(|w| lexicon::role_noun(&w)));
-    if tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && role_within {
+    let role_within = || (last + 3..last + 6).map(word_at).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
+    if tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && role_within() {
         return true;
     }
     // "X, 63," — an age.
@@ -739,7 +739,7 @@ fn credited(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let label = |i: usize| word(i).is_some_and(|w| matches!(w.as_str(), "image" | "photo" | "photograph" | "picture" | "credit"));
     let labelled = match first.checked_sub(1).map(|i| &tokens[i]) {
         Some(t) if t.is(':') => first >= 2 && label(first - 2),
-        Some(t) if t.is_word() => word(first - 1).is_some_and(|w| w == "by") && first >= 2 && label(first - 2),
+        Some(t) if t.is_word() => t.text(text) == "by" && first >= 2 && label(first - 2),
         _ => false,
     };
     labelled && tokens.get(last + 1).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '(') | Kind::Break))
@@ -882,7 +882,8 @@ fn listed_after_plural_title(text: &str, tokens: &[Token], first: usize) -> bool
 /// A pet or other animal: a name with an animal noun in apposition ("Shep, our sheepdog,",
 /// "Tibbles, a black cat") or right before it ("my cat Tibbles").
 fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
-    let animal_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && lexicon::animal(&lower(t.text(text))));
+    // (Most names have a word before them: a length test spares lowering it.)
+    let animal_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && t.end() - t.start() <= "dachshund".len() && lexicon::animal(&lower(t.text(text))));
     if first > 0 && animal_at(first - 1) {
         return true;
     }
