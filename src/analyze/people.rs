@@ -597,7 +597,11 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
-    if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) || credited(text, tokens, first, last) {
+    if listed_with_a_person(text, tokens, first, last)
+        || paired_with_a_given_name(text, tokens, first, last)
+        || called_or_signed(text, tokens, first, last)
+        || credited(text, tokens, first, last)
+    {
         return true;
     }
     // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name.
@@ -691,6 +695,26 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
         k -= 1;
     }
     joined && k >= n && person_at(k - n)
+}
+
+/// "I can't wait to show Toph and Len.": one word paired with a given name, the pair ending
+/// the clause (not "outreach from Google and Mohamed was invited", where the clause goes on).
+fn paired_with_a_given_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if first != last || first == 0 {
+        return false;
+    }
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
+    let lone_capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !is_all_caps(t.text(text)));
+    let given = |i: usize| {
+        lone_capital(i) && {
+            let w = lower(tokens[i].text(text));
+            first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
+        }
+    };
+    let clause_ends = |i: usize| tokens.get(i).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '!' | '?') | Kind::Break));
+    let after = word_is(last + 1, "and") && given(last + 2) && clause_ends(last + 3) && !lone_capital(first - 1);
+    let before = first >= 3 && word_is(first - 1, "and") && given(first - 2) && !lone_capital(first - 3) && clause_ends(last + 1);
+    after || before
 }
 
 /// A name called out in a quotation ("“Robert,” she said", "“It's fine, Gram,”"), a party to a

@@ -358,6 +358,14 @@ fn names_listed_beside_a_known_name() {
 }
 
 #[test]
+fn one_word_paired_with_a_given_name() {
+    assert_eq!(names("I can't wait to show Quell and Martha."), ["Martha", "Quell"]);
+    assert_eq!(names("It was written by Morris and Quell, among others."), ["Morris", "Quell"]);
+    // The clause goes on: "Zorvex" may be a company.
+    assert_eq!(names("We had outreach from Zorvex and Martha was invited."), ["Martha"]);
+}
+
+#[test]
 fn east_asian_given_names_of_two_syllables() {
     assert_eq!(names("Korea substituted Park Joo-ho in the 28th minute."), ["Park Joo-ho"]);
     let t = "In the second half Moon Dae-sung was booked, and Ryu Hee-Chan came on.";
