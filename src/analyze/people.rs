@@ -207,6 +207,16 @@ fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize
     plain(&surname).then_some(e + 1)
 }
 
+/// At the start of a line, a surname, a comma, and a given name closed by a period ("Battle,
+/// Catherine."): the token of the given name.
+fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> {
+    let line_start = surname == 0 || tokens[surname - 1].kind == Kind::Break;
+    let comma = tokens.get(surname + 1).is_some_and(|t| t.is(',') && t.start() == tokens[surname].end());
+    let given = tokens.get(surname + 2).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && first_names().contains_key(lower(t.text(text)).as_str()));
+    let closed = tokens.get(surname + 3).is_some_and(|t| t.is('.'));
+    (line_start && comma && given && closed).then_some(surname + 2)
+}
+
 /// A nickname in quotation marks between a given name (token `given`) and a surname: Earvin
 /// "Magic" Johnson. With the opening mark at token `open`, the surname's token.
 fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> Option<usize> {
@@ -281,6 +291,13 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             let l = lower(strip_possessive(tokens[i].text(text)).0);
             if lexicon::not_name(&l) || lexicon::title(&l).is_some() {
                 i = next_i;
+                continue;
+            }
+            // "Battle, Catherine. “Penn State decides …”": a reference list's entry, the
+            // surname first; the surname is the mention.
+            if let Some(given) = inverted_name(text, tokens, i) {
+                out.extend(make_candidate(text, tokens, &run).map(|c| Candidate { evidence: true, ..c }));
+                i = given + 1;
                 continue;
             }
         }

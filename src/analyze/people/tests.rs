@@ -120,6 +120,13 @@ fn a_works_title_after_the_kind_of_work() {
 }
 
 #[test]
+fn a_reference_entry_names_its_author_by_surname() {
+    let t = "It reads as follows:\n\nQuarrel, Catherine. \"The board decides against it.\" The Daily, 2006.";
+    assert_eq!(mentions(t, "Quarrel"), ["Quarrel"]);
+    assert_eq!(names(t), ["Quarrel"]);
+}
+
+#[test]
 fn picture_credits_name_people() {
     let t = "Virginia, highlighted in red. Image: Quorvo.\n\nThe fort in 1846. Image credit: Tallent (Ames & Rowe), Public Domain\n\n\
              A view of the bay. Photo by Sella Brin.";
