@@ -648,6 +648,19 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
                     || matches!(w.as_str(), "someone" | "somebody" | "person" | "guy" | "gentleman" | "fellow" | "child" | "baby" | "kid" | "i" | "we" | "they" | "was" | "were" | "is")
             })
     };
+    // "the King of Athens, Theseus": a title of a place in apposition before the name.
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
+    let office_of_place = first >= 4
+        && tokens[first - 1].is(',')
+        && tokens[first - 2].is_word()
+        && is_capitalised(tokens[first - 2].text(text))
+        && word_is(first - 3, "of")
+        && word_at(first - 4).is_some_and(|w| lexicon::title(&w).is_some());
+    // "the council appointed X to …": what only people are.
+    let chosen = before.as_ref().is_some_and(|w| matches!(w.as_str(), "appointed" | "elected" | "nominated" | "arrested" | "married"));
+    if office_of_place || chosen {
+        return true;
+    }
     // A lower-case title before the name counts too ("Major general Fuad Basya").
     apposition || before.is_some_and(|w| inverted_speech(&w) || (lexicon::role_noun(&w) && (!naming(&w) || named_person())) || lexicon::title(&w).is_some())
 }
@@ -855,7 +868,9 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
         let l = lower(tokens[end].text(text));
         // Next to a place, or to a street ("N 44th St & X": a corner).
         let street = matches!(l.as_str(), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "dr" | "drive" | "lane" | "way");
-        if item == 0 && ((single && place_at(end)) || (!single && street)) {
+        // (Not "the King of Athens, Theseus": an office of the place, then its holder.)
+        let office = k >= 2 && word_is(k - 1, &["of"]) && lexicon::title(&lower(tokens[k - 2].text(text))).is_some();
+        if item == 0 && ((single && place_at(end) && !office) || (!single && street)) {
             return true;
         }
         // A place, or several words ending in a place word ("Fountain Hills", "Apache Junction").

@@ -141,6 +141,12 @@ fn named_people_and_named_things() {
 }
 
 #[test]
+fn an_office_of_a_place_or_a_choice_of_people() {
+    assert_eq!(names("The legend says that the King of Athens, Theseus united the tribes."), ["Theseus"]);
+    assert_eq!(names("Unrest grew, and the council appointed Dracon to draft a law."), ["Dracon"]);
+}
+
+#[test]
 fn a_full_name_that_who_refers_to() {
     assert_eq!(names("The key went to Brisco Tull who lived upstairs."), ["Brisco Tull"]);
     assert_eq!(names("The key went to Brisco Tull, who lived upstairs."), ["Brisco Tull"]);
