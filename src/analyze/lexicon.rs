@@ -252,7 +252,7 @@ const ORG_WORDS: &[&str] = &[
     "harbor", "harbour", "falls", "canyon", "trail", "heights", "junction", "resort", "zoo",
     "aquarium", "terminal", "declaration", "charter", "accord", "protocol", "resolution", "initiative",
     "framework", "goal", "collaboration", "consortium", "coalition", "alliance", "federation",
-    "domain",
+    "domain", "images", "photos", "photography",
 ];
 
 /// Lower-case words for streets that stand before the street's name, as addresses in French,

@@ -131,7 +131,7 @@ fn picture_credits_name_people() {
     let t = "Virginia, highlighted in red. Image: Quorvo.\n\nThe fort in 1846. Image credit: Tallent (Ames & Rowe), Public Domain\n\n\
              A view of the bay. Photo by Sella Brin.";
     assert_eq!(names(t), ["Ames", "Quorvo", "Rowe", "Sella Brin", "Tallent"]);
-    assert!(names("The map in 1846. Image credit: Public Domain\n\nImage: Wikimedia Commons.").is_empty());
+    assert!(names("The map in 1846. Image credit: Public Domain\n\nImage: Wikimedia Commons. Photo: Hollis Images.").is_empty());
 }
 
 #[test]
