@@ -211,10 +211,10 @@ fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize
 /// Catherine."): the token of the given name.
 fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> {
     let line_start = surname == 0 || tokens[surname - 1].kind == Kind::Break;
-    let comma = tokens.get(surname + 1).is_some_and(|t| t.is(',') && t.start() == tokens[surname].end());
-    let given = tokens.get(surname + 2).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && first_names().contains_key(lower(t.text(text)).as_str()));
-    let closed = tokens.get(surname + 3).is_some_and(|t| t.is('.'));
-    (line_start && comma && given && closed).then_some(surname + 2)
+    let comma = || tokens.get(surname + 1).is_some_and(|t| t.is(',') && t.start() == tokens[surname].end());
+    let closed = || tokens.get(surname + 3).is_some_and(|t| t.is('.'));
+    let given = || tokens.get(surname + 2).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && first_names().contains_key(lower(t.text(text)).as_str()));
+    (line_start && comma() && closed() && given()).then_some(surname + 2)
 }
 
 /// A nickname in quotation marks between a given name (token `given`) and a surname: Earvin
