@@ -191,7 +191,8 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// In an all-capitals run, the number of words of a full name at its start: a plain given name,
-/// its initials, and a word that could be a surname ("RUTH RASER", "ELIZABETH B. PRELOGAR").
+/// its initials, and a word that could be a surname ("ELIZABETH B. PRELOGAR"). Without an
+/// initial the next word may be anything: "OLIVER BECOMES A THIEF" is a chapter's title.
 fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize> {
     let low = |i: usize| lower(tokens[words[i]].text(text));
     let given = low(0);
@@ -199,8 +200,11 @@ fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize
         return None;
     }
     let mut e = 1;
-    while e < words.len() && tokens[words[e]].text(text).chars().count() == 1 {
+    while e < words.len() && is_initial(text, tokens, words[e]) {
         e += 1;
+    }
+    if e == 1 {
+        return None;
     }
     let surname = words.get(e).map(|_| low(e))?;
     let plain = |w: &str| w.chars().count() > 1 && !lexicon::not_name(w) && !lexicon::org_word(w) && !lexicon::place(w) && lexicon::title(w).is_none();
@@ -981,6 +985,8 @@ struct Form {
     lowercase_too: bool,
     /// Its first word is one ("Muggle Quidditch" and "muggle").
     lowercase_first: bool,
+    /// Its last word is one ("OLIVER BECOMES" and "becomes").
+    lowercase_last: bool,
     all_caps_only: bool,
 }
 
@@ -990,7 +996,8 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         if !forms.contains_key(c.key()) {
             let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
             let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
-            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, ..Form::default() };
+            let lowercase_last = c.key.rsplit(' ').next().is_some_and(|w| lowercase.contains(w));
+            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
             forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
@@ -1058,11 +1065,10 @@ fn is_person(words: &[String], form: &Form) -> bool {
     }
     // Words the text also writes in lower case need evidence where a capital means something
     // ("the vines … Basil Harvesting", "Things went on well").
-    // "The creators of Muggle Quidditch thought", "concentrations of Art Deco": a first word
-    // the text also writes in lower case modifies the name of a thing, unless it is a given
-    // name ("Rose Tremain", "rose") that the text shows to be one.
-    let given = first_names().get(words[0].as_str()).is_some_and(|_| !lexicon::ambiguous_first_name(&words[0]) || form.evidence);
-    if words.len() > 1 && form.lowercase_first && !given {
+    // "The creators of Muggle Quidditch thought": a first word the text also writes in lower
+    // case modifies the name of a thing, unless it is a given name ("Rose Maylie", "rose";
+    // "Will Parker", "will").
+    if words.len() > 1 && form.lowercase_first && !first_names().contains_key(words[0].as_str()) {
         return false;
     }
     if form.lowercase_too || (words.len() > 1 && form.lowercase_first && !form.mid_sentence) {
@@ -1071,10 +1077,12 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if form.evidence {
         return true;
     }
-    // In capitals, only a plain given name before another word makes a name ("RUTH RASER").
+    // In capitals, only a plain given name with initials before a word the text never writes
+    // in lower case makes a name ("JOHN F. KENNEDY", not "OLIVER BECOMES A THIEF").
     let first = words[0].as_str();
     let plain_given = first_names().contains_key(first) && !lexicon::ambiguous_first_name(first) && !lexicon::place(first);
-    if form.all_caps_only && !(words.len() > 1 && plain_given) {
+    let initials = words.len() > 2 && words[1..words.len() - 1].iter().all(|w| w.chars().count() == 1);
+    if form.all_caps_only && !(plain_given && initials && !form.lowercase_last) {
         return false;
     }
     let known_first = first_names().contains_key(first);

@@ -246,8 +246,10 @@ fn an_all_capitals_title_stays_with_its_name() {
 fn an_all_capitals_full_name_stays_whole() {
     let t = "ORAL ARGUMENT OF GEN. MARGARET B. OKONJO ON BEHALF OF THE STATE\n\nGeneral Okonjo began.";
     assert_eq!(mentions(t, "MARGARET B. OKONJO"), ["MARGARET B. OKONJO", "Okonjo"]);
-    let letter = "I MET MY ROOMATES RUTH HALVERSON AND NORA BLIGH. NEVER LEAVE THE WINDOWS OPEN DURING SPRING TERM.";
-    assert_eq!(names(letter), ["NORA BLIGH", "RUTH HALVERSON"]);
+    assert_eq!(names("A SPEECH BY JOHN F. KENNEDY"), ["JOHN F. KENNEDY"]);
+    // Without a title or an initial the next word may be anything.
+    let chapter = "CHAPTER II\n\nOLIVER MINGLES WITH THE CROWD\n\nNEVER LEAVE THE WINDOWS OPEN DURING SPRING TERM.";
+    assert!(names(chapter).is_empty(), "{:?}", names(chapter));
 }
 
 #[test]
@@ -353,7 +355,8 @@ fn capitalised_ordinary_words_of_the_text_are_not_names() {
     let t = "The makers of Lunar Croquet thought it would catch on. Play lunar croquet on grass.\n\n\
              Even Rose Tremain thought so, and she grew a rose.";
     assert_eq!(names(t), ["Rose Tremain"]);
-    assert!(names("It has the finest Art Nouveau in the region, and art of all kinds.").is_empty());
+    let t = "The sun rose. Then Rose Maylie came in. Note the mark, said Mark Parker.";
+    assert_eq!(names(t), ["Mark Parker", "Rose Maylie"]);
 }
 
 #[test]
