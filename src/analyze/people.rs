@@ -625,9 +625,12 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     {
         return true;
     }
-    // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name.
-    let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "my" | "his" | "her" | "their"));
-    let role_within = || (last + 3..last + 6).map(word_at).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
+    // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name. Not
+    // "my" ("Ay, my man!" calls someone), and only lower-case words ("Lambton, the scene of
+    // Mrs. Gardiner's youth").
+    let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "his" | "her" | "their"));
+    let lower_word = |i: usize| tokens.get(i).filter(|t| t.is_word() && !is_capitalised(t.text(text))).map(|t| lower(t.text(text)));
+    let role_within = || (last + 3..last + 6).map(lower_word).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
     if tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && role_within() {
         return true;
     }

@@ -109,6 +109,7 @@ fn introduced_by_a_role_or_an_age() {
     assert_eq!(names("The case went to attorney Brisco Tull last week."), ["Brisco Tull"]);
     assert_eq!(names("Tadeusz Wirth, 63, was arrested."), ["Tadeusz Wirth"]);
     assert_eq!(names("Ask for Orla, the maid, and for Brisco Tull, a retired lawyer."), ["Brisco Tull", "Orla"]);
+    assert_eq!(names("\"Ay, my man,\" he said. They went to Quenby, the home of Mrs. Orme."), ["Mrs. Orme"]);
     assert_eq!(names("The prize went to the Nobel laureate Brisco Tull."), ["Brisco Tull"]);
 }
 
