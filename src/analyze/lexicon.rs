@@ -137,6 +137,16 @@ pub fn title(word: &str) -> Option<Gender> {
     })
 }
 
+/// Titles in the plural, which stand before a list of names ("Senators Kelly and Luján").
+pub fn plural_title(word: &str) -> bool {
+    matches!(
+        word,
+        "senators" | "representatives" | "reps" | "presidents" | "generals" | "drs" | "doctors" | "professors"
+            | "profs" | "governors" | "judges" | "justices" | "ministers" | "messrs" | "mesdames" | "captains"
+            | "mayors" | "congressmen" | "congresswomen" | "commissioners" | "mmes" | "sens" | "gens" | "govs"
+    )
+}
+
 /// Titles of courtesy, which stand before names only ("Mrs.", "Dr.", "Sir"), unlike ranks
 /// that are common words too ("General", "Chief", "Master").
 pub fn courtesy_title(word: &str) -> bool {
@@ -144,6 +154,7 @@ pub fn courtesy_title(word: &str) -> bool {
         word,
         "mr" | "mrs" | "ms" | "miss" | "mister" | "dr" | "sir" | "lady" | "lord" | "madam" | "madame" | "mme" | "mlle"
             | "mademoiselle" | "monsieur" | "herr" | "frau" | "señor" | "señora" | "signor" | "signora" | "dame"
+            | "reverend" | "rev"
     )
 }
 
@@ -193,6 +204,13 @@ const NOT_NAMES: &[&str] = &[
     "method", "step", "part", "image", "photo", "file", "credit", "source", "via", "et", "al",
     "nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "nothing",
     "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
+    // Adverbs that open sentences ("Later Okafor returned").
+    "later", "meanwhile", "afterwards", "afterward", "finally", "instead", "besides", "moreover",
+    "furthermore", "nevertheless", "nonetheless", "otherwise", "suddenly", "soon", "once", "recently",
+    "currently", "eventually", "initially", "originally", "previously", "subsequently", "unfortunately",
+    "fortunately", "luckily", "sadly", "surprisingly", "interestingly", "apparently", "obviously",
+    "clearly", "certainly", "actually", "basically", "generally", "usually", "sometimes", "anyway",
+    "overall", "together", "already", "almost", "rather", "quite",
 ];
 
 /// Capitalised words that end the names of organisations, places, buildings and works, and
@@ -234,7 +252,42 @@ const ORG_WORDS: &[&str] = &[
     "harbor", "harbour", "falls", "canyon", "trail", "heights", "junction", "resort", "zoo",
     "aquarium", "terminal", "declaration", "charter", "accord", "protocol", "resolution", "initiative",
     "framework", "goal", "collaboration", "consortium", "coalition", "alliance", "federation",
+    "domain", "images", "photos", "photography",
 ];
+
+/// Lower-case words for streets that stand before the street's name, as addresses in French,
+/// Spanish, Portuguese, Italian, German and Polish write them ("rue Victor Hugo", "bd Georges
+/// Mandel"). Not "via": in English it is a preposition ("via Jane").
+pub fn street_before_name(word: &str) -> bool {
+    matches!(
+        word,
+        "rue" | "bd" | "blvd" | "boulevard" | "av" | "avenue" | "avenida" | "calle" | "carrer" | "rua" | "viale"
+            | "piazza" | "piazzale" | "corso" | "largo" | "plaza" | "praça" | "quai" | "allée" | "chaussée"
+            | "platz" | "strasse" | "straße" | "ulica" | "ul" | "aleja"
+    )
+}
+
+/// Plural nouns for places, which introduce lists of place names ("the islands X, Y and Z",
+/// "towns such as X").
+pub fn plural_place_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "islands" | "isles" | "cities" | "towns" | "villages" | "suburbs" | "countries" | "states" | "regions"
+            | "provinces" | "districts" | "neighbourhoods" | "neighborhoods" | "streets" | "avenues" | "roads"
+            | "rivers" | "lakes" | "mountains" | "peaks" | "beaches" | "bays" | "parks" | "restaurants" | "hotels"
+            | "bars" | "cafes" | "cafés" | "museums" | "churches" | "stations" | "ports" | "resorts" | "valleys"
+    )
+}
+
+/// Kinds of works, which stand before a work's title ("the novel Emma", "the film Lincoln").
+pub fn work_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "novel" | "novels" | "film" | "films" | "movie" | "movies" | "book" | "album" | "song" | "single" | "series"
+            | "sitcom" | "show" | "play" | "opera" | "musical" | "episode" | "poem" | "painting" | "sculpture"
+            | "documentary" | "drama" | "comic" | "manga" | "game" | "novella" | "memoir" | "biopic" | "ballet"
+    )
+}
 
 /// Verbs that report speech: "X said", "said X", "X told …".
 pub fn speech_verb(word: &str) -> bool {
@@ -288,6 +341,8 @@ const ROLE_NOUNS: &[&str] = &[
     "predecessor", "rival", "ally", "opponent", "co-founder", "cofounder", "owner", "chief",
     "commissioner", "director-general", "spokesmen", "poet", "playwright", "linguist", "bishop",
     "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
+    "laureate", "maid", "servant", "butler", "cook", "housekeeper", "nanny", "governess", "gardener",
+    "landlady", "landlord", "tenant", "neighbour", "neighbor", "roommate", "classmate", "boss",
 ];
 
 /// What only a person has, after a possessive name: kin, a life and its works ("Rask's
@@ -314,6 +369,18 @@ pub fn deity(word: &str) -> bool {
     matches!(word, "god" | "allah" | "yahweh" | "jehovah")
 }
 
+/// Nouns for animals that people name: pets, farm animals and the commonest breeds.
+pub fn animal(word: &str) -> bool {
+    matches!(
+        word,
+        "dog" | "dogs" | "puppy" | "pup" | "cat" | "kitten" | "kitty" | "horse" | "pony" | "mare" | "stallion" | "foal"
+            | "donkey" | "mule" | "cow" | "goat" | "pig" | "sheep" | "parrot" | "budgie" | "canary" | "hamster"
+            | "rabbit" | "bunny" | "goldfish" | "tortoise" | "turtle" | "mutt" | "retriever" | "terrier" | "spaniel"
+            | "poodle" | "collie" | "sheepdog" | "labrador" | "beagle" | "bulldog" | "dachshund" | "greyhound"
+            | "husky" | "chihuahua" | "pug" | "rottweiler" | "tabby" | "pet"
+    )
+}
+
 /// Pronouns that tell a person's sex.
 pub fn pronoun_gender(word: &str) -> Option<Gender> {
     match word {
@@ -337,7 +404,7 @@ pub fn ambiguous_first_name(word: &str) -> bool {
 const AMBIGUOUS_FIRST: &[&str] = &[
     "will", "may", "june", "april", "august", "hope", "grace", "joy", "faith", "rose", "mark", "bill",
     "frank", "guy", "sue", "pat", "don", "art", "carol", "bob", "gene", "ray", "dawn", "summer",
-    "autumn", "iris", "lily", "ivy", "ruby", "pearl", "jewel", "crystal", "amber", "honey", "sunny",
+    "autumn", "spring", "winter", "iris", "lily", "ivy", "ruby", "pearl", "jewel", "crystal", "amber", "honey", "sunny",
     "rich", "chance", "major", "king", "prince", "earl", "baron", "christian", "china", "georgia",
     "virginia", "carolina", "florida", "israel", "jordan", "paris", "sydney", "austin", "lincoln",
     "washington", "chase", "hunter", "miles", "price", "lane", "page", "young", "long", "white",

@@ -35,6 +35,10 @@ struct Candidate {
     after_the: bool,
     /// Where places stand: "in X", "X, Texas", "Tempe, Mesa and X".
     placed: bool,
+    /// An animal by the words next to it ("Shep, our sheepdog", "my cat Tibbles").
+    animal: bool,
+    /// Listed after a title in the plural ("Senators Kelly, Hickenlooper, and Luján").
+    title_listed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
     all_caps: bool,
@@ -186,6 +190,56 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
     gap.len() <= 3 && gap.chars().all(char::is_whitespace) && gap.matches('\n').count() <= 1
 }
 
+/// In an all-capitals run, the number of words of a full name at its start: a plain given name,
+/// its initials, and a word that could be a surname ("ELIZABETH B. PRELOGAR"). Without an
+/// initial the next word may be anything: "OLIVER BECOMES A THIEF" is a chapter's title.
+fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize> {
+    let low = |i: usize| lower(tokens[words[i]].text(text));
+    let given = low(0);
+    if !first_names().contains_key(given.as_str()) || lexicon::ambiguous_first_name(&given) || lexicon::place(&given) {
+        return None;
+    }
+    let mut e = 1;
+    while e < words.len() && is_initial(text, tokens, words[e]) {
+        e += 1;
+    }
+    if e == 1 {
+        return None;
+    }
+    let surname = words.get(e).map(|_| low(e))?;
+    let plain = |w: &str| w.chars().count() > 1 && !lexicon::not_name(w) && !lexicon::org_word(w) && !lexicon::place(w) && lexicon::title(w).is_none();
+    plain(&surname).then_some(e + 1)
+}
+
+/// At the start of a line, a surname, a comma, and a given name closed by a period ("Battle,
+/// Catherine."): the token of the given name.
+fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> {
+    let line_start = surname == 0 || tokens[surname - 1].kind == Kind::Break;
+    let comma = || tokens.get(surname + 1).is_some_and(|t| t.is(',') && t.start() == tokens[surname].end());
+    let closed = || tokens.get(surname + 3).is_some_and(|t| t.is('.'));
+    let given = || tokens.get(surname + 2).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && first_names().contains_key(lower(t.text(text)).as_str()));
+    (line_start && comma() && closed() && given()).then_some(surname + 2)
+}
+
+/// A nickname in quotation marks between a given name (token `given`) and a surname: Earvin
+/// "Magic" Johnson. With the opening mark at token `open`, the surname's token.
+fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> Option<usize> {
+    let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
+    let mark = |i: usize, marks: &[char]| tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if marks.contains(&c)));
+    let glued = |a: usize, b: usize| tokens[a].end() == tokens[b].start();
+    let spaced = |a: usize, b: usize| adjacent(text, &tokens[a], &tokens[b]) && !glued(a, b);
+    let shape = open == given + 1
+        && mark(open, &['"', '“'])
+        && capital(open + 1)
+        && mark(open + 2, &['"', '”'])
+        && capital(open + 3)
+        && spaced(given, open)
+        && glued(open, open + 1)
+        && glued(open + 1, open + 2)
+        && spaced(open + 2, open + 3);
+    (shape && first_names().contains_key(lower(tokens[given].text(text)).as_str())).then_some(open + 3)
+}
+
 /// Every run of capitalised words, cut into title and name.
 fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -213,6 +267,12 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
                 k += 1;
             }
             let Some(next) = tokens.get(k) else { break };
+            if let Some(surname) = quoted_nickname(text, tokens, j, k) {
+                run.push(k + 1);
+                run.push(surname);
+                j = surname;
+                continue;
+            }
             if !next.is_word() || !adjacent(text, &tokens[k - 1], next) {
                 break;
             }
@@ -237,17 +297,28 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
                 i = next_i;
                 continue;
             }
+            // "Battle, Catherine. “Penn State decides …”": a reference list's entry, the
+            // surname first; the surname is the mention.
+            if let Some(given) = inverted_name(text, tokens, i) {
+                out.extend(make_candidate(text, tokens, &run).map(|c| Candidate { evidence: true, ..c }));
+                i = given + 1;
+                continue;
+            }
         }
         let caps = |w: &usize| is_all_caps(tokens[*w].text(text));
         let initial = |w: &usize| tokens[*w].text(text).chars().count() == 1;
         if run.len() > 1 && run.iter().any(caps) && run.iter().all(|w| caps(w) || initial(w)) {
             // An all-capitals headline: each word on its own, to be matched with names the
             // text gives in ordinary case.
-            // A title stays with the word after it ("MRS. ABBOT").
+            // A title stays with the word after it ("MRS. ABBOT"), and a given name with its
+            // initials and surname ("ELIZABETH B. PRELOGAR").
             let mut k = 0;
             while k < run.len() {
                 let titled = k + 1 < run.len() && lexicon::title(&lower(tokens[run[k]].text(text))).is_some();
-                let len = if titled { 2 } else { 1 };
+                let mut len = if titled { 2 } else { 1 };
+                if let Some(named) = caps_full_name(text, tokens, &run[k + len - 1..]) {
+                    len += named - 1;
+                }
                 out.extend(make_candidate(text, tokens, &run[k..k + len]));
                 k += len;
             }
@@ -319,6 +390,36 @@ fn inverted_speech(word: &str) -> bool {
 fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
+    // "bd Georges Mandel", "rue Victor Hugo", "calle Simón Bolívar": a street named after
+    // someone, in an address.
+    if run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::street_before_name(tokens[run[0] - 1].text(text)) {
+        return None;
+    }
+    // "the 501st Legion", "47th Place", "the 17th Century": a number's rank names units,
+    // streets and times, not people, whose ranks come after their names ("Henry VIII"). A
+    // name may follow ("17th Century Zurbarán paintings").
+    if run[0] > 0 && is_numeric_ordinal(tokens[run[0] - 1].text(text)) {
+        return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest));
+    }
+    // "her graphic novel Angel Catbird, with …", "the film Lincoln.": a work's title after
+    // the kind of work. (Not "the book Anna wrote", where a verb follows the name.)
+    let work_before = run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::work_noun(tokens[run[0] - 1].text(text));
+    let last_of_run = *run.last()?;
+    let title_ends = tokens.get(last_of_run + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | '(' | ')' | '!' | '?') | Kind::Break));
+    if work_before && title_ends {
+        return None;
+    }
+    // "the Cathedral of Christ the Light", "the Church of Jesus Christ": the name of an
+    // organisation or building that holds a name.
+    let org_of = run[0] >= 2
+        && tokens[run[0] - 1].is_word()
+        && tokens[run[0] - 1].text(text) == "of"
+        && tokens[run[0] - 2].is_word()
+        && is_capitalised(tokens[run[0] - 2].text(text))
+        && lexicon::org_word(&lower(tokens[run[0] - 2].text(text)));
+    if org_of {
+        return None;
+    }
     let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
@@ -347,7 +448,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));
             words.remove(0);
-        } else if lexicon::not_name(&w) {
+        } else if lexicon::not_name(&w) || lexicon::plural_title(&w) {
             // "The Second Circuit" is still after "the".
             after_the |= w == "the";
             salutation = w == "dear";
@@ -394,7 +495,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
                     x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
                 })
             };
-            let surname_too = given_first && names_before() && surnames().contains(l.as_str());
+            // Not after a given name that is also a word or a place ("Ivy League", "Florence
+            // Place", "Kenya Law").
+            let plain_given = || {
+                let g = lower(tokens[words[0]].text(text));
+                !lexicon::ambiguous_first_name(&g) && !lexicon::place(&g)
+            };
+            let surname_too = given_first && names_before() && surnames().contains(l.as_str()) && (k == 0 || plain_given());
             let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
             if !surname_too && named_after {
                 // "The" goes with the foundation, not with its namesake.
@@ -405,11 +512,16 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             // Alone and not after "the", such a word may be the surname of someone named in
             // full ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
             let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
-            if !surname_too && !lone_surname {
+            // A Korean family name before a given name of two syllables ("Park Joo-ho").
+            let family_name = k == 0 && words.len() == 2 && syllable_pair(&lower(tokens[words[1]].text(text)));
+            if !surname_too && !lone_surname && !family_name {
                 return None;
             }
         }
-        if lexicon::not_name(&l) && !lexicon::particle(&l) {
+        // After a particle any word is a name part: "Antonio López de Santa Anna", "José de
+        // San Martín".
+        let after_particle = lowered.last().is_some_and(|p| lexicon::particle(p));
+        if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
@@ -433,16 +545,20 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
-    let evidence = greeted || has_evidence(text, tokens, run[0], last);
-    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows.
+    let evidence = greeted || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
+    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows;
+    // but a name that ends in a place word is the place ("the Katy Trail runs west").
     let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
-    if after_the && lowered.len() > 1 && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
+    let place_named = lowered.last().is_some_and(|w| lexicon::org_word(w));
+    if after_the && lowered.len() > 1 && !place_named && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
         after_the = false;
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    let placed = words.len() == 1 && in_place_context(text, tokens, first, last);
+    let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, evidence, all_caps, pronoun_after })
+    let animal = is_animal(text, tokens, first, last);
+    let title_listed = listed_after_plural_title(text, tokens, first);
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, all_caps, pronoun_after })
 }
 
 /// Speech, a role noun or an age next to the name at tokens `first..=last`.
@@ -502,7 +618,20 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
         return true;
     }
-    if listed_with_a_person(text, tokens, first, last) || called_or_signed(text, tokens, first, last) {
+    if listed_with_a_person(text, tokens, first, last)
+        || paired_with_a_given_name(text, tokens, first, last)
+        || called_or_signed(text, tokens, first, last)
+        || credited(text, tokens, first, last)
+    {
+        return true;
+    }
+    // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name. Not
+    // "my" ("Ay, my man!" calls someone), and only lower-case words ("Lambton, the scene of
+    // Mrs. Gardiner's youth").
+    let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "his" | "her" | "their"));
+    let lower_word = |i: usize| tokens.get(i).filter(|t| t.is_word() && !is_capitalised(t.text(text))).map(|t| lower(t.text(text)));
+    let role_within = || (last + 3..last + 6).map(lower_word).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
+    if tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && role_within() {
         return true;
     }
     // "X, 63," — an age.
@@ -517,8 +646,40 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
     let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
+    // "a man named X", "she was named X"; not "a nightclub named X".
+    let naming = |w: &str| matches!(w, "named" | "nicknamed" | "dubbed");
+    let named_person = || {
+        first >= 2
+            && word_at(first - 2).is_some_and(|w| {
+                lexicon::role_noun(&w) || lexicon::pronoun_gender(&w).is_some()
+                    || matches!(w.as_str(), "someone" | "somebody" | "person" | "guy" | "gentleman" | "fellow" | "child" | "baby" | "kid" | "i" | "we" | "they" | "was" | "were" | "is")
+            })
+    };
+    // "the King of Athens, Theseus": a title of a place in apposition before the name.
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
+    let office_of_place = first >= 4
+        && tokens[first - 1].is(',')
+        && tokens[first - 2].is_word()
+        && is_capitalised(tokens[first - 2].text(text))
+        && word_is(first - 3, "of")
+        && word_at(first - 4).is_some_and(|w| lexicon::title(&w).is_some());
+    // "the council appointed X to …": what only people are.
+    let chosen = before.as_ref().is_some_and(|w| matches!(w.as_str(), "appointed" | "elected" | "nominated" | "arrested" | "married"));
+    if office_of_place || chosen {
+        return true;
+    }
     // A lower-case title before the name counts too ("Major general Fuad Basya").
-    apposition || before.is_some_and(|w| inverted_speech(&w) || lexicon::role_noun(&w) || lexicon::title(&w).is_some())
+    apposition || before.is_some_and(|w| inverted_speech(&w) || (lexicon::role_noun(&w) && (!naming(&w) || named_person())) || lexicon::title(&w).is_some())
+}
+
+/// "Dory Vance who lived upstairs", "Adele Brik, who cooked": "who" stands for people. Taken
+/// only after full names: after one word it is as often a group ("Many Americans who …"); and
+/// after "of" it stands for the noun before ("members of Scientology, who …").
+fn relative_who(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
+    let who = |i: usize| word_is(i, &["who", "whom"]);
+    let of_before = first > 0 && word_is(first - 1, &["of"]);
+    !of_before && (who(last + 1) || (tokens.get(last + 1).is_some_and(|t| t.is(',')) && who(last + 2)))
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
@@ -573,6 +734,26 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
     joined && k >= n && person_at(k - n)
 }
 
+/// "I can't wait to show Toph and Len.": one word paired with a given name, the pair ending
+/// the clause (not "outreach from Google and Mohamed was invited", where the clause goes on).
+fn paired_with_a_given_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    if first != last || first == 0 {
+        return false;
+    }
+    let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
+    let lone_capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !is_all_caps(t.text(text)));
+    let given = |i: usize| {
+        lone_capital(i) && {
+            let w = lower(tokens[i].text(text));
+            first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
+        }
+    };
+    let clause_ends = |i: usize| tokens.get(i).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '!' | '?') | Kind::Break));
+    let after = word_is(last + 1, "and") && given(last + 2) && clause_ends(last + 3) && !lone_capital(first - 1);
+    let before = first >= 3 && word_is(first - 1, "and") && given(first - 2) && !lone_capital(first - 3) && clause_ends(last + 1);
+    after || before
+}
+
 /// A name called out in a quotation ("“Robert,” she said", "“It's fine, Gram,”"), a party to a
 /// case ("Biden versus Nebraska"), or a letter's signature: alone on its line after a closing
 /// that ends with a comma or starts with "Love", "Yours" and the like.
@@ -606,6 +787,25 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))
 }
 
+/// "1st", "22nd", "501st", "13th": a number's rank in figures.
+fn is_numeric_ordinal(word: &str) -> bool {
+    let digits = word.bytes().take_while(u8::is_ascii_digit).count();
+    digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
+}
+
+/// A picture's credit: "Image: Huebi.", "Photo credit: Ann Lowe (Archive)", "Photo by Ann
+/// Lowe": the name alone after the label, up to the end of the line or sentence.
+fn credited(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
+    let label = |i: usize| word(i).is_some_and(|w| matches!(w.as_str(), "image" | "photo" | "photograph" | "picture" | "credit"));
+    let labelled = match first.checked_sub(1).map(|i| &tokens[i]) {
+        Some(t) if t.is(':') => first >= 2 && label(first - 2),
+        Some(t) if t.is_word() => t.text(text) == "by" && first >= 2 && label(first - 2),
+        _ => false,
+    };
+    labelled && tokens.get(last + 1).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | '(') | Kind::Break))
+}
+
 /// A four-digit year from 1500 to 2099.
 fn is_year(text: &str, t: &Token) -> bool {
     let b = text.as_bytes();
@@ -622,7 +822,9 @@ fn paired_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> b
     if word_is(last + 1, "and") && (word_is(last + 2, "colleagues") || (capital_at(last + 2) && year_at(last + 3))) {
         return true;
     }
-    first >= 2 && word_is(first - 1, "and") && capital_at(first - 2) && year_at(last + 1)
+    // Not "Its Nature, Development and Origin (1922)": a book's title of common nouns.
+    let surname_at = |i: usize| capital_at(i) && !common_noun_shape(&lower(tokens[i].text(text)));
+    first >= 2 && word_is(first - 1, "and") && surname_at(first - 2) && year_at(last + 1)
 }
 
 /// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
@@ -645,15 +847,112 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
         return true;
     }
-    // The list item before: "Mesa, X", "Mesa and X", "Mesa, and X".
+    // The list items before: "Mesa, X", "Mesa and X", "Tempe & X"; or two places a few
+    // items back ("Tempe, Glendale, Peoria, Chandler, and X", "Apache Junction, Fountain
+    // Hills, Queen X", "N 44th St & X"). An item is a run of capitalised words and ranks.
+    let part = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && (is_capitalised(t.text(text)) || is_numeric_ordinal(t.text(text))));
     let mut k = first;
-    if k >= 2 && word_is(k - 1, &["and", "or"]) {
+    while k > 0 && part(k - 1) {
         k -= 1;
     }
-    if k >= 2 && tokens[k - 1].is(',') {
+    let mut places = 0;
+    for item in 0..6 {
+        let before = k;
+        if k >= 2 && (word_is(k - 1, &["and", "or"]) || tokens[k - 1].is('&')) {
+            k -= 1;
+        }
+        if k >= 2 && tokens[k - 1].is(',') {
+            k -= 1;
+        }
+        if k == before || k == 0 || !part(k - 1) {
+            return false;
+        }
+        let end = k - 1;
+        while k > 0 && part(k - 1) {
+            k -= 1;
+        }
+        let single = k == end;
+        let l = lower(tokens[end].text(text));
+        // Next to a place, or to a street ("N 44th St & X": a corner).
+        let street = matches!(l.as_str(), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "dr" | "drive" | "lane" | "way");
+        // (Not "the King of Athens, Theseus": an office of the place, then its holder.)
+        let office = k >= 2 && word_is(k - 1, &["of"]) && lexicon::title(&lower(tokens[k - 2].text(text))).is_some();
+        if item == 0 && ((single && place_at(end) && !office) || (!single && street)) {
+            return true;
+        }
+        // A place, or several words ending in a place word ("Fountain Hills", "Apache Junction").
+        if place_at(end) || (!single && (lexicon::org_word(&l) || l == "st")) {
+            places += 1;
+            if places == 2 {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Whether the name at token `first` is an item of a list that a plural place noun introduces:
+/// "the islands La Désirade, Marie Galante and X", "towns such as X", "cities like X".
+fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {
+    let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
+    let capital = |i: usize| word(i).is_some_and(is_capitalised);
+    let mut k = first;
+    // Back over the items before and their commas, a few at most.
+    for _ in 0..24 {
+        if k == 0 {
+            return false;
+        }
+        let prev = &tokens[k - 1];
+        if capital(k - 1) || prev.is(',') || word(k - 1).is_some_and(|w| matches!(w, "and" | "or" | "de" | "la" | "le")) {
+            k -= 1;
+            continue;
+        }
+        break;
+    }
+    // "such as", "like", "of", "including" may stand between the noun and the list.
+    let mut n = k;
+    if n >= 2 && word(n - 1) == Some("as") && word(n - 2) == Some("such") {
+        n -= 2;
+    } else if n >= 1 && word(n - 1).is_some_and(|w| matches!(w, "like" | "of" | "including")) {
+        n -= 1;
+    }
+    n >= 1 && word(n - 1).is_some_and(lexicon::plural_place_noun)
+}
+
+/// Whether the name at token `first` is an item of a list after a title in the plural:
+/// "Senators Kelly, Hickenlooper, and Luján", "Drs. Ames and Rowe".
+fn listed_after_plural_title(text: &str, tokens: &[Token], first: usize) -> bool {
+    let mut k = first;
+    for _ in 0..24 {
+        let Some(prev) = k.checked_sub(1).and_then(|i| tokens.get(i)) else { return false };
+        let w = prev.text(text);
+        if prev.is_word() && is_capitalised(w) {
+            if lexicon::plural_title(&lower(w)) {
+                return true;
+            }
+        } else if prev.is('.') {
+            // "Drs. Ames": only an abbreviation's period, not a sentence's.
+            let abbreviation = |w: &str| matches!(w, "drs" | "messrs" | "mmes" | "reps" | "sens" | "profs" | "gens" | "govs");
+            return k >= 2 && tokens[k - 2].end() == prev.start() && abbreviation(&lower(tokens[k - 2].text(text)));
+        } else if !(prev.is(',') || (prev.is_word() && matches!(w, "and" | "or"))) {
+            return false;
+        }
         k -= 1;
     }
-    k < first && place_at(k - 1)
+    false
+}
+
+/// A pet or other animal: a name with an animal noun in apposition ("Shep, our sheepdog,",
+/// "Tibbles, a black cat") or right before it ("my cat Tibbles").
+fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    // (Most names have a word before them: a length test spares lowering it.)
+    let animal_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && t.end() - t.start() <= "dachshund".len() && lexicon::animal(&lower(t.text(text))));
+    if first > 0 && animal_at(first - 1) {
+        return true;
+    }
+    // After the comma: a determiner, then the noun within three words ("our golden retriever").
+    let determiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(&*lower(t.text(text)), "a" | "an" | "the" | "our" | "my" | "his" | "her" | "their" | "your"));
+    tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && (last + 3..last + 6).take_while(|&i| tokens.get(i).is_some_and(Token::is_word)).any(animal_at)
 }
 
 /// Whether a name followed by a comma stands in a parenthesised citation with a year:
@@ -683,10 +982,14 @@ struct Form {
     always_after_the: bool,
     /// How many occurrences stand where places do.
     placed: usize,
+    /// Some occurrence calls it an animal.
+    animal: bool,
     /// Its words are ordinary words of the text too ("Basil" and "basil").
     lowercase_too: bool,
     /// Its first word is one ("Muggle Quidditch" and "muggle").
     lowercase_first: bool,
+    /// Its last word is one ("OLIVER BECOMES" and "becomes").
+    lowercase_last: bool,
     all_caps_only: bool,
 }
 
@@ -696,17 +999,19 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         if !forms.contains_key(c.key()) {
             let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
             let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
-            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, ..Form::default() };
+            let lowercase_last = c.key.rsplit(' ').next().is_some_and(|w| lowercase.contains(w));
+            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
             forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
         f.count += 1;
         f.evidence |= c.evidence;
-        f.titled |= c.title.is_some();
+        f.titled |= c.title.is_some() || c.title_listed;
         f.courtesy |= c.title.as_ref().is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
         f.placed += usize::from(c.placed);
+        f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
     }
     forms
@@ -721,12 +1026,23 @@ fn common_noun_shape(word: &str) -> bool {
 
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
-    if form.always_after_the && !form.titled {
+    if (form.always_after_the && !form.titled) || form.animal {
+        return false;
+    }
+    // "the Chief Guest", "the General Assembly": a rank after "the" before a word that is no
+    // given name names an office or a body; "the Reverend Ellis" is a courtesy.
+    let given = |w: &str| first_names().contains_key(w);
+    if words.len() == 1 && form.always_after_the && !form.courtesy && !given(&words[0]) {
         return false;
     }
     // "the first Senator Georgia has elected": a rank before a place is no name; "Mrs.
     // Georgia" is.
     if words.len() == 1 && lexicon::place(&words[0]) && !form.courtesy {
+        return false;
+    }
+    // "Queen Creek" among the suburbs: a rank before a place is no name.
+    let placed = form.placed > 0 && form.placed * 2 >= form.count;
+    if words.len() == 1 && placed && form.titled && !form.courtesy {
         return false;
     }
     if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {
@@ -746,18 +1062,32 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if words.len() > 1 && words.last().is_some_and(|w| lexicon::place(w) && !surnames().contains(w.as_str())) {
         return false;
     }
+    // "the islands Petite Terre, Marie Galante and …": named where places are listed.
+    if words.len() > 1 && form.placed * 2 >= form.count {
+        return false;
+    }
     // Words the text also writes in lower case need evidence where a capital means something
     // ("the vines … Basil Harvesting", "Things went on well").
+    // "The creators of Muggle Quidditch thought": a first word the text also writes in lower
+    // case modifies the name of a thing, unless it is a given name ("Rose Maylie", "rose";
+    // "Will Parker", "will").
+    if words.len() > 1 && form.lowercase_first && !first_names().contains_key(words[0].as_str()) {
+        return false;
+    }
     if form.lowercase_too || (words.len() > 1 && form.lowercase_first && !form.mid_sentence) {
         return form.evidence && form.mid_sentence;
     }
     if form.evidence {
         return true;
     }
-    if form.all_caps_only {
+    // In capitals, only a plain given name with initials before a word the text never writes
+    // in lower case makes a name ("JOHN F. KENNEDY", not "OLIVER BECOMES A THIEF").
+    let first = words[0].as_str();
+    let plain_given = first_names().contains_key(first) && !lexicon::ambiguous_first_name(first) && !lexicon::place(first);
+    let initials = words.len() > 2 && words[1..words.len() - 1].iter().all(|w| w.chars().count() == 1);
+    if form.all_caps_only && !(plain_given && initials && !form.lowercase_last) {
         return false;
     }
-    let first = words[0].as_str();
     let known_first = first_names().contains_key(first);
     if words.len() >= 2 {
         let initial = first.chars().count() == 1;
