@@ -137,7 +137,7 @@ pub fn title(word: &str) -> Option<Gender> {
     })
 }
 
-/// Titles in the plural, which stand before a list of names ("Senators Kelly and Luján").
+/// Titles in the plural, which stand before a list of names ("Senators Ames and Ortiz").
 pub fn plural_title(word: &str) -> bool {
     matches!(
         word,
@@ -256,8 +256,8 @@ const ORG_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words for streets that stand before the street's name, as addresses in French,
-/// Spanish, Portuguese, Italian, German and Polish write them ("rue Victor Hugo", "bd Georges
-/// Mandel"). Not "via": in English it is a preposition ("via Jane").
+/// Spanish, Portuguese, Italian, German and Polish write them ("rue Jules Ferry", "bd Louis
+/// Blanc"). Not "via": in English it is a preposition ("via Jane").
 pub fn street_before_name(word: &str) -> bool {
     matches!(
         word,
@@ -279,7 +279,7 @@ pub fn plural_place_noun(word: &str) -> bool {
     )
 }
 
-/// Kinds of works, which stand before a work's title ("the novel Emma", "the film Lincoln").
+/// Kinds of works, which stand before a work's title ("the novel Marta", "the film Harbour").
 pub fn work_noun(word: &str) -> bool {
     matches!(
         word,
@@ -359,7 +359,7 @@ pub fn personal_belonging(word: &str) -> bool {
     )
 }
 
-/// Works of art named after their maker: "Zurbarán paintings", "Picasso sculptures".
+/// Works of art named after their maker: "Goya etchings", "Picasso sculptures".
 pub fn artworks(word: &str) -> bool {
     matches!(word, "paintings" | "artworks" | "sculptures" | "portraits" | "drawings" | "etchings" | "symphonies" | "operas" | "sonatas")
 }

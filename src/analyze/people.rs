@@ -33,11 +33,11 @@ struct Candidate {
     sentence_start: bool,
     /// `the` stands right before it ("the White House").
     after_the: bool,
-    /// Where places stand: "in X", "X, Texas", "Tempe, Mesa and X".
+    /// Where places stand: "in X", "X, Texas", "Leicester, Derby and X".
     placed: bool,
-    /// An animal by the words next to it ("Shep, our sheepdog", "my cat Tibbles").
+    /// An animal by the words next to it ("Hugo, our sheepdog", "my cat Tibbles").
     animal: bool,
-    /// Listed after a title in the plural ("Senators Kelly, Hickenlooper, and Luján").
+    /// Listed after a title in the plural ("Senators Ames, Brody, and Ortiz").
     title_listed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
@@ -191,8 +191,8 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 }
 
 /// In an all-capitals run, the number of words of a full name at its start: a plain given name,
-/// its initials, and a word that could be a surname ("ELIZABETH B. PRELOGAR"). Without an
-/// initial the next word may be anything: "OLIVER BECOMES A THIEF" is a chapter's title.
+/// its initials, and a word that could be a surname ("MARGARET B. OKONJO"). Without an
+/// initial the next word may be anything: "MARTIN MEETS A STRANGER" is a chapter's title.
 fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize> {
     let low = |i: usize| lower(tokens[words[i]].text(text));
     let given = low(0);
@@ -211,7 +211,7 @@ fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize
     plain(&surname).then_some(e + 1)
 }
 
-/// At the start of a line, a surname, a comma, and a given name closed by a period ("Battle,
+/// At the start of a line, a surname, a comma, and a given name closed by a period ("Quarrel,
 /// Catherine."): the token of the given name.
 fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> {
     let line_start = surname == 0 || tokens[surname - 1].kind == Kind::Break;
@@ -221,8 +221,8 @@ fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> 
     (line_start && comma() && closed() && given()).then_some(surname + 2)
 }
 
-/// A nickname in quotation marks between a given name (token `given`) and a surname: Earvin
-/// "Magic" Johnson. With the opening mark at token `open`, the surname's token.
+/// A nickname in quotation marks between a given name (token `given`) and a surname: Dorian
+/// "Dash" Okafor. With the opening mark at token `open`, the surname's token.
 fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> Option<usize> {
     let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
     let mark = |i: usize, marks: &[char]| tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if marks.contains(&c)));
@@ -297,7 +297,7 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
                 i = next_i;
                 continue;
             }
-            // "Battle, Catherine. “Penn State decides …”": a reference list's entry, the
+            // "Quarrel, Catherine. “The board decides …”": a reference list's entry, the
             // surname first; the surname is the mention.
             if let Some(given) = inverted_name(text, tokens, i) {
                 out.extend(make_candidate(text, tokens, &run).map(|c| Candidate { evidence: true, ..c }));
@@ -311,7 +311,7 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             // An all-capitals headline: each word on its own, to be matched with names the
             // text gives in ordinary case.
             // A title stays with the word after it ("MRS. ABBOT"), and a given name with its
-            // initials and surname ("ELIZABETH B. PRELOGAR").
+            // initials and surname ("MARGARET B. OKONJO").
             let mut k = 0;
             while k < run.len() {
                 let titled = k + 1 < run.len() && lexicon::title(&lower(tokens[run[k]].text(text))).is_some();
@@ -390,18 +390,18 @@ fn inverted_speech(word: &str) -> bool {
 fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
-    // "bd Georges Mandel", "rue Victor Hugo", "calle Simón Bolívar": a street named after
+    // "bd Louis Blanc", "rue Jules Ferry", "calle Simón Bolívar": a street named after
     // someone, in an address.
     if run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::street_before_name(tokens[run[0] - 1].text(text)) {
         return None;
     }
-    // "the 501st Legion", "47th Place", "the 17th Century": a number's rank names units,
+    // "the 82nd Airborne", "5th Avenue", "the 18th Century": a number's rank names units,
     // streets and times, not people, whose ranks come after their names ("Henry VIII"). A
-    // name may follow ("17th Century Zurbarán paintings").
+    // name may follow ("18th Century Goya etchings").
     if run[0] > 0 && is_numeric_ordinal(tokens[run[0] - 1].text(text)) {
         return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest));
     }
-    // "her graphic novel Angel Catbird, with …", "the film Lincoln.": a work's title after
+    // "her graphic novel Night Heron, with …", "the film Harbour.": a work's title after
     // the kind of work. (Not "the book Anna wrote", where a verb follows the name.)
     let work_before = run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::work_noun(tokens[run[0] - 1].text(text));
     let last_of_run = *run.last()?;
@@ -409,7 +409,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     if work_before && title_ends {
         return None;
     }
-    // "the Cathedral of Christ the Light", "the Church of Jesus Christ": the name of an
+    // "the Cathedral of Christ the King", "the Church of Jesus Christ": the name of an
     // organisation or building that holds a name.
     let org_of = run[0] >= 2
         && tokens[run[0] - 1].is_word()
@@ -495,8 +495,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
                     x.chars().count() == 1 || first_names().contains_key(lower(x).as_str())
                 })
             };
-            // Not after a given name that is also a word or a place ("Ivy League", "Florence
-            // Place", "Kenya Law").
+            // Not after a given name that is also a word or a place ("Ivy College", "Florence
+            // Street", "Kenya House").
             let plain_given = || {
                 let g = lower(tokens[words[0]].text(text));
                 !lexicon::ambiguous_first_name(&g) && !lexicon::place(&g)
@@ -512,14 +512,14 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
             // Alone and not after "the", such a word may be the surname of someone named in
             // full ("Christopher Hill … Hill said"): it is kept, to be weighed with the others.
             let lone_surname = words.len() == 1 && !after_the && surnames().contains(l.as_str());
-            // A Korean family name before a given name of two syllables ("Park Joo-ho").
+            // A Korean family name before a given name of two syllables ("Park Min-seo").
             let family_name = k == 0 && words.len() == 2 && syllable_pair(&lower(tokens[words[1]].text(text)));
             if !surname_too && !lone_surname && !family_name {
                 return None;
             }
         }
-        // After a particle any word is a name part: "Antonio López de Santa Anna", "José de
-        // San Martín".
+        // After a particle any word is a name part: "Luis Ortega de Santa Cruz", "Pedro
+        // Ruiz de San Martín".
         let after_particle = lowered.last().is_some_and(|p| lexicon::particle(p));
         if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle {
             return None;
@@ -546,8 +546,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let evidence = greeted || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
-    // "the Gregory Maguire novel": a full name after "the" modifies the noun that follows;
-    // but a name that ends in a place word is the place ("the Katy Trail runs west").
+    // "the Marta Pell novel": a full name after "the" modifies the noun that follows;
+    // but a name that ends in a place word is the place ("the Mill Trail runs west").
     let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
     let place_named = lowered.last().is_some_and(|w| lexicon::org_word(w));
     if after_the && lowered.len() > 1 && !place_named && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
@@ -585,7 +585,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     // "Rask's grammars", "Okoro's widow": what only a person has.
     let possessive = strip_possessive(tokens[last].text(text)).1;
     let owns = possessive && after.first().is_some_and(|w| lexicon::personal_belonging(w));
-    // "De Certeau's (1984) practice": cited; "Zurbarán paintings": made.
+    // "De Certeau's (1984) practice": cited; "Goya etchings": made.
     let cited = possessive && tokens.get(last + 1).is_some_and(|t| t.is('(')) && tokens.get(last + 2).is_some_and(|t| is_year(text, t));
     let made = !possessive && after.first().is_some_and(|w| lexicon::artworks(w));
     if cited || made {
@@ -625,9 +625,9 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     {
         return true;
     }
-    // "Adele, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name. Not
-    // "my" ("Ay, my man!" calls someone), and only lower-case words ("Lambton, the scene of
-    // Mrs. Gardiner's youth").
+    // "Orla, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name. Not
+    // "my" ("Ay, my man!" calls someone), and only lower-case words ("Quenby, the home of
+    // Mrs. Orme").
     let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "his" | "her" | "their"));
     let lower_word = |i: usize| tokens.get(i).filter(|t| t.is_word() && !is_capitalised(t.text(text))).map(|t| lower(t.text(text)));
     let role_within = || (last + 3..last + 6).map(lower_word).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
@@ -655,7 +655,7 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
                     || matches!(w.as_str(), "someone" | "somebody" | "person" | "guy" | "gentleman" | "fellow" | "child" | "baby" | "kid" | "i" | "we" | "they" | "was" | "were" | "is")
             })
     };
-    // "the King of Athens, Theseus": a title of a place in apposition before the name.
+    // "the Duke of Orvale, Tancred": a title of a place in apposition before the name.
     let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
     let office_of_place = first >= 4
         && tokens[first - 1].is(',')
@@ -672,9 +672,9 @@ fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool
     apposition || before.is_some_and(|w| inverted_speech(&w) || (lexicon::role_noun(&w) && (!naming(&w) || named_person())) || lexicon::title(&w).is_some())
 }
 
-/// "Dory Vance who lived upstairs", "Adele Brik, who cooked": "who" stands for people. Taken
-/// only after full names: after one word it is as often a group ("Many Americans who …"); and
-/// after "of" it stands for the noun before ("members of Scientology, who …").
+/// "Brisco Tull who lived upstairs", "Orla Brik, who cooked": "who" stands for people. Taken
+/// only after full names: after one word it is as often a group ("Many Vandals who …"); and
+/// after "of" it stands for the noun before ("members of Deep Lore, who …").
 fn relative_who(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
     let who = |i: usize| word_is(i, &["who", "whom"]);
@@ -694,7 +694,7 @@ fn syllable_pair(word: &str) -> bool {
 /// that starts with a known given name is a name too.
 fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // Two-word names only: one word beside a given name is as often a clause joined to
-    // another ("outreach from Google and Mohamed was invited").
+    // another ("outreach from Zorvex and Martha was invited").
     let n = last + 1 - first;
     if n != 2 {
         return false;
@@ -734,8 +734,8 @@ fn listed_with_a_person(text: &str, tokens: &[Token], first: usize, last: usize)
     joined && k >= n && person_at(k - n)
 }
 
-/// "I can't wait to show Toph and Len.": one word paired with a given name, the pair ending
-/// the clause (not "outreach from Google and Mohamed was invited", where the clause goes on).
+/// "I can't wait to show Quell and Martha.": one word paired with a given name, the pair ending
+/// the clause (not "outreach from Zorvex and Martha was invited", where the clause goes on).
 fn paired_with_a_given_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     if first != last || first == 0 {
         return false;
@@ -787,13 +787,13 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))
 }
 
-/// "1st", "22nd", "501st", "13th": a number's rank in figures.
+/// "1st", "22nd", "82nd", "13th": a number's rank in figures.
 fn is_numeric_ordinal(word: &str) -> bool {
     let digits = word.bytes().take_while(u8::is_ascii_digit).count();
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
-/// A picture's credit: "Image: Huebi.", "Photo credit: Ann Lowe (Archive)", "Photo by Ann
+/// A picture's credit: "Image: Quorvo.", "Photo credit: Ann Lowe (Archive)", "Photo by Ann
 /// Lowe": the name alone after the label, up to the end of the line or sentence.
 fn credited(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
@@ -822,14 +822,14 @@ fn paired_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> b
     if word_is(last + 1, "and") && (word_is(last + 2, "colleagues") || (capital_at(last + 2) && year_at(last + 3))) {
         return true;
     }
-    // Not "Its Nature, Development and Origin (1922)": a book's title of common nouns.
+    // Not "Its Growth, Development and Purpose (1922)": a book's title of common nouns.
     let surname_at = |i: usize| capital_at(i) && !common_noun_shape(&lower(tokens[i].text(text)));
     first >= 2 && word_is(first - 1, "and") && surname_at(first - 2) && year_at(last + 1)
 }
 
 /// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
 /// ("born in Irving"; not "in Irving's book"), before a comma and a place ("Preston,
-/// Victoria"), or after one in a list ("Tempe, Mesa and Gilbert").
+/// Victoria"), or after one in a list ("Leicester, Derby and Gilbert").
 fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let place_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && lexicon::place(&lower(t.text(text))));
     let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
@@ -847,9 +847,9 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     if comma_at(last + 1) && (place_at(last + 2) || (comma_at(last + 3) && place_at(last + 4))) {
         return true;
     }
-    // The list items before: "Mesa, X", "Mesa and X", "Tempe & X"; or two places a few
-    // items back ("Tempe, Glendale, Peoria, Chandler, and X", "Apache Junction, Fountain
-    // Hills, Queen X", "N 44th St & X"). An item is a run of capitalised words and ranks.
+    // The list items before: "Derby, X", "Derby and X", "Swansea & X"; or two places a few
+    // items back ("Leicester, Plymouth, Ripon, Cardiff, and X", "Castle Junction, Cedar
+    // Hills, Queen X", "N 12th St & X"). An item is a run of capitalised words and ranks.
     let part = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && (is_capitalised(t.text(text)) || is_numeric_ordinal(t.text(text))));
     let mut k = first;
     while k > 0 && part(k - 1) {
@@ -873,14 +873,14 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
         }
         let single = k == end;
         let l = lower(tokens[end].text(text));
-        // Next to a place, or to a street ("N 44th St & X": a corner).
+        // Next to a place, or to a street ("N 12th St & X": a corner).
         let street = matches!(l.as_str(), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "dr" | "drive" | "lane" | "way");
-        // (Not "the King of Athens, Theseus": an office of the place, then its holder.)
+        // (Not "the Duke of Orvale, Tancred": an office of the place, then its holder.)
         let office = k >= 2 && word_is(k - 1, &["of"]) && lexicon::title(&lower(tokens[k - 2].text(text))).is_some();
         if item == 0 && ((single && place_at(end) && !office) || (!single && street)) {
             return true;
         }
-        // A place, or several words ending in a place word ("Fountain Hills", "Apache Junction").
+        // A place, or several words ending in a place word ("Cedar Hills", "Castle Junction").
         if place_at(end) || (!single && (lexicon::org_word(&l) || l == "st")) {
             places += 1;
             if places == 2 {
@@ -892,7 +892,7 @@ fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> 
 }
 
 /// Whether the name at token `first` is an item of a list that a plural place noun introduces:
-/// "the islands La Désirade, Marie Galante and X", "towns such as X", "cities like X".
+/// "the islands Belle Anse, Marie Colbert and X", "towns such as X", "cities like X".
 fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| t.text(text));
     let capital = |i: usize| word(i).is_some_and(is_capitalised);
@@ -920,7 +920,7 @@ fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {
 }
 
 /// Whether the name at token `first` is an item of a list after a title in the plural:
-/// "Senators Kelly, Hickenlooper, and Luján", "Drs. Ames and Rowe".
+/// "Senators Ames, Brody, and Ortiz", "Drs. Ames and Rowe".
 fn listed_after_plural_title(text: &str, tokens: &[Token], first: usize) -> bool {
     let mut k = first;
     for _ in 0..24 {
@@ -942,7 +942,7 @@ fn listed_after_plural_title(text: &str, tokens: &[Token], first: usize) -> bool
     false
 }
 
-/// A pet or other animal: a name with an animal noun in apposition ("Shep, our sheepdog,",
+/// A pet or other animal: a name with an animal noun in apposition ("Hugo, our sheepdog,",
 /// "Tibbles, a black cat") or right before it ("my cat Tibbles").
 fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // (Most names have a word before them: a length test spares lowering it.)
@@ -986,9 +986,9 @@ struct Form {
     animal: bool,
     /// Its words are ordinary words of the text too ("Basil" and "basil").
     lowercase_too: bool,
-    /// Its first word is one ("Muggle Quidditch" and "muggle").
+    /// Its first word is one ("Lunar Croquet" and "lunar").
     lowercase_first: bool,
-    /// Its last word is one ("OLIVER BECOMES" and "becomes").
+    /// Its last word is one ("MARTIN MEETS" and "meets").
     lowercase_last: bool,
     all_caps_only: bool,
 }
@@ -1029,7 +1029,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if (form.always_after_the && !form.titled) || form.animal {
         return false;
     }
-    // "the Chief Guest", "the General Assembly": a rank after "the" before a word that is no
+    // "the Chief Visitor", "the General Assembly": a rank after "the" before a word that is no
     // given name names an office or a body; "the Reverend Ellis" is a courtesy.
     let given = |w: &str| first_names().contains_key(w);
     if words.len() == 1 && form.always_after_the && !form.courtesy && !given(&words[0]) {
@@ -1040,7 +1040,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if words.len() == 1 && lexicon::place(&words[0]) && !form.courtesy {
         return false;
     }
-    // "Queen Creek" among the suburbs: a rank before a place is no name.
+    // "Queen Lake" among the towns: a rank before a place is no name.
     let placed = form.placed > 0 && form.placed * 2 >= form.count;
     if words.len() == 1 && placed && form.titled && !form.courtesy {
         return false;
@@ -1062,14 +1062,14 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if words.len() > 1 && words.last().is_some_and(|w| lexicon::place(w) && !surnames().contains(w.as_str())) {
         return false;
     }
-    // "the islands Petite Terre, Marie Galante and …": named where places are listed.
+    // "the islands Belle Anse, Marie Colbert and …": named where places are listed.
     if words.len() > 1 && form.placed * 2 >= form.count {
         return false;
     }
     // Words the text also writes in lower case need evidence where a capital means something
     // ("the vines … Basil Harvesting", "Things went on well").
-    // "The creators of Muggle Quidditch thought": a first word the text also writes in lower
-    // case modifies the name of a thing, unless it is a given name ("Rose Maylie", "rose";
+    // "The makers of Lunar Croquet thought": a first word the text also writes in lower
+    // case modifies the name of a thing, unless it is a given name ("Rose Tarrant", "rose";
     // "Will Parker", "will").
     if words.len() > 1 && form.lowercase_first && !first_names().contains_key(words[0].as_str()) {
         return false;
@@ -1081,7 +1081,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
         return true;
     }
     // In capitals, only a plain given name with initials before a word the text never writes
-    // in lower case makes a name ("JOHN F. KENNEDY", not "OLIVER BECOMES A THIEF").
+    // in lower case makes a name ("JOHN F. KENNEDY", not "MARTIN MEETS A STRANGER").
     let first = words[0].as_str();
     let plain_given = first_names().contains_key(first) && !lexicon::ambiguous_first_name(first) && !lexicon::place(first);
     let initials = words.len() > 2 && words[1..words.len() - 1].iter().all(|w| w.chars().count() == 1);
@@ -1284,7 +1284,7 @@ fn resolve_single(
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
     if fits.is_empty() && !lexicon::place(word) {
         // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
-        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya Law").
+        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya House").
         let given = first_names().contains_key(word.as_str());
         fits = having
             .iter()

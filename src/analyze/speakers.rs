@@ -238,7 +238,7 @@ impl Context<'_> {
         };
         let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
         let mut words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(9).collect();
-        // An adverb may come first: `“…,” suddenly cried Sikes`.
+        // An adverb may come first: `“…,” suddenly cried Tarrow`.
         if words.len() > 1 && adverb(&lower(words[0].text(text))) && speech_verb(&lower(words[1].text(text))) {
             words.remove(0);
         }
@@ -406,7 +406,7 @@ impl Context<'_> {
         // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”":
         // the name a `who` before the verb stands for (`met Maria, who cried out`), else
         // whichever comes first of `he` or `she` and a name that is not a preposition's object
-        // (not `to Miss Maylie's` in `He drew his chair nearer to Miss Maylie's, and said`),
+        // (not `to Miss Orme's` in `He drew his chair nearer to Miss Orme's, and said`),
         // a main clause's subject first (`Before Ann could speak, Kate said`).
         let before_verb = words[0].start()..words[verb].start();
         if let Some(m) = self.who_before(&words[..verb]) {

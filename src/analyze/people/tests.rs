@@ -152,8 +152,8 @@ fn named_people_and_named_things() {
 
 #[test]
 fn an_office_of_a_place_or_a_choice_of_people() {
-    assert_eq!(names("The legend says that the King of Athens, Theseus united the tribes."), ["Theseus"]);
-    assert_eq!(names("Unrest grew, and the council appointed Dracon to draft a law."), ["Dracon"]);
+    assert_eq!(names("The tale says that the Duke of Orvale, Tancred united the valleys."), ["Tancred"]);
+    assert_eq!(names("Unrest grew, and the council appointed Ferrand to draft a law."), ["Ferrand"]);
 }
 
 #[test]
@@ -290,9 +290,9 @@ fn a_country_or_city_that_speaks_is_still_a_place() {
 #[test]
 fn words_where_places_stand_are_not_people() {
     let t = "The girl grew up in Darnley and moved to Lisle, Illinois, before settling near Carrow. \
-             The line serves Burbank, Glendale and Gilbert. The tram runs to Tempe & Morley, \
-             and the suburbs are Tempe, Glendale, Ashby, Chandler, and Winston. Exurbs such as Apache Junction, \
-             Fountain Hills, Queen Morwenna, and Sun City grow. Bus 44 goes along N 44th St & Tatum to the park.";
+             The line serves Leicester, Coventry and Gilbert. The tram runs to Swansea & Morley, \
+             and the towns are Leicester, Plymouth, Ashby, Cardiff, and Winston. Villages such as Castle Junction, \
+             Cedar Hills, Queen Morwenna, and Sun City grow. Bus 12 goes along N 12th St & Tatum to the park.";
     assert!(names(t).is_empty(), "{:?}", names(t));
     assert_eq!(names("The twins read in Gilbert's study while Gilbert slept."), ["Gilbert"]);
     let sisters = "Charlotte, Elizabeth and Jane laughed. Later Elizabeth sat in the garden with Charlotte.";
@@ -307,7 +307,7 @@ fn given_names_from_other_countries() {
 
 #[test]
 fn names_in_a_list_of_places_are_places() {
-    let t = "From the beach you can see the islands Petite Terre, Marie Colbert and Lise Marton.\n\n\
+    let t = "From the beach you can see the islands Belle Anse, Marie Colbert and Lise Marton.\n\n\
              Marie Colbert: the biggest island. It has villages such as Jean Riviere and Paulette.";
     assert!(names(t).is_empty(), "{:?}", names(t));
     assert_eq!(names("Among the guests were Marie Colbert and Lise Marton."), ["Lise Marton", "Marie Colbert"]);
@@ -365,8 +365,8 @@ fn capitalised_ordinary_words_of_the_text_are_not_names() {
     let t = "The makers of Lunar Croquet thought it would catch on. Play lunar croquet on grass.\n\n\
              Even Rose Tremain thought so, and she grew a rose.";
     assert_eq!(names(t), ["Rose Tremain"]);
-    let t = "The sun rose. Then Rose Maylie came in. Note the mark, said Mark Parker.";
-    assert_eq!(names(t), ["Mark Parker", "Rose Maylie"]);
+    let t = "The sun rose. Then Rose Tarrant came in. Note the mark, said Mark Parker.";
+    assert_eq!(names(t), ["Mark Parker", "Rose Tarrant"]);
 }
 
 #[test]
@@ -393,7 +393,7 @@ fn one_word_paired_with_a_given_name() {
 
 #[test]
 fn east_asian_given_names_of_two_syllables() {
-    assert_eq!(names("Korea substituted Park Joo-ho in the 28th minute."), ["Park Joo-ho"]);
+    assert_eq!(names("The coach sent on Park Min-seo after the break."), ["Park Min-seo"]);
     let t = "In the second half Moon Dae-sung was booked, and Ryu Hee-Chan came on.";
     assert_eq!(names(t), ["Moon Dae-sung", "Ryu Hee-Chan"]);
 }
@@ -440,24 +440,24 @@ fn a_person_an_organisation_is_named_after() {
 
 #[test]
 fn pets_are_not_people() {
-    let t = "I dreamt that Sonia, our golden retriever, was with me. She perks up the way Shep, our Shetland Sheepdog \
+    let t = "Last week Greta, our golden retriever, ran off. He barks the way Hugo, our Shetland Sheepdog \
              does. My cat Tibbles slept. Nadia Brook came later.";
     assert_eq!(names(t), ["Nadia Brook"]);
-    assert_eq!(names("Then Sonia, our neighbour, waved."), ["Sonia"]);
+    assert_eq!(names("Then Greta, our neighbour, waved."), ["Greta"]);
 }
 
 #[test]
 fn ranked_units_and_organisations_of_a_name_are_not_people() {
-    let t = "The 501st Cordelia marched. Mass is held at the Cathedral of Christ the Light and the Church of Saint Ottoline.";
+    let t = "The 82nd Cordelia marched. Mass is held at the Cathedral of Christ the King and the Church of Saint Ottoline.";
     assert!(names(t).is_empty(), "{:?}", names(t));
     assert_eq!(names("The King of Spain met Felipe Ortega."), ["Felipe Ortega"]);
-    assert_eq!(names("They hold 17th Century Zurbarán paintings."), ["Zurbarán"]);
+    assert_eq!(names("They hold 18th Century Goya etchings."), ["Goya"]);
 }
 
 #[test]
 fn streets_named_after_people_in_addresses() {
-    assert!(names("Le Comptoir, rue Victor Hugo, serves lunch. Café Nord, bd Armand Lecoq, 0590112233.").is_empty());
-    assert_eq!(names("Victor Hugo wrote here."), ["Victor Hugo"]);
+    assert!(names("Le Comptoir, rue Jules Ferry, serves lunch. Café Nord, bd Armand Lecoq, 0590112233.").is_empty());
+    assert_eq!(names("Jules Ferry spoke here."), ["Jules Ferry"]);
 }
 
 #[test]
@@ -531,7 +531,7 @@ fn makers_authors_and_holy_titles() {
 
 #[test]
 fn a_full_name_after_the_that_modifies_a_noun() {
-    assert_eq!(names("It is based on the Gregory Maguire novel of that name."), ["Gregory Maguire"]);
+    assert_eq!(names("It is based on the Marta Pell novel of that name."), ["Marta Pell"]);
     assert!(names("We heard the Henrietta Orchestra, which was superb.").is_empty());
     // A place named after someone stays a place.
     assert!(names("The Andrew Hill runs north of the town.").is_empty());
@@ -551,9 +551,9 @@ fn surnames_that_are_organisation_words() {
     let u = "Ruth Hill spoke first. Questions went to Hill, while the Hill debated and Street signs fell.";
     assert_eq!(mentions(u, "Ruth Hill"), ["Ruth Hill", "Hill"]);
     // Not after a given name that is also a word or a place.
-    assert!(names("Too many Ivy League graduates live on Florence Place, far from Kenya House.").is_empty());
+    assert!(names("Too many Ivy College graduates live on Florence Street, far from Kenya House.").is_empty());
     // A given name that is itself such a word is still one.
-    assert_eq!(names("Then Bill Sikes came in."), ["Bill Sikes"]);
+    assert_eq!(names("Then Bill Tarrow came in."), ["Bill Tarrow"]);
 }
 
 #[test]
