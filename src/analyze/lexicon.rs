@@ -76,6 +76,7 @@ pub enum Lower {
 }
 
 /// `word` in lower case.
+#[inline]
 pub fn lower(word: &str) -> Lower {
     let mut bytes = [0u8; 23];
     if word.len() <= bytes.len() && word.is_ascii() {

@@ -243,6 +243,7 @@ fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> O
 /// Every run of capitalised words, cut into title and name.
 fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
     let mut out = Vec::new();
+    let mut evidenced: HashSet<String> = HashSet::default();
     let mut run: Vec<usize> = Vec::new();
     let mut i = 0;
     while i < tokens.len() {
@@ -300,7 +301,7 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             // "Quarrel, Catherine. “The board decides …”": a reference list's entry, the
             // surname first; the surname is the mention.
             if let Some(given) = inverted_name(text, tokens, i) {
-                out.extend(make_candidate(text, tokens, &run).map(|c| Candidate { evidence: true, ..c }));
+                out.extend(make_candidate(text, tokens, &run, &mut evidenced).map(|c| Candidate { evidence: true, ..c }));
                 i = given + 1;
                 continue;
             }
@@ -319,10 +320,10 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
                 if let Some(named) = caps_full_name(text, tokens, &run[k + len - 1..]) {
                     len += named - 1;
                 }
-                out.extend(make_candidate(text, tokens, &run[k..k + len]));
+                out.extend(make_candidate(text, tokens, &run[k..k + len], &mut evidenced));
                 k += len;
             }
-        } else if let Some(c) = make_candidate(text, tokens, &run) {
+        } else if let Some(c) = make_candidate(text, tokens, &run, &mut evidenced) {
             out.push(c);
         }
         i = next_i;
@@ -387,7 +388,9 @@ fn inverted_speech(word: &str) -> bool {
     )
 }
 
-fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candidate> {
+/// `evidenced` holds the keys of the names already found with evidence in this piece of text:
+/// a name's evidence is told by any one of its occurrences, so the others need not look.
+fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut HashSet<String>) -> Option<Candidate> {
     let mut words: Vec<usize> = run.to_vec();
     let mut title = None;
     // "bd Louis Blanc", "rue Jules Ferry", "calle Simón Bolívar": a street named after
@@ -399,7 +402,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     // streets and times, not people, whose ranks come after their names ("Henry VIII"). A
     // name may follow ("18th Century Goya etchings").
     if run[0] > 0 && is_numeric_ordinal(tokens[run[0] - 1].text(text)) {
-        return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest));
+        return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest, evidenced));
     }
     // "her graphic novel Night Heron, with …", "the film Harbour.": a work's title after
     // the kind of work. (Not "the book Anna wrote", where a verb follows the name.)
@@ -545,7 +548,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
-    let evidence = greeted || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
+    let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
+    let evidence = greeted || evidenced.contains(&key) || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
+    if evidence && !evidenced.contains(&key) {
+        evidenced.insert(key.clone());
+    }
     // "the Marta Pell novel": a full name after "the" modifies the noun that follows;
     // but a name that ends in a place word is the place ("the Mill Trail runs west").
     let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
@@ -555,7 +562,6 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize]) -> Option<Candida
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
-    let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, all_caps, pronoun_after })

@@ -77,14 +77,14 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     if inner.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !inner.chars().any(char::is_lowercase) {
         return true;
     }
-    let few_words = inner.split_whitespace().nth(NAME_WORDS).is_none();
+    let few_words = || inner.split_whitespace().nth(NAME_WORDS).is_none();
     let before = text[..q.start].trim_end();
     let word_start = last_word_start(before);
     match &before[word_start..] {
-        "the" | "The" => few_words,
-        "a" | "A" | "an" | "An" => few_words && inner.starts_with(char::is_uppercase) && !quoted.contains(','),
-        "of" => few_words && !SPEECH_NOUNS.contains(&before[last_word_start(before[..word_start].trim_end())..word_start].trim_end()),
-        "s" => few_words && is_name_possessive(&before[..word_start]),
+        "the" | "The" => few_words(),
+        "a" | "A" | "an" | "An" => inner.starts_with(char::is_uppercase) && !quoted.contains(',') && few_words(),
+        "of" => !SPEECH_NOUNS.contains(&before[last_word_start(before[..word_start].trim_end())..word_start].trim_end()) && few_words(),
+        "s" => is_name_possessive(&before[..word_start]) && few_words(),
         _ => false,
     }
 }
@@ -118,7 +118,7 @@ fn letter_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
     let alone: Vec<bool> = quotes.iter().map(|q| alone_in_paragraph(text, q.clone())).collect();
     let short = |q: &Range<usize>| text[q.clone()].split_whitespace().nth(LETTER_LINE_WORDS).is_none();
     let stops_on_comma = |q: &Range<usize>| text[q.clone()].trim_end_matches(CLOSING_MARKS).ends_with(',');
-    let is_line = |i: usize| alone[i] && short(&quotes[i]) && stops_on_comma(&quotes[i]);
+    let is_line = |i: usize| alone[i] && stops_on_comma(&quotes[i]) && short(&quotes[i]);
     let short_line = |i: usize| alone[i] && short(&quotes[i]) && !text[quotes[i].clone()].contains(['!', '?']);
     let adjacent = |i: usize| text[quotes[i].end..quotes[i + 1].start].trim().is_empty();
     let mut letter = vec![false; quotes.len()];

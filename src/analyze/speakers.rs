@@ -46,6 +46,9 @@ struct Context<'a> {
     /// For each turn, whether it follows the turn before in a run of dialogue (see
     /// [`Context::turn_follows`]): asked of every turn many times, so told once.
     follows: Vec<bool>,
+    /// For each turn, the sex it calls someone by (`sir`, `madam`; see [`Context::turn_calls`]):
+    /// asked of some turns many times, so kept once told.
+    called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
     surnames: Vec<Option<&'a str>>,
 }
@@ -103,8 +106,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), surnames: families::surnames(people) };
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people) };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
+    cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
     cx.narrator = cx.narrator();
     // First pass: what each quote's attribution says; the second half of an interrupted quote
     // (`“…,” said he, “…”`) shares the first half's, which stands between them.
@@ -981,8 +985,13 @@ impl Context<'_> {
         self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
-    /// The sex turn `k` calls someone by (`sir`, `madam`), when it calls only one.
+    /// The sex turn `k` calls someone by, as told once by [`Context::turn_calls`].
     fn called_sex(&self, k: usize) -> Option<Gender> {
+        *self.called[k].get_or_init(|| self.turn_calls(k))
+    }
+
+    /// The sex turn `k` calls someone by (`sir`, `madam`), when it calls only one.
+    fn turn_calls(&self, k: usize) -> Option<Gender> {
         let quotes = self.dialogue.turns[k].quotes.clone();
         let mut sexes = quotes.filter_map(|j| vocatives::addressed_sex(&self.text[self.quotes[j].clone()]));
         let first = sexes.next()?;

@@ -18,21 +18,28 @@ const BEFORE: &[&str] = &["my", "dear", "good", "dearest"];
 /// quotation's edges (`“No, sir; …”`, `“Madam!”`), not inside a clause (`the old lady`).
 pub fn addressed_sex(quote: &str) -> Option<Gender> {
     let (mut male, mut female) = (false, false);
-    let words = words(quote);
-    for (k, &(start, end)) in words.iter().enumerate() {
-        let word = quote[start..end].to_lowercase();
-        let sex = if MALE.contains(&word.as_str()) {
+    for (start, end) in words(quote) {
+        let word = &quote[start..end];
+        // Every word of every quotation comes here: the first letter rules most out.
+        if !matches!(word.as_bytes()[0] | 0x20, b's' | b'p' | b'u' | b'f' | b'm' | b'a' | b'l') {
+            continue;
+        }
+        let sex = if is_one_of(MALE, word) {
             Gender::Male
-        } else if FEMALE.contains(&word.as_str()) {
+        } else if is_one_of(FEMALE, word) {
             Gender::Female
         } else {
             continue;
         };
-        let mut first = k;
-        while first > 0 && BEFORE.contains(&quote[words[first - 1].0..words[first - 1].1].to_lowercase().as_str()) && only_blanks(&quote[words[first - 1].1..words[first].0]) {
-            first -= 1;
+        // Back over `my dear` before the word, blanks between.
+        let mut before = quote[..start].trim_end();
+        loop {
+            let w = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+            if w == before.len() || !is_one_of(BEFORE, &before[w..]) {
+                break;
+            }
+            before = before[..w].trim_end();
         }
-        let before = quote[..words[first].0].trim_end();
         let after = quote[end..].trim_start();
         let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
         let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
@@ -50,28 +57,48 @@ pub fn addressed_sex(quote: &str) -> Option<Gender> {
     }
 }
 
-/// Whether `s` holds only spaces and line breaks.
-fn only_blanks(s: &str) -> bool {
-    s.chars().all(char::is_whitespace)
+/// Whether `word` is one of `list` whatever its case (the lists are in lower case). Compared
+/// in place: this runs on many words.
+fn is_one_of(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The byte ranges of the words of `s`: runs of letters and apostrophes inside a word.
-fn words(s: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let inner_apostrophe = matches!(c, '\'' | '’') && start.is_some() && chars.peek().is_some_and(|&(_, n)| n.is_alphabetic());
-        if c.is_alphabetic() || inner_apostrophe {
-            start.get_or_insert(i);
-        } else if let Some(s0) = start.take() {
-            out.push((s0, i));
+/// The byte ranges of the words of `s`, read byte by byte: runs of letters (any character
+/// beyond ASCII counts as one, but for quotation marks and dashes) with an apostrophe inside
+/// (`ma'am`, `ma’am`).
+fn words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let b = s.as_bytes();
+    let letter = move |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
+    // Whether the character at `i` belongs to a word, and its length.
+    let at = move |i: usize| -> (bool, usize) {
+        match b[i] {
+            c if c.is_ascii_alphabetic() => (true, 1),
+            b'\'' => (i > 0 && letter(i - 1) && letter(i + 1), 1),
+            // Quotation marks, dashes and the like; `’` inside a word is an apostrophe.
+            0xE2 if b.get(i + 1) == Some(&0x80) => (b.get(i + 2) == Some(&0x99) && i > 0 && letter(i - 1) && letter(i + 3), 3),
+            c if c >= 0xF0 => (true, 4),
+            c if c >= 0xE0 => (true, 3),
+            c if c >= 0xC0 => (true, 2),
+            _ => (false, 1),
         }
-    }
-    if let Some(s0) = start {
-        out.push((s0, s.len()));
-    }
-    out
+    };
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        while i < b.len() && !at(i).0 {
+            i += at(i).1;
+        }
+        if i >= b.len() {
+            return None;
+        }
+        let start = i;
+        while i < b.len() {
+            match at(i) {
+                (true, n) => i += n,
+                _ => break,
+            }
+        }
+        Some((start, i))
+    })
 }
 
 #[cfg(test)]
@@ -97,6 +124,14 @@ mod tests {
         assert_eq!(addressed_sex("“I told my mother so.”"), None);
         assert_eq!(addressed_sex("“The old lady is asleep.”"), None);
         assert_eq!(addressed_sex("“Sir William came.”"), None);
+    }
+
+    #[test]
+    fn words_are_read_whole_across_any_characters() {
+        // "désir" holds no "sir"; "ma’am" is one word; marks and dashes part words.
+        assert_eq!(addressed_sex("“Quel désir, ma’am—voilà.”"), Some(Gender::Female));
+        assert_eq!(addressed_sex("“Le désir… l’amour”"), None);
+        assert_eq!(addressed_sex("“Sir!” “Oui…”"), Some(Gender::Male));
     }
 
     #[test]
