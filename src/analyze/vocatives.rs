@@ -18,10 +18,20 @@ const BEFORE: &[&str] = &["my", "dear", "good", "dearest"];
 /// quotation's edges (`“No, sir; …”`, `“Madam!”`), not inside a clause (`the old lady`).
 pub fn addressed_sex(quote: &str) -> Option<Gender> {
     let (mut male, mut female) = (false, false);
-    for (start, end) in words(quote) {
-        let word = &quote[start..end];
-        // Every word of every quotation comes here: the first letter rules most out.
-        if !matches!(word.as_bytes()[0] | 0x20, b's' | b'p' | b'u' | b'f' | b'm' | b'a' | b'l') {
+    let b = quote.as_bytes();
+    // A call ends on punctuation or the quotation's end, so only the word before each of
+    // those is looked at, not every word.
+    for p in 0..=b.len() {
+        let closes = p == b.len()
+            || matches!(b[p], b',' | b'!' | b'?' | b'.' | b';' | b'-' | b'"')
+            || (b[p] == 0xE2 && b.get(p + 1) == Some(&0x80) && matches!(b.get(p + 2), Some(0x94 | 0x9D)));
+        if !closes {
+            continue;
+        }
+        let mut before = quote[..p].trim_end();
+        let start = word_start(before);
+        let word = &before[start..];
+        if word.is_empty() || before[..start].chars().next_back().is_some_and(char::is_alphabetic) {
             continue;
         }
         let sex = if is_one_of(MALE, word) {
@@ -32,18 +42,16 @@ pub fn addressed_sex(quote: &str) -> Option<Gender> {
             continue;
         };
         // Back over `my dear` before the word, blanks between.
-        let mut before = quote[..start].trim_end();
+        before = before[..start].trim_end();
         loop {
-            let w = before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count();
+            let w = word_start(before);
             if w == before.len() || !is_one_of(BEFORE, &before[w..]) {
                 break;
             }
             before = before[..w].trim_end();
         }
-        let after = quote[end..].trim_start();
         let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
-        let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', ';', '"', '”', '-', '—']);
-        if opens && closes {
+        if opens {
             match sex {
                 Gender::Male => male = true,
                 _ => female = true,
@@ -57,48 +65,29 @@ pub fn addressed_sex(quote: &str) -> Option<Gender> {
     }
 }
 
-/// Whether `word` is one of `list` whatever its case (the lists are in lower case). Compared
-/// in place: this runs on many words.
+/// Whether `word` is one of `list` whatever its case (the lists are in lower case).
 fn is_one_of(list: &[&str], word: &str) -> bool {
     list.iter().any(|w| w.eq_ignore_ascii_case(word))
 }
 
-/// The byte ranges of the words of `s`, read byte by byte: runs of letters (any character
-/// beyond ASCII counts as one, but for quotation marks and dashes) with an apostrophe inside
-/// (`ma'am`, `ma’am`).
-fn words(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+/// Where the word that ends `s` starts: ASCII letters, with an apostrophe between letters
+/// (`ma'am`, `ma’am`); `s.len()` when `s` ends in no letter.
+fn word_start(s: &str) -> usize {
     let b = s.as_bytes();
-    let letter = move |i: usize| b.get(i).is_some_and(u8::is_ascii_alphabetic);
-    // Whether the character at `i` belongs to a word, and its length.
-    let at = move |i: usize| -> (bool, usize) {
-        match b[i] {
-            c if c.is_ascii_alphabetic() => (true, 1),
-            b'\'' => (i > 0 && letter(i - 1) && letter(i + 1), 1),
-            // Quotation marks, dashes and the like; `’` inside a word is an apostrophe.
-            0xE2 if b.get(i + 1) == Some(&0x80) => (b.get(i + 2) == Some(&0x99) && i > 0 && letter(i - 1) && letter(i + 3), 3),
-            c if c >= 0xF0 => (true, 4),
-            c if c >= 0xE0 => (true, 3),
-            c if c >= 0xC0 => (true, 2),
-            _ => (false, 1),
+    let mut i = b.len();
+    loop {
+        while i > 0 && b[i - 1].is_ascii_alphabetic() {
+            i -= 1;
         }
-    };
-    let mut i = 0;
-    std::iter::from_fn(move || {
-        while i < b.len() && !at(i).0 {
-            i += at(i).1;
+        let inside = i < b.len();
+        if inside && i >= 2 && b[i - 1] == b'\'' && b[i - 2].is_ascii_alphabetic() {
+            i -= 1;
+        } else if inside && i >= 4 && &b[i - 3..i] == "’".as_bytes() && b[i - 4].is_ascii_alphabetic() {
+            i -= 3;
+        } else {
+            return i;
         }
-        if i >= b.len() {
-            return None;
-        }
-        let start = i;
-        while i < b.len() {
-            match at(i) {
-                (true, n) => i += n,
-                _ => break,
-            }
-        }
-        Some((start, i))
-    })
+    }
 }
 
 #[cfg(test)]
