@@ -370,6 +370,12 @@ pub fn deity(word: &str) -> bool {
     matches!(word, "god" | "allah" | "yahweh" | "jehovah")
 }
 
+/// Nouns for a person that head a character's capitalised epithet ("the Invisible Man", "the
+/// Old Woman"): plain words for a person, not roles, which name offices ("the Prime Minister").
+pub fn person_noun(word: &str) -> bool {
+    matches!(word, "man" | "woman" | "lady" | "gentleman" | "boy" | "girl" | "stranger" | "traveller" | "traveler")
+}
+
 /// Nouns for animals that people name: pets, farm animals and the commonest breeds.
 pub fn animal(word: &str) -> bool {
     matches!(

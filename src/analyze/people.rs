@@ -1032,8 +1032,14 @@ fn common_noun_shape(word: &str) -> bool {
 
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
-    if (form.always_after_the && !form.titled) || form.animal {
+    if form.animal {
         return false;
+    }
+    // "the Invisible Man", "the Old Woman": a character known by a capitalised epithet whose
+    // head is a word for a person, once the text shows it acting like one ("said the …").
+    let epithet = words.len() > 1 && words.last().is_some_and(|w| lexicon::person_noun(w));
+    if form.always_after_the && !form.titled {
+        return epithet && form.evidence && form.placed * 2 < form.count;
     }
     // "the Chief Visitor", "the General Assembly": a rank after "the" before a word that is no
     // given name names an office or a body; "the Reverend Ellis" is a courtesy.

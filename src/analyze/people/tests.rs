@@ -561,3 +561,10 @@ fn surnames_that_are_titles_after_a_courtesy_title() {
     assert_eq!(names("Dr. Constable and Mrs. Bishop came to tea."), ["Dr. Constable", "Mrs. Bishop"]);
     assert!(names("She met the President of the club.").is_empty());
 }
+
+#[test]
+fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
+    let t = "“Go away,” said the Invisible Man. The Invisible Man laughed.\n\n\
+             The White House said nothing, and the Prime Minister said less. We saw the Tall Man Inn.";
+    assert_eq!(names(t), ["Invisible Man"]);
+}
