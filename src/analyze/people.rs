@@ -1421,11 +1421,11 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         surfaces.sort_by(|a, b| b.words.cmp(&a.words).then(b.count.cmp(&a.count)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
         let name = if untitled_multi {
-            // A form that starts with a given name ("Kim Kardashian" over "Kardashian West",
-            // "Frank Churchill" over "F. C. Weston Churchill"); then the most words; then the
-            // most used.
+            // A form of several words that starts with a given name ("Kim Kardashian" over
+            // "Kardashian West", "Hugh Lake" over "H. R. Rowe Lake"; a lone given name never
+            // beats a full name); then the most words; then the most used.
             let starts_with_given_name = |s: &str| s.split(' ').next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
-            let best = surfaces.iter().filter(|x| x.untitled).max_by_key(|x| (starts_with_given_name(&x.text), x.words, x.count));
+            let best = surfaces.iter().filter(|x| x.untitled).max_by_key(|x| (x.words > 1 && starts_with_given_name(&x.text), x.words, x.count));
             best.map(|x| x.text.clone()).unwrap_or_default()
         } else {
             surfaces[0].text.clone()

@@ -568,3 +568,10 @@ fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
              The White House said nothing, and the Prime Minister said less. We saw the Tall Man Inn.";
     assert_eq!(names(t), ["Invisible Man"]);
 }
+
+#[test]
+fn a_lone_given_name_never_names_someone_known_in_full() {
+    // "Man" is a given name in some countries; "MAN" of the heading is still the Invisible Man.
+    let t = "THE INVISIBLE MAN\n\n“Go away,” said the Invisible Man. The Invisible Man laughed.";
+    assert_eq!(names(t), ["Invisible Man"]);
+}
