@@ -539,8 +539,9 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
-    let evidence = greeted || evidenced.contains(&key) || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
-    if evidence && !evidenced.contains(&key) {
+    let known = evidenced.contains(&key);
+    let evidence = greeted || known || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
+    if evidence && !known {
         evidenced.insert(key.clone());
     }
     // "the Marta Pell novel": a full name after "the" modifies the noun that follows;
