@@ -118,6 +118,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_character_known_by_an_epithet_speaks_the_quotes_said_by_it() {
+        let text = "“Go away,” said the Silent Woman.\n\n“Why?” said Kemp.\n\n“Because,” said the Silent Woman.";
+        let analysis = analyze(text);
+        let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["the Silent Woman", "Kemp"]);
+        let said: Vec<Option<usize>> = analysis.quotes.iter().map(|q| q.speaker).collect();
+        assert_eq!(said, [Some(0), Some(1), Some(0)]);
+    }
+
+    #[test]
     fn a_long_text_read_in_halves_gets_the_speakers_of_one_reading() {
         let scene = "Anna Berg met Tom Field at the gate.\n\n“Late again,” said Anna.\n\n“The train,” he said.\n\n“It always is.”\n\n“Not always.”\n\nThey walked on without a word for a long while, past the mill and the church and the row of elms by the river.\n\n";
         let text = scene.repeat(HALVES_FROM_BYTES / scene.len() + 50);

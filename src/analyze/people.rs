@@ -721,6 +721,9 @@ struct Entity {
     mentions: Vec<(Range<usize>, usize)>,
     gender_votes: [i32; 2],
     last_seen: usize,
+    /// Known only by a capitalised epithet after "the" ("the Invisible Man"), which its name
+    /// keeps.
+    epithet: bool,
 }
 
 /// Whether two words can stand for the same name part ("J" for "John").
@@ -772,7 +775,8 @@ fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) ->
             form_entity.insert(key, entities.len());
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
-            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
+            let epithet = form.always_after_the && !form.titled;
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -953,7 +957,7 @@ fn resolve_single(
     let form = forms.get(word.as_str())?;
     if is_person(&c.words(), form) {
         let e = entities.len();
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0 });
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet: false });
         single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
         return Some(e);
     }
@@ -1030,6 +1034,7 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
             surfaces[0].text.clone()
         };
         let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.text).filter(|s| s != &name).collect();
+        let name = if e.epithet { format!("the {name}") } else { name };
         aliases.dedup();
         let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
         if let Some(g) = first_gender {

@@ -110,7 +110,10 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
         && word_at(first - 4).is_some_and(|w| lexicon::title(&w).is_some());
     // "the council appointed X to …": what only people are.
     let chosen = before.as_ref().is_some_and(|w| matches!(w.as_str(), "appointed" | "elected" | "nominated" | "arrested" | "married"));
-    if office_of_place || chosen {
+    // "said the Invisible Man": a speaker known by an epithet of several words ("said the
+    // Jew" is too often a description of someone named elsewhere).
+    let said_the = last > first && before.as_deref() == Some("the") && first >= 2 && word_at(first - 2).is_some_and(|w| inverted_speech(&w));
+    if office_of_place || chosen || said_the {
         return true;
     }
     // A lower-case title before the name counts too ("Major general Fuad Basya").
