@@ -786,12 +786,14 @@ impl Context<'_> {
     fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
         let t = *self.dialogue.turn_of_quote.get(i)?;
-        if self.follows(t) {
-            return None;
-        }
         let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let end = floor + self.text[floor..at].trim_end().len();
         let start = self.sentence_start(end.saturating_sub(1)).max(floor);
+        // A turn straight after another still follows narration when the other's paragraph
+        // goes on for sentences after its quote (`“…,” said Ann. … Tom came back.`).
+        if self.follows(t) && self.text[floor..start].trim().is_empty() {
+            return None;
+        }
         let k = self.mentions.partition_point(|m| m.span.start < start);
         let subject = self.mentions[k..]
             .iter()

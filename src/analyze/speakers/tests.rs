@@ -492,3 +492,10 @@ fn the_one_a_turn_is_said_to_answers() {
     let p = [he(t, "Tom Hale"), she(t, "Iris Lee"), she(t, "Mrs. Grey")];
     assert_eq!(speakers(t, &p), some(&["Tom Hale", "Mrs. Grey"]));
 }
+
+#[test]
+fn a_pronoun_after_narration_that_ends_the_last_turns_paragraph_is_its_subject() {
+    let t = "“You must let me go first,” said Tom Reed. And with a bow he left her to talk to Ned Gray, who bowed back in silence. Ned Gray soon moved away. Tom Reed then came back to Ada Byron.\n\n“I have no complaint,” said he, “none at all.”";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ada Byron")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed", "Tom Reed"]));
+}
