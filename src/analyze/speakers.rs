@@ -90,6 +90,8 @@ enum Said {
     Described(Description, Option<Epithet>),
     /// `the doctor`, `the stranger`: a person the text calls so, of no sex the words tell.
     Epithet(Epithet),
+    /// `said I`: the first-person narrator.
+    Narrator,
 }
 
 /// Where the first word after `the` of a description stands (`old` in `the old man`): the
@@ -112,19 +114,20 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people) };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
-    cx.narrator = cx.narrator();
     // First pass: what each quote's attribution says; the second half of an interrupted quote
     // (`“…,” said he, “…”`) shares the first half's, which stands between them.
     let mut said: Vec<Option<Said>> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
-        let shared = (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| *s != Said::Named(None));
+        let shared = (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| !matches!(s, Said::Named(None)));
         said.push(shared.or_else(|| cx.after(q).or_else(|| cx.before(q))));
     }
+    cx.narrator = cx.narrator(&said);
     let mut speakers: Vec<(Option<usize>, Source)> = said
         .iter()
         .map(|s| match s {
             Some(Said::Named(Some(p))) => (Some(*p), Source::Explicit),
-            Some(Said::Named(None)) => (None, Source::NotAPerson),
+            Some(Said::Narrator) if cx.narrator.is_some() => (cx.narrator, Source::Explicit),
+            Some(Said::Named(None) | Said::Narrator) => (None, Source::NotAPerson),
             _ => (None, Source::Unknown),
         })
         .collect();
@@ -258,7 +261,7 @@ impl Context<'_> {
                 return Some(Said::Pronoun(g, w(0).as_deref().is_some_and(goes_on)));
             }
             if w(1).as_deref() == Some("i") {
-                return Some(Said::Named(self.narrator));
+                return Some(Said::Narrator);
             }
             let lowered: Vec<lexicon::Lower> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
@@ -298,7 +301,7 @@ impl Context<'_> {
                 return Some(Said::Epithet(e));
             }
             if w(0).as_deref() == Some("i") {
-                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Named(self.narrator));
+                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Narrator);
             }
             if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
                 if let Some(verb) = (1..3).find_map(|k| w(k).filter(|v| speech_verb(v))) {
@@ -396,7 +399,7 @@ impl Context<'_> {
             return Some(Said::Described(d, None));
         }
         if subject.text(text) == "I" {
-            return Some(Said::Named(self.narrator));
+            return Some(Said::Narrator);
         }
         // `she added that … she would tell him that “…”` goes on as much as `she added, “…”`.
         let verb_word = words[..=verb].iter().map(|t| lower(t.text(text))).find(|w| goes_on(w)).unwrap_or_else(|| lower(words[verb].text(text)));

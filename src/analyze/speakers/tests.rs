@@ -499,3 +499,22 @@ fn a_pronoun_after_narration_that_ends_the_last_turns_paragraph_is_its_subject()
     let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ada Byron")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed", "Tom Reed"]));
 }
+
+#[test]
+fn a_narrator_who_says_i_is_found_when_called_by_name_once() {
+    let t = "“You may be right, Ned Gray,” said Tom Reed.\n\n“I often am,” said I.\n\n“Not always.”\n\n“Often enough,” I answered.\n\n“Well, we shall see,” said Tom Reed. “Ada Byron will know.”\n\n“She will,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ada Byron")];
+    let s = speakers(t, &p);
+    assert_eq!(s[1], Some("Ned Gray".to_string()));
+    assert_eq!(s[3], Some("Ned Gray".to_string()));
+    assert_eq!(s[6], Some("Ned Gray".to_string()));
+}
+
+#[test]
+fn someone_named_as_a_speaker_is_not_the_narrator() {
+    // Ada is called by name more often, but speaks as "said Ada Byron".
+    let t = "“Come, Ada Byron,” said Tom Reed. “Ada Byron, sit. Sit, Ada Byron!”\n\n“No,” said Ada Byron.\n\n“Sit, Ned Gray,” said Tom Reed.\n\n“Why?” said I.\n\n“Because.”\n\n“Very well,” said I.\n\n“Good,” said Tom Reed.\n\n“Fine,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ada Byron")];
+    let s = speakers(t, &p);
+    assert_eq!(s[6], Some("Ned Gray".to_string()));
+}

@@ -151,20 +151,45 @@ impl Context<'_> {
 
     /// The first-person narrator, for `said I`: the person the quotes call by name most often
     /// (the others talk to the narrator, who never names themselves), if called at least
-    /// three times, and named in the narration less than half as often as called.
-    pub(super) fn narrator(&self) -> Option<usize> {
-        let mut counts = vec![0usize; self.people.len()];
-        for i in 0..self.quotes.len() {
-            for a in self.addressees(i) {
-                counts[a] += 1;
-            }
-        }
+    /// three times, named in the narration less than half as often as called, and never
+    /// named as a quote's speaker (`said Ann` is not how a narrator tells their own words).
+    /// When attributions say `said I` that often, once is enough if only one person is called
+    /// by the turns next to those.
+    pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
         let mut narrated = vec![0usize; self.people.len()];
         for m in self.mentions.iter().filter(|m| !self.inside_quote(m.span.start)) {
             narrated[m.person] += 1;
         }
-        let (best, n) = counts.iter().enumerate().filter(|&(p, n)| narrated[p] * 2 < *n).max_by_key(|&(_, n)| *n)?;
-        (*n >= MIN_NARRATOR_CALLS).then_some(best)
+        for s in said {
+            if let Some(Said::Named(Some(p))) = s {
+                narrated[*p] = usize::MAX / 2;
+            }
+        }
+        let called_most = |quotes: &mut dyn Iterator<Item = usize>| {
+            let mut counts = vec![0usize; self.people.len()];
+            for i in quotes {
+                for a in self.addressees(i) {
+                    counts[a] += 1;
+                }
+            }
+            let mut called: Vec<(usize, usize)> = counts.into_iter().enumerate().filter(|&(p, n)| narrated[p] * 2 < n).collect();
+            called.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+            called
+        };
+        let all = called_most(&mut (0..self.quotes.len()));
+        if let Some(&(p, n)) = all.first().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
+            return (all.get(1).is_none_or(|&(_, m)| m < n)).then_some(p);
+        }
+        let turns = &self.dialogue.turns;
+        let first_person: Vec<usize> = (0..turns.len()).filter(|&t| turns[t].quotes.clone().any(|j| said.get(j) == Some(&Some(Said::Narrator)))).collect();
+        if first_person.len() < MIN_NARRATOR_CALLS {
+            return None;
+        }
+        let mut next_to = first_person.iter().flat_map(|&t| [t.wrapping_sub(1), t + 1]).filter(|t| *t < turns.len()).flat_map(|t| turns[t].quotes.clone());
+        match called_most(&mut next_to)[..] {
+            [(p, _)] => Some(p),
+            _ => None,
+        }
     }
 
     /// Whether quote `i` calls person `p` by name (`"Indeed, Jane, you…"`, `"Oh, Mr. Hale!"`):
