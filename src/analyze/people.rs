@@ -16,7 +16,7 @@ use super::lexicon::{self, first_names, lower, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
-use evidence::{has_evidence, listed_after_plural_title, relative_who};
+use evidence::{has_evidence, listed_after_plural_title, relative_who, speaks_as_epithet};
 use name_index::NameIndex;
 use places::{in_list_of_places, in_place_context, is_animal};
 use std::ops::Range;
@@ -43,6 +43,8 @@ struct Candidate {
     title_listed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
+    /// Said to speak right after `the` ("said the Dodger", "the Dodger said").
+    speaks_after_the: bool,
     all_caps: bool,
     /// The sex of a pronoun just after the name ("Emma …; she"), a hint to the person's sex.
     pronoun_after: Option<Gender>,
@@ -555,7 +557,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, all_caps, pronoun_after })
+    let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, speaks_after_the, all_caps, pronoun_after })
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
@@ -585,6 +588,10 @@ struct Form {
     mid_sentence: bool,
     /// Every occurrence follows "the".
     always_after_the: bool,
+    /// How many occurrences follow "the".
+    after_the: usize,
+    /// How many occurrences speak right after "the" ("said the Dodger").
+    speaks_after_the: usize,
     /// How many occurrences stand where places do.
     placed: usize,
     /// Some occurrence calls it an animal.
@@ -615,6 +622,8 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.courtesy |= c.title.as_ref().is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
+        f.after_the += usize::from(c.after_the);
+        f.speaks_after_the += usize::from(c.speaks_after_the);
         f.placed += usize::from(c.placed);
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
@@ -629,10 +638,26 @@ fn common_noun_shape(word: &str) -> bool {
     ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e)) && !first_names().contains_key(word) && !surnames().contains(word)
 }
 
+/// "the Dodger", "the Voice": one capitalised word, mostly after "the", that speaks more than
+/// once names a character known by that epithet; not a rank ("the Colonel" may be anyone's),
+/// nor an organisation or a place ("the Times said").
+fn epithet_of_one_word(words: &[String], form: &Form) -> bool {
+    let [word] = words else { return false };
+    form.speaks_after_the >= 2
+        && form.after_the * 2 > form.count
+        && !form.titled
+        && lexicon::title(word).is_none()
+        && !lexicon::org_word(word)
+        && !lexicon::place(word)
+}
+
 /// Whether a surface form names a person on its own evidence.
 fn is_person(words: &[String], form: &Form) -> bool {
     if form.animal {
         return false;
+    }
+    if epithet_of_one_word(words, form) {
+        return true;
     }
     // "the Invisible Man", "the Old Woman": a character known by a capitalised epithet whose
     // head is a word for a person, once the text shows it acting like one ("said the …").
@@ -957,7 +982,8 @@ fn resolve_single(
     let form = forms.get(word.as_str())?;
     if is_person(&c.words(), form) {
         let e = entities.len();
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet: false });
+        let epithet = epithet_of_one_word(&c.words(), form);
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet });
         single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
         return Some(e);
     }

@@ -120,6 +120,15 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
     apposition || before.is_some_and(|w| inverted_speech(&w) || (lexicon::role_noun(&w) && (!naming(&w) || named_person())) || lexicon::title(&w).is_some())
 }
 
+/// Whether the word at token `first` (to `last`), right after "the", speaks: "said the
+/// Dodger", "the Dodger said".
+pub(super) fn speaks_as_epithet(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
+    let said_before = first >= 2 && word_at(first - 2).is_some_and(|w| inverted_speech(&w));
+    let says_after = word_at(last + 1).is_some_and(|w| lexicon::speech_verb(&w) && !matches!(w.as_str(), "called" | "calls"));
+    said_before || says_after
+}
+
 /// "Brisco Tull who lived upstairs", "Orla Brik, who cooked": "who" stands for people. Taken
 /// only after full names: after one word it is as often a group ("Many Vandals who …"); and
 /// after "of" it stands for the noun before ("members of Deep Lore, who …").

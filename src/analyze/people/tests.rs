@@ -574,6 +574,16 @@ fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
 }
 
 #[test]
+fn one_capitalised_word_after_the_that_speaks_twice_is_a_character() {
+    let t = "“Up,” said the Ferret. Kemp stood.\n\n“Where to?” asked Kemp.\n\n“Out,” the Ferret said, and the Ferret left.";
+    assert_eq!(names(t), ["Kemp", "the Ferret"]);
+    // Once is not enough; nor an organisation or a rank, however often they speak.
+    assert_eq!(names("“Up,” said the Ferret. Ann Kemp stood."), ["Ann Kemp"]);
+    let t = "“No,” said the Times. “Yes,” the Times said. “Halt,” said the Colonel. “Go,” the Colonel said.";
+    assert!(names(t).is_empty());
+}
+
+#[test]
 fn a_lone_given_name_never_names_someone_known_in_full() {
     // "Man" is a given name in some countries; "MAN" of the heading is still the Invisible Man.
     let t = "THE INVISIBLE MAN\n\n“Go away,” said the Invisible Man. The Invisible Man laughed.";
