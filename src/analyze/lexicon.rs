@@ -370,7 +370,7 @@ pub fn deity(word: &str) -> bool {
     matches!(word, "god" | "allah" | "yahweh" | "jehovah")
 }
 
-/// Nouns for a person that head a character's capitalised epithet ("the Invisible Man", "the
+/// Nouns for a person that head a character's capitalised epithet ("the Quiet Man", "the
 /// Old Woman"): plain words for a person, not roles, which name offices ("the Prime Minister").
 pub fn person_noun(word: &str) -> bool {
     matches!(word, "man" | "woman" | "lady" | "gentleman" | "boy" | "girl" | "stranger" | "traveller" | "traveler")

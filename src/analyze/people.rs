@@ -43,7 +43,7 @@ struct Candidate {
     title_listed: bool,
     /// Speech, role or age next to it.
     evidence: bool,
-    /// Said to speak right after `the` ("said the Dodger", "the Dodger said").
+    /// Said to speak right after `the` ("said the Ferret", "the Ferret said").
     speaks_after_the: bool,
     all_caps: bool,
     /// The sex of a pronoun just after the name ("Emma …; she"), a hint to the person's sex.
@@ -590,7 +590,7 @@ struct Form {
     always_after_the: bool,
     /// How many occurrences follow "the".
     after_the: usize,
-    /// How many occurrences speak right after "the" ("said the Dodger").
+    /// How many occurrences speak right after "the" ("said the Ferret").
     speaks_after_the: usize,
     /// How many occurrences stand where places do.
     placed: usize,
@@ -638,7 +638,7 @@ fn common_noun_shape(word: &str) -> bool {
     ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e)) && !first_names().contains_key(word) && !surnames().contains(word)
 }
 
-/// "the Dodger", "the Voice": one capitalised word, mostly after "the", that speaks more than
+/// "the Ferret", "the Whisper": one capitalised word, mostly after "the", that speaks more than
 /// once names a character known by that epithet; not a rank ("the Colonel" may be anyone's),
 /// nor an organisation or a place ("the Times said").
 fn epithet_of_one_word(words: &[String], form: &Form) -> bool {
@@ -659,7 +659,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if epithet_of_one_word(words, form) {
         return true;
     }
-    // "the Invisible Man", "the Old Woman": a character known by a capitalised epithet whose
+    // "the Quiet Man", "the Old Woman": a character known by a capitalised epithet whose
     // head is a word for a person, once the text shows it acting like one ("said the …").
     let epithet = words.len() > 1 && words.last().is_some_and(|w| lexicon::person_noun(w));
     if form.always_after_the && !form.titled {
@@ -746,7 +746,7 @@ struct Entity {
     mentions: Vec<(Range<usize>, usize)>,
     gender_votes: [i32; 2],
     last_seen: usize,
-    /// Known only by a capitalised epithet after "the" ("the Invisible Man"), which its name
+    /// Known only by a capitalised epithet after "the" ("the Quiet Man"), which its name
     /// keeps.
     epithet: bool,
 }

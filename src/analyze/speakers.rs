@@ -270,7 +270,7 @@ impl Context<'_> {
             }
             let epithet = (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
-                // A name that reads like a description (`the Invisible Man`) is a name.
+                // A name that reads like a description (`the Quiet Man`) is a name.
                 let span = rest.start()..words[used].end();
                 return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
             }

@@ -110,8 +110,8 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
         && word_at(first - 4).is_some_and(|w| lexicon::title(&w).is_some());
     // "the council appointed X to …": what only people are.
     let chosen = before.as_ref().is_some_and(|w| matches!(w.as_str(), "appointed" | "elected" | "nominated" | "arrested" | "married"));
-    // "said the Invisible Man": a speaker known by an epithet of several words ("said the
-    // Jew" is too often a description of someone named elsewhere).
+    // "said the Quiet Man": a speaker known by an epithet of several words (one word must
+    // speak twice: see `epithet_of_one_word`).
     let said_the = last > first && before.as_deref() == Some("the") && first >= 2 && word_at(first - 2).is_some_and(|w| inverted_speech(&w));
     if office_of_place || chosen || said_the {
         return true;
@@ -121,7 +121,7 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
 }
 
 /// Whether the word at token `first` (to `last`), right after "the", speaks: "said the
-/// Dodger", "the Dodger said".
+/// Ferret", "the Ferret said".
 pub(super) fn speaks_as_epithet(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
     let said_before = first >= 2 && word_at(first - 2).is_some_and(|w| inverted_speech(&w));

@@ -564,13 +564,11 @@ fn surnames_that_are_titles_after_a_courtesy_title() {
 
 #[test]
 fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
-    let t = "“Go away,” said the Invisible Man. The Invisible Man laughed.\n\n\
+    let t = "“Go away,” said the Quiet Man. The Quiet Man laughed.\n\n\
              The White House said nothing, and the Prime Minister said less. We saw the Tall Man Inn.";
-    assert_eq!(names(t), ["the Invisible Man"]);
+    assert_eq!(names(t), ["the Quiet Man"]);
     // Speaking is evidence enough, with nothing else said of them.
     assert_eq!(names("“Go away,” said the Silent Woman.\n\n“Why?” said Kemp.\n\n“Go!” said the Silent Woman."), ["Kemp", "the Silent Woman"]);
-    // Not a one-word description: "said the Jew" is mostly said of someone named elsewhere.
-    assert_eq!(names("“Go away,” said the Dutchman.\n\n“Why?” said Kemp.\n\n“Go!” said the Dutchman."), ["Kemp"]);
 }
 
 #[test]
@@ -585,7 +583,7 @@ fn one_capitalised_word_after_the_that_speaks_twice_is_a_character() {
 
 #[test]
 fn a_lone_given_name_never_names_someone_known_in_full() {
-    // "Man" is a given name in some countries; "MAN" of the heading is still the Invisible Man.
-    let t = "THE INVISIBLE MAN\n\n“Go away,” said the Invisible Man. The Invisible Man laughed.";
-    assert_eq!(names(t), ["the Invisible Man"]);
+    // "Man" is a given name in some countries; "MAN" of the heading is still the Quiet Man.
+    let t = "THE QUIET MAN\n\n“Go away,” said the Quiet Man. The Quiet Man laughed.";
+    assert_eq!(names(t), ["the Quiet Man"]);
 }
