@@ -36,7 +36,7 @@ pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
             let prev = &quotes[i - 1];
             let between = text.get(prev.end..q.start).unwrap_or("");
             let breaks = between.matches("\n\n").count();
-            if breaks == 0 {
+            if breaks == 0 || (breaks == 1 && between.trim().is_empty() && runs_on(&text[prev.clone()])) {
                 if let Some(t) = d.turns.last_mut() {
                     t.quotes.end = i + 1;
                     d.turn_of_quote.push(d.turns.len() - 1);
@@ -53,9 +53,28 @@ pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
     d
 }
 
+/// Whether a quote runs on into the next paragraph: it has no closing mark (a speech of
+/// several paragraphs opens each one again and closes only the last), and was not broken off
+/// with a dash.
+fn runs_on(quote: &str) -> bool {
+    let end = quote.trim_end();
+    !end.ends_with(['"', '”', '\'', '’', '-', '—']) && end.chars().count() > 1
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_speech_over_several_paragraphs_is_one_turn() {
+        // Each paragraph of a long speech opens again; only the last closes. A speech broken
+        // off with a dash ends its turn.
+        let t = "\"It was late.\n\n\"Then I left.\"\n\n\"Why?\"\n\n\"Because--\n\n\"Say it.\"";
+        let q = [0..13, 15..29, 31..37, 39..49, 51..60];
+        assert!(q.iter().all(|r| t.is_char_boundary(r.start) && t.is_char_boundary(r.end)));
+        let d = turns(t, &q);
+        assert_eq!(d.turn_of_quote, vec![0, 0, 1, 2, 3]);
+    }
 
     #[test]
     fn quotes_of_one_paragraph_are_one_turn() {

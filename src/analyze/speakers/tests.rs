@@ -518,3 +518,10 @@ fn someone_named_as_a_speaker_is_not_the_narrator() {
     let s = speakers(t, &p);
     assert_eq!(s[6], Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn a_speech_over_several_paragraphs_keeps_its_speaker() {
+    let t = "Tom Reed and Ann Moss sat down.\n\n“What happened?” said Tom Reed.\n\n“I went there,” said Ann Moss. “It was late and dark.\n\n“Then I came home. Nobody saw me.\n\n“And that was all.”\n\n“Really?”";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Moss", "Ann Moss", "Ann Moss", "Ann Moss", "Tom Reed"]));
+}
