@@ -1,0 +1,372 @@
+//! Grouping: which surface forms are people, and which mentions are one person. Multi-word
+//! names merge when one's words are within the other's or they share a surname without
+//! conflicting given names; single words join the one person they can stand for (the nearest
+//! one before them when several fit, never one of another sex by title); then each person
+//! gets its fullest name, its aliases and its sex.
+
+use super::name_index::NameIndex;
+use super::{epithet_of_one_word, is_person, Candidate, Form};
+use crate::analyze::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use crate::analyze::lexicon::{self, first_names, lower};
+use crate::analyze::{Gender, Person};
+use std::ops::Range;
+
+/// A person being assembled.
+#[derive(Debug)]
+struct Entity {
+    /// The words of its fullest name.
+    words: Vec<String>,
+    /// The sex its title or given name implies, to keep people of the other sex apart.
+    title_gender: Option<Gender>,
+    mentions: Vec<(Range<usize>, usize)>,
+    gender_votes: [i32; 2],
+    last_seen: usize,
+    /// Known only by a capitalised epithet after "the" ("the Quiet Man"), which its name
+    /// keeps.
+    epithet: bool,
+}
+
+/// Whether two words can stand for the same name part ("J" for "John").
+fn word_matches(a: &str, b: &str) -> bool {
+    a == b || (a.chars().count() == 1 && b.starts_with(a)) || (b.chars().count() == 1 && a.starts_with(b))
+}
+
+/// Whether a multi-word name can be the same person as an entity's fuller name.
+fn compatible(words: &[String], entity: &[String]) -> bool {
+    if words.iter().all(|w| entity.iter().any(|e| word_matches(w, e))) {
+        return true;
+    }
+    let names = first_names();
+    let shares_surname = words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
+    let first_conflict = {
+        let (a, b) = (&words[0], &entity[0]);
+        names.contains_key(a.as_str()) && names.contains_key(b.as_str()) && !word_matches(a, b)
+    };
+    shares_surname && !first_conflict
+}
+
+pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String, Form>) -> Vec<Person> {
+    let mut entities: Vec<Entity> = Vec::new();
+    // Multi-word people first, fullest names first, so shorter forms find them.
+    let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
+    multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
+    let mut form_entity: HashMap<&str, usize> = HashMap::default();
+    let mut index = NameIndex::default();
+    for (key, form) in multi {
+        let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+        let mut fits = index.candidates(&words, |w| first_names().contains_key(w));
+        fits.retain(|&e| compatible(&words, &entities[e].words));
+        if fits.len() == 1 {
+            // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
+            let e = &mut entities[fits[0]];
+            for w in words {
+                if !e.words.contains(&w) {
+                    index.add(fits[0], &w);
+                    // Before the surname, which stays last.
+                    let at = e.words.len() - 1;
+                    e.words.insert(at, w);
+                }
+            }
+            form_entity.insert(key, fits[0]);
+        } else if is_person(&words, form) {
+            for w in &words {
+                index.add(entities.len(), w);
+            }
+            form_entity.insert(key, entities.len());
+            // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
+            let sex = first_names().get(words[0].as_str()).copied();
+            let epithet = form.always_after_the && !form.titled;
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet });
+        }
+    }
+    // Every occurrence, in text order: multi-word ones by their form, single words by whom
+    // they can stand for (looked up by word, so the pass stays linear).
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        for w in &e.words {
+            by_word.entry(w.clone()).or_default().push(i);
+        }
+    }
+    // The long words of full names, by first letter and length, for spotting misspellings.
+    let mut long_words: LongWords = HashMap::default();
+    for (w, es) in &by_word {
+        let n = w.chars().count();
+        if n >= 6 {
+            for &e in es {
+                long_words.entry((w.chars().next().unwrap_or(' '), n)).or_default().push((w.clone(), e));
+            }
+        }
+    }
+    // People named in full with a title ("Mr. John Knightley"): a bare "Mr. Knightley" is then
+    // somebody else, or the author would not need the given name.
+    let titled_in_full: HashSet<(usize, Gender)> = candidates
+        .iter()
+        .filter(|c| c.word_count() > 1)
+        .filter_map(|c| Some((*form_entity.get(c.key())?, c.title.as_ref()?.1)))
+        .filter(|(_, g)| *g != Gender::Unknown)
+        .collect();
+    let mut single_entity = SingleEntities::default();
+    for c in candidates {
+        let entity = if c.word_count() > 1 {
+            form_entity.get(c.key()).copied()
+        } else {
+            let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full };
+            resolve_single(c, forms, &mut entities, &known, &mut single_entity)
+        };
+        if let Some(e) = entity {
+            let ent = &mut entities[e];
+            ent.last_seen = c.span.start;
+            let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
+            ent.mentions.push((c.span.clone(), title_start));
+            if let Some(g) = c.pronoun_after {
+                vote(&mut ent.gender_votes, g, 1);
+            }
+            if let Some((_, g)) = &c.title {
+                vote(&mut ent.gender_votes, *g, 5);
+            }
+        }
+    }
+    finish(text, entities)
+}
+
+fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
+    match g {
+        Gender::Female => votes[0] += weight,
+        Gender::Male => votes[1] += weight,
+        Gender::Unknown => {}
+    }
+}
+
+/// How close a mention must follow another person's to be taken for them over the one the
+/// text names most.
+const NEAR_BYTES: usize = 250;
+
+type LongWords = HashMap<(char, usize), Vec<(String, usize)>>;
+
+/// What single-word names are looked up in: the text, the people's name words, the long
+/// ones among them by first letter and length, and the people named in full with a title.
+#[derive(Clone, Copy)]
+struct Known<'a> {
+    text: &'a str,
+    by_word: &'a HashMap<String, Vec<usize>>,
+    long_words: &'a LongWords,
+    titled_in_full: &'a HashSet<(usize, Gender)>,
+}
+
+/// People known by one word, by that word, with a slot for each sex a title gives them (none,
+/// female, male): "Mr. Bennet" and "Mrs. Bennet" are two people. Looked up by the word alone,
+/// so a look-up builds no key.
+type SingleEntities = HashMap<String, [Option<usize>; 3]>;
+
+fn slot(title_gender: Option<Gender>) -> usize {
+    match title_gender {
+        Some(Gender::Female) => 1,
+        Some(Gender::Male) => 2,
+        _ => 0,
+    }
+}
+
+/// The entity a one-word name stands for, creating one when it is a person of its own.
+fn resolve_single(
+    c: &Candidate,
+    forms: &HashMap<String, Form>,
+    entities: &mut Vec<Entity>,
+    known: &Known,
+    single_entity: &mut SingleEntities,
+) -> Option<usize> {
+    let Known { text, by_word, long_words, titled_in_full } = *known;
+    let word = &c.key;
+    // "the Westons", "the Coles": a family named after someone, not a person.
+    let known = |stem: &str| {
+        by_word.contains_key(stem) || single_entity.get(stem).is_some_and(|slots| slots.iter().any(Option::is_some))
+    };
+    if word.len() > 3 && (word.strip_suffix('s').is_some_and(known) || word.strip_suffix("es").is_some_and(known)) {
+        return None;
+    }
+    let title_gender = c.title.as_ref().map(|t| t.1).filter(|g| *g != Gender::Unknown);
+    let sex_fits = |e: &Entity| match (title_gender, e.title_gender) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    // The people whose surname, then whose first name, this is.
+    let having: Vec<usize> = by_word
+        .get(word.as_str())
+        .map_or(&[][..], Vec::as_slice)
+        .iter()
+        .copied()
+        .filter(|&e| title_gender.is_none_or(|g| !titled_in_full.contains(&(e, g))))
+        .collect();
+    let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
+    if fits.is_empty() && !lexicon::place(word) {
+        // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
+        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya House").
+        let given = first_names().contains_key(word.as_str());
+        fits = having
+            .iter()
+            .copied()
+            .filter(|&e| {
+                let ws = &entities[e].words;
+                ws.len() > 1 && (ws[0] == *word || (given && ws.last() != Some(word))) && sex_fits(&entities[e])
+            })
+            .collect();
+    }
+    let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
+    // "Darcy" named bare before "Mr. Darcy": the title tells the sex of the one known so far,
+    // unless what the text says of them ("she") tells the other.
+    if let (Some(g), None, Some(e)) = (title_gender, slots[slot(title_gender)], slots[0]) {
+        let votes = entities[e].gender_votes;
+        let against = match g {
+            Gender::Female => votes[1] > votes[0],
+            _ => votes[0] > votes[1],
+        };
+        if entities[e].title_gender.is_none() && entities[e].words.len() == 1 && !against {
+            entities[e].title_gender = Some(g);
+            slots[slot(title_gender)] = Some(e);
+            single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
+        }
+    }
+    if let Some(e) = slots[slot(title_gender)] {
+        fits.push(e);
+    } else if title_gender.is_none() {
+        // An untitled "Bennet" may be Mr. or Mrs. Bennet.
+        fits.extend([Gender::Female, Gender::Male].into_iter().filter_map(|g| slots[slot(Some(g))]));
+    }
+    fits.sort_unstable();
+    fits.dedup();
+    match fits.len() {
+        1 => return Some(fits[0]),
+        n if n > 1 => {
+            // Several people fit: the one named just before, if that was in the last few
+            // lines of the same paragraph; else the one the text has named most so far (a
+            // biography's "Goode" is its subject, not the son named once at the end of the
+            // paragraph before).
+            let latest = fits.iter().copied().max_by_key(|&e| entities[e].last_seen)?;
+            let since = entities[latest].last_seen..c.span.start;
+            if since.len() < NEAR_BYTES && !text.get(since).is_some_and(|s| s.contains("\n\n")) {
+                return Some(latest);
+            }
+            return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));
+        }
+        _ => {}
+    }
+    // "Hill", "Street": organisation words stand alone only for someone already named, in
+    // full or with a title ("Mr. Hall").
+    if lexicon::org_word(word) && c.title.is_none() {
+        return None;
+    }
+    let form = forms.get(word.as_str())?;
+    if is_person(&c.words(), form) {
+        let e = entities.len();
+        let epithet = epithet_of_one_word(&c.words(), form);
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet });
+        single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
+        return Some(e);
+    }
+    // A misspelt surname ("Kardahian" for "Kardashian") of someone already named.
+    let len = word.chars().count();
+    if len >= 6 && !c.sentence_start || len >= 8 {
+        let first = word.chars().next().unwrap_or(' ');
+        let mut near: Vec<usize> = (len - 1..=len + 1)
+            .filter_map(|l| long_words.get(&(first, l)))
+            .flatten()
+            .filter(|(w, _)| one_edit_apart(w, word))
+            .map(|(_, e)| *e)
+            .collect();
+        near.sort_unstable();
+        near.dedup();
+        if near.len() == 1 {
+            return Some(near[0]);
+        }
+    }
+    None
+}
+
+/// Whether two words differ by one inserted, deleted or replaced character.
+fn one_edit_apart(a: &str, b: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    let (short, long) = if a.len() <= b.len() { (&a, &b) } else { (&b, &a) };
+    if long.len() - short.len() > 1 || a == b {
+        return false;
+    }
+    let prefix = short.iter().zip(long.iter()).take_while(|(x, y)| x == y).count();
+    if short.len() == long.len() {
+        short[prefix + 1..] == long[prefix + 1..]
+    } else {
+        short[prefix..] == long[prefix + 1..]
+    }
+}
+
+/// Names, aliases, gender and sorted mentions of each entity.
+fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
+    let mut people = Vec::new();
+    for mut e in entities {
+        if e.mentions.is_empty() {
+            continue;
+        }
+        e.mentions.sort_by_key(|m| m.0.start);
+        e.mentions.dedup_by_key(|m| m.0.start);
+        // Surface forms with how often each is used, how many words it has, and whether it
+        // is a name without a title.
+        let mut surfaces: Vec<Surface> = Vec::new();
+        for (span, title_start) in &e.mentions {
+            let plain = clean_surface(&text[span.clone()]);
+            let titled = (*title_start < span.start).then(|| clean_surface(&text[*title_start..span.end]));
+            for (s, untitled) in [(plain, true)].into_iter().chain(titled.map(|t| (t, false))) {
+                match surfaces.iter_mut().find(|x| x.text == s) {
+                    Some(x) => x.count += 1,
+                    None => {
+                        let words = s.split(' ').count();
+                        surfaces.push(Surface { text: s.into_owned(), count: 1, words, untitled });
+                    }
+                }
+            }
+        }
+        let untitled_multi = surfaces.iter().any(|x| x.untitled && x.words > 1);
+        surfaces.sort_by(|a, b| b.words.cmp(&a.words).then(b.count.cmp(&a.count)));
+        // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
+        let name = if untitled_multi {
+            // A form of several words that starts with a given name ("Kim Kardashian" over
+            // "Kardashian West", "Hugh Lake" over "H. R. Rowe Lake"; a lone given name never
+            // beats a full name); then the most words; then the most used.
+            let starts_with_given_name = |s: &str| s.split(' ').next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
+            let best = surfaces.iter().filter(|x| x.untitled).max_by_key(|x| (x.words > 1 && starts_with_given_name(&x.text), x.words, x.count));
+            best.map(|x| x.text.clone()).unwrap_or_default()
+        } else {
+            surfaces[0].text.clone()
+        };
+        let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.text).filter(|s| s != &name).collect();
+        let name = if e.epithet { format!("the {name}") } else { name };
+        aliases.dedup();
+        let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
+        if let Some(g) = first_gender {
+            if !lexicon::ambiguous_first_name(&e.words[0]) {
+                vote(&mut e.gender_votes, g, 3);
+            }
+        }
+        let gender = match e.gender_votes {
+            [f, m] if f > m => Gender::Female,
+            [f, m] if m > f => Gender::Male,
+            _ => Gender::Unknown,
+        };
+        people.push(Person { name, aliases, mentions: e.mentions.into_iter().map(|m| m.0).collect(), gender });
+    }
+    people
+}
+
+/// One way a person is named, and how the text uses it.
+struct Surface {
+    text: String,
+    count: usize,
+    words: usize,
+    untitled: bool,
+}
+
+/// A name as it is shown: its words joined by single spaces (a name can run over a line break).
+fn clean_surface(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
+    }
+}
+
