@@ -525,3 +525,10 @@ fn a_speech_over_several_paragraphs_keeps_its_speaker() {
     let p = [he(t, "Tom Reed"), she(t, "Ann Moss")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Moss", "Ann Moss", "Ann Moss", "Ann Moss", "Tom Reed"]));
 }
+
+#[test]
+fn turns_are_counted_over_a_run_before_reaching_past_narration() {
+    let t = "“Where were you?” said Tom Reed.\n\nAnn Moss sat down by the window and looked out at the rain for a while.\n\n“Tell me.”\n\n“I was out.”\n\n“Where?”\n\n“Just out, with friends.”\n\n“Which friends?” said Tom Reed.";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p)[4], Some("Ann Moss".to_string()));
+}

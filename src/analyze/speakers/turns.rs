@@ -228,7 +228,9 @@ impl Context<'_> {
             }
         }
         // Anchors: turns whose speaker the text states; guesses only when there is none, so
-        // that one wrong guess does not run down the whole exchange.
+        // that one wrong guess does not run down the whole exchange. Turns are counted only
+        // over a run of turns with no narration between them, where they surely alternate;
+        // past it (a silent reply may hide in the narration) only when the run has no anchor.
         let stated = |k: usize| turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
         let guessed = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
         let in_reach = |k: &usize| *k < turns.len() && turns[*k].conversation == conversation;
@@ -236,8 +238,9 @@ impl Context<'_> {
         let ahead = (1..=TURNS_LOOKED_AT).map(|d| (d, t + d));
         // The nearest known turn at an even distance, and at an odd one, nearer first, earlier
         // first on a tie.
-        let nearest = |known: &dyn Fn(usize) -> Option<usize>, parity: usize| {
-            let side = |it: &mut dyn Iterator<Item = (usize, usize)>| it.take_while(|(_, k)| in_reach(k)).filter(|(d, _)| d % 2 == parity).find_map(|(d, k)| known(k).map(|s| (d, k, s)));
+        let run = |k: usize| if k < t { self.follows(k + 1) } else { self.follows(k) };
+        let nearest_in = |known: &dyn Fn(usize) -> Option<usize>, parity: usize, in_run: bool| {
+            let side = |it: &mut dyn Iterator<Item = (usize, usize)>| it.take_while(|(_, k)| in_reach(k) && (!in_run || run(*k))).filter(|(d, _)| d % 2 == parity).find_map(|(d, k)| known(k).map(|s| (d, k, s)));
             match (side(&mut back.clone()), side(&mut ahead.clone())) {
                 (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
                 (Some(x), None) | (None, Some(x)) => Some(x),
@@ -246,8 +249,8 @@ impl Context<'_> {
         };
         // A known speaker an even number of turns away says more than the other party of one
         // an odd number away, who has to be guessed.
-        let found = |known: &dyn Fn(usize) -> Option<usize>| nearest(known, 0).or_else(|| nearest(known, 1));
-        let (distance, anchor, s) = found(&stated).or_else(|| found(&guessed))?;
+        let found = |known: &dyn Fn(usize) -> Option<usize>, in_run: bool| nearest_in(known, 0, in_run).or_else(|| nearest_in(known, 1, in_run));
+        let (distance, anchor, s) = found(&stated, true).or_else(|| found(&guessed, true)).or_else(|| found(&stated, false)).or_else(|| found(&guessed, false))?;
         let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
             return Some(s);
