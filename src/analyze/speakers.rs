@@ -459,11 +459,16 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
-                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner;
+                // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
+                let i = self.quotes.partition_point(|o| o.start < at);
+                let called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
                 if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
                 }
-                self.resolve(sex, at, speakers, &[exclude]).or_else(|| self.resolve(sex, at, speakers, &[]))
+                let mut excluded = called.clone();
+                excluded.push(exclude);
+                self.resolve(sex, at, speakers, &excluded).or_else(|| self.resolve(sex, at, speakers, &called))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
