@@ -136,6 +136,13 @@ fn a_description_is_not_whom_its_quote_calls_by_name() {
 }
 
 #[test]
+fn the_old_man_is_not_one_the_text_calls_young() {
+    let t = "Old Mr. Pym dozed by the fire. Young Ned Hale came in from the yard.\n\nNed Hale sat down.\n\n“What is the time?” said the old man.";
+    let p = [he(t, "Mr. Pym"), he(t, "Ned Hale")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Pym"]));
+}
+
+#[test]
 fn her_mother_is_not_her() {
     let t = "Ada Byron came home to Mrs. Lake.\n\n“I am back,” said Ada Byron.\n\n“So I see,” said her mother.";
     let p = [she(t, "Ada Byron"), she(t, "Mrs. Lake")];
