@@ -10,13 +10,36 @@ pub enum Description {
     /// A noun of that sex (`the girl`, `the old gentleman`); `possessor` is the sex of a
     /// possessive before it (`her aunt`: the speaker is another person than "her"); `kin`
     /// when the noun is a parent or a spouse, who bears the possessor's surname (`his wife`).
-    Sexed { sex: Gender, possessor: Option<Gender>, kin: bool },
+    /// `age` is what an adjective or the noun tells of the person's age (`the old lady`, `the boy`).
+    Sexed { sex: Gender, possessor: Option<Gender>, kin: bool, age: Option<Age> },
     /// `the other`, `his companion`: the other party of the conversation.
     OtherParty,
     /// `the latter`: the last person named before.
     Latter,
     /// `the former`: the person named before the last one.
     Former,
+}
+
+/// How old a description or a narration's adjective tells a person is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Age {
+    Young,
+    Old,
+}
+
+/// The age an adjective tells: `old Mr. Hale`, `little Ned`, `the young lady`.
+pub fn age_of_adjective(word: &str) -> Option<Age> {
+    match word {
+        "old" | "elderly" | "aged" => Some(Age::Old),
+        "young" | "little" => Some(Age::Young),
+        _ => None,
+    }
+}
+
+/// The age a description's words tell: an adjective's, else a noun for the young (`the boy`).
+fn age(words: &[&str]) -> Option<Age> {
+    let young_noun = |w: &&str| matches!(*w, "boy" | "girl" | "lad" | "lass" | "youth" | "damsel");
+    words.iter().find_map(|w| age_of_adjective(w)).or_else(|| words.iter().any(young_noun).then_some(Age::Young))
 }
 
 /// Nouns that tell a woman.
@@ -68,7 +91,8 @@ pub fn read(words: &[&str]) -> Option<(Description, usize)> {
             // An adjective may stand before the noun: "the old lady", "her eldest daughter".
             continue;
         };
-        return Some((Description::Sexed { sex, possessor, kin: KIN.contains(w) }, k + 1));
+        let age = age(&words[1..=k]);
+        return Some((Description::Sexed { sex, possessor, kin: KIN.contains(w), age }, k + 1));
     }
     None
 }
@@ -85,13 +109,14 @@ mod tests {
 
     #[test]
     fn a_noun_tells_the_sex() {
-        assert_eq!(read(&["the", "old", "lady", "starting"]), Some((Description::Sexed { sex: Gender::Female, possessor: None, kin: false }, 3)));
-        assert_eq!(read(&["the", "gentleman"]), Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false }, 2)));
+        assert_eq!(read(&["the", "old", "lady", "starting"]), Some((Description::Sexed { sex: Gender::Female, possessor: None, kin: false, age: Some(Age::Old) }, 3)));
+        assert_eq!(read(&["the", "gentleman"]), Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: None }, 2)));
+        assert_eq!(read(&["the", "boy"]), Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: Some(Age::Young) }, 2)));
     }
 
     #[test]
     fn a_possessive_is_kept() {
-        assert_eq!(read(&["her", "father"]), Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female), kin: true }, 2)));
+        assert_eq!(read(&["her", "father"]), Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female), kin: true, age: None }, 2)));
     }
 
     #[test]
@@ -116,7 +141,7 @@ mod tests {
 
     #[test]
     fn backwards_before_a_verb() {
-        assert_eq!(read_backwards(&["then", "her", "aunt"]), Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female), kin: false }));
+        assert_eq!(read_backwards(&["then", "her", "aunt"]), Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female), kin: false, age: None }));
         assert_eq!(read_backwards(&["the", "aunt", "went"]), None);
     }
 }

@@ -18,7 +18,7 @@ use super::dialogue::{self, Dialogue};
 use super::families;
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
-use super::speaker_nouns::{self, Description};
+use super::speaker_nouns::{self, Age, Description};
 use super::vocatives;
 use super::tokens::{last_word_start, tokenize, Kind, Token};
 use super::{Gender, Person};
@@ -54,6 +54,8 @@ struct Context<'a> {
     called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
     surnames: Vec<Option<&'a str>>,
+    /// Each person's age, as the text's adjectives tell it (see [`Context::ages`]).
+    ages: Vec<Option<Age>>,
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without
@@ -111,7 +113,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people) };
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), ages: Vec::new() };
+    cx.ages = cx.ages();
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
     // First pass: what each quote's attribution says; the second half of an interrupted quote
@@ -447,7 +450,7 @@ impl Context<'_> {
     /// mother` is not "her"); `the other` is the other party of the conversation.
     fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
-            Description::Sexed { sex, possessor, kin } => {
+            Description::Sexed { sex, possessor, kin, age } => {
                 // `his wife` bears his surname.
                 if let Some(g) = possessor.filter(|_| kin) {
                     let owner = self.resolve(g, at, speakers, &[]);
@@ -459,11 +462,19 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
-                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner;
+                // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
+                let i = self.quotes.partition_point(|o| o.start < at);
+                let called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls old.
+                let mut called = called;
+                called.extend((0..self.people.len()).filter(|&p| self.other_age(p, age)).map(Some));
+                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
                 if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
                 }
-                self.resolve(sex, at, speakers, &[exclude]).or_else(|| self.resolve(sex, at, speakers, &[]))
+                let mut excluded = called.clone();
+                excluded.push(exclude);
+                self.resolve(sex, at, speakers, &excluded).or_else(|| self.resolve(sex, at, speakers, &called))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
@@ -512,9 +523,37 @@ impl Context<'_> {
     /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
     fn fits_description(&self, p: usize, d: Description) -> bool {
         match d {
-            Description::Sexed { sex, .. } => self.people[p].gender == sex || self.people[p].gender == Gender::Unknown,
+            Description::Sexed { sex, age, .. } => (self.people[p].gender == sex || self.people[p].gender == Gender::Unknown) && !self.other_age(p, age),
             _ => false,
         }
+    }
+
+    /// Whether the text calls person `p` of another age than `age` (`little Ned` is not `the
+    /// old man`).
+    fn other_age(&self, p: usize, age: Option<Age>) -> bool {
+        matches!((self.ages[p], age), (Some(a), Some(b)) if a != b)
+    }
+
+    /// Each person's age, as told by an adjective right before their mentions (`old Mr.
+    /// Hale`, `young Ned`): the age told more often, if any.
+    fn ages(&self) -> Vec<Option<Age>> {
+        let mut counts = vec![(0usize, 0usize); self.people.len()];
+        for m in &self.mentions {
+            let mut from = m.span.start.saturating_sub(AGE_BYTES);
+            while !self.text.is_char_boundary(from) {
+                from += 1;
+            }
+            let mut before = self.text[from..m.span.start].trim_end();
+            for title in TITLES {
+                before = before.strip_suffix(title).map_or(before, str::trim_end);
+            }
+            match speaker_nouns::age_of_adjective(&lower(&before[last_word_start(before)..])) {
+                Some(Age::Young) => counts[m.person].0 += 1,
+                Some(Age::Old) => counts[m.person].1 += 1,
+                None => {}
+            }
+        }
+        counts.into_iter().map(|(young, old)| (young != old).then_some(if young > old { Age::Young } else { Age::Old })).collect()
     }
 
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
@@ -866,6 +905,9 @@ const MENTIONS_LOOKED_AT: usize = 24;
 
 /// How far a nested quotation may run past the end of the quote it cut short.
 const NESTED_QUOTE_BYTES: usize = 60;
+
+/// How far before a mention its adjective (`old`, `little`) is looked for.
+const AGE_BYTES: usize = 24;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

@@ -129,6 +129,20 @@ fn a_description_names_a_person_of_its_sex() {
 }
 
 #[test]
+fn a_description_is_not_whom_its_quote_calls_by_name() {
+    let t = "Nell Dunn sat down by Mrs. Pym and took up her work.\n\n“Come, Nell, look at me,” said the old lady.";
+    let p = [person(t, "Nell Dunn", &["Nell Dunn", "Nell"], Gender::Female), she(t, "Mrs. Pym")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Pym"]));
+}
+
+#[test]
+fn the_old_man_is_not_one_the_text_calls_young() {
+    let t = "Old Mr. Pym dozed by the fire. Young Ned Hale came in from the yard.\n\nNed Hale sat down.\n\n“What is the time?” said the old man.";
+    let p = [he(t, "Mr. Pym"), he(t, "Ned Hale")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Pym"]));
+}
+
+#[test]
 fn her_mother_is_not_her() {
     let t = "Ada Byron came home to Mrs. Lake.\n\n“I am back,” said Ada Byron.\n\n“So I see,” said her mother.";
     let p = [she(t, "Ada Byron"), she(t, "Mrs. Lake")];

@@ -199,7 +199,7 @@ impl Context<'_> {
     }
 
     /// The people quote `i` calls by name.
-    fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         self.mentions[k..].iter().take_while(move |m| m.span.end <= q.end).filter(move |m| {
