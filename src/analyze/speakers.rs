@@ -56,6 +56,8 @@ struct Context<'a> {
     surnames: Vec<Option<&'a str>>,
     /// Each person's age, as the text's adjectives tell it (see [`Context::ages`]).
     ages: Vec<Option<Age>>,
+    /// The people whose age the text tells.
+    aged: Vec<usize>,
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without
@@ -113,8 +115,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .collect();
     mentions.sort_by_key(|m| m.span.start);
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), ages: Vec::new() };
+    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), ages: Vec::new(), aged: Vec::new() };
     cx.ages = cx.ages();
+    cx.aged = (0..people.len()).filter(|&p| cx.ages[p].is_some()).collect();
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
     // First pass: what each quote's attribution says; the second half of an interrupted quote
@@ -464,10 +467,10 @@ impl Context<'_> {
                 let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
                 // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
                 let i = self.quotes.partition_point(|o| o.start < at);
-                let called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
-                // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls old.
-                let mut called = called;
-                called.extend((0..self.people.len()).filter(|&p| self.other_age(p, age)).map(Some));
+                let mut called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
+                // old (only the people whose age the text tells are looked at).
+                called.extend(self.aged.iter().copied().filter(|&p| self.other_age(p, age)).map(Some));
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
                 if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
