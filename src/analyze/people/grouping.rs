@@ -24,6 +24,20 @@ struct Entity {
     /// Known only by a capitalised epithet after "the" ("the Quiet Man"), which its name
     /// keeps.
     epithet: bool,
+    /// Whether its title says it is a married woman ("Mrs.") or an unmarried one ("Miss"),
+    /// once a title has: "Miss Bates" and "Mrs. Bates" are two people.
+    married: Option<bool>,
+}
+
+/// Whether a candidate's title tells a married woman ("Mrs.", "Madame") or an unmarried one
+/// ("Miss", "Mademoiselle"); "Ms." and the rest tell neither.
+fn married(text: &str, c: &Candidate) -> Option<bool> {
+    let (t, _) = c.title.as_ref()?;
+    match lower(text[t.clone()].trim_end_matches('.')).as_str() {
+        "mrs" | "mme" | "madame" => Some(true),
+        "miss" | "mlle" | "mademoiselle" => Some(false),
+        _ => None,
+    }
 }
 
 /// Whether two words can stand for the same name part ("J" for "John").
@@ -76,7 +90,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
             let epithet = form.always_after_the && !form.titled;
-            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet });
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet, married: None });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -118,6 +132,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
+            ent.married = ent.married.or(married(text, c));
             if let Some(g) = c.pronoun_after {
                 vote(&mut ent.gender_votes, g, 1);
             }
@@ -153,15 +168,17 @@ struct Known<'a> {
     titled_in_full: &'a HashSet<(usize, Gender)>,
 }
 
-/// People known by one word, by that word, with a slot for each sex a title gives them (none,
-/// female, male): "Mr. Bennet" and "Mrs. Bennet" are two people. Looked up by the word alone,
-/// so a look-up builds no key.
-type SingleEntities = HashMap<String, [Option<usize>; 3]>;
+/// People known by one word, by that word, with a slot for each kind of person a title gives
+/// them (none, female, male, unmarried female): "Mr. Bennet", "Mrs. Bennet" and "Miss Bennet"
+/// are three people. Looked up by the word alone, so a look-up builds no key.
+type SingleEntities = HashMap<String, [Option<usize>; 4]>;
 
-fn slot(title_gender: Option<Gender>) -> usize {
-    match title_gender {
-        Some(Gender::Female) => 1,
-        Some(Gender::Male) => 2,
+/// The slot of a title's sex, or of "Miss".
+fn slot(title_gender: Option<Gender>, married: Option<bool>) -> usize {
+    match (title_gender, married) {
+        (_, Some(false)) => 3,
+        (Some(Gender::Female), _) => 1,
+        (Some(Gender::Male), _) => 2,
         _ => 0,
     }
 }
@@ -184,9 +201,14 @@ fn resolve_single(
         return None;
     }
     let title_gender = c.title.as_ref().map(|t| t.1).filter(|g| *g != Gender::Unknown);
-    let sex_fits = |e: &Entity| match (title_gender, e.title_gender) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
+    let married = married(text, c);
+    let own_slot = slot(title_gender, married);
+    let sex_fits = |e: &Entity| {
+        let sex = match (title_gender, e.title_gender) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        sex && married.is_none_or(|m| e.married.is_none_or(|n| m == n))
     };
     // The people whose surname, then whose first name, this is.
     let having: Vec<usize> = by_word
@@ -213,7 +235,7 @@ fn resolve_single(
     let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
     // "Darcy" named bare before "Mr. Darcy": the title tells the sex of the one known so far,
     // unless what the text says of them ("she") tells the other.
-    if let (Some(g), None, Some(e)) = (title_gender, slots[slot(title_gender)], slots[0]) {
+    if let (Some(g), None, Some(e)) = (title_gender, slots[own_slot], slots[0]) {
         let votes = entities[e].gender_votes;
         let against = match g {
             Gender::Female => votes[1] > votes[0],
@@ -221,15 +243,15 @@ fn resolve_single(
         };
         if entities[e].title_gender.is_none() && entities[e].words.len() == 1 && !against {
             entities[e].title_gender = Some(g);
-            slots[slot(title_gender)] = Some(e);
-            single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
+            slots[own_slot] = Some(e);
+            single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);
         }
     }
-    if let Some(e) = slots[slot(title_gender)] {
+    if let Some(e) = slots[own_slot] {
         fits.push(e);
     } else if title_gender.is_none() {
-        // An untitled "Bennet" may be Mr. or Mrs. Bennet.
-        fits.extend([Gender::Female, Gender::Male].into_iter().filter_map(|g| slots[slot(Some(g))]));
+        // An untitled "Bennet" may be Mr., Mrs. or Miss Bennet.
+        fits.extend(slots[1..].iter().flatten());
     }
     fits.sort_unstable();
     fits.dedup();
@@ -258,8 +280,8 @@ fn resolve_single(
     if is_person(&c.words(), form) {
         let e = entities.len();
         let epithet = epithet_of_one_word(&c.words(), form);
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet });
-        single_entity.entry(word.clone()).or_default()[slot(title_gender)] = Some(e);
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet, married: None });
+        single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);
         return Some(e);
     }
     // A misspelt surname ("Kardahian" for "Kardashian") of someone already named.

@@ -587,3 +587,15 @@ fn a_lone_given_name_never_names_someone_known_in_full() {
     let t = "THE QUIET MAN\n\n“Go away,” said the Quiet Man. The Quiet Man laughed.";
     assert_eq!(names(t), ["the Quiet Man"]);
 }
+
+#[test]
+fn miss_and_mrs_of_one_surname_are_two_women() {
+    let t = "Miss Pell came in with her mother. Mrs. Pell sat down.\n\n“How warm,” said Miss Pell.\n\n“Very,” said Mrs. Pell.";
+    assert_eq!(names(t), ["Miss Pell", "Mrs. Pell"]);
+    // A woman known in full takes one of them, not both.
+    let t = "Nora Pell walked in. Mrs. Pell was cross, and Miss Pell smiled. Mrs. Pell left.";
+    let p = people(t);
+    assert_eq!(p.len(), 2, "{p:?}");
+    // "Ms." tells neither, and joins the one woman of that name.
+    assert_eq!(names("Nora Pell spoke first. Ms. Pell said the plan was sound."), ["Nora Pell"]);
+}
