@@ -169,6 +169,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         }
         // The rest of an interrupted quote goes on with its first part, however that was found.
         let going_on = (i > 0 && cx.continues(i)).then(|| speakers[i - 1].0).flatten();
+        // `he said` with nobody of his sex before it: someone who comes later.
+        let sex = match said[i] {
+            Some(Said::Pronoun(g, _)) if going_on.is_none() => Some(g),
+            _ => None,
+        };
+        if let Some(p) = sex.and_then(|g| cx.cataphor(i, g, &speakers)) {
+            speakers[i] = (Some(p), Source::Explicit);
+            continue;
+        }
         let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers));
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
@@ -641,6 +650,19 @@ impl Context<'_> {
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
         self.resolve(g, at, speakers, &[prev, next]).or_else(|| self.resolve(g, at, speakers, &[prev])).or_else(|| self.resolve(g, at, speakers, &[]))
+    }
+
+    /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
+    /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
+    /// it gives someone of that sex, else the first person of that sex named soon after.
+    fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g;
+        if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
+            return Some(p);
+        }
+        let at = self.quotes[i].end;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[k..].iter().take(MENTIONS_BACK).take_while(|m| m.span.start < at + NEAR_BYTES).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The first mention in `range` that is not inside a quote.

@@ -518,3 +518,10 @@ fn someone_named_as_a_speaker_is_not_the_narrator() {
     let s = speakers(t, &p);
     assert_eq!(s[6], Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn a_pronoun_with_nobody_of_its_sex_before_is_someone_named_soon_after() {
+    let t = "“It ought to hold,” he replied, “until the spring.”\n\n“Then leave it,” said Nora Vane.\n\nOwen Hale shrugged and went back to the barn.";
+    let p = [he(t, "Owen Hale"), she(t, "Nora Vane")];
+    assert_eq!(speakers(t, &p), some(&["Owen Hale", "Owen Hale", "Nora Vane"]));
+}
