@@ -533,6 +533,14 @@ impl Context<'_> {
         !possessive && !self.after_preposition(m)
     }
 
+    /// Whether a mention is the first words of the sentence starting at `sentence_start`: even
+    /// as a possessive it tells whom the sentence is about (`Ann's face fell.`).
+    fn opens_sentence(&self, m: &Mention, sentence_start: usize) -> bool {
+        let before = self.text[sentence_start.min(m.span.start)..m.span.start].trim();
+        let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+        before.chars().all(|c| !c.is_alphanumeric())
+    }
+
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
     fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
@@ -559,7 +567,7 @@ impl Context<'_> {
                 }
                 sentence_start = self.sentence_start(m.span.start);
             }
-            if self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
+            if (self.can_be_subject(m) || self.opens_sentence(m, sentence_start)) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
                 best = Some(m);
             }
         }
@@ -825,7 +833,7 @@ impl Context<'_> {
             .take_while(|m| m.span.end <= end)
             .take(MENTIONS_LOOKED_AT)
             .filter(|m| self.people[m.person].gender == g)
-            .find(|m| self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, start))?;
+            .find(|m| (self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m) && !self.bound(m, g, start))?;
         // Who speaks the next turn is not who speaks this one.
         let next = self.next_turn_speaker(at, speakers);
         (Some(subject.person) != next).then_some(subject.person)

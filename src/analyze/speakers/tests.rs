@@ -525,3 +525,13 @@ fn a_pronoun_with_nobody_of_its_sex_before_is_someone_named_soon_after() {
     let p = [he(t, "Owen Hale"), she(t, "Nora Vane")];
     assert_eq!(speakers(t, &p), some(&["Owen Hale", "Owen Hale", "Nora Vane"]));
 }
+
+#[test]
+fn a_possessive_that_opens_the_sentence_is_what_the_sentence_is_about() {
+    let t = "“We are all well,” said Rosa Lind.\n\nNell's hands shook. She had not expected Rosa Lind so early.\n\n“I am glad,” she said.";
+    let p = [she(t, "Rosa Lind"), she(t, "Nell")];
+    assert_eq!(speakers(t, &p), some(&["Rosa Lind", "Nell"]));
+    let t = "“We are all well,” said Rosa Lind.\n\nNell's hands shook.\n\n“I am glad,” she said.";
+    let p = [she(t, "Rosa Lind"), she(t, "Nell")];
+    assert_eq!(speakers(t, &p), some(&["Rosa Lind", "Nell"]));
+}
