@@ -615,6 +615,10 @@ impl Context<'_> {
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
         if i < self.quotes.len() && self.addresses(i, found) {
+            return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
+        }
+        // Who tells the story is `I`, never `he` or `she`.
+        if Some(found) == self.narrator {
             return self.resolve(g, at, speakers, &[Some(found)]);
         }
         Some(found)
@@ -653,6 +657,9 @@ impl Context<'_> {
             return Some(p);
         }
         if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+            return Some(p);
+        }
+        if let Some(p) = self.last_speaker_still_told_of(g, at, speakers) {
             return Some(p);
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
@@ -839,6 +846,21 @@ impl Context<'_> {
         (Some(subject.person) != next).then_some(subject.person)
     }
 
+    /// The speaker of the quote before the one at `at`, when of sex `g` and the short narration
+    /// between names nobody but tells of someone of that sex (`“…,” said Ned.\n\nThey stared
+    /// at him.\n\n“…,” he said.`): the one who was talking is still the one told of.
+    fn last_speaker_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let prev = i.checked_sub(1)?;
+        let last = speakers.get(prev)?.0.filter(|&p| self.people[p].gender == g)?;
+        let floor = self.quotes[prev].end;
+        let narration = &self.text[floor..at];
+        if narration.len() > SHORT_NARRATION_BYTES || self.first_mention_in(floor..at).is_some() {
+            return None;
+        }
+        narration.split(|c: char| !c.is_alphabetic()).any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g)).then_some(last)
+    }
+
     /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
     /// the sentence's.
     fn subordinate(&self, m: &Mention) -> bool {
@@ -890,6 +912,9 @@ const NEAR_BYTES: usize = 1000;
 
 /// How far back the start of a sentence is looked for.
 const SENTENCE_BYTES: usize = 400;
+
+/// How long narration between two quotes counts as short.
+const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;

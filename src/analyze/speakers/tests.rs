@@ -535,3 +535,19 @@ fn a_possessive_that_opens_the_sentence_is_what_the_sentence_is_about() {
     let p = [she(t, "Rosa Lind"), she(t, "Nell")];
     assert_eq!(speakers(t, &p), some(&["Rosa Lind", "Nell"]));
 }
+
+#[test]
+fn he_is_never_the_narrator_who_says_i() {
+    let t = "“Come in, Ned Gray,” said Tom Reed.\n\n“Thank you,” said I.\n\n“Sit down, Ned Gray.”\n\n“I will,” I answered.\n\n“Well, Ned Gray?” said Tom Reed.\n\n“Well,” said I.\n\nHe looked at me.\n\n“It is late,” he said.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray")];
+    let s = speakers(t, &p);
+    assert_eq!(s[5], Some("Ned Gray".to_string()));
+    assert_eq!(s[6], Some("Tom Reed".to_string()));
+}
+
+#[test]
+fn narration_that_names_nobody_goes_on_telling_of_the_last_speaker() {
+    let t = "Tom Reed sat by the window.\n\n“Oh, Hugo!” cried Ada Byron.\n\n“It is settled,” said he.\n\nThey stared at him.\n\n“She said yes,” he said.";
+    let p = [he(t, "Tom Reed"), he(t, "Hugo"), she(t, "Ada Byron")];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Hugo", "Hugo"]));
+}
