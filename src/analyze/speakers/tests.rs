@@ -551,3 +551,12 @@ fn narration_that_names_nobody_goes_on_telling_of_the_last_speaker() {
     let p = [he(t, "Tom Reed"), he(t, "Hugo"), she(t, "Ada Byron")];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Hugo", "Hugo"]));
 }
+
+#[test]
+fn less_common_speech_verbs_attribute_a_quote() {
+    for verb in ["wailed", "quavered", "grumbled", "interjected"] {
+        let t = format!("“We are late,” said Tom Reed.\n\nTom Reed nodded to Iris Lee. “Not again,” she {verb}.");
+        let p = [he(&t, "Tom Reed"), she(&t, "Iris Lee")];
+        assert_eq!(speakers(&t, &p), some(&["Tom Reed", "Iris Lee"]), "{verb}");
+    }
+}
