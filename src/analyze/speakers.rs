@@ -263,6 +263,11 @@ impl Context<'_> {
         }
         words.truncate(8);
         let w = |i: usize| words.get(i).map(|t| lower(t.text(text)));
+        // "was her answer", "was his next remark".
+        let owner = w(1).filter(|_| w(0).as_deref() == Some("was")).and_then(|p| possessive_pronoun(&p));
+        if let Some(g) = owner.filter(|_| (2..4).any(|k| w(k).is_some_and(|n| speech_noun(&n)))) {
+            return Some(Said::Pronoun(g, false));
+        }
         // "said X", "said he", "said Mr. X", "replied the other".
         if w(0).is_some_and(|v| speech_verb(&v)) {
             let rest = words.get(1)?;
@@ -973,6 +978,20 @@ fn subject_pronoun(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The sex `his` or `her` tells.
+fn possessive_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A noun for what someone says: `was her answer`.
+fn speech_noun(word: &str) -> bool {
+    matches!(word, "answer" | "reply" | "remark" | "rejoinder" | "response" | "comment" | "reflection" | "exclamation" | "question" | "retort" | "greeting")
 }
 
 /// The sex a subject pronoun tells.

@@ -560,3 +560,10 @@ fn less_common_speech_verbs_attribute_a_quote() {
         assert_eq!(speakers(&t, &p), some(&["Tom Reed", "Iris Lee"]), "{verb}");
     }
 }
+
+#[test]
+fn was_her_answer_attributes_the_quote_like_she_answered() {
+    let t = "“We are late,” said Tom Reed.\n\nTom Reed nodded to Iris Lee. “Not again,” was her quick answer.";
+    let p = [he(t, "Tom Reed"), she(t, "Iris Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Iris Lee"]));
+}
