@@ -175,6 +175,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         }
         // The rest of an interrupted quote goes on with its first part, however that was found.
         let going_on = (i > 0 && cx.continues(i)).then(|| speakers[i - 1].0).flatten();
+        // `he said` with nobody of his sex before it: someone who comes later.
+        let sex = match said[i] {
+            Some(Said::Pronoun(g, _)) if going_on.is_none() => Some(g),
+            _ => None,
+        };
+        if let Some(p) = sex.and_then(|g| cx.cataphor(i, g, &speakers)) {
+            speakers[i] = (Some(p), Source::Explicit);
+            continue;
+        }
         let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers));
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
@@ -260,6 +269,11 @@ impl Context<'_> {
         }
         words.truncate(8);
         let w = |i: usize| words.get(i).map(|t| lower(t.text(text)));
+        // "was her answer", "was his next remark".
+        let owner = w(1).filter(|_| w(0).as_deref() == Some("was")).and_then(|p| possessive_pronoun(&p));
+        if let Some(g) = owner.filter(|_| (2..4).any(|k| w(k).is_some_and(|n| speech_noun(&n)))) {
+            return Some(Said::Pronoun(g, false));
+        }
         // "said X", "said he", "said Mr. X", "replied the other".
         if w(0).is_some_and(|v| speech_verb(&v)) {
             let rest = words.get(1)?;
@@ -566,6 +580,14 @@ impl Context<'_> {
         !possessive && !self.after_preposition(m)
     }
 
+    /// Whether a mention is the first words of the sentence starting at `sentence_start`: even
+    /// as a possessive it tells whom the sentence is about (`Ann's face fell.`).
+    fn opens_sentence(&self, m: &Mention, sentence_start: usize) -> bool {
+        let before = self.text[sentence_start.min(m.span.start)..m.span.start].trim();
+        let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+        before.chars().all(|c| !c.is_alphanumeric())
+    }
+
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
     fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.text[..m.span.start].trim_end();
@@ -592,7 +614,7 @@ impl Context<'_> {
                 }
                 sentence_start = self.sentence_start(m.span.start);
             }
-            if self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
+            if (self.can_be_subject(m) || self.opens_sentence(m, sentence_start)) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
                 best = Some(m);
             }
         }
@@ -640,6 +662,10 @@ impl Context<'_> {
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
         if i < self.quotes.len() && self.addresses(i, found) {
+            return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
+        }
+        // Who tells the story is `I`, never `he` or `she`.
+        if Some(found) == self.narrator {
             return self.resolve(g, at, speakers, &[Some(found)]);
         }
         Some(found)
@@ -680,9 +706,25 @@ impl Context<'_> {
         if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
             return Some(p);
         }
+        if let Some(p) = self.last_speaker_still_told_of(g, at, speakers) {
+            return Some(p);
+        }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
         self.resolve(g, at, speakers, &[prev, next]).or_else(|| self.resolve(g, at, speakers, &[prev])).or_else(|| self.resolve(g, at, speakers, &[]))
+    }
+
+    /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
+    /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
+    /// it gives someone of that sex, else the first person of that sex named soon after.
+    fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g;
+        if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
+            return Some(p);
+        }
+        let at = self.quotes[i].end;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[k..].iter().take(MENTIONS_BACK).take_while(|m| m.span.start < at + NEAR_BYTES).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The first mention in `range` that is not inside a quote.
@@ -845,10 +887,25 @@ impl Context<'_> {
             .take_while(|m| m.span.end <= end)
             .take(MENTIONS_LOOKED_AT)
             .filter(|m| self.people[m.person].gender == g)
-            .find(|m| self.can_be_subject(m) && !self.subordinate(m) && !self.bound(m, g, start))?;
+            .find(|m| (self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m) && !self.bound(m, g, start))?;
         // Who speaks the next turn is not who speaks this one.
         let next = self.next_turn_speaker(at, speakers);
         (Some(subject.person) != next).then_some(subject.person)
+    }
+
+    /// The speaker of the quote before the one at `at`, when of sex `g` and the short narration
+    /// between names nobody but tells of someone of that sex (`“…,” said Ned.\n\nThey stared
+    /// at him.\n\n“…,” he said.`): the one who was talking is still the one told of.
+    fn last_speaker_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let prev = i.checked_sub(1)?;
+        let last = speakers.get(prev)?.0.filter(|&p| self.people[p].gender == g)?;
+        let floor = self.quotes[prev].end;
+        let narration = &self.text[floor..at];
+        if narration.len() > SHORT_NARRATION_BYTES || self.first_mention_in(floor..at).is_some() {
+            return None;
+        }
+        narration.split(|c: char| !c.is_alphabetic()).any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g)).then_some(last)
     }
 
     /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
@@ -902,6 +959,9 @@ const NEAR_BYTES: usize = 1000;
 
 /// How far back the start of a sentence is looked for.
 const SENTENCE_BYTES: usize = 400;
+
+/// How long narration between two quotes counts as short.
+const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
@@ -963,6 +1023,20 @@ fn subject_pronoun(word: &str) -> Option<Gender> {
     } else {
         None
     }
+}
+
+/// The sex `his` or `her` tells.
+fn possessive_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A noun for what someone says: `was her answer`.
+fn speech_noun(word: &str) -> bool {
+    matches!(word, "answer" | "reply" | "remark" | "rejoinder" | "response" | "comment" | "reflection" | "exclamation" | "question" | "retort" | "greeting")
 }
 
 /// The sex a subject pronoun tells.

@@ -546,3 +546,52 @@ fn turns_are_counted_over_a_run_before_reaching_past_narration() {
     let p = [he(t, "Tom Reed"), she(t, "Ann Moss")];
     assert_eq!(speakers(t, &p)[4], Some("Ann Moss".to_string()));
 }
+
+#[test]
+fn a_pronoun_with_nobody_of_its_sex_before_is_someone_named_soon_after() {
+    let t = "“It ought to hold,” he replied, “until the spring.”\n\n“Then leave it,” said Nora Vane.\n\nOwen Hale shrugged and went back to the barn.";
+    let p = [he(t, "Owen Hale"), she(t, "Nora Vane")];
+    assert_eq!(speakers(t, &p), some(&["Owen Hale", "Owen Hale", "Nora Vane"]));
+}
+
+#[test]
+fn a_possessive_that_opens_the_sentence_is_what_the_sentence_is_about() {
+    let t = "“We are all well,” said Rosa Lind.\n\nNell's hands shook. She had not expected Rosa Lind so early.\n\n“I am glad,” she said.";
+    let p = [she(t, "Rosa Lind"), she(t, "Nell")];
+    assert_eq!(speakers(t, &p), some(&["Rosa Lind", "Nell"]));
+    let t = "“We are all well,” said Rosa Lind.\n\nNell's hands shook.\n\n“I am glad,” she said.";
+    let p = [she(t, "Rosa Lind"), she(t, "Nell")];
+    assert_eq!(speakers(t, &p), some(&["Rosa Lind", "Nell"]));
+}
+
+#[test]
+fn he_is_never_the_narrator_who_says_i() {
+    let t = "“Come in, Ned Gray,” said Tom Reed.\n\n“Thank you,” said I.\n\n“Sit down, Ned Gray.”\n\n“I will,” I answered.\n\n“Well, Ned Gray?” said Tom Reed.\n\n“Well,” said I.\n\nHe looked at me.\n\n“It is late,” he said.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray")];
+    let s = speakers(t, &p);
+    assert_eq!(s[5], Some("Ned Gray".to_string()));
+    assert_eq!(s[6], Some("Tom Reed".to_string()));
+}
+
+#[test]
+fn narration_that_names_nobody_goes_on_telling_of_the_last_speaker() {
+    let t = "Tom Reed sat by the window.\n\n“Oh, Hugo!” cried Ada Byron.\n\n“It is settled,” said he.\n\nThey stared at him.\n\n“She said yes,” he said.";
+    let p = [he(t, "Tom Reed"), he(t, "Hugo"), she(t, "Ada Byron")];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Hugo", "Hugo"]));
+}
+
+#[test]
+fn less_common_speech_verbs_attribute_a_quote() {
+    for verb in ["wailed", "quavered", "grumbled", "interjected"] {
+        let t = format!("“We are late,” said Tom Reed.\n\nTom Reed nodded to Iris Lee. “Not again,” she {verb}.");
+        let p = [he(&t, "Tom Reed"), she(&t, "Iris Lee")];
+        assert_eq!(speakers(&t, &p), some(&["Tom Reed", "Iris Lee"]), "{verb}");
+    }
+}
+
+#[test]
+fn was_her_answer_attributes_the_quote_like_she_answered() {
+    let t = "“We are late,” said Tom Reed.\n\nTom Reed nodded to Iris Lee. “Not again,” was her quick answer.";
+    let p = [he(t, "Tom Reed"), she(t, "Iris Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Iris Lee"]));
+}
