@@ -788,15 +788,18 @@ impl Context<'_> {
         }
         // Narration just before, in a paragraph of its own: the subject of its last sentence
         // speaks next (`Gilbert it was who spoke up.`, `Mr. Weston was calling out,`).
-        if let Some(p) = self.narration_before(i, start) {
+        if let Some(p) = self.narration_before(i, start, true) {
             return Some(p);
         }
-        self.turn_taking(i, speakers)
+        // No exchange to take turns in: a quote that opens a scene is most often said by the
+        // one the narration just before was telling of, whatever it says of them.
+        self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false))
     }
 
     /// The first person named in the last sentence of the paragraph before `para_start`, when
-    /// that paragraph holds no quote.
-    fn narration_before(&self, i: usize, para_start: usize) -> Option<usize> {
+    /// that paragraph holds no quote; with `introducing`, only when that sentence leads into
+    /// speech (a speech verb, or a closing colon or comma).
+    fn narration_before(&self, i: usize, para_start: usize, introducing: bool) -> Option<usize> {
         let prev_end = self.text[..para_start].trim_end().len();
         let prev_start = self.paragraph_start(prev_end);
         if i > 0 && self.quotes[i - 1].end > prev_start {
@@ -807,7 +810,7 @@ impl Context<'_> {
         let last_sentence = body.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
         let sentence = &paragraph[last_sentence..];
         let introduces = paragraph.ends_with([':', ',', '-', '—']) || sentence.split(|c: char| !c.is_alphabetic()).any(|w| speaking(&w.to_lowercase()));
-        if !introduces {
+        if introducing && !introduces {
             return None;
         }
         self.first_mention_in(prev_start + last_sentence..prev_end).map(|m| m.person)

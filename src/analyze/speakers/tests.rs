@@ -595,3 +595,10 @@ fn was_her_answer_attributes_the_quote_like_she_answered() {
     let p = [he(t, "Tom Reed"), she(t, "Iris Lee")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Iris Lee"]));
 }
+
+#[test]
+fn a_quote_that_opens_a_scene_is_said_by_the_one_the_narration_told_of() {
+    let t = "The house was quiet all morning. Then Ned Gray came bounding up the stairs.\n\n“Those are fine people.”";
+    let p = [he(t, "Ned Gray")];
+    assert_eq!(speakers(t, &p), some(&["Ned Gray"]));
+}
