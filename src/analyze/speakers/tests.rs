@@ -595,3 +595,10 @@ fn was_her_answer_attributes_the_quote_like_she_answered() {
     let p = [he(t, "Tom Reed"), she(t, "Iris Lee")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Iris Lee"]));
 }
+
+#[test]
+fn a_description_the_text_knows_as_a_person_is_that_person_before_the_verb() {
+    let t = "“Fare?” asked Tom Reed.\n\n“Sixpence,” said Ann Lee.\n\n“Done,” the ferryman said.";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Lee"), he(t, "the ferryman")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Lee", "the ferryman"]));
+}
