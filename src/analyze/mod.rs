@@ -16,6 +16,7 @@ pub mod quotes;
 pub mod speaker_nouns;
 pub mod speakers;
 pub mod tokens;
+pub mod unnamed;
 pub mod vocatives;
 
 use std::ops::Range;
@@ -97,6 +98,9 @@ pub fn analyze(text: &str) -> Analysis {
         let people = people::group_candidates(text, candidates);
         (people, quotes.join().unwrap_or_else(|_| quotes::find(text)))
     });
+    // Characters the text never names, who speak by a description (`said the mariner`).
+    let unnamed = unnamed::find(text, &spans, &people);
+    people.extend(unnamed);
     // Most mentioned first; ties keep the order of first appearance.
     people.sort_by(|a, b| {
         b.mentions
@@ -125,6 +129,17 @@ mod tests {
         assert_eq!(names, ["the Silent Woman", "Kemp"]);
         let said: Vec<Option<usize>> = analysis.quotes.iter().map(|q| q.speaker).collect();
         assert_eq!(said, [Some(0), Some(1), Some(0)]);
+    }
+
+    #[test]
+    fn an_unnamed_character_is_listed_by_its_description_and_speaks_its_quotes() {
+        let text = "Ruth Vance waited on the quay. Presently an old ferryman came up the steps.\n\n“Crossing, miss?” said the ferryman.\n\n“Yes,” said Ruth.\n\n“Sixpence,” said the ferryman, holding out his hand.";
+        let analysis = analyze(text);
+        let ferryman = analysis.people.iter().position(|p| p.name == "the ferryman").expect("listed");
+        let mentions = &analysis.people[ferryman].mentions;
+        assert!(mentions.len() == 3 && mentions.windows(2).all(|w| w[0].start < w[1].start));
+        let said: Vec<Option<&str>> = analysis.quotes.iter().map(|q| q.speaker.map(|p| analysis.people[p].name.as_str())).collect();
+        assert_eq!(said, [Some("the ferryman"), Some("Ruth Vance"), Some("the ferryman")]);
     }
 
     #[test]

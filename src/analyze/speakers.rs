@@ -317,7 +317,9 @@ impl Context<'_> {
                 }
                 return None;
             }
-            if let Some(e) = epithet.filter(|_| refs.len() > 2 && speech_verb(refs[2])) {
+            // `the porter said`, unless the text knows the porter as a person of its own.
+            let known = self.mention_at(first.start()..first.end() + 1).is_some();
+            if let Some(e) = epithet.filter(|_| !known && refs.len() > 2 && speech_verb(refs[2])) {
                 return Some(Said::Epithet(e));
             }
             if w(0).as_deref() == Some("i") {

@@ -602,3 +602,10 @@ fn a_quote_that_opens_a_scene_is_said_by_the_one_the_narration_told_of() {
     let p = [he(t, "Ned Gray")];
     assert_eq!(speakers(t, &p), some(&["Ned Gray"]));
 }
+
+#[test]
+fn a_description_the_text_knows_as_a_person_is_that_person_before_the_verb() {
+    let t = "“Fare?” asked Tom Reed.\n\n“Sixpence,” said Ann Lee.\n\n“Done,” the ferryman said.";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Lee"), he(t, "the ferryman")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Lee", "the ferryman"]));
+}

@@ -1,0 +1,279 @@
+//! Unnamed characters: the people a novel never names, who speak by a description in lower
+//! case (`said the mariner`, `the turnkey said`). Without them, such a quote goes to some
+//! named person of the scene, which is always wrong; with them, the People list holds
+//! `the mariner`, whose mentions are the description's occurrences, and attribution finds
+//! those mentions in the attributions like any name.
+//!
+//! A description is read as an unnamed character only when the text introduced it with an
+//! indefinite article and no name (`an elderly mariner came out of the inn`): a role word for a
+//! named person (`the doctor` for a doctor named earlier) is introduced by the name instead,
+//! and is left to the resolution of descriptions in `speakers`.
+
+use super::lexicon::{self, lower, speech_verb};
+use super::speaker_nouns;
+use super::tokens::{tokenize, Kind, Token};
+use super::{Gender, Person};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// How far after a quote its attribution is read.
+const ATTRIBUTION_BYTES: usize = 80;
+
+/// How far before a description's first speech its indefinite introduction is looked for.
+const INTRO_BYTES: usize = 3000;
+
+/// How many words after the introduction's noun a name would be attached (`a clerk, Mr. Pye`).
+const NAME_WORDS: usize = 6;
+
+/// How far after its last speech an unnamed character is still mentioned by the description.
+const MENTION_TAIL_BYTES: usize = 2000;
+
+/// How far from its introduction an unnamed character is looked for at most: such a
+/// character lives in a scene or a chapter, and a book is read in linear time.
+const CHARACTER_BYTES: usize = 60_000;
+
+/// How far after a description its pronouns tell its sex (`said the porter, shaking his head`).
+const PRONOUN_BYTES: usize = 80;
+
+/// How many words may stand between the article and the noun (`an elderly mariner`).
+const ADJECTIVES: usize = 2;
+
+/// A description that speaks: its noun and ordinal (`first` in `the first porter`), which tell
+/// one unnamed character from another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Key<'a> {
+    ordinal: Option<&'a str>,
+    noun: &'a str,
+}
+
+/// The unnamed characters of `text`: descriptions that speak (an attribution next to one of
+/// `quotes` reads `the …`) and that the text introduced with `a` or `an` and no name of
+/// `people` attached.
+pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Person> {
+    let speeches: Vec<(Key, Range<usize>)> = quotes.iter().filter_map(|q| attribution(text, q)).collect();
+    if speeches.is_empty() {
+        return Vec::new();
+    }
+    let mut mentions: Vec<Range<usize>> = people.iter().flat_map(|p| p.mentions.iter().cloned()).collect();
+    mentions.sort_by_key(|m| m.start);
+    let mut first: HashMap<Key, Range<usize>> = HashMap::new();
+    let mut last: HashMap<Key, usize> = HashMap::new();
+    for (key, span) in &speeches {
+        first.entry(*key).or_insert_with(|| span.clone());
+        last.insert(*key, span.end);
+    }
+    // Where each person is first named, when that is in a quote: one the dialogue names between
+    // a description's introduction and the quote of its first speech may be who it is (`A
+    // clergyman came in. “Why, it is Mr. Pym!” … said the clergyman`); the speech itself
+    // names whom it speaks to.
+    let mut firsts: Vec<usize> = people.iter().filter_map(|p| p.mentions.first().map(|m| m.start)).filter(|&at| spoken(quotes, at)).collect();
+    firsts.sort_unstable();
+    let named_since = |from: usize, to: usize| firsts.get(firsts.partition_point(|&f| f < from)).is_some_and(|&f| f < to);
+    let mut found: Vec<(Key, usize)> = first
+        .iter()
+        .filter_map(|(key, span)| introduction(text, quotes, &mentions, key.noun, span.start).filter(|&at| !named_since(at, said_at(quotes, span.start))).map(|at| (*key, at)))
+        .collect();
+    found.sort_by_key(|(key, at)| (*at, first[key].start));
+    found
+        .into_iter()
+        .filter_map(|(key, intro)| {
+            let mut until = (last[&key] + MENTION_TAIL_BYTES).min(intro + CHARACTER_BYTES).min(text.len());
+            while !text.is_char_boundary(until) {
+                until -= 1;
+            }
+            character(text, key, intro..until, &mentions)
+        })
+        .collect()
+}
+
+/// The speaking description of the attribution right after quote `q`: `said the old porter`
+/// or `the porter said`, as its key and span (from `the` to the noun).
+fn attribution<'t>(text: &'t str, q: &Range<usize>) -> Option<(Key<'t>, Range<usize>)> {
+    let mut end = (q.end + ATTRIBUTION_BYTES).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let tokens: Vec<Token> = tokenize(&text[q.end..end]).into_iter().map(|t| t.shifted(q.end)).collect();
+    let at = tokens.iter().position(Token::is_word)?;
+    if tokens[..at].iter().any(|t| t.kind == Kind::Break) {
+        return None;
+    }
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    if word(at).is_some_and(speech_verb) {
+        return description(text, &tokens[at + 1..]).map(|(key, span, _)| (key, span));
+    }
+    let (key, span, used) = description(text, &tokens[at..])?;
+    word(at + used).filter(|w| speech_verb(w)).map(|_| (key, span))
+}
+
+/// A description at the start of `tokens`: `the`, up to two adjectives, and a noun for a
+/// person in a role, as its key, its span, and how many tokens it took. Plain words for a
+/// person (`the old man`, `her aunt`) are not read: they mostly stand for a named character
+/// seen from outside.
+fn description<'t>(text: &'t str, tokens: &[Token]) -> Option<(Key<'t>, Range<usize>, usize)> {
+    let the = tokens.first().filter(|t| t.text(text) == "the")?;
+    let words: Vec<&'t str> = tokens[1..].iter().take_while(|t| t.is_word()).take(ADJECTIVES + 1).map(|t| t.text(text)).collect();
+    let used = words.iter().position(|w| stop_word(w)).unwrap_or(words.len());
+    let noun = *words[..used].last()?;
+    if !noun.chars().all(|c| c.is_ascii_lowercase() || c == '-') || !role(noun) {
+        return None;
+    }
+    let ordinal = words[..used - 1].iter().copied().find(|w| ordinal(w));
+    Some((Key { ordinal, noun }, the.start()..tokens[used].end(), used + 1))
+}
+
+/// Whether a word ends a description: a word of the attribution's rest (`said the porter
+/// again`, `the porter to her`), not of the description.
+fn stop_word(word: &str) -> bool {
+    speech_verb(word)
+        || word.ends_with("ly")
+        || matches!(word, "to" | "in" | "with" | "at" | "of" | "on" | "from" | "for" | "and" | "but" | "as" | "who" | "again" | "then" | "now" | "still" | "once" | "presently" | "quickly")
+}
+
+/// Whether `noun` names a person by a role (`porter`, `turnkey`, `ferryman`), not a plain word
+/// for a person (`man`, `fellow`), kin, the other party, or a thing (`the face said`).
+fn role(noun: &str) -> bool {
+    if lexicon::person_noun(noun) || matches!(noun, "fellow" | "chap" | "lad" | "lass" | "youth" | "child" | "one" | "other" | "latter" | "former" | "voice" | "figure" | "visitor" | "newcomer") {
+        return false;
+    }
+    match speaker_nouns::read(&["his", noun]) {
+        Some((speaker_nouns::Description::Sexed { kin, .. }, _)) => !kin,
+        Some(_) => false,
+        None => lexicon::role_noun(noun) || agentive(noun) || ROLES.contains(&noun),
+    }
+}
+
+/// Whether a noun's ending tells someone who does something (`ferryman`, `lodger`,
+/// `warder`, `tobacconist`, `attendant`).
+fn agentive(noun: &str) -> bool {
+    noun.len() > 4 && ["man", "er", "or", "ist", "ian", "ant", "ent", "ess"].iter().any(|s| noun.ends_with(s))
+}
+
+/// Roles that no ending tells.
+const ROLES: &[&str] = &["turnkey", "surgeon", "navvy", "clerk", "constable", "magistrate", "guard", "sentry", "beggar", "cook", "groom", "valet", "page", "postboy", "ostler", "usher", "beadle", "tramp", "drover", "smith", "mate", "boatswain", "steward", "cadet", "recruit", "nun", "monk", "hermit", "pilgrim"];
+
+/// Whether a word tells one of several people of one role from another.
+fn ordinal(word: &str) -> bool {
+    matches!(word, "first" | "second" | "third" | "fourth" | "fifth")
+}
+
+/// Where the text introduces a `noun` with an indefinite article and no name before `speech`
+/// (`an elderly mariner, carrying a newspaper, came out`): not in a quote, not as a
+/// predicate (`he was a clerk`), with no name of a person attached (`a clerk named Pye`).
+fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
+    let mut from = speech.saturating_sub(INTRO_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let tokens: Vec<Token> = tokenize(&text[from..speech]).into_iter().map(|t| t.shifted(from)).collect();
+    let named_after = |k: usize| {
+        let end = tokens.get(k + NAME_WORDS).map_or(speech, Token::end);
+        let i = mentions.partition_point(|m| m.start < tokens[k].end());
+        mentions.get(i).is_some_and(|m| m.start < end) || tokens[k + 1..].iter().take(NAME_WORDS).any(|t| matches!(t.text(text), "named" | "called"))
+    };
+    (0..tokens.len()).find_map(|k| {
+        let article = lower(tokens[k].text(text));
+        if !matches!(article.as_str(), "a" | "an") || spoken(quotes, tokens[k].start()) {
+            return None;
+        }
+        let predicate = k > 0 && tokens[k - 1].is_word() && copula(&lower(tokens[k - 1].text(text)));
+        let n = (k + 1..tokens.len()).take(ADJECTIVES + 1).take_while(|&j| tokens[j].is_word() || tokens[j].is(',')).find(|&j| tokens[j].text(text) == noun)?;
+        (!predicate && !named_after(n)).then(|| tokens[k].start())
+    })
+}
+
+/// Where the quote said by the attribution at `attribution` starts.
+fn said_at(quotes: &[Range<usize>], attribution: usize) -> usize {
+    let i = quotes.partition_point(|q| q.end <= attribution);
+    i.checked_sub(1).map_or(attribution, |i| quotes[i].start)
+}
+
+/// Whether `at` lies in one of `quotes`.
+fn spoken(quotes: &[Range<usize>], at: usize) -> bool {
+    let i = quotes.partition_point(|q| q.end <= at);
+    quotes.get(i).is_some_and(|q| q.start <= at)
+}
+
+/// Words before `a` that make it a predicate or a comparison, not someone coming in.
+fn copula(word: &str) -> bool {
+    matches!(word, "was" | "is" | "be" | "been" | "being" | "were" | "as" | "like" | "than" | "such" | "of" | "became" | "become" | "seemed" | "quite" | "what" | "every" | "no")
+}
+
+/// The unnamed character `key` introduced at `range.start`: its mentions are the introduction
+/// and the description's occurrences in `range`, its sex told by the noun or by the pronouns
+/// after its mentions.
+fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>]) -> Option<Person> {
+    let tokens: Vec<Token> = tokenize(&text[range.clone()]).into_iter().map(|t| t.shifted(range.start)).collect();
+    let mut own: Vec<Range<usize>> = Vec::new();
+    let mut forms: Vec<String> = Vec::new();
+    for (k, t) in tokens.iter().enumerate() {
+        if t.text(text) != key.noun {
+            continue;
+        }
+        let Some(start) = (k.saturating_sub(ADJECTIVES + 1)..k).find(|&j| matches!(tokens[j].text(text), "the" | "The" | "a" | "an" | "A" | "An") && tokens[j + 1..k].iter().all(Token::is_word)) else { continue };
+        let words: Vec<&str> = tokens[start + 1..k].iter().map(|t| t.text(text)).collect();
+        if words.iter().copied().find(|w| ordinal(w)) != key.ordinal {
+            continue;
+        }
+        let span = tokens[start].start()..t.end();
+        if appositive(text, mentions, span.start) || named_right_after(text, mentions, span.end) {
+            return None;
+        }
+        let form = lower(&text[span.clone()]).as_str().to_string();
+        if form.starts_with("the ") && !forms.contains(&form) {
+            forms.push(form);
+        }
+        own.push(span);
+    }
+    let name = match key.ordinal {
+        Some(o) => format!("the {o} {}", key.noun),
+        None => format!("the {}", key.noun),
+    };
+    let gender = sex(text, key.noun, &own);
+    forms.retain(|f| *f != name);
+    (!own.is_empty()).then_some(Person { name, aliases: forms, mentions: own, gender })
+}
+
+/// Whether a person's name stands right before `at`, in apposition (`Mr. Pye, the clerk`).
+fn appositive(text: &str, mentions: &[Range<usize>], at: usize) -> bool {
+    let i = mentions.partition_point(|m| m.end <= at);
+    i > 0 && text[mentions[i - 1].end..at].trim_matches([' ', ',']).is_empty()
+}
+
+/// Whether a person's name follows right after `at`, in apposition (`the clerk, Mr. Pye`).
+fn named_right_after(text: &str, mentions: &[Range<usize>], at: usize) -> bool {
+    let i = mentions.partition_point(|m| m.start < at);
+    mentions.get(i).is_some_and(|m| text[at..m.start].trim_matches([' ', ',']).is_empty())
+}
+
+/// The sex of an unnamed character called by `noun`: the noun's, else the one the pronouns
+/// just after its mentions tell more often (`said the porter, shaking his head`), if any.
+fn sex(text: &str, noun: &str, mentions: &[Range<usize>]) -> Gender {
+    if let Some((speaker_nouns::Description::Sexed { sex, .. }, _)) = speaker_nouns::read(&["the", noun]) {
+        return sex;
+    }
+    let (mut male, mut female) = (0, 0);
+    for span in mentions {
+        let mut end = (span.end + PRONOUN_BYTES).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let after = &text[span.end..end];
+        let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
+        for w in after.split(|c: char| !c.is_alphabetic()) {
+            match lexicon::pronoun_gender(&lower(w)) {
+                Some(Gender::Male) => male += 1,
+                Some(Gender::Female) => female += 1,
+                _ => {}
+            }
+        }
+    }
+    match male.cmp(&female) {
+        std::cmp::Ordering::Greater => Gender::Male,
+        std::cmp::Ordering::Less => Gender::Female,
+        std::cmp::Ordering::Equal => Gender::Unknown,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,92 @@
+use super::*;
+use crate::analyze::quotes;
+
+fn found(text: &str, people: &[Person]) -> Vec<Person> {
+    find(text, &quotes::find(text), people)
+}
+
+fn names(text: &str) -> Vec<String> {
+    found(text, &[]).into_iter().map(|p| p.name).collect()
+}
+
+fn named(text: &str, name: &str) -> Person {
+    let mentions = text.match_indices(name).map(|(i, m)| i..i + m.len()).collect();
+    Person { name: name.into(), aliases: vec![], mentions, gender: Gender::Male }
+}
+
+#[test]
+fn a_porter_brought_in_by_an_indefinite_article_is_a_character() {
+    let t = "A stout porter came up to the carriage. He tipped his cap.\n\n“Luggage, sir?” said the porter.\n\n“No,” said Tom Reed.";
+    let people = found(t, &[]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "the porter");
+    assert_eq!(people[0].gender, Gender::Male, "his cap");
+    let mentions: Vec<&str> = people[0].mentions.iter().map(|m| &t[m.clone()]).collect();
+    assert_eq!(mentions, ["A stout porter", "the porter"]);
+}
+
+#[test]
+fn a_description_never_introduced_is_left_to_resolution() {
+    let t = "Tom Reed reached the carriage.\n\n“Luggage, sir?” said the porter.\n\n“No,” said Tom Reed.";
+    assert!(names(t).is_empty());
+}
+
+#[test]
+fn a_predicate_introduces_nobody() {
+    let t = "Tom Reed was a porter once.\n\n“Luggage, sir?” said the porter.";
+    assert!(names(t).is_empty());
+}
+
+#[test]
+fn a_name_attached_to_the_introduction_makes_it_a_named_person() {
+    let t = "A porter named Jim Hale came up.\n\n“Luggage, sir?” said the porter.";
+    assert!(found(t, &[named(t, "Jim Hale")]).is_empty());
+}
+
+#[test]
+fn a_name_in_apposition_makes_it_a_named_person() {
+    let t = "A porter came up to the carriage with a trolley. Jim Hale, the porter, tipped his cap.\n\n“Luggage, sir?” said the porter.";
+    assert!(found(t, &[named(t, "Jim Hale")]).is_empty());
+    let t = "A porter came up to the carriage with a trolley. Then the porter, Jim Hale, tipped his cap.\n\n“Luggage, sir?” said the porter.";
+    assert!(found(t, &[named(t, "Jim Hale")]).is_empty());
+}
+
+#[test]
+fn a_name_the_dialogue_gives_the_newcomer_makes_it_a_named_person() {
+    let t = "A warder came in.\n\n“Good day, Mr. Oakes.”\n\n“Quiet, now,” said the warder.";
+    assert!(found(t, &[named(t, "Mr. Oakes")]).is_empty());
+    let t = "A warder came in.\n\n“Quiet, Mr. Oakes,” said the warder.";
+    assert_eq!(found(t, &[named(t, "Mr. Oakes")]).len(), 1, "the speech names whom it speaks to");
+}
+
+#[test]
+fn a_plain_word_for_a_person_is_no_character() {
+    let t = "A tall man came up.\n\n“Luggage, sir?” said the man.";
+    assert!(names(t).is_empty());
+}
+
+#[test]
+fn a_thing_is_no_character() {
+    let t = "A face showed at the window.\n\n“Who is there?” said the face.";
+    assert!(names(t).is_empty());
+}
+
+#[test]
+fn ordinals_tell_two_characters_of_one_role_apart() {
+    let t = "A first warder and a second warder came in.\n\n“Up,” said the first warder.\n\n“Now,” said the second warder.";
+    assert_eq!(names(t), ["the first warder", "the second warder"]);
+}
+
+#[test]
+fn other_forms_of_the_description_are_aliases() {
+    let t = "A ferryman sat by the oars.\n\n“Fare,” said the grim ferryman.\n\n“Here,” said Ann.\n\n“Good,” the ferryman said.";
+    let people = found(t, &[]);
+    assert_eq!(people[0].name, "the ferryman");
+    assert_eq!(people[0].aliases, ["the grim ferryman"]);
+}
+
+#[test]
+fn mentions_end_on_a_character_boundary() {
+    let t = format!("A porter came up.\n\n“Luggage?” said the porter.{}", "é".repeat(MENTION_TAIL_BYTES));
+    assert_eq!(names(&t), ["the porter"]);
+}
