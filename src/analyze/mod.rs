@@ -98,7 +98,7 @@ pub fn analyze(text: &str) -> Analysis {
         let people = people::group_candidates(text, candidates);
         (people, quotes.join().unwrap_or_else(|_| quotes::find(text)))
     });
-    // Characters the text never names, who speak by a description (`said the mariner`).
+    // Characters the text never names, who speak by a description (`said the ferryman`).
     let unnamed = unnamed::find(text, &spans, &people);
     people.extend(unnamed);
     // Most mentioned first; ties keep the order of first appearance.

@@ -1,11 +1,11 @@
 //! Unnamed characters: the people a novel never names, who speak by a description in lower
-//! case (`said the mariner`, `the turnkey said`). Without them, such a quote goes to some
+//! case (`said the ferryman`, `the turnkey said`). Without them, such a quote goes to some
 //! named person of the scene, which is always wrong; with them, the People list holds
-//! `the mariner`, whose mentions are the description's occurrences, and attribution finds
+//! `the ferryman`, whose mentions are the description's occurrences, and attribution finds
 //! those mentions in the attributions like any name.
 //!
 //! A description is read as an unnamed character only when the text introduced it with an
-//! indefinite article and no name (`an elderly mariner came out of the inn`): a role word for a
+//! indefinite article and no name (`a grey ferryman stepped off the boat`): a role word for a
 //! named person (`the doctor` for a doctor named earlier) is introduced by the name instead,
 //! and is left to the resolution of descriptions in `speakers`.
 
@@ -35,7 +35,7 @@ const CHARACTER_BYTES: usize = 60_000;
 /// How far after a description its pronouns tell its sex (`said the porter, shaking his head`).
 const PRONOUN_BYTES: usize = 80;
 
-/// How many words may stand between the article and the noun (`an elderly mariner`).
+/// How many words may stand between the article and the noun (`a grey ferryman`).
 const ADJECTIVES: usize = 2;
 
 /// A description that speaks: its noun and ordinal (`first` in `the first porter`), which tell
@@ -158,7 +158,7 @@ fn ordinal(word: &str) -> bool {
 }
 
 /// Where the text introduces a `noun` with an indefinite article and no name before `speech`
-/// (`an elderly mariner, carrying a newspaper, came out`): not in a quote, not as a
+/// (`a grey ferryman, holding a rope, stepped off`): not in a quote, not as a
 /// predicate (`he was a clerk`), with no name of a person attached (`a clerk named Pye`).
 fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
     let mut from = speech.saturating_sub(INTRO_BYTES);
