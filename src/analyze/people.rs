@@ -19,7 +19,7 @@ use super::{Gender, Person};
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use grouping::group;
 use evidence::{has_evidence, listed_after_plural_title, relative_who, speaks_as_epithet};
-use places::{in_list_of_places, in_place_context, is_animal};
+use places::{after_place_preposition, in_list_of_places, in_place_context, is_animal};
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -38,6 +38,8 @@ struct Candidate {
     after_the: bool,
     /// Where places stand: "in X", "X, Texas", "Leicester, Derby and X".
     placed: bool,
+    /// A name of several words where houses and shops stand: "at X", "into X".
+    at_place: bool,
     /// An animal by the words next to it ("Hugo, our sheepdog", "my cat Tibbles").
     animal: bool,
     /// Listed after a title in the plural ("Senators Ames, Brody, and Ortiz").
@@ -556,10 +558,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
+    let at_place = after_place_preposition(text, tokens, first, last);
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, speaks_after_the, all_caps, pronoun_after })
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, all_caps, pronoun_after })
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
@@ -595,6 +598,8 @@ struct Form {
     speaks_after_the: usize,
     /// How many occurrences stand where places do.
     placed: usize,
+    /// How many stand where houses and shops do (see [`Candidate::at_place`]).
+    at_place: usize,
     /// Some occurrence calls it an animal.
     animal: bool,
     /// Its words are ordinary words of the text too ("Basil" and "basil").
@@ -626,6 +631,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.after_the += usize::from(c.after_the);
         f.speaks_after_the += usize::from(c.speaks_after_the);
         f.placed += usize::from(c.placed);
+        f.at_place += usize::from(c.at_place);
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
     }
@@ -701,6 +707,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     }
     // "the islands Belle Anse, Marie Colbert and …": named where places are listed.
     if words.len() > 1 && form.placed * 2 >= form.count {
+        return false;
+    }
+    // "tea at Holly Lodge", "back at Holly Lodge": a house or an estate named like a person,
+    // unless the text shows a person ("looked at Laura Brennan" and "Laura Brennan said").
+    if words.len() > 1 && form.at_place * 2 >= form.count && !form.evidence && !form.titled {
         return false;
     }
     // Words the text also writes in lower case need evidence where a capital means something

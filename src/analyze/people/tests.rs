@@ -599,3 +599,12 @@ fn miss_and_mrs_of_one_surname_are_two_women() {
     // "Ms." tells neither, and joins the one woman of that name.
     assert_eq!(names("Nora Pell spoke first. Ms. Pell said the plan was sound."), ["Nora Pell"]);
 }
+
+#[test]
+fn a_house_named_like_a_person_where_houses_stand_is_no_person() {
+    let t = "We took tea at Stormy Ridge on Sunday. The lawn at Stormy Ridge was wet, and Stormy Ridge looked grey.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // Where the text shows a person, one glanced at is still a person.
+    let t = "The boys laughed at Rocky Hale. Rocky Hale smiled.";
+    assert_eq!(names(t), ["Rocky Hale"]);
+}
