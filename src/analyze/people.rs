@@ -49,6 +49,8 @@ struct Candidate {
     /// Said to speak right after `the` ("said the Ferret", "the Ferret said").
     speaks_after_the: bool,
     all_caps: bool,
+    /// In italics, between underscores ("_Matilda_").
+    italic: bool,
     /// The sex of a pronoun just after the name ("Emma …; she"), a hint to the person's sex.
     pronoun_after: Option<Gender>,
 }
@@ -418,7 +420,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     if org_of {
         return None;
     }
-    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
+    let start = italics_open(tokens, run[0]);
+    let mut after_the = start > 0 && tokens[start - 1].is_word() && tokens[start - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
@@ -540,6 +543,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let (last_word, _) = strip_possessive(tokens[last].text(text));
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(strip_possessive(tokens[w].text(text)).0));
+    let italic = italics_open(tokens, first) < first && tokens.get(last + 1).is_some_and(|t| t.is('_') && t.start() == span.end);
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
@@ -562,7 +566,14 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, all_caps, pronoun_after })
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, all_caps, italic, pronoun_after })
+}
+
+/// Where the name at token `first` starts with the underscore that opens italics glued to it:
+/// "the _Matilda_ sailed" is a ship after "the", as a book or a paper would be.
+fn italics_open(tokens: &[Token], first: usize) -> usize {
+    let opens = first > 0 && tokens[first - 1].is('_') && tokens[first - 1].end() == tokens[first].start();
+    if opens { first - 1 } else { first }
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
@@ -609,6 +620,8 @@ struct Form {
     /// Its last word is one ("MARTIN MEETS" and "meets").
     lowercase_last: bool,
     all_caps_only: bool,
+    /// Every occurrence is in italics.
+    italic_only: bool,
 }
 
 fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
@@ -618,7 +631,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
             let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
             let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
             let lowercase_last = c.key.rsplit(' ').next().is_some_and(|w| lowercase.contains(w));
-            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
+            let form = Form { always_after_the: true, all_caps_only: true, italic_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
             forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
@@ -634,6 +647,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.at_place += usize::from(c.at_place);
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
+        f.italic_only &= c.italic;
     }
     forms
 }
@@ -669,6 +683,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     // "the Quiet Man", "the Old Woman": a character known by a capitalised epithet whose
     // head is a word for a person, once the text shows it acting like one ("said the …").
     let epithet = words.len() > 1 && words.last().is_some_and(|w| lexicon::person_noun(w));
+    // "the _Matilda_", "the old _Matilda_": a ship's, a book's or a paper's name is set in
+    // italics wherever it stands; a person's is only now and then, for stress.
+    if form.italic_only && form.count >= 2 && !form.titled {
+        return false;
+    }
     if form.always_after_the && !form.titled {
         return epithet && form.evidence && form.placed * 2 < form.count;
     }

@@ -608,3 +608,15 @@ fn a_house_named_like_a_person_where_houses_stand_is_no_person() {
     let t = "The boys laughed at Rocky Hale. Rocky Hale smiled.";
     assert_eq!(names(t), ["Rocky Hale"]);
 }
+
+#[test]
+fn an_italic_name_after_the_is_a_ship_or_a_book() {
+    let t = "At dawn we saw the\n_Matilda_ far out.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // In italics wherever it stands, even without "the".
+    let t = "We boarded the swift _Matilda_ at dawn, and by noon _Matilda_ was far out.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // A person's name in italics for stress is still a person's.
+    let t = "Not Ada; it was _Milo_ who came. Milo said so.";
+    assert_eq!(names(t), ["Ada", "Milo"]);
+}
