@@ -299,6 +299,13 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         let next_i = run.last().map_or(i + 1, |&l| l + 1);
+        if chapter_heading(text, tokens, run[0]) {
+            trim_heading_run(text, tokens, &mut run);
+            if run.is_empty() {
+                i = next_i;
+                continue;
+            }
+        }
         // Most capitalised words stand alone at a sentence's start ("The", "She", "But"): a
         // lone sentence word or title is no name, as `make_candidate` would find at more cost.
         if run.len() == 1 {
@@ -338,6 +345,45 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
         i = next_i;
     }
     out
+}
+
+/// Whether token `i` stands in a chapter's heading: a paragraph that opens with "Chapter" and
+/// a number ("CHAPTER IX. Tom Rides Out", "Chapter 4\nNell Goes Home").
+fn chapter_heading(text: &str, tokens: &[Token], i: usize) -> bool {
+    let start = tokens[i.saturating_sub(HEADING_TOKENS)..=i].iter().rposition(|t| t.kind == Kind::Break).map_or(i.saturating_sub(HEADING_TOKENS), |b| i.saturating_sub(HEADING_TOKENS) + b + 1);
+    let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    (start == 0 || tokens[start - 1].kind == Kind::Break) && word_at(start).is_some_and(|w| w.eq_ignore_ascii_case("chapter")) && word_at(start + 1).is_some_and(chapter_number)
+}
+
+/// How far back a chapter heading's first word is looked for.
+const HEADING_TOKENS: usize = 16;
+
+/// A chapter's number: "12", "XIV", "iv".
+fn chapter_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit()) || word.bytes().all(|b| b"IVXLCivxlc".contains(&b))
+}
+
+/// A run of capitalised words in a chapter's heading, cut to the name in it: not "Chapter"
+/// and its number ("CHAPTER X. Tom" is no initial before "Tom"), and not the verb of the
+/// heading's title after the name and what follows it ("Tom Rides Out", "Nell Returns", "Nell
+/// Faced"): a word ending in "s" or "ed" that is no given name, surname or title ("Mrs").
+fn trim_heading_run(text: &str, tokens: &[Token], run: &mut Vec<usize>) {
+    let word = |k: usize| tokens[k].text(text);
+    if word(run[0]).eq_ignore_ascii_case("chapter") {
+        run.remove(0);
+    }
+    if run.first().is_some_and(|&k| k > 0 && tokens[k - 1].is_word() && word(k - 1).eq_ignore_ascii_case("chapter") && chapter_number(word(k))) {
+        run.remove(0);
+    }
+    let verb = |k: usize| {
+        let (w, possessive) = strip_possessive(word(k));
+        let w = lower(w);
+        let name_word = first_names().contains_key(w.as_str()) || surnames().contains(w.as_str()) || lexicon::title(&w).is_some();
+        !possessive && !is_all_caps(word(k)) && (w.ends_with('s') || w.ends_with("ed")) && !name_word
+    };
+    if let Some(at) = (1..run.len()).find(|&i| verb(run[i])) {
+        run.truncate(at);
+    }
 }
 
 /// The words of candidates that the text also writes in lower case ("Basil grows well …

@@ -620,3 +620,16 @@ fn an_italic_name_after_the_is_a_ship_or_a_book() {
     let t = "Not Ada; it was _Milo_ who came. Milo said so.";
     assert_eq!(names(t), ["Ada", "Milo"]);
 }
+
+#[test]
+fn a_chapter_heading_yields_the_name_alone() {
+    let t = "CHAPTER IX. Nell Returns\n\nNell Garrow came home late.";
+    assert_eq!(mentions(t, "Nell Garrow"), ["Nell", "Nell Garrow"]);
+    let t = "Chapter XII\nTobias Grent Sails Away\n\nTobias Grent sailed at noon.";
+    assert_eq!(names(t), ["Tobias Grent"]);
+    let t = "CHAPTER X. Nell's Promise\n\nNell Garrow promised.";
+    assert_eq!(names(t), ["Nell Garrow"]);
+    // A title is no verb.
+    let t = "Chapter III. In Mrs. Quillby's Parlour\n\nMrs. Quillby frowned.";
+    assert_eq!(mentions(t, "Mrs. Quillby"), ["Quillby", "Quillby"]);
+}
