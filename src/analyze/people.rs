@@ -19,7 +19,7 @@ use super::{Gender, Person};
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use grouping::group;
 use evidence::{has_evidence, listed_after_plural_title, relative_who, speaks_as_epithet};
-use places::{in_list_of_places, in_place_context, is_animal};
+use places::{after_place_preposition, in_list_of_places, in_place_context, is_animal};
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -38,6 +38,8 @@ struct Candidate {
     after_the: bool,
     /// Where places stand: "in X", "X, Texas", "Leicester, Derby and X".
     placed: bool,
+    /// A name of several words where houses and shops stand: "at X", "into X".
+    at_place: bool,
     /// An animal by the words next to it ("Hugo, our sheepdog", "my cat Tibbles").
     animal: bool,
     /// Listed after a title in the plural ("Senators Ames, Brody, and Ortiz").
@@ -47,6 +49,8 @@ struct Candidate {
     /// Said to speak right after `the` ("said the Ferret", "the Ferret said").
     speaks_after_the: bool,
     all_caps: bool,
+    /// In italics, between underscores ("_Matilda_").
+    italic: bool,
     /// The sex of a pronoun just after the name ("Emma …; she"), a hint to the person's sex.
     pronoun_after: Option<Gender>,
 }
@@ -295,6 +299,13 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             }
         }
         let next_i = run.last().map_or(i + 1, |&l| l + 1);
+        if chapter_heading(text, tokens, run[0]) {
+            trim_heading_run(text, tokens, &mut run);
+            if run.is_empty() {
+                i = next_i;
+                continue;
+            }
+        }
         // Most capitalised words stand alone at a sentence's start ("The", "She", "But"): a
         // lone sentence word or title is no name, as `make_candidate` would find at more cost.
         if run.len() == 1 {
@@ -334,6 +345,45 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
         i = next_i;
     }
     out
+}
+
+/// Whether token `i` stands in a chapter's heading: a paragraph that opens with "Chapter" and
+/// a number ("CHAPTER IX. Tom Rides Out", "Chapter 4\nNell Goes Home").
+fn chapter_heading(text: &str, tokens: &[Token], i: usize) -> bool {
+    let start = tokens[i.saturating_sub(HEADING_TOKENS)..=i].iter().rposition(|t| t.kind == Kind::Break).map_or(i.saturating_sub(HEADING_TOKENS), |b| i.saturating_sub(HEADING_TOKENS) + b + 1);
+    let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    (start == 0 || tokens[start - 1].kind == Kind::Break) && word_at(start).is_some_and(|w| w.eq_ignore_ascii_case("chapter")) && word_at(start + 1).is_some_and(chapter_number)
+}
+
+/// How far back a chapter heading's first word is looked for.
+const HEADING_TOKENS: usize = 16;
+
+/// A chapter's number: "12", "XIV", "iv".
+fn chapter_number(word: &str) -> bool {
+    word.bytes().all(|b| b.is_ascii_digit()) || word.bytes().all(|b| b"IVXLCivxlc".contains(&b))
+}
+
+/// A run of capitalised words in a chapter's heading, cut to the name in it: not "Chapter"
+/// and its number ("CHAPTER X. Tom" is no initial before "Tom"), and not the verb of the
+/// heading's title after the name and what follows it ("Tom Rides Out", "Nell Returns", "Nell
+/// Faced"): a word ending in "s" or "ed" that is no given name, surname or title ("Mrs").
+fn trim_heading_run(text: &str, tokens: &[Token], run: &mut Vec<usize>) {
+    let word = |k: usize| tokens[k].text(text);
+    if word(run[0]).eq_ignore_ascii_case("chapter") {
+        run.remove(0);
+    }
+    if run.first().is_some_and(|&k| k > 0 && tokens[k - 1].is_word() && word(k - 1).eq_ignore_ascii_case("chapter") && chapter_number(word(k))) {
+        run.remove(0);
+    }
+    let verb = |k: usize| {
+        let (w, possessive) = strip_possessive(word(k));
+        let w = lower(w);
+        let name_word = first_names().contains_key(w.as_str()) || surnames().contains(w.as_str()) || lexicon::title(&w).is_some();
+        !possessive && !is_all_caps(word(k)) && (w.ends_with('s') || w.ends_with("ed")) && !name_word
+    };
+    if let Some(at) = (1..run.len()).find(|&i| verb(run[i])) {
+        run.truncate(at);
+    }
 }
 
 /// The words of candidates that the text also writes in lower case ("Basil grows well …
@@ -416,7 +466,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     if org_of {
         return None;
     }
-    let mut after_the = run[0] > 0 && tokens[run[0] - 1].is_word() && tokens[run[0] - 1].text(text).eq_ignore_ascii_case("the");
+    let start = italics_open(tokens, run[0]);
+    let mut after_the = start > 0 && tokens[start - 1].is_word() && tokens[start - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
@@ -538,6 +589,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let (last_word, _) = strip_possessive(tokens[last].text(text));
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(strip_possessive(tokens[w].text(text)).0));
+    let italic = italics_open(tokens, first) < first && tokens.get(last + 1).is_some_and(|t| t.is('_') && t.start() == span.end);
     let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
@@ -556,10 +608,18 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
     let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
+    let at_place = after_place_preposition(text, tokens, first, last);
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, animal, title_listed, evidence, speaks_after_the, all_caps, pronoun_after })
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, all_caps, italic, pronoun_after })
+}
+
+/// Where the name at token `first` starts with the underscore that opens italics glued to it:
+/// "the _Matilda_ sailed" is a ship after "the", as a book or a paper would be.
+fn italics_open(tokens: &[Token], first: usize) -> usize {
+    let opens = first > 0 && tokens[first - 1].is('_') && tokens[first - 1].end() == tokens[first].start();
+    if opens { first - 1 } else { first }
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are
@@ -595,6 +655,8 @@ struct Form {
     speaks_after_the: usize,
     /// How many occurrences stand where places do.
     placed: usize,
+    /// How many stand where houses and shops do (see [`Candidate::at_place`]).
+    at_place: usize,
     /// Some occurrence calls it an animal.
     animal: bool,
     /// Its words are ordinary words of the text too ("Basil" and "basil").
@@ -604,6 +666,8 @@ struct Form {
     /// Its last word is one ("MARTIN MEETS" and "meets").
     lowercase_last: bool,
     all_caps_only: bool,
+    /// Every occurrence is in italics.
+    italic_only: bool,
 }
 
 fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
@@ -613,7 +677,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
             let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
             let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
             let lowercase_last = c.key.rsplit(' ').next().is_some_and(|w| lowercase.contains(w));
-            let form = Form { always_after_the: true, all_caps_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
+            let form = Form { always_after_the: true, all_caps_only: true, italic_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
             forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
@@ -626,8 +690,10 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.after_the += usize::from(c.after_the);
         f.speaks_after_the += usize::from(c.speaks_after_the);
         f.placed += usize::from(c.placed);
+        f.at_place += usize::from(c.at_place);
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
+        f.italic_only &= c.italic;
     }
     forms
 }
@@ -663,6 +729,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     // "the Quiet Man", "the Old Woman": a character known by a capitalised epithet whose
     // head is a word for a person, once the text shows it acting like one ("said the …").
     let epithet = words.len() > 1 && words.last().is_some_and(|w| lexicon::person_noun(w));
+    // "the _Matilda_", "the old _Matilda_": a ship's, a book's or a paper's name is set in
+    // italics wherever it stands; a person's is only now and then, for stress.
+    if form.italic_only && form.count >= 2 && !form.titled {
+        return false;
+    }
     if form.always_after_the && !form.titled {
         return epithet && form.evidence && form.placed * 2 < form.count;
     }
@@ -701,6 +772,11 @@ fn is_person(words: &[String], form: &Form) -> bool {
     }
     // "the islands Belle Anse, Marie Colbert and …": named where places are listed.
     if words.len() > 1 && form.placed * 2 >= form.count {
+        return false;
+    }
+    // "tea at Holly Lodge", "back at Holly Lodge": a house or an estate named like a person,
+    // unless the text shows a person ("looked at Laura Brennan" and "Laura Brennan said").
+    if words.len() > 1 && form.at_place * 2 >= form.count && !form.evidence && !form.titled {
         return false;
     }
     // Words the text also writes in lower case need evidence where a capital means something

@@ -36,8 +36,12 @@ struct Mention {
 struct Context<'a> {
     text: &'a str,
     people: &'a [Person],
-    /// Every mention of every person, in text order.
+    /// Every mention of every person but God, in text order: the people a pronoun, a
+    /// description or a turn of dialogue can stand for.
     mentions: Vec<Mention>,
+    /// Every mention of every person, God too, in text order: the names an attribution can
+    /// state (`said God`).
+    named: Vec<Mention>,
     quotes: &'a [Range<usize>],
     paragraphs: ParagraphBreaks,
     dialogue: Dialogue,
@@ -114,8 +118,13 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_by_key(|m| m.span.start);
+    let named = mentions.clone();
+    // "in the sight of God", "God bless her": God is named often and speaks seldom, so only a
+    // stated attribution makes God the speaker, never `she said` or `the old lady said`.
+    let deity = |p: &Person| lexicon::deity(&lower(&p.name));
+    mentions.retain(|m| !deity(&people[m.person]));
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), ages: Vec::new(), aged: Vec::new() };
+    let mut cx = Context { text, people, mentions, named, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), ages: Vec::new(), aged: Vec::new() };
     cx.ages = cx.ages();
     cx.aged = (0..people.len()).filter(|&p| cx.ages[p].is_some()).collect();
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
@@ -222,14 +231,14 @@ fn filler(word: &str) -> bool {
 impl Context<'_> {
     /// The person whose mention starts at `at` (give or take a title before it).
     fn mention_at(&self, range: Range<usize>) -> Option<&Mention> {
-        let i = self.mentions.partition_point(|m| m.span.start < range.start);
-        self.mentions.get(i).filter(|m| m.span.start < range.end)
+        let i = self.named.partition_point(|m| m.span.start < range.start);
+        self.named.get(i).filter(|m| m.span.start < range.end)
     }
 
     /// The person whose mention ends within `range`.
     fn mention_ending_in(&self, range: Range<usize>) -> Option<&Mention> {
-        let i = self.mentions.partition_point(|m| m.span.end <= range.start);
-        self.mentions.get(i).filter(|m| m.span.end <= range.end && m.span.start < range.end)
+        let i = self.named.partition_point(|m| m.span.end <= range.start);
+        self.named.get(i).filter(|m| m.span.end <= range.end && m.span.start < range.end)
     }
 
     /// The tokens of a window of the text, with spans in the text's offsets.
@@ -778,7 +787,8 @@ impl Context<'_> {
         }
         // A person named after the quote in the paragraph's narration.
         let end = self.paragraphs.end_after(q.end);
-        if let Some(m) = self.mention_at(q.end..end) {
+        let i_after = self.mentions.partition_point(|m| m.span.start < q.end);
+        if let Some(m) = self.mentions.get(i_after).filter(|m| m.span.start < end) {
             if !self.inside_quote(m.span.start) {
                 return Some(m.person);
             }

@@ -69,6 +69,17 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
     false
 }
 
+/// Whether a name of several words at tokens `first..=last` stands where a house, an estate or
+/// a shop does: right after "at", "into", "near" or "outside" ("tea at Holly Lodge", "drove
+/// into Cedar Bottom"). People stand there too ("looked at Laura Brennan"), but seldom, and
+/// with a possessive ("at Laura Brennan's", whose owner is a person) or a title ("at Mrs.
+/// Orme", whose candidate starts after the title) more often than bare.
+pub(super) fn after_place_preposition(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let before = first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.is_word()).map(|t| t.text(text));
+    let place_preposition = before.is_some_and(|w| matches!(w, "at" | "into" | "near" | "outside"));
+    place_preposition && last > first && !strip_possessive(tokens[last].text(text)).1
+}
+
 /// Whether the name at token `first` is an item of a list that a plural place noun introduces:
 /// "the islands Belle Anse, Marie Colbert and X", "towns such as X", "cities like X".
 pub(super) fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {

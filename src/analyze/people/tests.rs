@@ -599,3 +599,37 @@ fn miss_and_mrs_of_one_surname_are_two_women() {
     // "Ms." tells neither, and joins the one woman of that name.
     assert_eq!(names("Nora Pell spoke first. Ms. Pell said the plan was sound."), ["Nora Pell"]);
 }
+
+#[test]
+fn a_house_named_like_a_person_where_houses_stand_is_no_person() {
+    let t = "We took tea at Stormy Ridge on Sunday. The lawn at Stormy Ridge was wet, and Stormy Ridge looked grey.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // Where the text shows a person, one glanced at is still a person.
+    let t = "The boys laughed at Rocky Hale. Rocky Hale smiled.";
+    assert_eq!(names(t), ["Rocky Hale"]);
+}
+
+#[test]
+fn an_italic_name_after_the_is_a_ship_or_a_book() {
+    let t = "At dawn we saw the\n_Matilda_ far out.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // In italics wherever it stands, even without "the".
+    let t = "We boarded the swift _Matilda_ at dawn, and by noon _Matilda_ was far out.";
+    assert!(names(t).is_empty(), "{:?}", names(t));
+    // A person's name in italics for stress is still a person's.
+    let t = "Not Ada; it was _Milo_ who came. Milo said so.";
+    assert_eq!(names(t), ["Ada", "Milo"]);
+}
+
+#[test]
+fn a_chapter_heading_yields_the_name_alone() {
+    let t = "CHAPTER IX. Nell Returns\n\nNell Garrow came home late.";
+    assert_eq!(mentions(t, "Nell Garrow"), ["Nell", "Nell Garrow"]);
+    let t = "Chapter XII\nTobias Grent Sails Away\n\nTobias Grent sailed at noon.";
+    assert_eq!(names(t), ["Tobias Grent"]);
+    let t = "CHAPTER X. Nell's Promise\n\nNell Garrow promised.";
+    assert_eq!(names(t), ["Nell Garrow"]);
+    // A title is no verb.
+    let t = "Chapter III. In Mrs. Quillby's Parlour\n\nMrs. Quillby frowned.";
+    assert_eq!(mentions(t, "Mrs. Quillby"), ["Quillby", "Quillby"]);
+}

@@ -609,3 +609,12 @@ fn a_description_the_text_knows_as_a_person_is_that_person_before_the_verb() {
     let p = [he(t, "Tom Reed"), she(t, "Ann Lee"), he(t, "the ferryman")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Lee", "the ferryman"]));
 }
+
+#[test]
+fn god_speaks_only_when_an_attribution_names_god() {
+    // God is taken for a woman here, as pronoun votes may make it; still no `she` nor `the old
+    // lady` is God.
+    let t = "Marta Quill looked at the sky.\n\n“Forgive me,” she whispered. Then the voice of God was heard.\n\n“I forgive you,” said the old lady.\n\n“Rise,” said God.";
+    let p = [she(t, "Marta Quill"), she(t, "God")];
+    assert_eq!(speakers(t, &p), some(&["Marta Quill", "Marta Quill", "God"]));
+}
