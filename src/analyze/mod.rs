@@ -91,15 +91,21 @@ fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[
 
 /// Finds the people and quotations in `text`. Linear in the text's length.
 pub fn analyze(text: &str) -> Analysis {
-    // Finding names takes both cores; grouping them takes one, and quotes take the other.
+    // Finding names takes both cores; grouping them takes one, and quotes (with the
+    // descriptions that speak them) take the other.
     let candidates = people::find_candidates(text);
-    let (mut people, spans) = std::thread::scope(|scope| {
-        let quotes = scope.spawn(|| quotes::find(text));
+    let find_quotes = || {
+        let spans = quotes::find(text);
+        let speeches = unnamed::speeches(text, &spans);
+        (spans, speeches)
+    };
+    let (mut people, (spans, speeches)) = std::thread::scope(|scope| {
+        let quotes = scope.spawn(find_quotes);
         let people = people::group_candidates(text, candidates);
-        (people, quotes.join().unwrap_or_else(|_| quotes::find(text)))
+        (people, quotes.join().unwrap_or_else(|_| find_quotes()))
     });
     // Characters the text never names, who speak by a description (`said the ferryman`).
-    let unnamed = unnamed::find(text, &spans, &people);
+    let unnamed = unnamed::find(text, &spans, &speeches, &people);
     people.extend(unnamed);
     // Most mentioned first; ties keep the order of first appearance.
     people.sort_by(|a, b| {

@@ -49,12 +49,22 @@ struct Key<'a> {
     noun: &'a str,
 }
 
-/// The unnamed characters of `text`: descriptions that speak (an attribution next to one of
-/// `quotes` reads `the …`) and that the text introduced with `a` or `an` and no name of
-/// `people` attached.
-pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Person> {
+/// The descriptions that speak in `text`: each attribution next to one of `quotes` that
+/// reads `said the …` or `the … said`, with its span. Needs no people, so it can run while
+/// they are being grouped.
+pub fn speeches<'t>(text: &'t str, quotes: &[Range<usize>]) -> Speeches<'t> {
     let the = memchr::memmem::Finder::new(b"the ");
-    let speeches: Vec<(Key, Range<usize>)> = quotes.iter().filter_map(|q| attribution(text, q, &the)).collect();
+    Speeches(quotes.iter().filter_map(|q| attribution(text, q, &the)).collect())
+}
+
+/// What [`speeches`] found: each speaking description's key and span, in text order.
+pub struct Speeches<'t>(Vec<(Key<'t>, Range<usize>)>);
+
+/// The unnamed characters of `text`: descriptions that speak (`speeches`, by the attributions
+/// of `quotes`) and that the text introduced with `a` or `an` and no name of `people`
+/// attached.
+pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[Person]) -> Vec<Person> {
+    let speeches = &speeches.0;
     if speeches.is_empty() {
         return Vec::new();
     }
@@ -62,7 +72,7 @@ pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Perso
     mentions.sort_by_key(|m| m.start);
     let mut first: HashMap<Key, Range<usize>> = HashMap::new();
     let mut last: HashMap<Key, usize> = HashMap::new();
-    for (key, span) in &speeches {
+    for (key, span) in speeches {
         first.entry(*key).or_insert_with(|| span.clone());
         last.insert(*key, span.end);
     }

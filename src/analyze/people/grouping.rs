@@ -132,7 +132,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
-            ent.married = ent.married.or(married(text, c));
+            ent.married = ent.married.or_else(|| married(text, c));
             if let Some(g) = c.pronoun_after {
                 vote(&mut ent.gender_votes, g, 1);
             }

@@ -2,7 +2,8 @@ use super::*;
 use crate::analyze::quotes;
 
 fn found(text: &str, people: &[Person]) -> Vec<Person> {
-    find(text, &quotes::find(text), people)
+    let spans = quotes::find(text);
+    find(text, &spans, &speeches(text, &spans), people)
 }
 
 fn names(text: &str) -> Vec<String> {
