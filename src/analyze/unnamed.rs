@@ -19,9 +19,6 @@ use std::ops::Range;
 /// How far after a quote its attribution is read.
 const ATTRIBUTION_BYTES: usize = 80;
 
-/// How far after a quote the `the` of a description starts at most (`”, interposed the`).
-const THE_BYTES: usize = 32;
-
 /// How far before a description's first speech its indefinite introduction is looked for.
 const INTRO_BYTES: usize = 3000;
 
@@ -53,8 +50,15 @@ struct Key<'a> {
 /// reads `said the …` or `the … said`, with its span. Needs no people, so it can run while
 /// they are being grouped.
 pub fn speeches<'t>(text: &'t str, quotes: &[Range<usize>]) -> Speeches<'t> {
-    let the = memchr::memmem::Finder::new(b"the ");
-    Speeches(quotes.iter().filter_map(|q| attribution(text, q, &the)).collect())
+    Speeches(quotes.iter().filter_map(|q| attribution(text, q)).collect())
+}
+
+/// Whether the attribution starting at `from` has `the` as its first or second word (`the
+/// porter said`, `said the porter`): most attributions have not, and are passed over before
+/// any tokenizing, which a book's thousands of quotes would make the costliest step here.
+fn the_first_or_second(text: &str, from: usize) -> bool {
+    let mut words = text[from..].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2);
+    words.any(|w| w == "the")
 }
 
 /// What [`speeches`] found: each speaking description's key and span, in text order.
@@ -102,15 +106,12 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
 
 /// The speaking description of the attribution right after quote `q`: `said the old porter`
 /// or `the porter said`, as its key and span (from `the` to the noun).
-fn attribution<'t>(text: &'t str, q: &Range<usize>, the: &memchr::memmem::Finder) -> Option<(Key<'t>, Range<usize>)> {
+fn attribution<'t>(text: &'t str, q: &Range<usize>) -> Option<(Key<'t>, Range<usize>)> {
     let mut end = (q.end + ATTRIBUTION_BYTES).min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    // Most attributions have no `the` where a description would start (after the verb, or
-    // first): they are passed over before any tokenizing, which a book's thousands of quotes
-    // would make the costliest step of this pass.
-    if the.find(&text.as_bytes()[q.end..end.min(q.end + THE_BYTES)]).is_none() {
+    if !the_first_or_second(&text[..end], q.end) {
         return None;
     }
     let tokens: Vec<Token> = tokenize(&text[q.end..end]).into_iter().map(|t| t.shifted(q.end)).collect();
