@@ -567,21 +567,35 @@ impl Context<'_> {
     fn ages(&self) -> Vec<Option<Age>> {
         let mut counts = vec![(0usize, 0usize); self.people.len()];
         for m in &self.mentions {
-            let mut from = m.span.start.saturating_sub(AGE_BYTES);
-            while !self.text.is_char_boundary(from) {
-                from += 1;
+            // `old Mr. Hale`: past a title.
+            let start = self.word_start_before(m.span.start);
+            let mut word = self.text[start..m.span.start].trim_end();
+            if TITLES.contains(&word) {
+                word = self.text[self.word_start_before(start)..start].trim_end();
             }
-            let mut before = self.text[from..m.span.start].trim_end();
-            for title in TITLES {
-                before = before.strip_suffix(title).map_or(before, str::trim_end);
-            }
-            match speaker_nouns::age_of_adjective(&lower(&before[last_word_start(before)..])) {
+            match speaker_nouns::age_of_adjective(&lower(word)) {
                 Some(Age::Young) => counts[m.person].0 += 1,
                 Some(Age::Old) => counts[m.person].1 += 1,
                 None => {}
             }
         }
         counts.into_iter().map(|(young, old)| (young != old).then_some(if young > old { Age::Young } else { Age::Old })).collect()
+    }
+
+    /// Where the word (letters and periods: `Mr.`) right before `at` starts, past the spaces
+    /// before `at`; `at` itself when there is none. Looks back at most `AGE_BYTES`.
+    fn word_start_before(&self, at: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let floor = at.saturating_sub(AGE_BYTES);
+        let mut k = at;
+        while k > floor && bytes[k - 1].is_ascii_whitespace() {
+            k -= 1;
+        }
+        let end = k;
+        while k > floor && (bytes[k - 1].is_ascii_alphabetic() || bytes[k - 1] == b'.') {
+            k -= 1;
+        }
+        if k == end { at } else { k }
     }
 
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
