@@ -32,6 +32,9 @@ const MENTION_TAIL_BYTES: usize = 2000;
 /// character lives in a scene or a chapter, and a book is read in linear time.
 const CHARACTER_BYTES: usize = 60_000;
 
+/// How far before a description's noun its determiner stands at most (`the grey old ferryman`).
+const DETERMINER_BYTES: usize = 48;
+
 /// How far after a description its pronouns tell its sex (`said the porter, shaking his head`).
 const PRONOUN_BYTES: usize = 80;
 
@@ -186,6 +189,10 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
     while !text.is_char_boundary(from) {
         from += 1;
     }
+    // Only a window that holds the noun at all is worth tokenizing.
+    if !text[from..speech].contains(noun) {
+        return None;
+    }
     let tokens: Vec<Token> = tokenize(&text[from..speech]).into_iter().map(|t| t.shifted(from)).collect();
     let named_after = |k: usize| {
         let end = tokens.get(k + NAME_WORDS).map_or(speech, Token::end);
@@ -224,11 +231,21 @@ fn copula(word: &str) -> bool {
 /// and the description's occurrences in `range`, its sex told by the noun or by the pronouns
 /// after its mentions.
 fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>]) -> Option<Person> {
-    let tokens: Vec<Token> = tokenize(&text[range.clone()]).into_iter().map(|t| t.shifted(range.start)).collect();
     let mut own: Vec<Range<usize>> = Vec::new();
     let mut forms: Vec<String> = Vec::new();
-    for (k, t) in tokens.iter().enumerate() {
-        if t.text(text) != key.noun {
+    // Each occurrence of the noun, with the few words before it: the range can be long, and
+    // only these bits of it need tokenizing.
+    for (at, _) in text[range.clone()].match_indices(key.noun) {
+        let end = range.start + at + key.noun.len();
+        let mut from = (range.start + at).saturating_sub(DETERMINER_BYTES).max(range.start);
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let tokens: Vec<Token> = tokenize(&text[from..end]).into_iter().map(|t| t.shifted(from)).collect();
+        let Some(k) = tokens.len().checked_sub(1) else { continue };
+        let t = &tokens[k];
+        let word_goes_on = text[end..].chars().next().is_some_and(char::is_alphanumeric);
+        if t.text(text) != key.noun || t.start() != range.start + at || word_goes_on {
             continue;
         }
         let Some(start) = (k.saturating_sub(ADJECTIVES + 1)..k).find(|&j| matches!(tokens[j].text(text), "the" | "The" | "a" | "an" | "A" | "An") && tokens[j + 1..k].iter().all(Token::is_word)) else { continue };
