@@ -117,7 +117,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .enumerate()
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
-    mentions.sort_by_key(|m| m.span.start);
+    mentions.sort_unstable_by_key(|m| (m.span.start, m.person));
     let named = mentions.clone();
     // "in the sight of God", "God bless her": God is named often and speaks seldom, so only a
     // stated attribution makes God the speaker, never `she said` or `the old lady said`.

@@ -76,7 +76,7 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
         return Vec::new();
     }
     let mut mentions: Vec<Range<usize>> = people.iter().flat_map(|p| p.mentions.iter().cloned()).collect();
-    mentions.sort_by_key(|m| m.start);
+    mentions.sort_unstable_by_key(|m| (m.start, m.end));
     let mut first: HashMap<Key, Range<usize>> = HashMap::new();
     let mut last: HashMap<Key, usize> = HashMap::new();
     for (key, span) in speeches {
