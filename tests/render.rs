@@ -30,8 +30,8 @@ fn analysis(text: &str) -> Analysis {
     ellison.sort_by_key(|r| r.start);
     Analysis {
         people: vec![
-            Person { name: "Margaret Ellison".into(), aliases: vec!["Ellison".into()], mentions: ellison, gender: Gender::Female },
-            Person { name: "Rupert Vance".into(), aliases: vec![], mentions: find("Rupert Vance"), gender: Gender::Male },
+            Person { name: "Margaret Ellison".into(), aliases: vec!["Ellison".into()], mentions: ellison, gender: Gender::Female, age: None },
+            Person { name: "Rupert Vance".into(), aliases: vec![], mentions: find("Rupert Vance"), gender: Gender::Male, age: None },
         ],
         quotes,
     }

@@ -41,7 +41,7 @@ mod tests {
     use super::*;
 
     fn person(name: &str, aliases: &[&str], gender: Gender, mentions: usize) -> Person {
-        Person { name: name.into(), aliases: aliases.iter().map(|a| a.to_string()).collect(), mentions: vec![0..1; mentions], gender }
+        Person { name: name.into(), aliases: aliases.iter().map(|a| a.to_string()).collect(), mentions: vec![0..1; mentions], gender, age: None }
     }
 
     #[test]

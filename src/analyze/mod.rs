@@ -42,6 +42,16 @@ pub struct Person {
     /// Grammatical gender, when first names, titles or pronouns tell it; speaker attribution
     /// uses it to resolve "she said".
     pub gender: Gender,
+    /// How old the text calls them (`old Mr. Hale`, `little Ned`), when it does: `said the old
+    /// gentleman` is nobody the text calls young.
+    pub age: Option<Age>,
+}
+
+/// How old an adjective or a description tells a person is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Age {
+    Young,
+    Old,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -15,7 +15,7 @@
 
 use super::lexicon::{self, first_names, lower, surnames};
 use super::tokens::{tokenize, Kind, Token};
-use super::{Gender, Person};
+use super::{speaker_nouns, Age, Gender, Person};
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use grouping::group;
 use evidence::{has_evidence, listed_after_plural_title, relative_who, speaks_as_epithet};
@@ -48,6 +48,8 @@ struct Candidate {
     evidence: bool,
     /// Said to speak right after `the` ("said the Ferret", "the Ferret said").
     speaks_after_the: bool,
+    /// The age an adjective right before it tells (`old Mr. Hale`, `little Ned`).
+    age: Option<Age>,
     all_caps: bool,
     /// In italics, between underscores ("_Matilda_").
     italic: bool,
@@ -612,7 +614,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, all_caps, italic, pronoun_after })
+    let age = age_before(text, title.as_ref().map_or(span.start, |t| t.0.start));
+    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, age, all_caps, italic, pronoun_after })
 }
 
 /// Where the name at token `first` starts with the underscore that opens italics glued to it:
@@ -620,6 +623,14 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
 fn italics_open(tokens: &[Token], first: usize) -> usize {
     let opens = first > 0 && tokens[first - 1].is('_') && tokens[first - 1].end() == tokens[first].start();
     if opens { first - 1 } else { first }
+}
+
+/// The age told by the word right before `at` (`old Mr. Hale`, `little Ned`), if it is an
+/// adjective of age.
+fn age_before(text: &str, at: usize) -> Option<Age> {
+    let head = text[..at].trim_end_matches([' ', '\n']);
+    let start = head.len() - head.bytes().rev().take(8).take_while(u8::is_ascii_alphabetic).count();
+    speaker_nouns::age_of_adjective(&lower(&head[start..]))
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are

@@ -2,7 +2,7 @@
 //! `replied his companion`. Novels do this all the time; the description's noun tells the
 //! speaker's sex, and a possessive (`her mother`) says the speaker is not the woman just named.
 
-use super::Gender;
+use super::{Age, Gender};
 
 /// What a description tells about the speaker it stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -18,13 +18,6 @@ pub enum Description {
     Latter,
     /// `the former`: the person named before the last one.
     Former,
-}
-
-/// How old a description or a narration's adjective tells a person is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Age {
-    Young,
-    Old,
 }
 
 /// The age an adjective tells: `old Mr. Hale`, `little Ned`, `the young lady`.

@@ -18,10 +18,10 @@ use super::dialogue::{self, Dialogue};
 use super::families;
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
-use super::speaker_nouns::{self, Age, Description};
+use super::speaker_nouns::{self, Description};
 use super::vocatives;
 use super::tokens::{last_word_start, tokenize, Kind, Token};
-use super::{Gender, Person};
+use super::{Age, Gender, Person};
 use std::ops::Range;
 
 mod turns;
@@ -58,8 +58,6 @@ struct Context<'a> {
     called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
     surnames: Vec<Option<&'a str>>,
-    /// Each person's age, as the text's adjectives tell it (see [`Context::ages`]).
-    ages: Vec<Option<Age>>,
     /// The people whose age the text tells.
     aged: Vec<usize>,
 }
@@ -124,9 +122,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     let deity = |p: &Person| lexicon::deity(&lower(&p.name));
     mentions.retain(|m| !deity(&people[m.person]));
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, named, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), ages: Vec::new(), aged: Vec::new() };
-    cx.ages = cx.ages();
-    cx.aged = (0..people.len()).filter(|&p| cx.ages[p].is_some()).collect();
+    let mut cx = Context { text, people, mentions, named, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), aged: Vec::new() };
+    cx.aged = (0..people.len()).filter(|&p| people[p].age.is_some()).collect();
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
     // First pass: what each quote's attribution says; the second half of an interrupted quote
@@ -559,43 +556,7 @@ impl Context<'_> {
     /// Whether the text calls person `p` of another age than `age` (`little Ned` is not `the
     /// old man`).
     fn other_age(&self, p: usize, age: Option<Age>) -> bool {
-        matches!((self.ages[p], age), (Some(a), Some(b)) if a != b)
-    }
-
-    /// Each person's age, as told by an adjective right before their mentions (`old Mr.
-    /// Hale`, `young Ned`): the age told more often, if any.
-    fn ages(&self) -> Vec<Option<Age>> {
-        let mut counts = vec![(0usize, 0usize); self.people.len()];
-        for m in &self.mentions {
-            // `old Mr. Hale`: past a title.
-            let start = self.word_start_before(m.span.start);
-            let mut word = self.text[start..m.span.start].trim_end();
-            if TITLES.contains(&word) {
-                word = self.text[self.word_start_before(start)..start].trim_end();
-            }
-            match speaker_nouns::age_of_adjective(&lower(word)) {
-                Some(Age::Young) => counts[m.person].0 += 1,
-                Some(Age::Old) => counts[m.person].1 += 1,
-                None => {}
-            }
-        }
-        counts.into_iter().map(|(young, old)| (young != old).then_some(if young > old { Age::Young } else { Age::Old })).collect()
-    }
-
-    /// Where the word (letters and periods: `Mr.`) right before `at` starts, past the spaces
-    /// before `at`; `at` itself when there is none. Looks back at most `AGE_BYTES`.
-    fn word_start_before(&self, at: usize) -> usize {
-        let bytes = self.text.as_bytes();
-        let floor = at.saturating_sub(AGE_BYTES);
-        let mut k = at;
-        while k > floor && bytes[k - 1].is_ascii_whitespace() {
-            k -= 1;
-        }
-        let end = k;
-        while k > floor && (bytes[k - 1].is_ascii_alphabetic() || bytes[k - 1] == b'.') {
-            k -= 1;
-        }
-        if k == end { at } else { k }
+        matches!((self.people[p].age, age), (Some(a), Some(b)) if a != b)
     }
 
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
@@ -997,9 +958,6 @@ const MENTIONS_LOOKED_AT: usize = 24;
 
 /// How far a nested quotation may run past the end of the quote it cut short.
 const NESTED_QUOTE_BYTES: usize = 60;
-
-/// How far before a mention its adjective (`old`, `little`) is looked for.
-const AGE_BYTES: usize = 24;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

@@ -269,7 +269,7 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
     };
     let gender = sex(text, key.noun, &own);
     forms.retain(|f| *f != name);
-    (!own.is_empty()).then_some(Person { name, aliases: forms, mentions: own, gender })
+    (!own.is_empty()).then_some(Person { name, aliases: forms, mentions: own, gender, age: None })
 }
 
 /// Whether a person's name stands right before `at`, in apposition (`Mr. Pye, the clerk`).

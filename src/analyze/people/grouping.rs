@@ -8,7 +8,7 @@ use super::name_index::NameIndex;
 use super::{epithet_of_one_word, is_person, Candidate, Form};
 use crate::analyze::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::analyze::lexicon::{self, first_names, lower};
-use crate::analyze::{Gender, Person};
+use crate::analyze::{Age, Gender, Person};
 use std::ops::Range;
 
 /// A person being assembled.
@@ -20,6 +20,8 @@ struct Entity {
     title_gender: Option<Gender>,
     mentions: Vec<(Range<usize>, usize)>,
     gender_votes: [i32; 2],
+    /// How often an adjective before a mention calls them young, and old.
+    age_votes: [usize; 2],
     last_seen: usize,
     /// Known only by a capitalised epithet after "the" ("the Quiet Man"), which its name
     /// keeps.
@@ -90,7 +92,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
             let epithet = form.always_after_the && !form.titled;
-            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet, married: None });
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -138,6 +140,9 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             }
             if let Some((_, g)) = &c.title {
                 vote(&mut ent.gender_votes, *g, 5);
+            }
+            if let Some(a) = c.age {
+                ent.age_votes[usize::from(a == Age::Old)] += 1;
             }
         }
     }
@@ -280,7 +285,7 @@ fn resolve_single(
     if is_person(&c.words(), form) {
         let e = entities.len();
         let epithet = epithet_of_one_word(&c.words(), form);
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], last_seen: 0, epithet, married: None });
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
         single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);
         return Some(e);
     }
@@ -370,7 +375,12 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
             [f, m] if m > f => Gender::Male,
             _ => Gender::Unknown,
         };
-        people.push(Person { name, aliases, mentions: e.mentions.into_iter().map(|m| m.0).collect(), gender });
+        let age = match e.age_votes {
+            [young, old] if young > old => Some(Age::Young),
+            [young, old] if old > young => Some(Age::Old),
+            _ => None,
+        };
+        people.push(Person { name, aliases, mentions: e.mentions.into_iter().map(|m| m.0).collect(), gender, age });
     }
     people
 }

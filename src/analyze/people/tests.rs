@@ -633,3 +633,11 @@ fn a_chapter_heading_yields_the_name_alone() {
     let t = "Chapter III. In Mrs. Quillby's Parlour\n\nMrs. Quillby frowned.";
     assert_eq!(mentions(t, "Mrs. Quillby"), ["Quillby", "Quillby"]);
 }
+
+#[test]
+fn an_adjective_of_age_before_a_name_tells_the_persons_age() {
+    let t = "Old Mr. Pym dozed by the fire when young Ned Hale came in from the yard, and old Mr. Pym woke. Ned Hale sat down.";
+    let age = |name: &str| people(t).into_iter().find(|p| p.name == name).and_then(|p| p.age);
+    assert_eq!(age("Mr. Pym"), Some(Age::Old));
+    assert_eq!(age("Ned Hale"), Some(Age::Young));
+}

@@ -8,7 +8,7 @@ fn person(text: &str, name: &str, forms: &[&str], gender: Gender) -> Person {
         .collect();
     mentions.sort_by_key(|m| m.start);
     mentions.dedup_by(|a, b| b.contains(&a.start));
-    Person { name: name.into(), aliases: vec![], mentions, gender }
+    Person { name: name.into(), aliases: vec![], mentions, gender, age: None }
 }
 
 /// A woman, or a man, whom the text names only by `name`.
@@ -138,7 +138,7 @@ fn a_description_is_not_whom_its_quote_calls_by_name() {
 #[test]
 fn the_old_man_is_not_one_the_text_calls_young() {
     let t = "Old Mr. Pym dozed by the fire. Young Ned Hale came in from the yard.\n\nNed Hale sat down.\n\n“What is the time?” said the old man.";
-    let p = [he(t, "Mr. Pym"), he(t, "Ned Hale")];
+    let p = [Person { age: Some(Age::Old), ..he(t, "Mr. Pym") }, Person { age: Some(Age::Young), ..he(t, "Ned Hale") }];
     assert_eq!(speakers(t, &p), some(&["Mr. Pym"]));
 }
 

@@ -12,7 +12,7 @@ fn names(text: &str) -> Vec<String> {
 
 fn named(text: &str, name: &str) -> Person {
     let mentions = text.match_indices(name).map(|(i, m)| i..i + m.len()).collect();
-    Person { name: name.into(), aliases: vec![], mentions, gender: Gender::Male }
+    Person { name: name.into(), aliases: vec![], mentions, gender: Gender::Male, age: None }
 }
 
 #[test]
