@@ -630,7 +630,10 @@ fn italics_open(tokens: &[Token], first: usize) -> usize {
 fn age_before(text: &str, at: usize) -> Option<Age> {
     let head = text[..at].trim_end_matches([' ', '\n']);
     let start = head.len() - head.bytes().rev().take(8).take_while(u8::is_ascii_alphabetic).count();
-    speaker_nouns::age_of_adjective(&lower(&head[start..]))
+    // Most words before a name are no adjective of age: told apart by length before any
+    // lowering (a book holds hundreds of thousands of names).
+    let word = &head[start..];
+    (3..=7).contains(&word.len()).then(|| speaker_nouns::age_of_adjective(&lower(word))).flatten()
 }
 
 /// A given name of two short syllables joined by a hyphen, as Korean and Chinese names are

@@ -35,10 +35,14 @@ struct Entity {
 /// ("Miss", "Mademoiselle"); "Ms." and the rest tell neither.
 fn married(text: &str, c: &Candidate) -> Option<bool> {
     let (t, _) = c.title.as_ref()?;
-    match lower(text[t.clone()].trim_end_matches('.')).as_str() {
-        "mrs" | "mme" | "madame" => Some(true),
-        "miss" | "mlle" | "mademoiselle" => Some(false),
-        _ => None,
+    let title = text[t.clone()].trim_end_matches('.');
+    let is = |words: &[&str]| words.iter().any(|w| title.eq_ignore_ascii_case(w));
+    if is(&["mrs", "mme", "madame"]) {
+        Some(true)
+    } else if is(&["miss", "mlle", "mademoiselle"]) {
+        Some(false)
+    } else {
+        None
     }
 }
 
