@@ -159,6 +159,16 @@ pub fn courtesy_title(word: &str) -> bool {
     )
 }
 
+/// Honorifics that stand for a person after a possessive ("her Ladyship", "your Grace"):
+/// forms of address, not names ("Grace" alone may well be one).
+pub fn honorific(word: &str) -> bool {
+    matches!(
+        word,
+        "ladyship" | "lordship" | "majesty" | "highness" | "excellency" | "grace" | "honour" | "honor" | "worship"
+            | "eminence" | "holiness" | "reverence" | "royal"
+    )
+}
+
 /// Capitalised words that are not names: function words that start sentences, months, days,
 /// and words that begin titles of things.
 pub fn not_name(word: &str) -> bool {

@@ -468,6 +468,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     if org_of {
         return None;
     }
+    // "her Ladyship", "your Grace", "His Majesty": a way of addressing someone, not a name.
+    let possessive_before = run[0] > 0 && tokens[run[0] - 1].is_word() && matches!(lower(tokens[run[0] - 1].text(text)).as_str(), "her" | "his" | "your" | "their" | "our" | "my");
+    if possessive_before && run.len() == 1 && lexicon::honorific(&lower(tokens[run[0]].text(text))) {
+        return None;
+    }
     let start = italics_open(tokens, run[0]);
     let mut after_the = start > 0 && tokens[start - 1].is_word() && tokens[start - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.

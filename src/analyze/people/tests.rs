@@ -641,3 +641,9 @@ fn an_adjective_of_age_before_a_name_tells_the_persons_age() {
     assert_eq!(age("Mr. Pym"), Some(Age::Old));
     assert_eq!(age("Ned Hale"), Some(Age::Young));
 }
+
+#[test]
+fn an_honorific_after_a_possessive_is_no_name() {
+    let t = "“Come,” said her Ladyship to Grace Poole. Tom Reed bowed to his Majesty, and her Ladyship smiled.";
+    assert_eq!(names(t), ["Grace Poole", "Tom Reed"]);
+}
