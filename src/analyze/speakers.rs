@@ -39,9 +39,9 @@ struct Context<'a> {
     /// Every mention of every person but God, in text order: the people a pronoun, a
     /// description or a turn of dialogue can stand for.
     mentions: Vec<Mention>,
-    /// Every mention of every person, God too, in text order: the names an attribution can
-    /// state (`said God`).
-    named: Vec<Mention>,
+    /// Every mention of every person, God too, in text order, when God is named (else the
+    /// same as `mentions`, and not copied): the names an attribution can state (`said God`).
+    named: Option<Vec<Mention>>,
     quotes: &'a [Range<usize>],
     paragraphs: ParagraphBreaks,
     dialogue: Dialogue,
@@ -116,11 +116,13 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_unstable_by_key(|m| (m.span.start, m.person));
-    let named = mentions.clone();
     // "in the sight of God", "God bless her": God is named often and speaks seldom, so only a
     // stated attribution makes God the speaker, never `she said` or `the old lady said`.
     let deity = |p: &Person| lexicon::deity(&lower(&p.name));
-    mentions.retain(|m| !deity(&people[m.person]));
+    let named = people.iter().any(deity).then(|| mentions.clone());
+    if named.is_some() {
+        mentions.retain(|m| !deity(&people[m.person]));
+    }
     let paragraphs = ParagraphBreaks::new(text);
     let mut cx = Context { text, people, mentions, named, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), aged: Vec::new() };
     cx.aged = (0..people.len()).filter(|&p| people[p].age.is_some()).collect();
@@ -226,16 +228,23 @@ fn filler(word: &str) -> bool {
 }
 
 impl Context<'_> {
+    /// The mentions an attribution can name (see `named`).
+    fn named(&self) -> &[Mention] {
+        self.named.as_deref().unwrap_or(&self.mentions)
+    }
+
     /// The person whose mention starts at `at` (give or take a title before it).
     fn mention_at(&self, range: Range<usize>) -> Option<&Mention> {
-        let i = self.named.partition_point(|m| m.span.start < range.start);
-        self.named.get(i).filter(|m| m.span.start < range.end)
+        let named = self.named();
+        let i = named.partition_point(|m| m.span.start < range.start);
+        named.get(i).filter(|m| m.span.start < range.end)
     }
 
     /// The person whose mention ends within `range`.
     fn mention_ending_in(&self, range: Range<usize>) -> Option<&Mention> {
-        let i = self.named.partition_point(|m| m.span.end <= range.start);
-        self.named.get(i).filter(|m| m.span.end <= range.end && m.span.start < range.end)
+        let named = self.named();
+        let i = named.partition_point(|m| m.span.end <= range.start);
+        named.get(i).filter(|m| m.span.end <= range.end && m.span.start < range.end)
     }
 
     /// The tokens of a window of the text, with spans in the text's offsets.
