@@ -469,8 +469,9 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         return None;
     }
     // "her Ladyship", "your Grace", "His Majesty": a way of addressing someone, not a name.
-    let possessive_before = run[0] > 0 && tokens[run[0] - 1].is_word() && matches!(lower(tokens[run[0] - 1].text(text)).as_str(), "her" | "his" | "your" | "their" | "our" | "my");
-    if possessive_before && run.len() == 1 && lexicon::honorific(&lower(tokens[run[0]].text(text))) {
+    // (Looked at only for a lone word that is one: most runs are not.)
+    let possessive_before = || run[0] > 0 && tokens[run[0] - 1].is_word() && matches!(lower(tokens[run[0] - 1].text(text)).as_str(), "her" | "his" | "your" | "their" | "our" | "my");
+    if run.len() == 1 && lexicon::honorific(&lower(tokens[run[0]].text(text))) && possessive_before() {
         return None;
     }
     let start = italics_open(tokens, run[0]);

@@ -13,7 +13,7 @@ use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
-use std::collections::HashMap;
+use super::fast_hash::FastMap as HashMap;
 use std::ops::Range;
 
 /// How far after a quote its attribution is read.
@@ -77,8 +77,8 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
     }
     let mut mentions: Vec<Range<usize>> = people.iter().flat_map(|p| p.mentions.iter().cloned()).collect();
     mentions.sort_unstable_by_key(|m| (m.start, m.end));
-    let mut first: HashMap<Key, Range<usize>> = HashMap::new();
-    let mut last: HashMap<Key, usize> = HashMap::new();
+    let mut first: HashMap<Key, Range<usize>> = HashMap::default();
+    let mut last: HashMap<Key, usize> = HashMap::default();
     for (key, span) in speeches {
         first.entry(*key).or_insert_with(|| span.clone());
         last.insert(*key, span.end);
