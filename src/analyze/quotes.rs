@@ -312,7 +312,7 @@ fn paragraph_ends(text: &str) -> Vec<usize> {
     let b = text.as_bytes();
     let mut ends = Vec::new();
     let mut i = 0;
-    while let Some(off) = b[i..].iter().position(|&c| c == b'\n') {
+    while let Some(off) = memchr::memchr(b'\n', &b[i..]) {
         let nl = i + off;
         let mut j = nl + 1;
         while j < b.len() && (b[j] == b' ' || b[j] == b'\t' || b[j] == b'\r') {

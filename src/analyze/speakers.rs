@@ -201,6 +201,22 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     speakers.into_iter().map(|s| s.0).collect()
 }
 
+/// Whether the text after a quote says nothing before its sentence or paragraph ends: it
+/// opens with a blank line or with `.`, `!`, `?` or a quotation mark. (What tokenizing it
+/// would tell, without the tokenizing.)
+fn ends_at_once(after: &str) -> bool {
+    let rest = after.trim_start();
+    after[..after.len() - rest.len()].matches('\n').count() >= 2 || rest.is_empty() || rest.starts_with(['.', '!', '?', '"', '“', '”'])
+}
+
+/// Whether the text before a quote ends in a paragraph break that no colon, comma or dash
+/// leads over into the quote (`…stopped to say,` does). (What tokenizing it would tell,
+/// without the tokenizing.)
+fn after_a_paragraph(before: &str) -> bool {
+    let kept = before.trim_end();
+    before[kept.len()..].matches('\n').count() >= 2 && !kept.ends_with([':', ',', '—', '-'])
+}
+
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
 #[derive(Default)]
 struct Epithets(Vec<(Epithet, usize)>);
@@ -265,7 +281,12 @@ impl Context<'_> {
         let next = self.quotes.partition_point(|o| o.start < q.end);
         let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
         let from = self.nested_quote_end(q, limit);
-        let tokens = self.window(from..(from + 120).min(limit).max(from));
+        let to = (from + 120).min(limit).max(from);
+        // Most quotes are followed by a new paragraph or the end of a sentence: nothing to read.
+        if self.text.get(from..to).is_some_and(ends_at_once) {
+            return None;
+        }
+        let tokens = self.window(from..to);
         let text = self.text;
         // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
         let ends = |k: usize| match tokens[k].kind {
@@ -378,7 +399,12 @@ impl Context<'_> {
     fn before(&self, q: &Range<usize>) -> Option<Said> {
         let prev = self.quotes.partition_point(|o| o.end <= q.start);
         let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
-        let tokens = self.window(floor.max(q.start.saturating_sub(300))..q.start);
+        let from = floor.max(q.start.saturating_sub(300));
+        // Most quotes open a paragraph that nothing before introduces: nothing to read.
+        if self.text.get(from..q.start).is_some_and(after_a_paragraph) {
+            return None;
+        }
+        let tokens = self.window(from..q.start);
         // Back to the sentence's start. A paragraph that ends in a colon or comma introduces
         // the quote that opens the next one ("…stopt to say,\n\n“Oh! no.”").
         let mut tokens = tokens.as_slice();

@@ -126,12 +126,13 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
         .filter(|(_, g)| *g != Gender::Unknown)
         .collect();
     let mut single_entity = SingleEntities::default();
+    let mut misspelt = Misspellings::default();
     for c in candidates {
         let entity = if c.word_count() > 1 {
             form_entity.get(c.key()).copied()
         } else {
             let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full };
-            resolve_single(c, forms, &mut entities, &known, &mut single_entity)
+            resolve_single(c, forms, &mut entities, &known, &mut single_entity, &mut misspelt)
         };
         if let Some(e) = entity {
             let ent = &mut entities[e];
@@ -192,13 +193,19 @@ fn slot(title_gender: Option<Gender>, married: Option<bool>) -> usize {
     }
 }
 
+/// Whom each word is a misspelling of, once asked: the long words of full names are all known
+/// before the single words are read, so the answer never changes, and a book asks it of the
+/// same capitalised words thousands of times.
+type Misspellings<'c> = HashMap<&'c str, Option<usize>>;
+
 /// The entity a one-word name stands for, creating one when it is a person of its own.
-fn resolve_single(
-    c: &Candidate,
+fn resolve_single<'c>(
+    c: &'c Candidate,
     forms: &HashMap<String, Form>,
     entities: &mut Vec<Entity>,
     known: &Known,
     single_entity: &mut SingleEntities,
+    misspelt: &mut Misspellings<'c>,
 ) -> Option<usize> {
     let Known { text, by_word, long_words, titled_in_full } = *known;
     let word = &c.key;
@@ -296,20 +303,23 @@ fn resolve_single(
     // A misspelt surname ("Kardahian" for "Kardashian") of someone already named.
     let len = word.chars().count();
     if len >= 6 && !c.sentence_start || len >= 8 {
-        let first = word.chars().next().unwrap_or(' ');
-        let mut near: Vec<usize> = (len - 1..=len + 1)
-            .filter_map(|l| long_words.get(&(first, l)))
-            .flatten()
-            .filter(|(w, _)| one_edit_apart(w, word))
-            .map(|(_, e)| *e)
-            .collect();
-        near.sort_unstable();
-        near.dedup();
-        if near.len() == 1 {
-            return Some(near[0]);
-        }
+        return *misspelt.entry(word).or_insert_with(|| misspelling_of(word, len, long_words));
     }
     None
+}
+
+/// The one person whose long name word `word` (of `len` characters) misspells, if exactly one.
+fn misspelling_of(word: &str, len: usize, long_words: &LongWords) -> Option<usize> {
+    let first = word.chars().next().unwrap_or(' ');
+    let mut near: Vec<usize> = (len - 1..=len + 1)
+        .filter_map(|l| long_words.get(&(first, l)))
+        .flatten()
+        .filter(|(w, _)| one_edit_apart(w, word))
+        .map(|(_, e)| *e)
+        .collect();
+    near.sort_unstable();
+    near.dedup();
+    (near.len() == 1).then(|| near[0])
 }
 
 /// Whether two words differ by one inserted, deleted or replaced character.

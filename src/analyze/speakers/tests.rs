@@ -618,3 +618,17 @@ fn god_speaks_only_when_an_attribution_names_god() {
     let p = [she(t, "Marta Quill"), she(t, "God")];
     assert_eq!(speakers(t, &p), some(&["Marta Quill", "Marta Quill", "God"]));
 }
+
+#[test]
+fn the_quick_looks_at_the_text_around_a_quote_tell_what_its_tokens_would() {
+    let samples = ["", " ", "\n\n", " \r\n \r\nsaid Ann", ",\n\n", "said:\n\n", "\n", " said he.", ". Then", "!", "” said", "—\n\n", "word-\n\n", "Ann said\n", "x \u{a0}\n\n", "said Ann,\n \n"];
+    for s in samples {
+        let tokens = tokenize(s);
+        let ends = |t: &Token| matches!(t.kind, Kind::Break | Kind::Punct('.' | '!' | '?' | '"' | '“' | '”'));
+        assert_eq!(ends_at_once(s), tokens.first().is_none_or(ends), "after {s:?}");
+        let leads_in = |t: &Token| matches!(t.kind, Kind::Punct(':' | ',' | '—' | '-'));
+        let breaks = tokens.last().is_some_and(|t| t.kind == Kind::Break);
+        let led = tokens.len() > 1 && leads_in(&tokens[tokens.len() - 2]);
+        assert_eq!(after_a_paragraph(s), breaks && !led, "before {s:?}");
+    }
+}
