@@ -842,8 +842,10 @@ fn pronoun_after(text: &str, tokens: &[Token], next: usize) -> Option<Gender> {
         }
         if t.is_word() {
             let w = t.text(text);
-            // No pronoun is longer than "herself": most words need no lowering to tell.
-            let pronoun = if w.len() <= "himself".len() { lexicon::pronoun_gender(&lower(w)) } else { None };
+            // Every such pronoun starts with an h or an s, and none is longer than "herself":
+            // most words need no lowering to tell.
+            let maybe = w.len() <= "himself".len() && matches!(w.as_bytes()[0] | 0x20, b'h' | b's');
+            let pronoun = if maybe { lexicon::pronoun_gender(&lower(w)) } else { None };
             if pronoun.is_some() {
                 return pronoun;
             }
