@@ -6,7 +6,7 @@
 
 use super::name_index::NameIndex;
 use super::{epithet_of_one_word, is_person, Candidate, Form};
-use crate::analyze::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use crate::analyze::fast_hash::FastMap as HashMap;
 use crate::analyze::lexicon::{self, first_names, lower};
 use crate::analyze::{Age, Gender, Person};
 use std::ops::Range;
@@ -117,14 +117,16 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             }
         }
     }
-    // People named in full with a title ("Mr. John Knightley"): a bare "Mr. Knightley" is then
-    // somebody else, or the author would not need the given name.
-    let titled_in_full: HashSet<(usize, Gender)> = candidates
-        .iter()
-        .filter(|c| c.word_count() > 1)
-        .filter_map(|c| Some((*form_entity.get(c.key())?, c.title.as_ref()?.1)))
-        .filter(|(_, g)| *g != Gender::Unknown)
-        .collect();
+    // People named in full with a title ("Mr. John Knightley"), and where first: a bare "Mr.
+    // Knightley" named before that is somebody else (an elder brother, whom the title alone
+    // names), or the author would not need the given name; after it, the same person again.
+    let mut titled_in_full: HashMap<(usize, Gender), usize> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.word_count() > 1) {
+        let Some((e, (_, g))) = form_entity.get(c.key()).zip(c.title.as_ref()) else { continue };
+        if *g != Gender::Unknown {
+            titled_in_full.entry((*e, *g)).or_insert(c.span.start);
+        }
+    }
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
     for c in candidates {
@@ -175,7 +177,7 @@ struct Known<'a> {
     text: &'a str,
     by_word: &'a HashMap<String, Vec<usize>>,
     long_words: &'a LongWords,
-    titled_in_full: &'a HashSet<(usize, Gender)>,
+    titled_in_full: &'a HashMap<(usize, Gender), usize>,
 }
 
 /// People known by one word, by that word, with a slot for each kind of person a title gives
@@ -226,13 +228,17 @@ fn resolve_single<'c>(
         };
         sex && married.is_none_or(|m| e.married.is_none_or(|n| m == n))
     };
+    let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
+    // A bare `Mr. Knightley` is not `Mr. John Knightley` when named before him, or when the text
+    // already has a `Mr. Knightley` of his own.
+    let someone_else = |e: usize, g: Gender| titled_in_full.get(&(e, g)).is_some_and(|&first| c.span.start < first || slots[own_slot].is_some());
     // The people whose surname, then whose first name, this is.
     let having: Vec<usize> = by_word
         .get(word.as_str())
         .map_or(&[][..], Vec::as_slice)
         .iter()
         .copied()
-        .filter(|&e| title_gender.is_none_or(|g| !titled_in_full.contains(&(e, g))))
+        .filter(|&e| title_gender.is_none_or(|g| !someone_else(e, g)))
         .collect();
     let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
     if fits.is_empty() && !lexicon::place(word) {
@@ -248,7 +254,6 @@ fn resolve_single<'c>(
             })
             .collect();
     }
-    let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
     // "Darcy" named bare before "Mr. Darcy": the title tells the sex of the one known so far,
     // unless what the text says of them ("she") tells the other.
     if let (Some(g), None, Some(e)) = (title_gender, slots[own_slot], slots[0]) {

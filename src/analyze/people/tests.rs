@@ -647,3 +647,14 @@ fn an_honorific_after_a_possessive_is_no_name() {
     let t = "“Come,” said her Ladyship to Grace Poole. Tom Reed bowed to his Majesty, and her Ladyship smiled.";
     assert_eq!(names(t), ["Grace Poole", "Tom Reed"]);
 }
+
+#[test]
+fn a_bare_titled_surname_is_the_one_named_in_full_only_after_that_introduction() {
+    // Introduced in full, then called by title and surname: one woman.
+    let t = "Miss Ada Lorne kept the shop. Miss Lorne looked up from the till.\n\nMiss Lorne smiled.";
+    assert_eq!(mentions(t, "Ada Lorne"), ["Ada Lorne", "Lorne", "Lorne"]);
+    // The title and surname alone first: the elder brother, whom the younger's given name sets apart.
+    let t = "Mr. Lorne rode in at noon. Later Mr. Tom Lorne came with the post.\n\nMr. Lorne read it.";
+    assert_eq!(mentions(t, "Tom Lorne"), ["Tom Lorne"]);
+    assert_eq!(mentions(t, "Mr. Lorne").len(), 2);
+}
