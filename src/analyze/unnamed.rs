@@ -7,11 +7,12 @@
 //! A description is read as an unnamed character only when the text introduced it with an
 //! indefinite article and no name (`a grey ferryman stepped off the boat`): a role word for a
 //! named person (`the doctor` for a doctor named earlier) is introduced by the name instead,
-//! and is left to the resolution of descriptions in `speakers`.
+//! and is left to the resolution of descriptions in `speakers`. A word for someone nobody
+//! knows (`the stranger`) needs no such introduction: only to be told of before it speaks.
 
 use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
-use super::tokens::{tokenize, Kind, Token};
+use super::tokens::{last_word_start, tokenize, Kind, Token};
 use super::{Gender, Person};
 use super::fast_hash::FastMap as HashMap;
 use std::ops::Range;
@@ -157,7 +158,10 @@ fn stop_word(word: &str) -> bool {
 /// Whether `noun` names a person by a role (`porter`, `turnkey`, `ferryman`), not a plain word
 /// for a person (`man`, `fellow`), kin, the other party, or a thing (`the face said`).
 fn role(noun: &str) -> bool {
-    if lexicon::person_noun(noun) || matches!(noun, "fellow" | "chap" | "lad" | "lass" | "youth" | "child" | "one" | "other" | "latter" | "former" | "voice" | "figure" | "visitor" | "newcomer") {
+    if unknown_one(noun) {
+        return true;
+    }
+    if lexicon::person_noun(noun) || matches!(noun, "fellow" | "chap" | "lad" | "lass" | "youth" | "child" | "one" | "other" | "latter" | "former" | "voice" | "figure") {
         return false;
     }
     match speaker_nouns::read(&["his", noun]) {
@@ -165,6 +169,12 @@ fn role(noun: &str) -> bool {
         Some(_) => false,
         None => lexicon::role_noun(noun) || agentive(noun) || ROLES.contains(&noun),
     }
+}
+
+/// Whether `noun` calls someone the text does not know (`the stranger`): what makes a character
+/// unnamed, whatever the article it came in with.
+fn unknown_one(noun: &str) -> bool {
+    matches!(noun, "stranger" | "visitor" | "newcomer")
 }
 
 /// Whether a noun's ending tells someone who does something (`ferryman`, `lodger`,
@@ -185,6 +195,9 @@ fn ordinal(word: &str) -> bool {
 /// (`a grey ferryman, holding a rope, stepped off`): not in a quote, not as a
 /// predicate (`he was a clerk`), with no name of a person attached (`a clerk named Pye`).
 fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
+    if unknown_one(noun) {
+        return first_told_of(text, quotes, noun, speech);
+    }
     let mut from = speech.saturating_sub(INTRO_BYTES);
     while !text.is_char_boundary(from) {
         from += 1;
@@ -208,6 +221,23 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
         let n = (k + 1..tokens.len()).take(ADJECTIVES + 1).take_while(|&j| tokens[j].is_word() || tokens[j].is(',')).find(|&j| tokens[j].text(text) == noun)?;
         (!predicate && !named_after(n)).then(|| tokens[k].start())
     })
+}
+
+/// Where the narration first calls someone `the stranger` before `speech`, within a
+/// character's reach: a word for someone the text does not know needs no introduction, but it
+/// must be told of before it speaks (`the visitor` said once, by someone the text knows, is
+/// nobody new).
+fn first_told_of(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
+    let mut from = speech.saturating_sub(CHARACTER_BYTES);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let the_noun = |at: usize| {
+        let before = text[..at].trim_end();
+        let whole = !text[at + noun.len()..].starts_with(char::is_alphabetic);
+        whole && before[last_word_start(before)..].eq_ignore_ascii_case("the")
+    };
+    text[from..speech].match_indices(noun).map(|(k, _)| from + k).find(|&at| !spoken(quotes, at) && the_noun(at))
 }
 
 /// Where the quote said by the attribution at `attribution` starts.

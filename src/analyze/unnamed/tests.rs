@@ -91,3 +91,12 @@ fn mentions_end_on_a_character_boundary() {
     let t = format!("A porter came up.\n\n“Luggage?” said the porter.{}", "é".repeat(MENTION_TAIL_BYTES));
     assert_eq!(names(&t), ["the porter"]);
 }
+
+#[test]
+fn a_stranger_told_of_before_speaking_needs_no_introduction() {
+    let t = "The stranger sat by the fire all evening. Ruth Vance brought him tea.\n\n“Thank you,” said the stranger.\n\n“Is there anything else?” said Ruth.";
+    assert_eq!(names(t), ["the stranger"]);
+    // Called so only by the attribution of their own words: someone the text knows, seen anew.
+    let t = "Ruth Vance came in.\n\n“Who are you?” asked the old woman.\n\n“Ruth,” said the young visitor.";
+    assert!(names(t).is_empty());
+}
