@@ -240,7 +240,17 @@ fn resolve_single<'c>(
         .copied()
         .filter(|&e| title_gender.is_none_or(|g| !someone_else(e, g)))
         .collect();
-    let mut fits: Vec<usize> = having.iter().copied().filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e])).collect();
+    // `Mrs. Bennet` or `Lady Lucas` where a man of that surname is known is his wife, not a
+    // woman the text names by given name and surname (a daughter), unless it names her in full
+    // as a wife (`Mrs. Anne Lucas`).
+    let man_of_the_name = slots[2].is_some() || having.iter().any(|&e| entities[e].title_gender == Some(Gender::Male) && entities[e].words.last() == Some(word));
+    let a_wife = title_gender == Some(Gender::Female) && married != Some(false) && man_of_the_name;
+    let mut fits: Vec<usize> = having
+        .iter()
+        .copied()
+        .filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e]))
+        .filter(|&e| !a_wife || entities[e].married == Some(true))
+        .collect();
     if fits.is_empty() && !lexicon::place(word) {
         // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
         // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya House").

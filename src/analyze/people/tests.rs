@@ -658,3 +658,13 @@ fn a_bare_titled_surname_is_the_one_named_in_full_only_after_that_introduction()
     assert_eq!(mentions(t, "Tom Lorne"), ["Tom Lorne"]);
     assert_eq!(mentions(t, "Mr. Lorne").len(), 2);
 }
+
+#[test]
+fn mrs_and_a_man_of_the_name_make_a_wife_not_the_woman_named_in_full() {
+    // A family: the daughter by her names, the parents by their titles.
+    let t = "Ann Hale ran in. Mr. Hale looked up, and Mrs. Hale put down her work.\n\n“Ann!” said Mrs. Hale.";
+    assert_eq!(names(t), ["Ann Hale", "Mr. Hale", "Mrs. Hale"]);
+    // With no man of the name, `Mrs.` goes on naming the woman named in full, as news does.
+    let t = "Jane Roe opened the shop in May. Mrs. Roe said trade was slow.";
+    assert_eq!(names(t), ["Jane Roe"]);
+}
