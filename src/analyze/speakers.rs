@@ -183,16 +183,22 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         }
         // The rest of an interrupted quote goes on with its first part, however that was found.
         let going_on = (i > 0 && cx.continues(i)).then(|| speakers[i - 1].0).flatten();
-        // `he said` with nobody of his sex before it: someone who comes later.
-        let sex = match said[i] {
-            Some(Said::Pronoun(g, _)) if going_on.is_none() => Some(g),
+        // `he said` or `said the young lady` with nobody of that sex before it: someone who
+        // comes later. A description's sex also rules out whoever the dialogue would give.
+        let described = match said[i] {
+            Some(Said::Described(Description::Sexed { sex, .. }, _)) => Some(sex),
             _ => None,
         };
-        if let Some(p) = sex.and_then(|g| cx.cataphor(i, g, &speakers)) {
+        let sex = match said[i] {
+            Some(Said::Pronoun(g, _)) => Some(g),
+            _ => described,
+        };
+        if let Some(p) = sex.filter(|_| going_on.is_none()).and_then(|g| cx.cataphor(i, g, &speakers)) {
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
-        let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers));
+        let fits = |p: &usize| described.is_none_or(|g| matches!(cx.people[*p].gender, Gender::Unknown) || cx.people[*p].gender == g);
+        let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers)).filter(fits);
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
         }

@@ -632,3 +632,13 @@ fn the_quick_looks_at_the_text_around_a_quote_tell_what_its_tokens_would() {
         assert_eq!(after_a_paragraph(s), breaks && !led, "before {s:?}");
     }
 }
+
+#[test]
+fn a_described_speaker_no_woman_before_stands_for_is_the_one_named_soon_after() {
+    let t = "Tom Reed ran up the steps and knocked.\n\n“Not now,” replied the young lady. “Come back at noon.”\n\nRuth Vance shut the door on him.";
+    let p = [he(t, "Tom Reed"), she(t, "Ruth Vance")];
+    assert_eq!(speakers(t, &p), some(&["Ruth Vance", "Ruth Vance"]));
+    // Nobody of her sex at all: nobody, rather than the man at the door.
+    let t = "Tom Reed ran up the steps and knocked.\n\n“Not now,” replied the young lady.";
+    assert_eq!(speakers(t, &[he(t, "Tom Reed")]), some(&[""]));
+}
