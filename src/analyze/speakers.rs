@@ -767,11 +767,13 @@ impl Context<'_> {
         between.len() < MAX_INTERRUPTION_BYTES && !between.contains("\n\n") && between.trim_end().ends_with([',', ';', ':', '-', '—'])
     }
 
-    /// The speaker of another quote in the same paragraph.
+    /// The speaker of another quote in the same paragraph: an earlier one's however it was
+    /// found (nothing between them tells of another speaker), a later one's only when stated.
     fn same_paragraph(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let same = |j: usize| !self.paragraphs.any_within(self.quotes[j.min(i)].end..self.quotes[j.max(i)].start);
         let explicit = |j: usize| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten();
-        let prev = (0..i).rev().take(QUOTES_IN_A_PARAGRAPH).take_while(|&j| same(j)).find_map(explicit);
+        let known = |j: usize| (speakers[j].1 != Source::NotAPerson).then_some(speakers[j].0).flatten();
+        let prev = (0..i).rev().take(QUOTES_IN_A_PARAGRAPH).take_while(|&j| same(j)).find_map(known);
         let next = (i + 1..self.quotes.len()).take(QUOTES_IN_A_PARAGRAPH).take_while(|&j| same(j)).find_map(explicit);
         prev.or(next)
     }

@@ -642,3 +642,10 @@ fn a_described_speaker_no_woman_before_stands_for_is_the_one_named_soon_after() 
     let t = "Tom Reed ran up the steps and knocked.\n\n“Not now,” replied the young lady.";
     assert_eq!(speakers(t, &[he(t, "Tom Reed")]), some(&[""]));
 }
+
+#[test]
+fn a_second_quote_in_a_paragraph_goes_on_with_the_first_however_that_was_found() {
+    let t = "Tom Reed knocked at the door of Ann Lee.\n\n“Who is it?” said Ann.\n\nHe smiled. “Only me.” Ann did not move. “Let me in.”";
+    let p = [he(t, "Tom"), she(t, "Ann")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Tom", "Tom"]));
+}
