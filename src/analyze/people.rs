@@ -786,6 +786,10 @@ fn is_person(words: &[String], form: &Form) -> bool {
     if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count || common_noun_shape(&words[0])) {
         return false;
     }
+    // "Nova Scotia", "Costa Rica": a place of several words, whose first may be a given name.
+    if words.len() > 1 && lexicon::place(&words.join(" ")) {
+        return false;
+    }
     // "SOO Africa", "S. Denver": a name does not end in a place, unless that is a surname too.
     if words.len() > 1 && words.last().is_some_and(|w| lexicon::place(w) && !surnames().contains(w.as_str())) {
         return false;

@@ -668,3 +668,8 @@ fn mrs_and_a_man_of_the_name_make_a_wife_not_the_woman_named_in_full() {
     let t = "Jane Roe opened the shop in May. Mrs. Roe said trade was slow.";
     assert_eq!(names(t), ["Jane Roe"]);
 }
+
+#[test]
+fn a_place_of_several_words_is_no_person_whatever_its_first_word() {
+    assert_eq!(names("She sailed from Nova Scotia in May. Nova Scotia was cold, said Nova Lind."), ["Nova Lind"]);
+}
