@@ -649,14 +649,17 @@ fn an_honorific_after_a_possessive_is_no_name() {
 }
 
 #[test]
-fn a_bare_titled_surname_is_the_one_named_in_full_only_after_that_introduction() {
+fn a_bare_titled_surname_is_the_one_named_in_full_unless_named_before_a_second_full_naming() {
     // Introduced in full, then called by title and surname: one woman.
     let t = "Miss Ada Lorne kept the shop. Miss Lorne looked up from the till.\n\nMiss Lorne smiled.";
     assert_eq!(mentions(t, "Ada Lorne"), ["Ada Lorne", "Lorne", "Lorne"]);
     // The title and surname alone first: the elder brother, whom the younger's given name sets apart.
-    let t = "Mr. Lorne rode in at noon. Later Mr. Tom Lorne came with the post.\n\nMr. Lorne read it.";
-    assert_eq!(mentions(t, "Tom Lorne"), ["Tom Lorne"]);
+    let t = "Mr. Lorne rode in at noon. Later Mr. Tom Lorne came with the post.\n\nMr. Lorne read it, and Mr. Tom Lorne waited.";
+    assert_eq!(mentions(t, "Tom Lorne"), ["Tom Lorne", "Tom Lorne"]);
     assert_eq!(mentions(t, "Mr. Lorne").len(), 2);
+    // Named in full once only, in a list of those present: the same woman as the bare title.
+    let t = "Miss Lorne had come early.\n\nPresent: Mr. Hale, Miss Ada Lorne and Dr. Price.\n\nMiss Lorne sat down.";
+    assert_eq!(mentions(t, "Ada Lorne"), ["Lorne", "Ada Lorne", "Lorne"]);
 }
 
 #[test]
