@@ -67,7 +67,8 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
 /// after `of` when no word of speech comes first (`a copy of “Home Songs”`, but `a shout of
 /// “Run”` is speech), and capitalised after `a` or `an` (`an “Old Mill”`). An exclamation or a
 /// question is speech whatever its place; so is a phrase that `a` puts before a comma (`a
-/// “Yes,” as…`).
+/// “Yes,” as…`) Right after a word that names (`called`, `entitled`, `labelled`, `an
+/// inscription:`) it is the name or the writing, however long.
 fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     let quoted = &text[q.clone()];
     if quoted.contains(['!', '?']) {
@@ -78,6 +79,9 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
         return true;
     }
     let few_words = || inner.split_whitespace().nth(NAME_WORDS).is_none();
+    if follows_naming_word(&text[..q.start]) {
+        return true;
+    }
     let before = text[..q.start].trim_end();
     let word_start = last_word_start(before);
     match &before[word_start..] {
@@ -87,6 +91,26 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
         "s" => is_name_possessive(&before[..word_start]) && few_words(),
         _ => false,
     }
+}
+
+/// Words after which a quotation is a name or writing, with a comma or a colon between or not:
+/// `a song entitled, “…”`, `this inscription: “…”`.
+const NAMING_WORDS: &[&str] = &[
+    "named", "entitled", "titled", "labelled", "labeled", "headed", "inscribed", "inscription",
+    "nicknamed", "christened", "dubbed", "termed", "marked",
+];
+
+/// Whether `before` ends in a word that names what follows: one of [`NAMING_WORDS`], or `call`
+/// with nothing between it and the quote (`people called “Old Tom”`, `what she would call
+/// “folly”`); with a comma or a colon between, `called` is a cry (`he called, “Wait”`).
+fn follows_naming_word(before: &str) -> bool {
+    const SPACE: &[char] = &[' ', '\t', '\n', '\r'];
+    let tight = before.trim_end_matches(SPACE);
+    if matches!(&tight[last_word_start(tight)..], "called" | "call" | "calls") {
+        return true;
+    }
+    let loose = before.trim_end_matches(|c: char| SPACE.contains(&c) || c == ',' || c == ':');
+    NAMING_WORDS.contains(&&loose[last_word_start(loose)..])
 }
 
 /// The most words a name or a title in quotation marks is taken to have.
@@ -488,6 +512,13 @@ mod tests {
         assert_eq!(quotes(t), ["“Good news,”", "“Run”", "“Of course,”"]);
         // An exclamation after the article is still speech.
         assert_eq!(quotes("and then the “Help me!” came again"), ["“Help me!”"]);
+    }
+
+    #[test]
+    fn a_quote_after_a_naming_word_is_a_name_or_writing() {
+        let t = "The dog was called “Captain Biscuit” by all. It was what Ned would call “the long way round.” A box marked “fragile, this side up” and a tune entitled, “Down by the Weir.” He called, “Come back,” and she called “Not yet!” from the hill.";
+        assert_eq!(quotes(t), ["“Come back,”", "“Not yet!”"]);
+        assert!(quotes("The stone bore an inscription: “Here lies a good horse.”").is_empty());
     }
 
     #[test]
