@@ -79,7 +79,7 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
         return true;
     }
     let few_words = || inner.split_whitespace().nth(NAME_WORDS).is_none();
-    if follows_naming_word(&text[..q.start]) {
+    if follows_naming_word(&text[..q.start]) || is_title_in_sentence(text, q.clone()) {
         return true;
     }
     let before = text[..q.start].trim_end();
@@ -111,6 +111,36 @@ fn follows_naming_word(before: &str) -> bool {
     }
     let loose = before.trim_end_matches(|c: char| SPACE.contains(&c) || c == ',' || c == ':');
     NAMING_WORDS.contains(&&loose[last_word_start(loose)..])
+}
+
+/// Small words a title leaves in lower case: `“Over the Hills and Far Away”`.
+const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"];
+
+/// Whether `q` is a title or a name in a running sentence: a few words, two or more of them
+/// capitalised and the rest small words (`recited “The Boy on the Shore”`, `addressed it to
+/// “Captain Hale, Dover”`), right after a word in lower case in the same paragraph that is not a
+/// speech verb. Speech is hardly ever all capitalised words, and a vocative or a greeting said
+/// aloud comes after `said` or opens its paragraph.
+fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
+    let inner = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let mut words = 0;
+    let mut capitalised = 0;
+    for w in inner.split_whitespace() {
+        words += 1;
+        if w.starts_with(char::is_uppercase) {
+            capitalised += 1;
+        } else if !TITLE_SMALL_WORDS.contains(&w) {
+            return false;
+        }
+    }
+    if capitalised < 2 || words > NAME_WORDS {
+        return false;
+    }
+    // At most one line break between: a blank line would start a paragraph.
+    let before = text[..q.start].trim_end_matches([' ', '\t', '\r']);
+    let before = before.strip_suffix('\n').unwrap_or(before).trim_end_matches([' ', '\t', '\r']);
+    let word = &before[last_word_start(before)..];
+    word.starts_with(char::is_lowercase) && !SPEECH_VERBS.contains(&word)
 }
 
 /// The most words a name or a title in quotation marks is taken to have.
@@ -519,6 +549,14 @@ mod tests {
         let t = "The dog was called “Captain Biscuit” by all. It was what Ned would call “the long way round.” A box marked “fragile, this side up” and a tune entitled, “Down by the Weir.” He called, “Come back,” and she called “Not yet!” from the hill.";
         assert_eq!(quotes(t), ["“Come back,”", "“Not yet!”"]);
         assert!(quotes("The stone bore an inscription: “Here lies a good horse.”").is_empty());
+    }
+
+    #[test]
+    fn a_title_in_a_running_sentence_is_not_speech() {
+        let t = "The band played “Rain on the Old Bridge” twice, and he posted it to\n“Major Dunne, Hull.” “Good Morning,” said Ned. He said “Good Morning, Sir.”\n\n“Major Dunne.”";
+        assert_eq!(quotes(t), ["“Good Morning,”", "“Good Morning, Sir.”", "“Major Dunne.”"]);
+        // A phrase in lower case is no title.
+        assert_eq!(quotes("and he sang “Come and Go with me” loudly"), ["“Come and Go with me”"]);
     }
 
     #[test]
