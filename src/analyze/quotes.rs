@@ -67,7 +67,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
 /// after `of` when no word of speech comes first (`a copy of “Home Songs”`, but `a shout of
 /// “Run”` is speech), and capitalised after `a` or `an` (`an “Old Mill”`). An exclamation or a
 /// question is speech whatever its place; so is a phrase that `a` puts before a comma (`a
-/// “Yes,” as…`) Right after a word that names (`called`, `entitled`, `labelled`, `an
+/// “Yes,” as…`). Right after a word that names (`called`, `entitled`, `labelled`, `an
 /// inscription:`) it is the name or the writing, however long.
 fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     let quoted = &text[q.clone()];
