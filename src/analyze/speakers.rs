@@ -688,7 +688,7 @@ impl Context<'_> {
         let found = self.pronoun_referent(g, at, speakers, going_on)?;
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
-        if i < self.quotes.len() && self.addresses(i, found) {
+        if i < self.quotes.len() && (self.addresses(i, found) || self.said_to(i) == Some(found)) {
             return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
         }
         // Who tells the story is `I`, never `he` or `she`.
@@ -696,6 +696,22 @@ impl Context<'_> {
             return self.resolve(g, at, speakers, &[Some(found)]);
         }
         Some(found)
+    }
+
+    /// The person the attribution after quote `i` says it is spoken to (`said she to Ann`,
+    /// `he whispered to Mr. Hale`), who is not its speaker.
+    fn said_to(&self, i: usize) -> Option<usize> {
+        let q = &self.quotes[i];
+        let end = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + SAID_TO_BYTES);
+        let k = self.mentions.partition_point(|m| m.span.start < q.end);
+        let m = self.mentions.get(k).filter(|m| m.span.end <= end)?;
+        let mut before = self.text[q.end..m.span.start].trim_end();
+        for title in TITLES {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let words: Vec<&str> = before.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        let speaks = words.iter().any(|w| speaking(&lower(w)));
+        (words.len() <= 4 && words.last() == Some(&"to") && speaks).then_some(m.person)
     }
 
     /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
@@ -998,6 +1014,9 @@ const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// How far after its quote an attribution may say whom the quote is spoken to.
+const SAID_TO_BYTES: usize = 60;
 
 /// How far a nested quotation may run past the end of the quote it cut short.
 const NESTED_QUOTE_BYTES: usize = 60;

@@ -649,3 +649,10 @@ fn a_second_quote_in_a_paragraph_goes_on_with_the_first_however_that_was_found()
     let p = [he(t, "Tom"), she(t, "Ann")];
     assert_eq!(speakers(t, &p), some(&["Ann", "Tom", "Tom"]));
 }
+
+#[test]
+fn the_one_an_attribution_says_the_quote_is_spoken_to_is_not_its_speaker() {
+    let t = "Ruth Vance came in. Ann looked up from the fire.\n\n“Is it late?” said she to Ann.";
+    let p = [she(t, "Ruth Vance"), she(t, "Ann")];
+    assert_eq!(speakers(t, &p), some(&["Ruth Vance"]));
+}
