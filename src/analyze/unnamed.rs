@@ -9,6 +9,10 @@
 //! named person (`the doctor` for a doctor named earlier) is introduced by the name instead,
 //! and is left to the resolution of descriptions in `speakers`. A word for someone nobody
 //! knows (`the stranger`) needs no such introduction: only to be told of before it speaks.
+//!
+//! A plain word for a person (`the man`) is no character of its own, except with a phrase that
+//! tells it from others (`said the man with the black beard`): the whole phrase is then its
+//! description, and needs no introduction either.
 
 use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
@@ -42,12 +46,52 @@ const PRONOUN_BYTES: usize = 80;
 /// How many words may stand between the article and the noun (`a grey ferryman`).
 const ADJECTIVES: usize = 2;
 
+/// How many words may follow the article of a distinguishing phrase (`in the white waistcoat`).
+const PHRASE_WORDS: usize = 3;
+
+/// How far before a distinguishing phrase's last word its preposition stands at most.
+const PHRASE_BYTES: usize = 64;
+
 /// A description that speaks: its noun and ordinal (`first` in `the first porter`), which tell
-/// one unnamed character from another.
+/// one unnamed character from another, and the phrase that makes a plain word for a person
+/// someone of their own (`the man with the black beard`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Key<'a> {
     ordinal: Option<&'a str>,
     noun: &'a str,
+    phrase: Option<Phrase<'a>>,
+}
+
+/// What follows a plain word for a person to tell one of its kind (`in the white waistcoat`):
+/// the preposition and the words after the article, which is `the` where the description
+/// speaks and may be any in its introduction (`a gentleman in a white waistcoat`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+struct Phrase<'a> {
+    preposition: &'a str,
+    /// The words after the article, the unused ones empty.
+    words: [&'a str; PHRASE_WORDS],
+}
+
+impl<'a> Phrase<'a> {
+    fn words(&self) -> impl Iterator<Item = &'a str> {
+        self.words.into_iter().filter(|w| !w.is_empty())
+    }
+
+    fn last(&self) -> &'a str {
+        self.words().last().unwrap_or_default()
+    }
+
+    /// How many tokens the phrase takes: the preposition, the article and the words.
+    fn len(&self) -> usize {
+        2 + self.words().count()
+    }
+
+    /// How many tokens the phrase takes at the start of `tokens`, whatever its article.
+    fn at_start(&self, text: &str, tokens: &[Token]) -> Option<usize> {
+        let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+        let article = word(1).is_some_and(|a| matches!(a, "the" | "a" | "an"));
+        (word(0) == Some(self.preposition) && article && self.words().enumerate().all(|(k, w)| word(2 + k) == Some(w))).then(|| self.len())
+    }
 }
 
 /// The descriptions that speak in `text`: each attribution next to one of `quotes` that
@@ -70,7 +114,8 @@ pub struct Speeches<'t>(Vec<(Key<'t>, Range<usize>)>);
 
 /// The unnamed characters of `text`: descriptions that speak (`speeches`, by the attributions
 /// of `quotes`) and that the text introduced with `a` or `an` and no name of `people`
-/// attached.
+/// attached. A plain word for a person with a phrase that tells it apart (`the man with the
+/// black beard`) needs no introduction: the phrase points at someone the reader was shown.
 pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[Person]) -> Vec<Person> {
     let speeches = &speeches.0;
     if speeches.is_empty() {
@@ -93,7 +138,7 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
     let named_since = |from: usize, to: usize| firsts.get(firsts.partition_point(|&f| f < from)).is_some_and(|&f| f < to);
     let mut found: Vec<(Key, usize)> = first
         .iter()
-        .filter_map(|(key, span)| introduction(text, quotes, &mentions, key.noun, span.start).filter(|&at| !named_since(at, said_at(quotes, span.start))).map(|at| (*key, at)))
+        .filter_map(|(key, span)| introduction(text, quotes, &mentions, key, span.start).or_else(|| key.phrase.map(|_| span.start)).filter(|&at| !named_since(at, said_at(quotes, span.start))).map(|at| (*key, at)))
         .collect();
     found.sort_by_key(|(key, at)| (*at, first[key].start));
     found
@@ -133,18 +178,62 @@ fn attribution<'t>(text: &'t str, q: &Range<usize>) -> Option<(Key<'t>, Range<us
 
 /// A description at the start of `tokens`: `the`, up to two adjectives, and a noun for a
 /// person in a role, as its key, its span, and how many tokens it took. Plain words for a
-/// person (`the old man`, `her aunt`) are not read: they mostly stand for a named character
-/// seen from outside.
+/// person (`the old man`, `her aunt`) are read only with a phrase that tells them apart (`the
+/// man with the black beard`): alone, they mostly stand for a named character seen from
+/// outside.
 fn description<'t>(text: &'t str, tokens: &[Token]) -> Option<(Key<'t>, Range<usize>, usize)> {
     let the = tokens.first().filter(|t| t.text(text) == "the")?;
     let words: Vec<&'t str> = tokens[1..].iter().take_while(|t| t.is_word()).take(ADJECTIVES + 1).map(|t| t.text(text)).collect();
     let used = words.iter().position(|w| stop_word(w)).unwrap_or(words.len());
     let noun = *words[..used].last()?;
-    if !noun.chars().all(|c| c.is_ascii_lowercase() || c == '-') || !role(noun) {
+    if !lower_case(noun) {
         return None;
     }
     let ordinal = words[..used - 1].iter().copied().find(|w| ordinal(w));
-    Some((Key { ordinal, noun }, the.start()..tokens[used].end(), used + 1))
+    if role(noun) {
+        return Some((Key { ordinal, noun, phrase: None }, the.start()..tokens[used].end(), used + 1));
+    }
+    if !plain(noun) {
+        return None;
+    }
+    let phrase = phrase(text, &tokens[used + 1..])?;
+    let end = used + phrase.len();
+    Some((Key { ordinal, noun, phrase: Some(phrase) }, the.start()..tokens[end].end(), end + 1))
+}
+
+/// Whether a word is written in lower case, as a description's words are.
+fn lower_case(word: &str) -> bool {
+    word.chars().all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// Whether `noun` is a plain word for a person, which a phrase can make someone of their own.
+fn plain(noun: &str) -> bool {
+    lexicon::person_noun(noun) || matches!(noun, "fellow" | "chap" | "lad" | "lass" | "youth")
+}
+
+/// The phrase at the start of `tokens` that tells a plain word for a person apart: `in` or
+/// `with`, `the`, and up to three words in lower case that end where the attribution goes on
+/// (at punctuation or a word of its rest: `said the man with the black beard, stooping`). A
+/// longer run of words is not read: where its noun ends is not known. With `a`, the phrase
+/// tells how the words are said (`in a whisper`, `with a groan`), as it does with `the same`
+/// or `the utmost`.
+fn phrase<'t>(text: &'t str, tokens: &[Token]) -> Option<Phrase<'t>> {
+    let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
+    let preposition = word(0).filter(|w| matches!(*w, "in" | "with"))?;
+    word(1).filter(|w| *w == "the")?;
+    if word(2).is_some_and(|w| matches!(w, "same" | "utmost" | "uttermost" | "most" | "least" | "greatest")) {
+        return None;
+    }
+    let mut words = [""; PHRASE_WORDS];
+    let mut n = 0;
+    while let Some(w) = word(2 + n).filter(|w| lower_case(w) && !stop_word(w)) {
+        *words.get_mut(n)? = w;
+        n += 1;
+    }
+    // The phrase must end before the window does (or it may go on), and not before `of` (`with
+    // a bunch of keys`).
+    let after = tokens.get(2 + n)?;
+    (n > 0 && after.text(text) != "of").then_some(Phrase { preposition, words })
 }
 
 /// Whether a word ends a description: a word of the attribution's rest (`said the porter
@@ -191,10 +280,12 @@ fn ordinal(word: &str) -> bool {
     matches!(word, "first" | "second" | "third" | "fourth" | "fifth")
 }
 
-/// Where the text introduces a `noun` with an indefinite article and no name before `speech`
-/// (`a grey ferryman, holding a rope, stepped off`): not in a quote, not as a
-/// predicate (`he was a clerk`), with no name of a person attached (`a clerk named Pye`).
-fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
+/// Where the text introduces the noun of `key` with an indefinite article and no name before
+/// `speech` (`a grey ferryman, holding a rope, stepped off`), followed by the key's phrase if it
+/// has one (`a gentleman in a white waistcoat`): not in a quote, not as a predicate (`he was a
+/// clerk`), with no name of a person attached (`a clerk named Pye`).
+fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], key: &Key, speech: usize) -> Option<usize> {
+    let noun = key.noun;
     if unknown_one(noun) {
         return first_told_of(text, quotes, noun, speech);
     }
@@ -202,8 +293,8 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    // Only a window that holds the noun at all is worth tokenizing.
-    if !text[from..speech].contains(noun) {
+    // Only a window that holds the noun (and the phrase's last word) at all is worth tokenizing.
+    if !text[from..speech].contains(noun) || key.phrase.is_some_and(|p| !text[from..speech].contains(p.last())) {
         return None;
     }
     let tokens: Vec<Token> = tokenize(&text[from..speech]).into_iter().map(|t| t.shifted(from)).collect();
@@ -219,6 +310,10 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
         }
         let predicate = k > 0 && tokens[k - 1].is_word() && copula(&lower(tokens[k - 1].text(text)));
         let n = (k + 1..tokens.len()).take(ADJECTIVES + 1).take_while(|&j| tokens[j].is_word() || tokens[j].is(',')).find(|&j| tokens[j].text(text) == noun)?;
+        let n = match key.phrase {
+            Some(phrase) => n + phrase.at_start(text, &tokens[n + 1..])?,
+            None => n,
+        };
         (!predicate && !named_after(n)).then(|| tokens[k].start())
     })
 }
@@ -263,21 +358,29 @@ fn copula(word: &str) -> bool {
 fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>]) -> Option<Person> {
     let mut own: Vec<Range<usize>> = Vec::new();
     let mut forms: Vec<String> = Vec::new();
-    // Each occurrence of the noun, with the few words before it: the range can be long, and
-    // only these bits of it need tokenizing.
-    for (at, _) in text[range.clone()].match_indices(key.noun) {
-        let end = range.start + at + key.noun.len();
-        let mut from = (range.start + at).saturating_sub(DETERMINER_BYTES).max(range.start);
+    // Each occurrence of the description's last word, with the few words before it: the range
+    // can be long, and only these bits of it need tokenizing.
+    let last = key.phrase.map_or(key.noun, |p| p.last());
+    let reach = DETERMINER_BYTES + key.phrase.map_or(0, |_| PHRASE_BYTES);
+    for (at, _) in text[range.clone()].match_indices(last) {
+        let end = range.start + at + last.len();
+        let mut from = (range.start + at).saturating_sub(reach).max(range.start);
         while !text.is_char_boundary(from) {
             from += 1;
         }
         let tokens: Vec<Token> = tokenize(&text[from..end]).into_iter().map(|t| t.shifted(from)).collect();
-        let Some(k) = tokens.len().checked_sub(1) else { continue };
-        let t = &tokens[k];
+        let Some(end_token) = tokens.len().checked_sub(1) else { continue };
+        let t = &tokens[end_token];
         let word_goes_on = text[end..].chars().next().is_some_and(char::is_alphanumeric);
-        if t.text(text) != key.noun || t.start() != range.start + at || word_goes_on {
+        if t.text(text) != last || t.start() != range.start + at || word_goes_on {
             continue;
         }
+        // The noun, before the phrase if the description has one (across a line's end too).
+        let k = match key.phrase {
+            None => Some(end_token),
+            Some(phrase) => end_token.checked_sub(phrase.len()).filter(|&k| tokens[k].text(text) == key.noun && phrase.at_start(text, &tokens[k + 1..]).is_some()),
+        };
+        let Some(k) = k else { continue };
         let Some(start) = (k.saturating_sub(ADJECTIVES + 1)..k).find(|&j| matches!(tokens[j].text(text), "the" | "The" | "a" | "an" | "A" | "An") && tokens[j + 1..k].iter().all(Token::is_word)) else { continue };
         let words: Vec<&str> = tokens[start + 1..k].iter().map(|t| t.text(text)).collect();
         if words.iter().copied().find(|w| ordinal(w)) != key.ordinal {
@@ -287,16 +390,20 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
         if appositive(text, mentions, span.start) || named_right_after(text, mentions, span.end) {
             return None;
         }
-        let form = lower(&text[span.clone()]).as_str().to_string();
+        let form = lower(&text[span.clone()]).as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         if form.starts_with("the ") && !forms.contains(&form) {
             forms.push(form);
         }
         own.push(span);
     }
-    let name = match key.ordinal {
+    let mut name = match key.ordinal {
         Some(o) => format!("the {o} {}", key.noun),
         None => format!("the {}", key.noun),
     };
+    if let Some(phrase) = key.phrase {
+        let words: Vec<&str> = phrase.words().collect();
+        name = format!("{name} {} the {}", phrase.preposition, words.join(" "));
+    }
     let gender = sex(text, key.noun, &own);
     forms.retain(|f| *f != name);
     (!own.is_empty()).then_some(Person { name, aliases: forms, mentions: own, gender, age: None })

@@ -100,3 +100,36 @@ fn a_stranger_told_of_before_speaking_needs_no_introduction() {
     let t = "Ruth Vance came in.\n\n“Who are you?” asked the old woman.\n\n“Ruth,” said the young visitor.";
     assert!(names(t).is_empty());
 }
+
+#[test]
+fn a_plain_word_with_a_phrase_is_a_character_mentioned_across_lines() {
+    let t = "A gentleman in a green cloak waited by the gate.\n\n“Who goes there?” said the gentleman in the green\ncloak.\n\n“Only me,” said Tom Reed.";
+    let people = found(t, &[]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "the gentleman in the green cloak");
+    assert_eq!(people[0].gender, Gender::Male);
+    let mentions: Vec<&str> = people[0].mentions.iter().map(|m| &t[m.clone()]).collect();
+    assert_eq!(mentions, ["A gentleman in a green cloak", "the gentleman in the green\ncloak"]);
+}
+
+#[test]
+fn a_phrase_with_the_needs_no_introduction() {
+    let t = "Tom Reed pushed open the door of the inn.\n\n“Sit down,” said the old woman with the red shawl.\n\n“Thanks,” said Tom Reed.";
+    let people = found(t, &[]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "the woman with the red shawl");
+    assert_eq!(people[0].aliases, ["the old woman with the red shawl"]);
+    assert_eq!(people[0].gender, Gender::Female);
+}
+
+#[test]
+fn a_phrase_that_tells_how_the_words_are_said_is_no_character() {
+    let t = "A man in a hurry came in.\n\n“Move,” said the man in a hurry.\n\n“Hush,” said the girl with the same calm.";
+    assert!(names(t).is_empty());
+}
+
+#[test]
+fn a_phrase_whose_noun_is_unclear_is_not_read() {
+    let t = "“Stop,” said the man in the big old grey coat.\n\n“Why?” said the boy with the bunch of keys.";
+    assert!(names(t).is_empty());
+}
