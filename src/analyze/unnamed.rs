@@ -86,11 +86,29 @@ impl<'a> Phrase<'a> {
         2 + self.words().count()
     }
 
-    /// How many tokens the phrase takes at the start of `tokens`, whatever its article.
+    /// Whether `words` are this phrase's words or fewer of them, ending with its last one (`beard`
+    /// for `black beard`).
+    fn shortened_to<'w>(&self, words: impl Iterator<Item = &'w str>) -> bool {
+        let mut mine = self.words();
+        let mut any = false;
+        for w in words {
+            if !mine.any(|m| m == w) {
+                return false;
+            }
+            any = true;
+        }
+        any && mine.next().is_none()
+    }
+
+    /// How many tokens the phrase takes at the start of `tokens`, whatever its article and with
+    /// any of its words but the last left out (`with a beard` for `with the black beard`).
     fn at_start(&self, text: &str, tokens: &[Token]) -> Option<usize> {
         let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
-        let article = word(1).is_some_and(|a| matches!(a, "the" | "a" | "an"));
-        (word(0) == Some(self.preposition) && article && self.words().enumerate().all(|(k, w)| word(2 + k) == Some(w))).then(|| self.len())
+        if word(0) != Some(self.preposition) || !word(1).is_some_and(|a| matches!(a, "the" | "a" | "an")) {
+            return None;
+        }
+        let n = (2..2 + PHRASE_WORDS).find(|&k| word(k) == Some(self.last()))?;
+        self.shortened_to((2..=n).filter_map(word)).then_some(n + 1)
     }
 }
 
@@ -117,10 +135,10 @@ pub struct Speeches<'t>(Vec<(Key<'t>, Range<usize>)>);
 /// attached. A plain word for a person with a phrase that tells it apart (`the man with the
 /// black beard`) needs no introduction: the phrase points at someone the reader was shown.
 pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[Person]) -> Vec<Person> {
-    let speeches = &speeches.0;
-    if speeches.is_empty() {
+    if speeches.0.is_empty() {
         return Vec::new();
     }
+    let speeches = &with_full_phrases(&speeches.0);
     let mut mentions: Vec<Range<usize>> = people.iter().flat_map(|p| p.mentions.iter().cloned()).collect();
     mentions.sort_unstable_by_key(|m| (m.start, m.end));
     let mut first: HashMap<Key, Range<usize>> = HashMap::default();
@@ -151,6 +169,26 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
             character(text, key, intro..until, &mentions)
         })
         .collect()
+}
+
+/// `speeches` with each phrase that shortens one said before read as that one (`the man with
+/// the beard` after `the man with the black beard`): a novel drops the adjectives of a
+/// description it has made known.
+fn with_full_phrases<'t>(speeches: &[(Key<'t>, Range<usize>)]) -> Vec<(Key<'t>, Range<usize>)> {
+    // The phrases said so far, by what a shortening keeps of them.
+    let mut said: HashMap<(Option<&str>, &str, &str, &str), Vec<Key>> = HashMap::default();
+    let full = |key: &Key<'t>, said: &mut HashMap<_, Vec<Key<'t>>>| {
+        let Some(phrase) = key.phrase else { return *key };
+        let kind: &mut Vec<Key> = said.entry((key.ordinal, key.noun, phrase.preposition, phrase.last())).or_default();
+        if let Some(full) = kind.iter().find(|k| k.phrase.is_some_and(|p| p != phrase && p.shortened_to(phrase.words()))) {
+            return *full;
+        }
+        if !kind.contains(key) {
+            kind.push(*key);
+        }
+        *key
+    };
+    speeches.iter().map(|(key, span)| (full(key, &mut said), span.clone())).collect()
 }
 
 /// The speaking description of the attribution right after quote `q`: `said the old porter`
@@ -378,7 +416,7 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
         // The noun, before the phrase if the description has one (across a line's end too).
         let k = match key.phrase {
             None => Some(end_token),
-            Some(phrase) => end_token.checked_sub(phrase.len()).filter(|&k| tokens[k].text(text) == key.noun && phrase.at_start(text, &tokens[k + 1..]).is_some()),
+            Some(phrase) => (3..=phrase.len()).filter_map(|len| end_token.checked_sub(len)).find(|&k| tokens[k].text(text) == key.noun && phrase.at_start(text, &tokens[k + 1..]) == Some(end_token - k)),
         };
         let Some(k) = k else { continue };
         let Some(start) = (k.saturating_sub(ADJECTIVES + 1)..k).find(|&j| matches!(tokens[j].text(text), "the" | "The" | "a" | "an" | "A" | "An") && tokens[j + 1..k].iter().all(Token::is_word)) else { continue };

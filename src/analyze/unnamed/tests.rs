@@ -133,3 +133,13 @@ fn a_phrase_whose_noun_is_unclear_is_not_read() {
     let t = "“Stop,” said the man in the big old grey coat.\n\n“Why?” said the boy with the bunch of keys.";
     assert!(names(t).is_empty());
 }
+
+#[test]
+fn a_phrase_shortened_later_is_the_same_character() {
+    let t = "“Halt,” said the man with the grey hat.\n\n“Why?” said Ann Ward.\n\n“Because,” said the man with the\nhat.";
+    let people = found(t, &[]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "the man with the grey hat");
+    assert_eq!(people[0].aliases, ["the man with the hat"]);
+    assert_eq!(people[0].mentions.len(), 2);
+}
