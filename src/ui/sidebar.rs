@@ -1,6 +1,6 @@
 //! The sidebar: the People list above the Quotes list.
 
-use super::Theme;
+use super::{shorten_middle, Theme};
 use crate::analyze::Analysis;
 use crate::app::{App, Focus};
 use crate::sanitize::clean;
@@ -8,6 +8,10 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
+use unicode_width::UnicodeWidthStr;
+
+/// The fewest columns a speaker's name is cut to in the Quotes list, however narrow it is.
+const MIN_NAME_COLUMNS: usize = 8;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let [people_area, quotes_area] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
@@ -27,7 +31,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let focused = app.focus == Focus::Quotes;
     let title = format!("Quotes {}", analysis.quotes.len());
     let shown = window(doc.selected_quote, analysis.quotes.len(), quotes_area);
-    let quotes: Vec<ListItem> = analysis.quotes[shown.clone()].iter().map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], theme)).collect();
+    let inner = quotes_area.width.saturating_sub(2) as usize;
+    let quotes: Vec<ListItem> = analysis.quotes[shown.clone()].iter().map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], inner, theme)).collect();
     draw_list(frame, quotes, &title, focused, doc.selected_quote - shown.start, quotes_area, theme);
 }
 
@@ -56,11 +61,9 @@ fn draw_list(frame: &mut Frame, items: Vec<ListItem>, title: &str, focused: bool
 
 /// "Kim Kardashian ······ 9": the name, then the mention count at the right edge.
 fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> ListItem<'a> {
-    let name = clean(name);
     let count = count.to_string();
-    let room = width.saturating_sub(count.len() + 1);
-    let name: String = name.chars().take(room).collect();
-    let pad = width.saturating_sub(name.chars().count() + count.len()).max(1);
+    let name = shorten_middle(&clean(name), width.saturating_sub(count.len() + 1));
+    let pad = width.saturating_sub(name.width() + count.len()).max(1);
     ListItem::new(Line::from(vec![
         Span::styled(name, theme.sidebar_item),
         Span::raw(" ".repeat(pad)),
@@ -68,9 +71,10 @@ fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> Lis
     ]))
 }
 
-/// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words.
-fn quote_item<'a>(analysis: &Analysis, speaker: Option<usize>, quote: &str, theme: &Theme) -> ListItem<'a> {
-    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(|| "—".to_string(), |p| clean(&p.name));
+/// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words. A
+/// speaker's name takes at most half the `width`, so that the quote always shows.
+fn quote_item<'a>(analysis: &Analysis, speaker: Option<usize>, quote: &str, width: usize, theme: &Theme) -> ListItem<'a> {
+    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(|| "—".to_string(), |p| shorten_middle(&clean(&p.name), (width / 2).max(MIN_NAME_COLUMNS)));
     let words = clean(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
     ListItem::new(Line::from(vec![
         Span::styled(who, theme.heading),

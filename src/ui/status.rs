@@ -1,7 +1,7 @@
 //! The status line: the title on the left; the prompt, a message or the search position in
 //! the middle; the focused pane and the position on the right.
 
-use super::Theme;
+use super::{truncate, Theme};
 use crate::app::{App, Stepper};
 use crate::sanitize::clean;
 use ratatui::layout::{Position, Rect};
@@ -55,17 +55,3 @@ fn position_note(app: &App) -> Option<String> {
     }
 }
 
-fn truncate(s: &str, max: usize) -> String {
-    if s.width() <= max {
-        return s.to_string();
-    }
-    let mut out = String::new();
-    for c in s.chars() {
-        if out.width() + 2 > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
-}
