@@ -150,13 +150,18 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
     // Where each person is first named, when that is in a quote: one the dialogue names between
     // a description's introduction and the quote of its first speech may be who it is (`A
     // clergyman came in. “Why, it is Mr. Pym!” … said the clergyman`); the speech itself
-    // names whom it speaks to.
+    // names whom it speaks to. Only the stretch just before that speech counts: a stranger told
+    // of long before speaks to people the story has named since.
     let mut firsts: Vec<usize> = people.iter().filter_map(|p| p.mentions.first().map(|m| m.start)).filter(|&at| spoken(quotes, at)).collect();
     firsts.sort_unstable();
     let named_since = |from: usize, to: usize| firsts.get(firsts.partition_point(|&f| f < from)).is_some_and(|&f| f < to);
     let mut found: Vec<(Key, usize)> = first
         .iter()
-        .filter_map(|(key, span)| introduction(text, quotes, &mentions, key, span.start).or_else(|| key.phrase.map(|_| span.start)).filter(|&at| !named_since(at, said_at(quotes, span.start))).map(|at| (*key, at)))
+        .filter_map(|(key, span)| introduction(text, quotes, &mentions, key, span.start).or_else(|| key.phrase.map(|_| span.start)).filter(|&at| {
+            let said = said_at(quotes, span.start);
+            !named_since(at.max(said.saturating_sub(INTRO_BYTES)), said)
+        })
+        .map(|at| (*key, at)))
         .collect();
     found.sort_by_key(|(key, at)| (*at, first[key].start));
     found

@@ -143,3 +143,12 @@ fn a_phrase_shortened_later_is_the_same_character() {
     assert_eq!(people[0].aliases, ["the man with the hat"]);
     assert_eq!(people[0].mentions.len(), 2);
 }
+
+#[test]
+fn a_stranger_told_of_long_before_is_not_someone_the_story_named_since() {
+    let filler = "The snow fell on the roofs of the village and on the road beyond it. ".repeat(60);
+    let t = format!("The stranger came early in the winter.\n\n“Come in, Ann,” said Tom Reed.\n\n{filler}\n\n“Thank you,” said the stranger.");
+    let people = [named(&t, "Ann"), named(&t, "Tom Reed")];
+    let found: Vec<String> = found(&t, &people).into_iter().map(|p| p.name).collect();
+    assert_eq!(found, ["the stranger"]);
+}
