@@ -266,6 +266,12 @@ const ORG_WORDS: &[&str] = &[
     "domain", "images", "photos", "photography",
 ];
 
+/// Words that end the name of a street or a square ("Russell Street", "Hyde Square"): though
+/// some are surnames in the census lists, after a given name they name the way, not a person.
+pub fn street_after_name(word: &str) -> bool {
+    matches!(word, "street" | "square" | "road" | "avenue" | "boulevard" | "terrace" | "crescent" | "parkway" | "plaza")
+}
+
 /// Lower-case words for streets that stand before the street's name, as addresses in French,
 /// Spanish, Portuguese, Italian, German and Polish write them ("rue Jules Ferry", "bd Louis
 /// Blanc"). Not "via": in English it is a preposition ("via Jane").

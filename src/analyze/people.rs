@@ -556,7 +556,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
                 let g = lower(tokens[words[0]].text(text));
                 !lexicon::ambiguous_first_name(&g) && !lexicon::place(&g)
             };
-            let surname_too = given_first && names_before() && surnames().contains(l.as_str()) && (k == 0 || plain_given());
+            let surname_too = given_first && names_before() && surnames().contains(l.as_str()) && !lexicon::street_after_name(&l) && (k == 0 || plain_given());
             let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
             if !surname_too && named_after {
                 // "The" goes with the foundation, not with its namesake.

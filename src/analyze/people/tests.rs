@@ -676,3 +676,10 @@ fn mrs_and_a_man_of_the_name_make_a_wife_not_the_woman_named_in_full() {
 fn a_place_of_several_words_is_no_person_whatever_its_first_word() {
     assert_eq!(names("She sailed from Nova Scotia in May. Nova Scotia was cold, said Nova Lind."), ["Nova Lind"]);
 }
+
+#[test]
+fn a_given_name_before_a_street_word_names_the_street() {
+    assert!(names("I crossed Great Russell Street and ran round Russell Square twice.").is_empty());
+    // A surname that is also a place word still makes a person after a given name.
+    assert_eq!(names("Christopher Hill spoke first."), ["Christopher Hill"]);
+}
