@@ -475,7 +475,9 @@ impl Context<'_> {
         if let Some(g) = pronoun(&lower(subject.text(text))) {
             return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
-        if let Some(m) = self.mention_ending_in(subject.span()) {
+        // A name set off from the verb by a comma ends a phrase put in (`Tom, drawing near Ann,
+        // said`), and is no subject.
+        if let Some(m) = self.mention_ending_in(subject.span()).filter(|_| !clause_closed) {
             return Some(Said::Named(Some(m.person)));
         }
         // "said Emma: “…”" in the middle of a sentence.
@@ -623,7 +625,7 @@ impl Context<'_> {
             before = before.strip_suffix(title).map_or(before, str::trim_end);
         }
         let word_start = last_word_start(before);
-        matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after")
+        matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after" | "near" | "beside" | "behind")
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
@@ -859,7 +861,22 @@ impl Context<'_> {
         if introducing && !introduces {
             return None;
         }
-        self.first_mention_in(prev_start + last_sentence..prev_end).map(|m| m.person)
+        let sentence_start = prev_start + last_sentence;
+        // `Ann was told to hush; but Tom, much offended, put down his book and said,`: who
+        // speaks is the subject nearest before the last speech verb, not the sentence's first
+        // name (nor one after a preposition: `Tom, drawing near Ann, said`).
+        let mut verb = sentence.char_indices().filter(|&(k, c)| c.is_alphabetic() && !sentence[..k].ends_with(char::is_alphabetic)).map(|(k, _)| k).filter(|&k| {
+            let word = sentence[k..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            speaking(&lower(word))
+        });
+        if let Some(verb) = verb.next_back().map(|k| sentence_start + k) {
+            let i = self.mentions.partition_point(|m| m.span.start < sentence_start);
+            let before_verb = self.mentions[i..].iter().take_while(|m| m.span.end <= verb);
+            if let Some(m) = before_verb.filter(|m| !self.inside_quote(m.span.start) && self.can_be_subject(m) && !self.subordinate(m)).last() {
+                return Some(m.person);
+            }
+        }
+        self.first_mention_in(sentence_start..prev_end).map(|m| m.person)
     }
 
     fn inside_quote(&self, at: usize) -> bool {

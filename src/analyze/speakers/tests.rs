@@ -656,3 +656,13 @@ fn the_one_an_attribution_says_the_quote_is_spoken_to_is_not_its_speaker() {
     let p = [she(t, "Ruth Vance"), she(t, "Ann")];
     assert_eq!(speakers(t, &p), some(&["Ruth Vance"]));
 }
+
+#[test]
+fn narration_that_leads_into_a_quote_gives_the_subject_of_its_speech_verb() {
+    let t = "Ann Lee was told to hush; but Tom Reed, much offended, put down his book and spoke.\n\n“I am going.”";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+    let t = "Soon afterwards Tom Reed, drawing near Ann Lee, said to her--\n\n“Shall we walk?”";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
