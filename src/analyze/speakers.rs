@@ -839,9 +839,29 @@ impl Context<'_> {
         if let Some(p) = self.narration_before(i, start, true) {
             return Some(p);
         }
+        // `Tom made no answer.` between two turns: the one who keeps silent does not say the
+        // next; the other party of the talk does.
+        if let Some(p) = self.silent_before(i, start).and_then(|silent| self.other_party(i, silent, speakers)) {
+            return Some(p);
+        }
         // No exchange to take turns in: a quote that opens a scene is most often said by the
         // one the narration just before was telling of, whatever it says of them.
         self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false))
+    }
+
+    /// The person the paragraph before `para_start`, narration only, tells kept silent in its
+    /// last sentence (`Ann made no answer.`, `Tom nodded.`): its first name, with such words.
+    fn silent_before(&self, i: usize, para_start: usize) -> Option<usize> {
+        let prev_end = self.text[..para_start].trim_end().len();
+        let prev_start = self.paragraph_start(prev_end);
+        if i > 0 && self.quotes[i - 1].end > prev_start {
+            return None;
+        }
+        let paragraph = &self.text[prev_start..prev_end];
+        let body = paragraph.trim_end_matches(['.', '!', '?']);
+        let last_sentence = body.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+        let sentence = lower(&paragraph[last_sentence..]);
+        SILENCE.iter().any(|w| sentence.contains(w)).then(|| self.first_mention_in(prev_start + last_sentence..prev_end)).flatten().map(|m| m.person)
     }
 
     /// The first person named in the last sentence of the paragraph before `para_start`, when
@@ -1031,6 +1051,9 @@ const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// Words that tell someone keeps silent instead of answering.
+const SILENCE: &[&str] = &["no answer", "no reply", "was silent", "were silent", "said nothing", "did not answer", "did not reply", "ignored", "shook his head", "shook her head"];
 
 /// How far after its quote an attribution may say whom the quote is spoken to.
 const SAID_TO_BYTES: usize = 60;

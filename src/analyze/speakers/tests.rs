@@ -666,3 +666,10 @@ fn narration_that_leads_into_a_quote_gives_the_subject_of_its_speech_verb() {
     let p = [she(t, "Ann Lee"), he(t, "Tom Reed")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
 }
+
+#[test]
+fn one_who_keeps_silent_between_turns_does_not_say_the_next() {
+    let t = "Ann Lee sat with Tom Reed by the fire.\n\n“Shall we go out?” said Ann.\n\n“I wish it would stop raining, Ann,” said Tom.\n\nAnn was silent.\n\n“It is always raining here.”";
+    let p = [she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Tom", "Tom"]));
+}
