@@ -79,7 +79,8 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
         return true;
     }
     let few_words = || inner.split_whitespace().nth(NAME_WORDS).is_none();
-    if follows_naming_word(&text[..q.start]) || is_title_in_sentence(text, q.clone()) {
+    let words = quoted.trim_matches(['"', '“', '”', '\'', '‘', '’']).trim();
+    if follows_naming_word(&text[..q.start], words) || is_title_in_sentence(text, q.clone()) {
         return true;
     }
     let before = text[..q.start].trim_end();
@@ -102,12 +103,15 @@ const NAMING_WORDS: &[&str] = &[
 
 /// Whether `before` ends in a word that names what follows: one of [`NAMING_WORDS`], or `call`
 /// with nothing between it and the quote (`people called “Old Tom”`, `what she would call
-/// “folly”`); with a comma or a colon between, `called` is a cry (`he called, “Wait”`).
-fn follows_naming_word(before: &str) -> bool {
+/// “folly”`); with a comma or a colon between, `called` is a cry (`he called, “Wait”`), and so
+/// is a whole sentence called out (`she called “Come back to the house.”`). `words` is the
+/// quote's text without its marks.
+fn follows_naming_word(before: &str, words: &str) -> bool {
     const SPACE: &[char] = &[' ', '\t', '\n', '\r'];
     let tight = before.trim_end_matches(SPACE);
     if matches!(&tight[last_word_start(tight)..], "called" | "call" | "calls") {
-        return true;
+        let sentence = words.starts_with(char::is_uppercase) && words.ends_with(['.', '!', '?']) && words.split_whitespace().nth(2).is_some();
+        return !sentence;
     }
     let loose = before.trim_end_matches(|c: char| SPACE.contains(&c) || c == ',' || c == ':');
     NAMING_WORDS.contains(&&loose[last_word_start(loose)..])
@@ -118,9 +122,9 @@ const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "
 
 /// Whether `q` is a title or a name in a running sentence: a few words, two or more of them
 /// capitalised and the rest small words (`recited “The Boy on the Shore”`, `addressed it to
-/// “Captain Hale, Dover”`), right after a word in lower case in the same paragraph that is not a
-/// speech verb. Speech is hardly ever all capitalised words, and a vocative or a greeting said
-/// aloud comes after `said` or opens its paragraph.
+/// “Captain Hale, Dover”`), right after a word in lower case in the same paragraph, with no
+/// speech verb around it. Speech is hardly ever all capitalised words, and a vocative or a
+/// greeting said aloud comes with `said` or opens its paragraph.
 fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
     let inner = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
     let mut words = 0;
@@ -136,12 +140,46 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
     if capitalised < 2 || words > NAME_WORDS {
         return false;
     }
+    // Said, after all: a comma closing it or a speech verb right after it (`“Thank You,” said
+    // Ann`, `“Good Day” she said`), or a speech verb among the few words before it (`said to her
+    // “Good Day, Miss Lee.”`).
+    let quoted = text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
+    // (Within the sentence and short of the next quotation on either side.)
+    let stops = ['.', '!', '?', '"', '“', '”'];
+    let mut after_end = (q.end + TITLE_CONTEXT_BYTES).min(text.len());
+    while !text.is_char_boundary(after_end) {
+        after_end -= 1;
+    }
+    let after_end = text[q.end..after_end].find(stops).map_or(after_end, |k| q.end + k);
+    let mut before_start = q.start.saturating_sub(TITLE_CONTEXT_BYTES);
+    while !text.is_char_boundary(before_start) {
+        before_start += 1;
+    }
+    let before_start = text[before_start..q.start].rfind(stops).map_or(before_start, |k| {
+        let at = before_start + k;
+        at + text[at..].chars().next().map_or(1, char::len_utf8)
+    });
+    fn words_of(s: &str) -> Vec<&str> {
+        s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect()
+    }
+    let speech_verb = |w: &&str| SPEECH_VERBS.contains(w);
+    let said_after = words_of(&text[q.end..after_end]).iter().take(TITLE_CONTEXT_WORDS).any(speech_verb);
+    let said_before = words_of(&text[before_start..q.start]).iter().rev().take(TITLE_CONTEXT_WORDS).any(speech_verb);
+    if quoted.ends_with(',') || said_after || said_before {
+        return false;
+    }
     // At most one line break between: a blank line would start a paragraph.
     let before = text[..q.start].trim_end_matches([' ', '\t', '\r']);
     let before = before.strip_suffix('\n').unwrap_or(before).trim_end_matches([' ', '\t', '\r']);
     let word = &before[last_word_start(before)..];
-    word.starts_with(char::is_lowercase) && !SPEECH_VERBS.contains(&word)
+    word.starts_with(char::is_lowercase)
 }
+
+/// How many words around a title-like quote are looked at for a speech verb.
+const TITLE_CONTEXT_WORDS: usize = 3;
+
+/// How far around a title-like quote those words are looked for.
+const TITLE_CONTEXT_BYTES: usize = 40;
 
 /// The most words a name or a title in quotation marks is taken to have.
 const NAME_WORDS: usize = 6;
@@ -557,6 +595,16 @@ mod tests {
         assert_eq!(quotes(t), ["“Good Morning,”", "“Good Morning, Sir.”", "“Major Dunne.”"]);
         // A phrase in lower case is no title.
         assert_eq!(quotes("and he sang “Come and Go with me” loudly"), ["“Come and Go with me”"]);
+        // Capitalised words with a speech verb beside them, or a comma closing them, are said.
+        assert_eq!(quotes("Tom smiled and “Yes, Ann,” he said."), ["“Yes, Ann,”"]);
+        assert_eq!(quotes("And then “Thank You,” said Ann."), ["“Thank You,”"]);
+        assert_eq!(quotes("He bowed and said to her “Good Morning, Miss Lee.”"), ["“Good Morning, Miss Lee.”"]);
+    }
+
+    #[test]
+    fn a_whole_sentence_called_out_is_speech() {
+        assert_eq!(quotes("She called “Come back to the house.” from the hill."), ["“Come back to the house.”"]);
+        assert!(quotes("The dog was called “Old Tom.” by the boys.").is_empty());
     }
 
     #[test]
