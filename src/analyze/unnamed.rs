@@ -86,6 +86,24 @@ impl<'a> Phrase<'a> {
         2 + self.words().count()
     }
 
+    /// The phrase's words with some of those before the last left out (`beard` and `grey beard`
+    /// for `grey curly beard`… and `curly beard`), the unused places empty.
+    fn shortenings(&self) -> Vec<[&'a str; PHRASE_WORDS]> {
+        let words: Vec<&str> = self.words().collect();
+        let Some((&last, before)) = words.split_last() else { return Vec::new() };
+        // Each subset of the words before the last, but all of them.
+        (0..(1usize << before.len()) - 1)
+            .map(|kept| {
+                let mut out = [""; PHRASE_WORDS];
+                let chosen = before.iter().enumerate().filter(|(k, _)| kept & (1 << k) != 0).map(|(_, w)| *w);
+                for (slot, w) in out.iter_mut().zip(chosen.chain([last])) {
+                    *slot = w;
+                }
+                out
+            })
+            .collect()
+    }
+
     /// Whether `words` are this phrase's words or fewer of them, ending with its last one (`beard`
     /// for `black beard`).
     fn shortened_to<'w>(&self, words: impl Iterator<Item = &'w str>) -> bool {
@@ -180,20 +198,20 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
 /// the beard` after `the man with the black beard`): a novel drops the adjectives of a
 /// description it has made known.
 fn with_full_phrases<'t>(speeches: &[(Key<'t>, Range<usize>)]) -> Vec<(Key<'t>, Range<usize>)> {
-    // The phrases said so far, by what a shortening keeps of them.
-    let mut said: HashMap<(Option<&str>, &str, &str, &str), Vec<Key>> = HashMap::default();
-    let full = |key: &Key<'t>, said: &mut HashMap<_, Vec<Key<'t>>>| {
+    // The shortenings of the phrases said so far, each read as the first phrase it shortens:
+    // a phrase has at most three words, so a few shortenings each, and a look-up is one.
+    let mut shortened: HashMap<Key, Key> = HashMap::default();
+    let mut full = |key: &Key<'t>| {
         let Some(phrase) = key.phrase else { return *key };
-        let kind: &mut Vec<Key> = said.entry((key.ordinal, key.noun, phrase.preposition, phrase.last())).or_default();
-        if let Some(full) = kind.iter().find(|k| k.phrase.is_some_and(|p| p != phrase && p.shortened_to(phrase.words()))) {
+        if let Some(full) = shortened.get(key) {
             return *full;
         }
-        if !kind.contains(key) {
-            kind.push(*key);
+        for words in phrase.shortenings() {
+            shortened.entry(Key { phrase: Some(Phrase { words, ..phrase }), ..*key }).or_insert(*key);
         }
         *key
     };
-    speeches.iter().map(|(key, span)| (full(key, &mut said), span.clone())).collect()
+    speeches.iter().map(|(key, span)| (full(key), span.clone())).collect()
 }
 
 /// The speaking description of the attribution right after quote `q`: `said the old porter`
