@@ -197,7 +197,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
-        let fits = |p: &usize| described.is_none_or(|g| matches!(cx.people[*p].gender, Gender::Unknown) || cx.people[*p].gender == g);
+        let fits = |p: &usize| described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g);
         let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers)).filter(fits);
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
@@ -336,7 +336,7 @@ impl Context<'_> {
                 let span = rest.start()..words[used].end();
                 return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
             }
-            // Up to three words on: `said Mr. Knightley.`, `said Lady Catherine de Bourgh`.
+            // Up to three words on: `said Mr. Pym.`, `said Lady Ann de Vere`.
             let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
             if let Some(m) = self.mention_at(rest.start()..last) {
                 return Some(Said::Named(Some(m.person)));
@@ -475,7 +475,7 @@ impl Context<'_> {
         if let Some(g) = pronoun(&lower(subject.text(text))) {
             return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
-        // A name set off from the verb by a comma ends a phrase put in (`Tom, drawing near Ann,
+        // A name set off from the verb by a comma ends a phrase put in (`Tom, stopping beside Ann,
         // said`), and is no subject.
         if let Some(m) = self.mention_ending_in(subject.span()).filter(|_| !clause_closed) {
             return Some(Said::Named(Some(m.person)));
@@ -484,7 +484,7 @@ impl Context<'_> {
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
             return Some(Said::Named(Some(m.person)));
         }
-        // The sentence's subject further back: "Mr. Collins, who had …, answered readily, “…”":
+        // The sentence's subject further back: "Mr. Pym, who had …, answered at once, “…”":
         // the name a `who` before the verb stands for (`met Maria, who cried out`), else
         // whichever comes first of `he` or `she` and a name that is not a preposition's object
         // (not `to Miss Orme's` in `He drew his chair nearer to Miss Orme's, and said`),
@@ -850,24 +850,35 @@ impl Context<'_> {
     }
 
     /// The person the paragraph before `para_start`, narration only, tells kept silent in its
-    /// last sentence (`Ann made no answer.`, `Tom nodded.`): its first name, with such words.
+    /// last sentence (`Ann made no answer.`, `Tom asked again, but Ann was silent.`): the
+    /// subject nearest before the words of silence.
     fn silent_before(&self, i: usize, para_start: usize) -> Option<usize> {
-        let prev_end = self.text[..para_start].trim_end().len();
-        let prev_start = self.paragraph_start(prev_end);
-        if i > 0 && self.quotes[i - 1].end > prev_start {
-            return None;
-        }
-        let paragraph = &self.text[prev_start..prev_end];
-        let body = paragraph.trim_end_matches(['.', '!', '?']);
-        let last_sentence = body.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
-        let sentence = lower(&paragraph[last_sentence..]);
-        SILENCE.iter().any(|w| sentence.contains(w)).then(|| self.first_mention_in(prev_start + last_sentence..prev_end)).flatten().map(|m| m.person)
+        let (start, sentence) = self.last_narration_sentence(i, para_start)?;
+        let silence = silence_in(sentence)?;
+        self.subject_before(start, start + silence)
     }
 
-    /// The first person named in the last sentence of the paragraph before `para_start`, when
-    /// that paragraph holds no quote; with `introducing`, only when that sentence leads into
-    /// speech (a speech verb, or a closing colon or comma).
+    /// Who speaks after the paragraph before `para_start`, narration only: the subject nearest
+    /// before the last speech verb of its last sentence (`Ann went on about the fair; but Tom, tired
+    /// of it all, folded his paper and spoke.`), else the first person that sentence names.
+    /// With `introducing`, only when that sentence leads into speech (a speech verb, or a
+    /// closing colon or comma) and says nobody keeps silent.
     fn narration_before(&self, i: usize, para_start: usize, introducing: bool) -> Option<usize> {
+        let (start, sentence) = self.last_narration_sentence(i, para_start)?;
+        let mut word_starts = sentence.char_indices().filter(|&(k, c)| c.is_alphabetic() && !sentence[..k].ends_with(char::is_alphabetic)).map(|(k, _)| k);
+        let last_speech_verb = word_starts.rfind(|&k| speaking(&lower(sentence[k..].split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))));
+        let introduces = (sentence.ends_with([':', ',', '-', '—']) || last_speech_verb.is_some()) && silence_in(sentence).is_none();
+        if introducing && !introduces {
+            return None;
+        }
+        last_speech_verb
+            .and_then(|verb| self.subject_before(start, start + verb))
+            .or_else(|| self.first_mention_in(start..start + sentence.len()).map(|m| m.person))
+    }
+
+    /// The last sentence of the paragraph before `para_start`, and where it starts, when that
+    /// paragraph is narration only (it holds no quote, and quote `i - 1` ends before it).
+    fn last_narration_sentence(&self, i: usize, para_start: usize) -> Option<(usize, &str)> {
         let prev_end = self.text[..para_start].trim_end().len();
         let prev_start = self.paragraph_start(prev_end);
         if i > 0 && self.quotes[i - 1].end > prev_start {
@@ -876,27 +887,16 @@ impl Context<'_> {
         let paragraph = &self.text[prev_start..prev_end];
         let body = paragraph.trim_end_matches(['.', ',', ':', ';', '-', '—', '!', '?']);
         let last_sentence = body.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
-        let sentence = &paragraph[last_sentence..];
-        let introduces = paragraph.ends_with([':', ',', '-', '—']) || sentence.split(|c: char| !c.is_alphabetic()).any(|w| speaking(&w.to_lowercase()));
-        if introducing && !introduces {
-            return None;
-        }
-        let sentence_start = prev_start + last_sentence;
-        // `Ann was told to hush; but Tom, much offended, put down his book and said,`: who
-        // speaks is the subject nearest before the last speech verb, not the sentence's first
-        // name (nor one after a preposition: `Tom, drawing near Ann, said`).
-        let mut verb = sentence.char_indices().filter(|&(k, c)| c.is_alphabetic() && !sentence[..k].ends_with(char::is_alphabetic)).map(|(k, _)| k).filter(|&k| {
-            let word = sentence[k..].split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-            speaking(&lower(word))
-        });
-        if let Some(verb) = verb.next_back().map(|k| sentence_start + k) {
-            let i = self.mentions.partition_point(|m| m.span.start < sentence_start);
-            let before_verb = self.mentions[i..].iter().take_while(|m| m.span.end <= verb);
-            if let Some(m) = before_verb.filter(|m| !self.inside_quote(m.span.start) && self.can_be_subject(m) && !self.subordinate(m)).last() {
-                return Some(m.person);
-            }
-        }
-        self.first_mention_in(sentence_start..prev_end).map(|m| m.person)
+        Some((prev_start + last_sentence, &paragraph[last_sentence..]))
+    }
+
+    /// The person named last between `start` and `at` who can be a clause's subject: not a
+    /// preposition's object (`stopping beside Ann`), nor a subordinate clause's subject, nor in a
+    /// quote.
+    fn subject_before(&self, start: usize, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        let named = self.mentions[i..].iter().take_while(|m| m.span.end <= at);
+        named.filter(|m| !self.inside_quote(m.span.start) && self.can_be_subject(m) && !self.subordinate(m)).last().map(|m| m.person)
     }
 
     fn inside_quote(&self, at: usize) -> bool {
@@ -1051,6 +1051,12 @@ const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// Where in `sentence` words of [`SILENCE`] stand, if any.
+fn silence_in(sentence: &str) -> Option<usize> {
+    let lowered = sentence.to_ascii_lowercase();
+    SILENCE.iter().filter_map(|w| lowered.find(w)).min()
+}
 
 /// Words that tell someone keeps silent instead of answering.
 const SILENCE: &[&str] = &["no answer", "no reply", "was silent", "were silent", "said nothing", "did not answer", "did not reply", "ignored", "shook his head", "shook her head"];

@@ -11,7 +11,7 @@
 //! knows (`the stranger`) needs no such introduction: only to be told of before it speaks.
 //!
 //! A plain word for a person (`the man`) is no character of its own, except with a phrase that
-//! tells it from others (`said the man with the black beard`): the whole phrase is then its
+//! tells it from others (`said the man with the red scarf`): the whole phrase is then its
 //! description, and needs no introduction either.
 
 use super::lexicon::{self, lower, speech_verb};
@@ -46,7 +46,7 @@ const PRONOUN_BYTES: usize = 80;
 /// How many words may stand between the article and the noun (`a grey ferryman`).
 const ADJECTIVES: usize = 2;
 
-/// How many words may follow the article of a distinguishing phrase (`in the white waistcoat`).
+/// How many words may follow the article of a distinguishing phrase (`in the grey coat`).
 const PHRASE_WORDS: usize = 3;
 
 /// How far before a distinguishing phrase's last word its preposition stands at most.
@@ -54,7 +54,7 @@ const PHRASE_BYTES: usize = 64;
 
 /// A description that speaks: its noun and ordinal (`first` in `the first porter`), which tell
 /// one unnamed character from another, and the phrase that makes a plain word for a person
-/// someone of their own (`the man with the black beard`).
+/// someone of their own (`the man with the red scarf`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Key<'a> {
     ordinal: Option<&'a str>,
@@ -62,9 +62,9 @@ struct Key<'a> {
     phrase: Option<Phrase<'a>>,
 }
 
-/// What follows a plain word for a person to tell one of its kind (`in the white waistcoat`):
+/// What follows a plain word for a person to tell one of its kind (`in the grey coat`):
 /// the preposition and the words after the article, which is `the` where the description
-/// speaks and may be any in its introduction (`a gentleman in a white waistcoat`).
+/// speaks and may be any in its introduction (`a gentleman in a grey coat`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 struct Phrase<'a> {
     preposition: &'a str,
@@ -86,8 +86,8 @@ impl<'a> Phrase<'a> {
         2 + self.words().count()
     }
 
-    /// The phrase's words with some of those before the last left out (`beard` and `grey beard`
-    /// for `grey curly beard`… and `curly beard`), the unused places empty.
+    /// The phrase's words with some of those before the last left out (`scarf` and `grey scarf`
+    /// for `grey curly scarf`… and `curly scarf`), the unused places empty.
     fn shortenings(&self) -> Vec<[&'a str; PHRASE_WORDS]> {
         let words: Vec<&str> = self.words().collect();
         let Some((&last, before)) = words.split_last() else { return Vec::new() };
@@ -104,8 +104,8 @@ impl<'a> Phrase<'a> {
             .collect()
     }
 
-    /// Whether `words` are this phrase's words or fewer of them, ending with its last one (`beard`
-    /// for `black beard`).
+    /// Whether `words` are this phrase's words or fewer of them, ending with its last one (`scarf`
+    /// for `red scarf`).
     fn shortened_to<'w>(&self, words: impl Iterator<Item = &'w str>) -> bool {
         let mut mine = self.words();
         let mut any = false;
@@ -119,7 +119,7 @@ impl<'a> Phrase<'a> {
     }
 
     /// How many tokens the phrase takes at the start of `tokens`, whatever its article and with
-    /// any of its words but the last left out (`with a beard` for `with the black beard`).
+    /// any of its words but the last left out (`with a scarf` for `with the red scarf`).
     fn at_start(&self, text: &str, tokens: &[Token]) -> Option<usize> {
         let word = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
         if word(0) != Some(self.preposition) || !word(1).is_some_and(|a| matches!(a, "the" | "a" | "an")) {
@@ -151,7 +151,7 @@ pub struct Speeches<'t>(Vec<(Key<'t>, Range<usize>)>);
 /// The unnamed characters of `text`: descriptions that speak (`speeches`, by the attributions
 /// of `quotes`) and that the text introduced with `a` or `an` and no name of `people`
 /// attached. A plain word for a person with a phrase that tells it apart (`the man with the
-/// black beard`) needs no introduction: the phrase points at someone the reader was shown.
+/// red scarf`) needs no introduction: the phrase points at someone the reader was shown.
 pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[Person]) -> Vec<Person> {
     if speeches.0.is_empty() {
         return Vec::new();
@@ -195,7 +195,7 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
 }
 
 /// `speeches` with each phrase that shortens one said before read as that one (`the man with
-/// the beard` after `the man with the black beard`): a novel drops the adjectives of a
+/// the scarf` after `the man with the red scarf`): a novel drops the adjectives of a
 /// description it has made known.
 fn with_full_phrases<'t>(speeches: &[(Key<'t>, Range<usize>)]) -> Vec<(Key<'t>, Range<usize>)> {
     // The shortenings of the phrases said so far, each read as the first phrase it shortens:
@@ -240,7 +240,7 @@ fn attribution<'t>(text: &'t str, q: &Range<usize>) -> Option<(Key<'t>, Range<us
 /// A description at the start of `tokens`: `the`, up to two adjectives, and a noun for a
 /// person in a role, as its key, its span, and how many tokens it took. Plain words for a
 /// person (`the old man`, `her aunt`) are read only with a phrase that tells them apart (`the
-/// man with the black beard`): alone, they mostly stand for a named character seen from
+/// man with the red scarf`): alone, they mostly stand for a named character seen from
 /// outside.
 fn description<'t>(text: &'t str, tokens: &[Token]) -> Option<(Key<'t>, Range<usize>, usize)> {
     let the = tokens.first().filter(|t| t.text(text) == "the")?;
@@ -274,7 +274,7 @@ fn plain(noun: &str) -> bool {
 
 /// The phrase at the start of `tokens` that tells a plain word for a person apart: `in` or
 /// `with`, `the`, and up to three words in lower case that end where the attribution goes on
-/// (at punctuation or a word of its rest: `said the man with the black beard, stooping`). A
+/// (at punctuation or a word of its rest: `said the man with the red scarf, stooping`). A
 /// longer run of words is not read: where its noun ends is not known. With `a`, the phrase
 /// tells how the words are said (`in a whisper`, `with a groan`), as it does with `the same`
 /// or `the utmost`.
@@ -343,7 +343,7 @@ fn ordinal(word: &str) -> bool {
 
 /// Where the text introduces the noun of `key` with an indefinite article and no name before
 /// `speech` (`a grey ferryman, holding a rope, stepped off`), followed by the key's phrase if it
-/// has one (`a gentleman in a white waistcoat`): not in a quote, not as a predicate (`he was a
+/// has one (`a gentleman in a grey coat`): not in a quote, not as a predicate (`he was a
 /// clerk`), with no name of a person attached (`a clerk named Pye`).
 fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], key: &Key, speech: usize) -> Option<usize> {
     let noun = key.noun;

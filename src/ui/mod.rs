@@ -31,7 +31,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
 }
 
 /// `s` cut to at most `max` columns, with `…` where it was cut: long names (`the gentleman in
-/// the white waistcoat`) must leave room for what stands beside them.
+/// the red woollen scarf`) must leave room for what stands beside them.
 fn truncate(s: &str, max: usize) -> String {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if s.width() <= max {
@@ -55,7 +55,7 @@ fn truncate(s: &str, max: usize) -> String {
 }
 
 /// `s` cut to at most `max` columns by leaving out its middle: both ends of a name tell it
-/// from its neighbours (`the gentleman…white waistcoat`, `the gentleman…the high chair`).
+/// from its neighbours (`the woman…green coat`, `the woman…the blue hat`).
 fn shorten_middle(s: &str, max: usize) -> String {
     use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
     if s.width() <= max || max < 3 {
@@ -89,7 +89,7 @@ mod tests {
     #[test]
     fn truncating_keeps_to_the_width_and_marks_the_cut() {
         assert_eq!(truncate("Kim Kardashian", 20), "Kim Kardashian");
-        assert_eq!(truncate("the gentleman in the white waistcoat", 12), "the gentlem…");
+        assert_eq!(truncate("the woman in the long green coat", 12), "the woman i…");
         let wide = truncate("東京の紳士と淑女", 7);
         assert!(wide.width() <= 7 && wide.ends_with('…'), "{wide}");
         assert_eq!(truncate("abc", 0), "");
@@ -97,7 +97,7 @@ mod tests {
 
     #[test]
     fn shortening_in_the_middle_keeps_both_ends() {
-        assert_eq!(shorten_middle("the gentleman in the white waistcoat", 21), "the gentle…waistcoat");
+        assert_eq!(shorten_middle("the woman in the long green coat", 21), "the woman…green coat");
         assert_eq!(shorten_middle("Kim Kardashian", 20), "Kim Kardashian");
         assert!(shorten_middle("the lady in the pink silk dress", 11).width() <= 11);
     }

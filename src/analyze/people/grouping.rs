@@ -117,8 +117,8 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             }
         }
     }
-    // People named in full with a title ("Mr. John Knightley"), and where first: a bare "Mr.
-    // Knightley" named before that is somebody else (an elder brother, whom the title alone
+    // People named in full with a title ("Mr. Tom Lorne"), and where first: a bare "Mr.
+    // Lorne" named before that is somebody else (an elder brother, whom the title alone
     // names), or the author would not need the given name; after it, the same person again.
     // Named so once is a formal list (a chapter heading, the guests at a dinner), which says
     // nothing of a namesake.
@@ -232,8 +232,8 @@ fn resolve_single<'c>(
         sex && married.is_none_or(|m| e.married.is_none_or(|n| m == n))
     };
     let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
-    // A bare `Mr. Knightley` is not `Mr. John Knightley` when named before him, or when the text
-    // already has a `Mr. Knightley` of his own.
+    // A bare `Mr. Lorne` is not `Mr. Tom Lorne` when named before him, or when the text
+    // already has a `Mr. Lorne` of his own.
     let someone_else = |e: usize, g: Gender| titled_in_full.get(&(e, g)).is_some_and(|&(first, _)| c.span.start < first || slots[own_slot].is_some());
     // The people whose surname, then whose first name, this is.
     let having: Vec<usize> = by_word
