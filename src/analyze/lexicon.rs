@@ -69,31 +69,29 @@ pub fn place(word: &str) -> bool {
 }
 
 /// A word in lower case. Words are looked up in lower case millions of times in a book: a short
-/// ASCII word is lowered on the stack, without allocating.
+/// word is lowered on the stack, without allocating, and read back as text without checking it
+/// again (`ArrayString` holds text, not bytes).
 pub enum Lower {
-    Short { bytes: [u8; 23], len: u8 },
+    Short(arrayvec::ArrayString<23>),
     Long(String),
 }
 
 /// `word` in lower case.
 #[inline]
 pub fn lower(word: &str) -> Lower {
-    let mut bytes = [0u8; 23];
-    if word.len() <= bytes.len() && word.is_ascii() {
-        let short = &mut bytes[..word.len()];
-        short.copy_from_slice(word.as_bytes());
-        short.make_ascii_lowercase();
-        Lower::Short { bytes, len: word.len() as u8 }
-    } else {
-        Lower::Long(word.to_lowercase())
+    match arrayvec::ArrayString::from(word) {
+        Ok(mut short) if word.is_ascii() => {
+            short.make_ascii_lowercase();
+            Lower::Short(short)
+        }
+        _ => Lower::Long(word.to_lowercase()),
     }
 }
 
 impl Lower {
     pub fn as_str(&self) -> &str {
         match self {
-            // ASCII stays valid UTF-8 when lowered.
-            Lower::Short { bytes, len } => std::str::from_utf8(&bytes[..*len as usize]).unwrap_or_default(),
+            Lower::Short(s) => s,
             Lower::Long(s) => s,
         }
     }
