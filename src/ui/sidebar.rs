@@ -13,6 +13,9 @@ use unicode_width::UnicodeWidthStr;
 /// The fewest columns a speaker's name is cut to in the Quotes list, however narrow it is.
 const MIN_NAME_COLUMNS: usize = 8;
 
+/// The columns the Quotes list keeps for a quote's opening words beside its speaker's name.
+const QUOTE_COLUMNS: usize = 8;
+
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let [people_area, quotes_area] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
     let doc = app.doc();
@@ -72,9 +75,9 @@ fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> Lis
 }
 
 /// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words. A
-/// speaker's name takes at most half the `width`, so that the quote always shows.
+/// long speaker's name is shortened to leave the quote a few columns of the `width`.
 fn quote_item<'a>(analysis: &Analysis, speaker: Option<usize>, quote: &str, width: usize, theme: &Theme) -> ListItem<'a> {
-    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(|| "—".to_string(), |p| shorten_middle(&clean(&p.name), (width / 2).max(MIN_NAME_COLUMNS)));
+    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(|| "—".to_string(), |p| shorten_middle(&clean(&p.name), width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS)));
     let words = clean(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
     ListItem::new(Line::from(vec![
         Span::styled(who, theme.heading),
