@@ -79,13 +79,13 @@ pub enum Lower {
 /// `word` in lower case.
 #[inline]
 pub fn lower(word: &str) -> Lower {
-    match arrayvec::ArrayString::from(word) {
-        Ok(mut short) if word.is_ascii() => {
+    if word.is_ascii() {
+        if let Ok(mut short) = arrayvec::ArrayString::from(word) {
             short.make_ascii_lowercase();
-            Lower::Short(short)
+            return Lower::Short(short);
         }
-        _ => Lower::Long(word.to_lowercase()),
     }
+    Lower::Long(word.to_lowercase())
 }
 
 impl Lower {

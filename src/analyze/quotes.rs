@@ -110,7 +110,9 @@ fn follows_naming_word(before: &str, words: &str) -> bool {
     const SPACE: &[char] = &[' ', '\t', '\n', '\r'];
     let tight = before.trim_end_matches(SPACE);
     if matches!(&tight[last_word_start(tight)..], "called" | "call" | "calls") {
-        let sentence = words.starts_with(char::is_uppercase) && words.ends_with(['.', '!', '?']) && words.split_whitespace().nth(2).is_some();
+        // (A title ending a sentence, `called “The Road Home.”`, has every word capitalised.)
+        let title_cased = words.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&w));
+        let sentence = words.starts_with(char::is_uppercase) && words.ends_with(['.', '!', '?']) && words.split_whitespace().nth(2).is_some() && !title_cased;
         return !sentence;
     }
     let loose = before.trim_end_matches(|c: char| SPACE.contains(&c) || c == ',' || c == ':');
@@ -140,10 +142,8 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
     if capitalised < 2 || words > NAME_WORDS {
         return false;
     }
-    // Said, after all: a comma closing it or a speech verb right after it (`“Thank You,” said
-    // Ann`, `“Good Day” she said`), or a speech verb among the few words before it (`said to her
-    // “Good Day, Miss Lee.”`).
-    let quoted = text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
+    // Said, after all: a verb of saying right after it (`“Thank You,” said Ann`, `“Good Day,”
+    // she said`) or among the few words before it (`said to her “Good Day, Miss Lee.”`).
     // (Within the sentence and short of the next quotation on either side.)
     let stops = ['.', '!', '?', '"', '“', '”'];
     let mut after_end = (q.end + TITLE_CONTEXT_BYTES).min(text.len());
@@ -162,10 +162,10 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
     fn words_of(s: &str) -> Vec<&str> {
         s.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect()
     }
-    let speech_verb = |w: &&str| SPEECH_VERBS.contains(w);
-    let said_after = words_of(&text[q.end..after_end]).iter().take(TITLE_CONTEXT_WORDS).any(speech_verb);
-    let said_before = words_of(&text[before_start..q.start]).iter().rev().take(TITLE_CONTEXT_WORDS).any(speech_verb);
-    if quoted.ends_with(',') || said_after || said_before {
+    let saying = |w: &&str| SAYING_VERBS.contains(w);
+    let said_after = words_of(&text[q.end..after_end]).iter().take(ATTRIBUTION_WORDS).any(saying);
+    let said_before = words_of(&text[before_start..q.start]).iter().rev().take(TITLE_CONTEXT_WORDS).any(saying);
+    if said_after || said_before {
         return false;
     }
     // At most one line break between: a blank line would start a paragraph.
@@ -175,7 +175,18 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
     word.starts_with(char::is_lowercase)
 }
 
-/// How many words around a title-like quote are looked at for a speech verb.
+/// Verbs that tell words were said, not sung, read or written: a title-like quote beside one
+/// is speech (`“Good Day,” she said`), one beside `recited` or `sang` a title.
+const SAYING_VERBS: &[&str] = &[
+    "said", "says", "say", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted",
+    "added", "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated",
+    "declared", "insisted", "explained", "began",
+];
+
+/// How many words after a title-like quote an attribution's verb may stand at (`she said`).
+const ATTRIBUTION_WORDS: usize = 2;
+
+/// How many words before a title-like quote are looked at for a verb of saying.
 const TITLE_CONTEXT_WORDS: usize = 3;
 
 /// How far around a title-like quote those words are looked for.
@@ -598,6 +609,9 @@ mod tests {
         // Capitalised words with a speech verb beside them, or a comma closing them, are said.
         assert_eq!(quotes("Tom smiled and “Yes, Ann,” he said."), ["“Yes, Ann,”"]);
         assert_eq!(quotes("And then “Thank You,” said Ann."), ["“Thank You,”"]);
+        // But a title stays a title beside other words, or with a comma inside its marks.
+        assert!(quotes("He recited “The Boy on the Shore” that evening, and told nobody.").is_empty());
+        assert!(quotes("He read “The Long Night,” and then “Snow on Hill Farm.”").is_empty());
         assert_eq!(quotes("He bowed and said to her “Good Morning, Miss Lee.”"), ["“Good Morning, Miss Lee.”"]);
     }
 
@@ -605,6 +619,7 @@ mod tests {
     fn a_whole_sentence_called_out_is_speech() {
         assert_eq!(quotes("She called “Come back to the house.” from the hill."), ["“Come back to the house.”"]);
         assert!(quotes("The dog was called “Old Tom.” by the boys.").is_empty());
+        assert!(quotes("She wrote a poem called “The Road Home by Night.”").is_empty());
     }
 
     #[test]

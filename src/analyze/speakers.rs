@@ -846,7 +846,7 @@ impl Context<'_> {
         }
         // No exchange to take turns in: a quote that opens a scene is most often said by the
         // one the narration just before was telling of, whatever it says of them.
-        self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false))
+        self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false).filter(|_| self.silent_before(i, start).is_none()))
     }
 
     /// The person the paragraph before `para_start`, narration only, tells kept silent in its
@@ -854,8 +854,11 @@ impl Context<'_> {
     /// subject nearest before the words of silence.
     fn silent_before(&self, i: usize, para_start: usize) -> Option<usize> {
         let (start, sentence) = self.last_narration_sentence(i, para_start)?;
-        let silence = silence_in(sentence)?;
-        self.subject_before(start, start + silence)
+        let silence = start + silence_in(sentence)?;
+        // `Ann looked at Tom, who said nothing.`: the one `who` stands for.
+        let k = self.mentions.partition_point(|m| m.span.end <= silence);
+        let who = k.checked_sub(1).map(|k| &self.mentions[k]).filter(|m| m.span.start >= start && self.text[m.span.end..silence].trim_start_matches([',', ' ']).trim_end() == "who");
+        who.map(|m| m.person).or_else(|| self.subject_before(start, silence))
     }
 
     /// Who speaks after the paragraph before `para_start`, narration only: the subject nearest

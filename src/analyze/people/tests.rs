@@ -680,4 +680,6 @@ fn a_place_of_several_words_is_no_person_whatever_its_first_word() {
 #[test]
 fn a_given_name_before_a_street_word_names_the_street() {
     assert!(names("I crossed Great Russell Street and ran round Russell Square twice.").is_empty());
+    // A surname that is also another place word still makes a person after a given name.
+    assert_eq!(names("Tom Hill spoke first."), ["Tom Hill"]);
 }
