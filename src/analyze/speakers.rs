@@ -707,13 +707,8 @@ impl Context<'_> {
         let end = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + SAID_TO_BYTES);
         let k = self.mentions.partition_point(|m| m.span.start < q.end);
         let m = self.mentions.get(k).filter(|m| m.span.end <= end)?;
-        let mut before = self.text[q.end..m.span.start].trim_end();
-        for title in TITLES {
-            before = before.strip_suffix(title).map_or(before, str::trim_end);
-        }
-        let words: Vec<&str> = before.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-        let speaks = words.iter().any(|w| speaking(&lower(w)));
-        (words.len() <= 4 && words.last() == Some(&"to") && speaks).then_some(m.person)
+        let words = self.text[q.end..m.span.start].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+        (words <= SAID_TO_WORDS && self.told_to(q.end, m)).then_some(m.person)
     }
 
     /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
@@ -841,12 +836,13 @@ impl Context<'_> {
         }
         // `Tom made no answer.` between two turns: the one who keeps silent does not say the
         // next; the other party of the talk does.
-        if let Some(p) = self.silent_before(i, start).and_then(|silent| self.other_party(i, silent, speakers)) {
+        let silent = self.silent_before(i, start);
+        if let Some(p) = silent.and_then(|silent| self.other_party(i, silent, speakers)) {
             return Some(p);
         }
         // No exchange to take turns in: a quote that opens a scene is most often said by the
         // one the narration just before was telling of, whatever it says of them.
-        self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false).filter(|_| self.silent_before(i, start).is_none()))
+        self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false).filter(|_| silent.is_none()))
     }
 
     /// The person the paragraph before `para_start`, narration only, tells kept silent in its
@@ -1063,6 +1059,10 @@ fn silence_in(sentence: &str) -> Option<usize> {
 
 /// Words that tell someone keeps silent instead of answering.
 const SILENCE: &[&str] = &["no answer", "no reply", "was silent", "were silent", "said nothing", "did not answer", "did not reply", "ignored", "shook his head", "shook her head"];
+
+/// How many words may stand between a quote and the name it is said to (`said she to`, `he
+/// said to Mr.`).
+const SAID_TO_WORDS: usize = 5;
 
 /// How far after its quote an attribution may say whom the quote is spoken to.
 const SAID_TO_BYTES: usize = 60;

@@ -122,14 +122,14 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
     // names), or the author would not need the given name; after it, the same person again.
     // Named so once is a formal list (a chapter heading, the guests at a dinner), which says
     // nothing of a namesake.
-    let mut titled_in_full: HashMap<(usize, Gender), (usize, usize)> = HashMap::default();
+    let mut titled: HashMap<(usize, Gender), (usize, usize)> = HashMap::default();
     for c in candidates.iter().filter(|c| c.word_count() > 1) {
         let Some((e, (_, g))) = form_entity.get(c.key()).zip(c.title.as_ref()) else { continue };
         if *g != Gender::Unknown {
-            titled_in_full.entry((*e, *g)).or_insert((c.span.start, 0)).1 += 1;
+            titled.entry((*e, *g)).or_insert((c.span.start, 0)).1 += 1;
         }
     }
-    titled_in_full.retain(|_, (_, times)| *times > 1);
+    let titled_in_full: HashMap<(usize, Gender), usize> = titled.into_iter().filter(|(_, (_, times))| *times > 1).map(|(key, (first, _))| (key, first)).collect();
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
     for c in candidates {
@@ -180,7 +180,7 @@ struct Known<'a> {
     text: &'a str,
     by_word: &'a HashMap<String, Vec<usize>>,
     long_words: &'a LongWords,
-    titled_in_full: &'a HashMap<(usize, Gender), (usize, usize)>,
+    titled_in_full: &'a HashMap<(usize, Gender), usize>,
 }
 
 /// People known by one word, by that word, with a slot for each kind of person a title gives
@@ -234,7 +234,7 @@ fn resolve_single<'c>(
     let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
     // A bare `Mr. Lorne` is not `Mr. Tom Lorne` when named before him, or when the text
     // already has a `Mr. Lorne` of his own.
-    let someone_else = |e: usize, g: Gender| titled_in_full.get(&(e, g)).is_some_and(|&(first, _)| c.span.start < first || slots[own_slot].is_some());
+    let someone_else = |e: usize, g: Gender| titled_in_full.get(&(e, g)).is_some_and(|&first| c.span.start < first || slots[own_slot].is_some());
     // The people whose surname, then whose first name, this is.
     let having: Vec<usize> = by_word
         .get(word.as_str())

@@ -95,12 +95,17 @@ impl Context<'_> {
         let start = self.quotes[quotes.start].end;
         let end = self.paragraphs.end_after(self.quotes[quotes.end - 1].end);
         let i = self.mentions.partition_point(|m| m.span.start < start);
-        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| {
-            let before = self.text[self.sentence_start(m.span.start)..m.span.start].trim_end();
-            let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
-            let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-            words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
-        }).map(|m| m.person)
+        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| self.told_to(self.sentence_start(m.span.start), m)).map(|m| m.person)
+    }
+
+    /// Whether the words from `from` up to mention `m` say something is said to them: `to`
+    /// right before the name (a title between), after a speech verb or `turning` among the three
+    /// words before it (`he said to Mrs. Grey`, `she cried, turning to Ruth`).
+    pub(super) fn told_to(&self, from: usize, m: &Mention) -> bool {
+        let before = self.text[from.min(m.span.start)..m.span.start].trim_end();
+        let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+        let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
     }
 
     /// The speaker of the turn before the one holding the quote at `at`, when known.
