@@ -173,10 +173,11 @@ pub fn now() -> u64 {
 mod tests {
     use super::*;
 
-    fn temp_dir(name: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("byline-store-{name}-{}", std::process::id()));
-        let _ = fs::remove_dir_all(&d);
-        d
+    /// A directory that does not exist yet, inside one that is removed when the test ends.
+    fn temp_dir() -> (tempfile::TempDir, PathBuf) {
+        let root = tempfile::tempdir().unwrap();
+        let d = root.path().join("state");
+        (root, d)
     }
 
     fn entry(key: &str, byte: usize) -> Entry {
@@ -185,7 +186,8 @@ mod tests {
 
     #[test]
     fn saves_and_loads() {
-        let s = Store::at(&temp_dir("roundtrip"));
+        let (_root, dir) = temp_dir();
+        let s = Store::at(&dir);
         s.save(&[entry("/a", 10), entry("/b", 20)]).unwrap();
         s.save(&[entry("/a", 30)]).unwrap();
         let (mut got, warning) = s.load();
@@ -196,7 +198,7 @@ mod tests {
 
     #[test]
     fn a_corrupt_file_is_set_aside_with_a_warning() {
-        let dir = temp_dir("corrupt");
+        let (_root, dir) = temp_dir();
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("state.json"), "{ not json").unwrap();
         let s = Store::at(&dir);
@@ -211,7 +213,7 @@ mod tests {
 
     #[test]
     fn saving_over_a_corrupt_file_keeps_it_aside() {
-        let dir = temp_dir("corrupt-save");
+        let (_root, dir) = temp_dir();
         fs::create_dir_all(&dir).unwrap();
         fs::write(dir.join("state.json"), "garbage").unwrap();
         Store::at(&dir).save(&[entry("/a", 1)]).unwrap();
@@ -221,7 +223,7 @@ mod tests {
 
     #[test]
     fn concurrent_writers_keep_each_others_entries() {
-        let dir = temp_dir("concurrent");
+        let (_root, dir) = temp_dir();
         let handles: Vec<_> = (0..16)
             .map(|i| {
                 let s = Store::at(&dir);

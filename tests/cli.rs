@@ -16,12 +16,24 @@ fn run_stdin(args: &[&str], input: &[u8]) -> Output {
     child.wait_with_output().unwrap()
 }
 
-fn temp(name: &str, bytes: &[u8]) -> String {
-    let dir = std::env::temp_dir().join(format!("byline-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join(name);
+/// A file of the given name and bytes, in a directory that is removed when it drops.
+struct TempFile {
+    _dir: tempfile::TempDir,
+    path: String,
+}
+
+impl std::ops::Deref for TempFile {
+    type Target = str;
+    fn deref(&self) -> &str {
+        &self.path
+    }
+}
+
+fn temp(name: &str, bytes: &[u8]) -> TempFile {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join(name);
     std::fs::write(&path, bytes).unwrap();
-    path.to_str().unwrap().to_string()
+    TempFile { path: path.to_str().unwrap().to_string(), _dir: dir }
 }
 
 /// One line on stderr, starting "byline:", holding `needle`; the given exit code; no panic.
@@ -74,18 +86,20 @@ fn bad_options_exit_2() {
 
 #[test]
 fn output_that_is_not_a_terminal_is_refused_with_a_hint() {
-    let out = Command::new(BIN).arg(temp("plain.txt", b"Hello.\n")).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).output().unwrap();
+    let file = temp("plain.txt", b"Hello.\n");
+    let out = Command::new(BIN).arg(&*file).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).output().unwrap();
     assert_error(&out, 1, "--json");
 }
 
 #[test]
 fn a_bad_config_names_file_line_and_key_and_exits_2() {
-    let home = std::env::temp_dir().join(format!("byline-cli-cfg-{}", std::process::id()));
-    std::fs::create_dir_all(home.join("byline")).unwrap();
-    std::fs::write(home.join("byline/config.toml"), "theme = \"dark\"\nwidth = 3\n").unwrap();
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("byline")).unwrap();
+    std::fs::write(home.path().join("byline/config.toml"), "theme = \"dark\"\nwidth = 3\n").unwrap();
+    let file = temp("cfg.txt", b"Hello.\n");
     let out = Command::new(BIN)
-        .arg(temp("cfg.txt", b"Hello.\n"))
-        .env("XDG_CONFIG_HOME", &home)
+        .arg(&*file)
+        .env("XDG_CONFIG_HOME", home.path())
         .stdin(Stdio::null())
         .output()
         .unwrap();
@@ -143,7 +157,6 @@ fn json_reads_markdown_and_stdin_and_several_files() {
 fn files_over_512_mb_are_refused_before_reading() {
     // A sparse file: its length is 600 MB but it takes no disk space.
     let path = temp("huge.txt", b"");
-    std::fs::OpenOptions::new().write(true).open(&path).unwrap().set_len(600_000_000).unwrap();
+    std::fs::OpenOptions::new().write(true).open(&*path).unwrap().set_len(600_000_000).unwrap();
     assert_error(&run(&["--json", &path]), 1, "too large");
-    std::fs::remove_file(&path).unwrap();
 }

@@ -100,7 +100,7 @@ fn a_piped_document_is_read_while_keys_come_from_the_terminal() {
 fn quitting_and_reopening_lands_at_the_same_place() {
     let home = fresh_home();
     let file = fixture("piped.md");
-    let mut t = Pty::spawn_in(&home, &[&file], 90, 20);
+    let mut t = Pty::spawn_in(home.path(), &[&file], 90, 20);
     t.wait_for("Piped Heading", 10);
     t.send(":50%\r");
     let first_line = |s: &str| s.lines().next().unwrap_or("").trim().to_string();
@@ -108,12 +108,12 @@ fn quitting_and_reopening_lands_at_the_same_place() {
     let top_line = first_line(&before);
     t.send("q");
     assert_eq!(t.wait_exit(5), 0);
-    let mut again = Pty::spawn_in(&home, &[&file], 90, 20);
+    let mut again = Pty::spawn_in(home.path(), &[&file], 90, 20);
     again.wait_until("the same top line", 10, |s| first_line(s) == top_line);
     again.send("q");
     again.wait_exit(5);
     // --no-state neither restores nor saves.
-    let mut fresh = Pty::spawn_in(&home, &["--no-state", &file], 90, 20);
+    let mut fresh = Pty::spawn_in(home.path(), &["--no-state", &file], 90, 20);
     fresh.wait_until("the top", 10, |s| first_line(s) == "Piped Heading");
     fresh.send("q");
     fresh.wait_exit(5);
@@ -122,10 +122,10 @@ fn quitting_and_reopening_lands_at_the_same_place() {
 #[test]
 fn a_corrupt_state_file_is_set_aside_with_a_warning() {
     let home = fresh_home();
-    let dir = home.join("state").join("byline");
+    let dir = home.path().join("state").join("byline");
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(dir.join("state.json"), "{{{ not json").unwrap();
-    let mut t = Pty::spawn_in(&home, &[&fixture("piped.md")], 90, 20);
+    let mut t = Pty::spawn_in(home.path(), &[&fixture("piped.md")], 90, 20);
     t.wait_for("starting afresh", 10);
     t.send("q");
     assert_eq!(t.wait_exit(5), 0);

@@ -7,8 +7,8 @@
 use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::Path;
+use tempfile::TempDir;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
@@ -42,25 +42,26 @@ pub struct Pty {
     parser: Arc<Mutex<vt100::Parser<Requests>>>,
     /// Every byte the program wrote, for checks on what it sent.
     pub raw: Arc<Mutex<Vec<u8>>>,
+    /// The state and config directory [`Pty::spawn`] made, removed when the terminal drops.
+    _home: Option<TempDir>,
 }
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_byline");
 
 /// A new, empty directory to hold one test's state and config (`XDG_STATE_HOME`,
-/// `XDG_CONFIG_HOME`), so tests never touch the user's own.
-pub fn fresh_home() -> PathBuf {
-    static N: AtomicUsize = AtomicUsize::new(0);
-    let dir = std::env::temp_dir().join(format!("byline-test-{}-{}", std::process::id(), N.fetch_add(1, Ordering::SeqCst)));
-    let _ = std::fs::remove_dir_all(&dir);
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+/// `XDG_CONFIG_HOME`), so tests never touch the user's own; it is removed when it drops.
+pub fn fresh_home() -> TempDir {
+    tempfile::tempdir().expect("a temporary directory")
 }
 
 impl Pty {
     /// Starts `byline ARGS` in a `cols` × `rows` terminal, with fresh state and config
     /// directories of its own.
     pub fn spawn(args: &[&str], cols: u16, rows: u16) -> Pty {
-        Pty::spawn_in(&fresh_home(), args, cols, rows)
+        let home = fresh_home();
+        let mut t = Pty::spawn_in(home.path(), args, cols, rows);
+        t._home = Some(home);
+        t
     }
 
     /// Starts `byline ARGS` with its state and config under `home` (see [`fresh_home`]).
@@ -105,7 +106,7 @@ impl Pty {
             }
         });
         let writer = pair.master.take_writer().expect("writer");
-        Pty { master: pair.master, writer, child, parser, raw }
+        Pty { master: pair.master, writer, child, parser, raw, _home: None }
     }
 
     pub fn screen(&self) -> String {
