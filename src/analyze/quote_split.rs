@@ -50,6 +50,9 @@ fn push_piece(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
 /// A nested mark's bytes and whether it can open or close, read from its neighbours.
 fn nested_mark(text: &str, i: usize, nested: Nested) -> Option<(usize, bool, bool)> {
     let b = text.as_bytes();
+    if b[i] == b'?' && nested == Nested::Single {
+        return lost_opening_mark(text, i).then_some((1, true, false));
+    }
     let len = match (b[i], nested) {
         (b'\'', Nested::Single) | (b'"', Nested::Double) => 1,
         (0xE2, _) if i + 2 < b.len() && b[i + 1] == 0x80 => match (b[i + 2], nested) {
@@ -63,6 +66,15 @@ fn nested_mark(text: &str, i: usize, nested: Nested) -> Option<(usize, bool, boo
     let opens = before.is_none_or(|c| c.is_whitespace() || "([{—–-\"“'‘:".contains(c)) && after.is_some_and(|c| c.is_alphanumeric() || "_(“‘\"".contains(c));
     let closes = before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric());
     Some((len, opens, closes))
+}
+
+/// A `?` glued to the word after it with a space or a mark before it (`I said ?no' to that`)
+/// is no question mark: it stands for an opening `‘` that a conversion to a narrower character
+/// set lost. It opens; the `'` that closes it survived.
+fn lost_opening_mark(text: &str, i: usize) -> bool {
+    let before = text[..i].chars().next_back();
+    let after = text[i + 1..].chars().next();
+    before.is_some_and(|c| c.is_whitespace() || "\"“".contains(c)) && after.is_some_and(char::is_alphabetic)
 }
 
 /// Nested quotes inside `span` (its own outer marks excluded): each opener paired with the
@@ -90,13 +102,41 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
 }
 
 /// A nested quote of a few words inside the speaker's running sentence (`my 'History of
-/// Coincidence' is still to write`, `the 'love,' which nobody carries`) names or mocks a term:
-/// the words around it are one quotation. Repeated speech is introduced (`I said, 'Go!'`) or
-/// runs longer.
+/// Coincidence' is still to write`, `the 'love,' which nobody carries`) names or mocks a term,
+/// and a title-cased one (`she recited 'The Fall of the Year' twice`) names a work: the words
+/// around it are one quotation. Repeated speech is introduced (`I said, 'Go!'`) or runs longer.
 fn is_term(text: &str, open: usize, close: usize) -> bool {
     const MAX_TERM_WORDS: usize = 3;
     let in_sentence = text[..open].trim_end().ends_with(|c: char| c.is_alphanumeric());
-    in_sentence && text[open..close].split_whitespace().nth(MAX_TERM_WORDS).is_none()
+    let inner = &text[open..close];
+    (in_sentence && inner.split_whitespace().nth(MAX_TERM_WORDS).is_none()) || (title_cased(inner) && !said_after(&text[close..]))
+}
+
+/// Whether a verb of saying comes right after a nested quote's close (`'Lady Ann,' said he`):
+/// then it is speech, however capitalised.
+fn said_after(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    words.nth(1).is_some_and(super::lexicon::speech_verb)
+}
+
+/// Whether every word of a nested quote (its mark included) is capitalised but the little
+/// words of a title (`The Fall of the Year`): a name of a work, not words someone said. A
+/// comma before its last word parts a list of names or a notice (`'Lately, Ann Dunn, to …'`),
+/// and a period before it ends an initial or a title of a person's name (`'Mr. Tom Hale'`).
+fn title_cased(inner: &str) -> bool {
+    if inner.trim_end_matches(|c: char| !c.is_alphanumeric()).contains([',', '.']) {
+        return false;
+    }
+    const LITTLE: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "and", "or", "for", "by", "with", "from"];
+    let mut words = inner.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+    let first_capital = words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
+    let mut capitals = 1;
+    let rest = words.filter(|w| !w.is_empty()).all(|w| {
+        let capital = w.starts_with(char::is_uppercase);
+        capitals += usize::from(capital);
+        capital || LITTLE.contains(&w)
+    });
+    first_capital && rest && capitals >= 2
 }
 
 /// `the boys' dog`: an `s'` before a space and a lower-case word is a possessive, not a close.
@@ -151,6 +191,20 @@ mod tests {
     }
 
     #[test]
+    fn a_title_in_nested_marks_does_not_cut() {
+        let t = "\"She sang 'The Fall of the Year' and then, 'Over the Hills and Far Away.' I cried.\"";
+        assert_eq!(pieces(t, Nested::Single), [t]);
+        let said = "\"She said, 'Go away, Tom.' I went.\"";
+        assert_eq!(pieces(said, Nested::Single), ["\"She said,", "I went.\""]);
+        let called = "\"Then Ann came by. 'Lady Jane,' said she, 'you look well.' I agreed.\"";
+        assert_eq!(pieces(called, Nested::Single), ["\"Then Ann came by.", "said she,", "I agreed.\""]);
+        let notice = "\"It said only, 'Married, Tom Hale to Miss Ann Dunn,' and no more.\"";
+        assert_eq!(pieces(notice, Nested::Single), ["\"It said only,", "and no more.\""]);
+        let signed = "\"The note was signed 'T. R. Hale Dunn.' I knew the hand.\"";
+        assert_eq!(pieces(signed, Nested::Single), ["\"The note was signed", "I knew the hand.\""]);
+    }
+
+    #[test]
     fn a_quotation_that_is_all_nested_quote_leaves_nothing() {
         assert!(pieces("\"'Over the hills,'\"", Nested::Single).is_empty());
     }
@@ -159,6 +213,14 @@ mod tests {
     fn apostrophes_do_not_cut() {
         let t = "\"I don't know the boys' names, 'tis true.\"";
         assert_eq!(pieces(t, Nested::Single), [t]);
+    }
+
+    #[test]
+    fn a_question_mark_standing_for_a_lost_opening_mark_opens_a_nested_quote() {
+        let t = "\"I told her ?no thank you, not today' and went home. Was that wrong?\"";
+        assert_eq!(pieces(t, Nested::Single), ["\"I told her", "and went home. Was that wrong?\""]);
+        let asked = "\"Why? Who knows? Not I.\"";
+        assert_eq!(pieces(asked, Nested::Single), [asked]);
     }
 
     #[test]
