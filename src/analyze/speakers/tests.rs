@@ -1,5 +1,7 @@
 use super::*;
-use crate::analyze::{quotes, Gender, Person};
+use super::attribution::{after_a_paragraph, ends_at_once};
+use crate::analyze::tokens::Kind;
+use crate::analyze::{quotes, Age, Gender, Person};
 
 fn person(text: &str, name: &str, forms: &[&str], gender: Gender) -> Person {
     let mut mentions: Vec<Range<usize>> = forms

@@ -4,6 +4,7 @@
 //! pass's [`Context`], kept apart from reading attributions.
 
 use super::*;
+use crate::analyze::vocatives;
 
 impl Context<'_> {
     /// Whether, over turns that follow one another with both speakers stated, the speaker
@@ -336,4 +337,22 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..k].iter().rev().take(40).find(|m| m.person != a && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
+}
+
+/// How many turns away turn-taking looks for a known speaker.
+const TURNS_LOOKED_AT: usize = 20;
+
+/// How many times the quotes must call a person by name to make them the narrator.
+const MIN_NARRATOR_CALLS: usize = 3;
+
+/// How many paragraph breaks (runs of blank lines) `s` holds.
+fn paragraph_breaks(s: &str) -> usize {
+    let mut blank = false;
+    let mut breaks = 0;
+    for line in s.split('\n').skip(1) {
+        let now = line.trim().is_empty();
+        breaks += usize::from(now && !blank);
+        blank = now;
+    }
+    breaks
 }

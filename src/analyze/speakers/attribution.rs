@@ -1,0 +1,299 @@
+//! Reading the attribution next to a quote (`“…,” X said`, `said she`, `X added that “…”`,
+//! `according to X`) into what it tells of the speaker, a [`Said`]. Methods of the speaker
+//! pass's [`Context`].
+
+use super::*;
+use crate::analyze::speaker_nouns;
+use crate::analyze::tokens::Kind;
+
+impl Context<'_> {
+    /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
+    pub(super) fn after(&self, q: &Range<usize>) -> Option<Said> {
+        let next = self.quotes.partition_point(|o| o.start < q.end);
+        let limit = self.quotes.get(next).map_or(self.text.len(), |o| o.start);
+        let from = self.nested_quote_end(q, limit);
+        let to = (from + 120).min(limit).max(from);
+        // Most quotes are followed by a new paragraph or the end of a sentence: nothing to read.
+        if self.text.get(from..to).is_some_and(ends_at_once) {
+            return None;
+        }
+        let tokens = self.window(from..to);
+        let text = self.text;
+        // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
+        let ends = |k: usize| match tokens[k].kind {
+            Kind::Break | Kind::Punct('!' | '?' | '"' | '“' | '”') => true,
+            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
+                let w = lower(tokens[k - 1].text(text));
+                lexicon::title(&w).is_some() || w.chars().count() == 1
+            }),
+            _ => false,
+        };
+        let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
+        let mut words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(9).collect();
+        // An adverb may come first: `“…,” suddenly cried Tarrow`.
+        if words.len() > 1 && adverb(&lower(words[0].text(text))) && speech_verb(&lower(words[1].text(text))) {
+            words.remove(0);
+        }
+        words.truncate(8);
+        let w = |i: usize| words.get(i).map(|t| lower(t.text(text)));
+        // "was her answer", "was his next remark".
+        let owner = w(1).filter(|_| w(0).as_deref() == Some("was")).and_then(|p| possessive_pronoun(&p));
+        if let Some(g) = owner.filter(|_| (2..4).any(|k| w(k).is_some_and(|n| speech_noun(&n)))) {
+            return Some(Said::Pronoun(g, false));
+        }
+        // "said X", "said he", "said Mr. X", "replied the other".
+        if w(0).is_some_and(|v| speech_verb(&v)) {
+            let rest = words.get(1)?;
+            if let Some(g) = w(1).and_then(|p| pronoun(&p)) {
+                return Some(Said::Pronoun(g, w(0).as_deref().is_some_and(goes_on)));
+            }
+            if w(1).as_deref() == Some("i") {
+                return Some(Said::Narrator);
+            }
+            let lowered: Vec<lexicon::Lower> = words[1..].iter().take(4).map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+            if let Some(p) = self.titled_description(&refs, q.start) {
+                return Some(Said::Named(Some(p)));
+            }
+            let epithet = (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
+            if let Some((d, used)) = speaker_nouns::read(&refs) {
+                // A name that reads like a description (`the Quiet Man`) is a name.
+                let span = rest.start()..words[used].end();
+                return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
+            }
+            // Up to three words on: `said Mr. Pym.`, `said Lady Ann de Vere`.
+            let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
+            if let Some(m) = self.mention_at(rest.start()..last) {
+                return Some(Said::Named(Some(m.person)));
+            }
+            return epithet.map(Said::Epithet);
+        }
+        // "X said", "she said", "X told Mic", "X also said".
+        if let Some(first) = words.first() {
+            let lowered: Vec<lexicon::Lower> = words.iter().take(4).map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+            if refs.len() > 2 && speech_verb(refs[2]) {
+                if let Some(p) = self.titled_description(&refs, q.start) {
+                    return Some(Said::Named(Some(p)));
+                }
+            }
+            let epithet = (refs[0] == "the").then(|| words.get(1)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
+            if let Some((d, used)) = speaker_nouns::read(&refs) {
+                if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
+                    return Some(Said::Described(d, epithet));
+                }
+                return None;
+            }
+            // `the porter said`, unless the text knows the porter as a person of its own.
+            let known = self.mention_at(first.start()..first.end() + 1).is_some();
+            if let Some(e) = epithet.filter(|_| !known && refs.len() > 2 && speech_verb(refs[2])) {
+                return Some(Said::Epithet(e));
+            }
+            if w(0).as_deref() == Some("i") {
+                return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Narrator);
+            }
+            if let Some(g) = w(0).and_then(|p| pronoun(&p)) {
+                if let Some(verb) = (1..3).find_map(|k| w(k).filter(|v| speech_verb(v))) {
+                    return Some(Said::Pronoun(g, goes_on(&verb)));
+                }
+                return None;
+            }
+            if let Some(m) = self.mention_at(first.start()..first.end() + 1) {
+                let after_name = words.iter().position(|t| t.start() >= m.span.end)?;
+                let verb = (after_name..after_name + 3).find(|&k| w(k).is_some_and(|v| !filler(&v)))?;
+                if w(verb).is_some_and(|v| speech_verb(&v)) {
+                    return Some(Said::Named(Some(m.person)));
+                }
+            }
+        }
+        None
+    }
+
+    /// Where the quotation of quote `q` really closes: a quote cut short by a nested one
+    /// (`“…what you mean by ‘success,’” said he`) closes at the next double mark, when that
+    /// comes soon and before `limit`; any other quote closes at its end.
+    fn nested_quote_end(&self, q: &Range<usize>, limit: usize) -> usize {
+        if self.text[q.clone()].ends_with(['"', '”']) {
+            return q.end;
+        }
+        let mut end = (q.end + NESTED_QUOTE_BYTES).min(limit);
+        while !self.text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let rest = &self.text[q.end..end];
+        let paragraph = rest.find("\n\n").unwrap_or(rest.len());
+        rest[..paragraph].char_indices().find(|&(_, c)| matches!(c, '"' | '”')).map_or(q.end, |(k, c)| q.end + k + c.len_utf8())
+    }
+
+    /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
+    /// `according to X, … “…”`.
+    pub(super) fn before(&self, q: &Range<usize>) -> Option<Said> {
+        let prev = self.quotes.partition_point(|o| o.end <= q.start);
+        let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let from = floor.max(q.start.saturating_sub(300));
+        // Most quotes open a paragraph that nothing before introduces: nothing to read.
+        if self.text.get(from..q.start).is_some_and(after_a_paragraph) {
+            return None;
+        }
+        let tokens = self.window(from..q.start);
+        // Back to the sentence's start. A paragraph that ends in a colon or comma introduces
+        // the quote that opens the next one ("…stopt to say,\n\n“Oh! no.”").
+        let mut tokens = tokens.as_slice();
+        if let Some(Token { kind: Kind::Break, .. }) = tokens.last() {
+            let n = tokens.len() - 1;
+            if n > 0 && matches!(tokens[n - 1].kind, Kind::Punct(':' | ',' | '—' | '-')) {
+                tokens = &tokens[..n - 1];
+            } else {
+                return None;
+            }
+        }
+        let text = self.text;
+        // The period of "Mr." or "J." ends no sentence.
+        let ends = |k: usize| match tokens[k].kind {
+            Kind::Break | Kind::Punct('!' | '?') => true,
+            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
+                let w = lower(tokens[k - 1].text(text));
+                lexicon::title(&w).is_some() || w.chars().count() == 1
+            }),
+            _ => false,
+        };
+        let from = (0..tokens.len()).rev().find(|&k| ends(k)).map_or(0, |i| i + 1);
+        let sentence = &tokens[from..];
+        let words: Vec<&Token> = sentence.iter().filter(|t| t.is_word()).collect();
+        for (k, t) in words.iter().enumerate() {
+            if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
+                let Some(after) = words.get(k + 2) else { continue };
+                return Some(Said::Named(self.mention_at(after.start()..after.end() + 1).map(|m| m.person)));
+            }
+        }
+        // The speech verb nearest the quote, and its subject.
+        let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
+        let mut s = verb;
+        while s > 0 && adverb(&lower(words[s - 1].text(text))) {
+            s -= 1;
+        }
+        if s == 0 {
+            // "said Emma: “…”" — the name after the verb.
+            let next = words.get(verb + 1)?;
+            return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
+        }
+        // `Mr. Pym, whose thoughts were on the Marsh's, said`: the subject is the name
+        // the relative clause hangs on, not its last word.
+        let relative = words[..s].iter().any(|t| matches!(lower(t.text(text)).as_str(), "who" | "whose"));
+        let clause_closed = self.text[words[s - 1].end()..words[s].start()].contains(',');
+        if relative && clause_closed {
+            if let Some(m) = self.who_before(&words[..verb]) {
+                return Some(Said::Named(Some(m.person)));
+            }
+        }
+        let subject = words[s - 1];
+        let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
+        let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+        if let Some(d) = speaker_nouns::read_backwards(&refs) {
+            return Some(Said::Described(d, None));
+        }
+        if subject.text(text) == "I" {
+            return Some(Said::Narrator);
+        }
+        // `she added that … she would tell him that “…”` goes on as much as `she added, “…”`.
+        let verb_word = words[..=verb].iter().map(|t| lower(t.text(text))).find(|w| goes_on(w)).unwrap_or_else(|| lower(words[verb].text(text)));
+        if let Some(g) = pronoun(&lower(subject.text(text))) {
+            return Some(Said::Pronoun(g, goes_on(&verb_word)));
+        }
+        // A name set off from the verb by a comma ends a phrase put in (`Tom, stopping beside Ann,
+        // said`), and is no subject.
+        if let Some(m) = self.mention_ending_in(subject.span()).filter(|_| !clause_closed) {
+            return Some(Said::Named(Some(m.person)));
+        }
+        // "said Emma: “…”" in the middle of a sentence.
+        if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
+            return Some(Said::Named(Some(m.person)));
+        }
+        // The sentence's subject further back: "Mr. Pym, who had …, answered at once, “…”":
+        // the name a `who` before the verb stands for (`met Maria, who cried out`), else
+        // whichever comes first of `he` or `she` and a name that is not a preposition's object
+        // (not `to Miss Orme's` in `He drew his chair nearer to Miss Orme's, and said`),
+        // a main clause's subject first (`Before Ann could speak, Kate said`).
+        let before_verb = words[0].start()..words[verb].start();
+        if let Some(m) = self.who_before(&words[..verb]) {
+            return Some(Said::Named(Some(m.person)));
+        }
+        let pronoun_at = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))).map(|g| (t.start(), g)));
+        let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
+        let k = self.mentions.partition_point(|m| m.span.start < until_pronoun.start);
+        let named: Vec<&Mention> = self.mentions[k..].iter().take_while(|m| m.span.end <= until_pronoun.end).take(MENTIONS_LOOKED_AT).filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m)).collect();
+        if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
+            return Some(Said::Named(Some(m.person)));
+        }
+        pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
+    }
+
+    /// The person a relative `who` or `whose` among `words` stands for: the latest name a few
+    /// words before the latest of them (`met Maria in the hall, who, breathless, cried`).
+    fn who_before(&self, words: &[&Token]) -> Option<&Mention> {
+        let who = words.iter().rposition(|t| ["who", "whose"].iter().any(|r| t.text(self.text).eq_ignore_ascii_case(r)))?;
+        let at = words[who].start();
+        let from = words[who.saturating_sub(WORDS_BEFORE_WHO)..who].first().map_or(at, |t| t.start());
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].last().filter(|m| m.span.start >= from)
+    }
+}
+
+/// Whether the text after a quote says nothing before its sentence or paragraph ends: it
+/// opens with a blank line or with `.`, `!`, `?` or a quotation mark. (What tokenizing it
+/// would tell, without the tokenizing.)
+pub(super) fn ends_at_once(after: &str) -> bool {
+    let rest = after.trim_start();
+    after[..after.len() - rest.len()].matches('\n').count() >= 2 || rest.is_empty() || rest.starts_with(['.', '!', '?', '"', '“', '”'])
+}
+
+/// Whether the text before a quote ends in a paragraph break that no colon, comma or dash
+/// leads over into the quote (`…stopped to say,` does). (What tokenizing it would tell,
+/// without the tokenizing.)
+pub(super) fn after_a_paragraph(before: &str) -> bool {
+    let kept = before.trim_end();
+    before[kept.len()..].matches('\n').count() >= 2 && !kept.ends_with([':', ',', '—', '-'])
+}
+
+/// Words an attribution may put between subject and verb: "X also said", "she had told".
+fn filler(word: &str) -> bool {
+    matches!(word, "also" | "then" | "later" | "has" | "had" | "have" | "would" | "will" | "could" | "once" | "quickly" | "quietly" | "simply" | "finally" | "again" | "softly" | "gently" | "suddenly" | "now" | "still" | "just")
+}
+
+/// How many words back from a relative `who` the name it stands for is looked for.
+const WORDS_BEFORE_WHO: usize = 5;
+
+/// How far a nested quotation may run past the end of the quote it cut short.
+const NESTED_QUOTE_BYTES: usize = 60;
+
+/// A word that says how, before a speech verb: `suddenly`, `then`.
+fn adverb(word: &str) -> bool {
+    filler(word) || (word.len() > 4 && word.ends_with("ly") && !speech_verb(word))
+}
+
+/// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.
+fn goes_on(verb: &str) -> bool {
+    matches!(verb, "added" | "continued" | "repeated" | "resumed" | "pursued" | "persisted" | "went" | "adds" | "continues")
+}
+
+/// The sex `his` or `her` tells.
+fn possessive_pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "his" => Some(Gender::Male),
+        "her" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// A noun for what someone says: `was her answer`.
+fn speech_noun(word: &str) -> bool {
+    matches!(word, "answer" | "reply" | "remark" | "rejoinder" | "response" | "comment" | "reflection" | "exclamation" | "question" | "retort" | "greeting")
+}
+
+/// The sex a subject pronoun tells.
+fn pronoun(word: &str) -> Option<Gender> {
+    match word {
+        "he" | "she" => lexicon::pronoun_gender(word),
+        _ => None,
+    }
+}

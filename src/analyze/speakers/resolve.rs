@@ -1,0 +1,283 @@
+//! The person an attribution's pronoun (`she said`) or description (`the old lady`, `her
+//! father`, `the doctor`) stands for. Methods of the speaker pass's [`Context`].
+
+use super::*;
+use crate::analyze::Age;
+
+impl Context<'_> {
+    /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
+    /// seen from `at`: someone of its sex, not the owner of a possessive of the same sex (`her
+    /// mother` is not "her"); `the other` is the other party of the conversation.
+    pub(super) fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        match d {
+            Description::Sexed { sex, possessor, kin, age } => {
+                // `his wife` bears his surname.
+                if let Some(g) = possessor.filter(|_| kin) {
+                    let owner = self.resolve(g, at, speakers, &[]);
+                    if let Some(p) = owner.and_then(|o| families::kin_of(self.people, &self.surnames, o, sex)) {
+                        return Some(p);
+                    }
+                }
+                // `her mother` is not "her"; and a description in a new turn of dialogue
+                // (`replied the old man`) names someone else than the last turn's speaker.
+                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
+                let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
+                // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
+                let i = self.quotes.partition_point(|o| o.start < at);
+                let mut called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
+                // old (only the people whose age the text tells are looked at).
+                called.extend(self.aged.iter().copied().filter(|&p| self.other_age(p, age)).map(Some));
+                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+                    return Some(p);
+                }
+                let mut excluded = called.clone();
+                excluded.push(exclude);
+                self.resolve(sex, at, speakers, &excluded).or_else(|| self.resolve(sex, at, speakers, &called))
+            }
+            Description::Latter | Description::Former => {
+                // The people named before the quote, latest first, each once.
+                let k = self.mentions.partition_point(|m| m.span.start < at);
+                let mut named = self.mentions[..k].iter().rev().take(40).filter(|m| !self.inside_quote(m.span.start)).map(|m| m.person);
+                let latter = named.next()?;
+                match d {
+                    Description::Latter => Some(latter),
+                    _ => named.find(|&p| p != latter),
+                }
+            }
+            Description::OtherParty => {
+                // In a run of turns, the one the last turn called by name, or who spoke two
+                // turns back: the other party of the last turn's speaker.
+                if let Some(p) = self.addressed_by_last_turn(at, speakers).or_else(|| self.alternating_speaker(at, speakers)) {
+                    return Some(p);
+                }
+                let i = self.quotes.partition_point(|o| o.start < at);
+                let last = speakers[..i.min(speakers.len())].iter().rev().find_map(|s| s.0)?;
+                self.other_party(i, last, speakers)
+            }
+        }
+    }
+
+    /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the
+    /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`.
+    pub(super) fn titled_description(&self, words: &[&str], at: usize) -> Option<usize> {
+        let ["the", noun, ..] = words else { return None };
+        lexicon::title(noun)?;
+        let same = |w: &str| {
+            let w = lower(w.trim_end_matches('.'));
+            w == *noun || (*noun == "doctor" && w == "dr")
+        };
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(|m| {
+            let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
+            let mut from = m.span.start.saturating_sub(12);
+            while !self.text.is_char_boundary(from) {
+                from -= 1;
+            }
+            let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
+            same(own) || same(before)
+        }).map(|m| m.person)
+    }
+
+    /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
+    pub(super) fn fits_description(&self, p: usize, d: Description) -> bool {
+        match d {
+            Description::Sexed { sex, age, .. } => (self.people[p].gender == sex || self.people[p].gender == Gender::Unknown) && !self.other_age(p, age),
+            _ => false,
+        }
+    }
+
+    /// Whether the text calls person `p` of another age than `age` (`little Ned` is not `the
+    /// old man`).
+    fn other_age(&self, p: usize, age: Option<Age>) -> bool {
+        matches!((self.people[p].age, age), (Some(a), Some(b)) if a != b)
+    }
+
+    /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for,
+    /// never one the quote calls by name.
+    pub(super) fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+        let found = self.pronoun_referent(g, at, speakers, going_on)?;
+        // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
+        let i = self.quotes.partition_point(|o| o.start < at);
+        if i < self.quotes.len() && (self.addresses(i, found) || self.said_to(i) == Some(found)) {
+            return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
+        }
+        // Who tells the story is `I`, never `he` or `she`.
+        if Some(found) == self.narrator {
+            return self.resolve(g, at, speakers, &[Some(found)]);
+        }
+        Some(found)
+    }
+
+    /// The person the attribution after quote `i` says it is spoken to (`said she to Ann`,
+    /// `he whispered to Mr. Hale`), who is not its speaker.
+    fn said_to(&self, i: usize) -> Option<usize> {
+        let q = &self.quotes[i];
+        let end = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + SAID_TO_BYTES);
+        let k = self.mentions.partition_point(|m| m.span.start < q.end);
+        let m = self.mentions.get(k).filter(|m| m.span.end <= end)?;
+        let words = self.text[q.end..m.span.start].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
+        (words <= SAID_TO_WORDS && self.told_to(q.end, m)).then_some(m.person)
+    }
+
+    /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
+    /// the last turn called by name answers; in a run of turns, speakers alternate. A turn
+    /// right after another, with no narration paragraph between, is nearly always someone
+    /// else's, so the last turn's speaker (and the next one's, in a run) is passed over when
+    /// another person fits. A verb that
+    /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
+    /// speaker instead, when of that sex and the paragraph names nobody else of it.
+    fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+        if going_on {
+            // `Ann talked on. “…,” she added`: the narration's subject goes on.
+            if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+                return Some(p);
+            }
+            // A new turn right after someone else's (`“…,” he repeated`) goes on with what its
+            // speaker said two turns back.
+            if let Some(p) = self.alternating_speaker(at, speakers).filter(|&p| self.people[p].gender == g) {
+                return Some(p);
+            }
+            let i = self.quotes.partition_point(|o| o.start < at);
+            let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
+            let para = self.paragraph_start(at);
+            let k = self.mentions.partition_point(|m| m.span.start < at);
+            let named = self.mentions[..k].iter().rev().take(MENTIONS_BACK).take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+            return match (last, named) {
+                (Some(p), None) => Some(p),
+                _ => self.resolve(g, at, speakers, &[]),
+            };
+        }
+        let fits = |p: &usize| self.people[*p].gender == g;
+        if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+            return Some(p);
+        }
+        if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+            return Some(p);
+        }
+        if let Some(p) = self.last_speaker_still_told_of(g, at, speakers) {
+            return Some(p);
+        }
+        let prev = self.adjacent_turn_speaker(at, speakers);
+        let next = self.next_turn_speaker(at, speakers);
+        self.resolve(g, at, speakers, &[prev, next]).or_else(|| self.resolve(g, at, speakers, &[prev])).or_else(|| self.resolve(g, at, speakers, &[]))
+    }
+
+    /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
+    /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
+    /// it gives someone of that sex, else the first person of that sex named soon after.
+    pub(super) fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g;
+        if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
+            return Some(p);
+        }
+        let at = self.quotes[i].end;
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[k..].iter().take(MENTIONS_BACK).take_while(|m| m.span.start < at + NEAR_BYTES).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
+    }
+
+    /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
+    /// `at`, else in the narration just before it (a paragraph or two); one who can be a
+    /// sentence's subject first, not an object (`turned to Hugh`).
+    fn named_near(&self, g: Gender, at: usize, exclude: &[Option<usize>]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
+        let para = self.paragraph_start(at);
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        let earlier = &self.mentions[..i];
+        let near = at.saturating_sub(NEAR_BYTES);
+        for from in [para, near.min(para)] {
+            let window = || earlier.iter().rev().take(MENTIONS_BACK).take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
+            if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
+                return Some(m.person);
+            }
+        }
+        None
+    }
+
+    /// For a quote whose turn does not follow the last one straight on (narration comes
+    /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
+    /// right after narration goes back to its subject (`Ruth fell in love with the new
+    /// teacher. “…,” she said`), before any turn-taking.
+    fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let t = *self.dialogue.turn_of_quote.get(i)?;
+        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let end = floor + self.text[floor..at].trim_end().len();
+        let start = self.sentence_start(end.saturating_sub(1)).max(floor);
+        // A turn straight after another still follows narration when the other's paragraph
+        // goes on for sentences after its quote (`“…,” said Ann. … Tom came back.`).
+        if self.follows(t) && self.text[floor..start].trim().is_empty() {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.span.start < start);
+        let subject = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .filter(|m| self.people[m.person].gender == g)
+            .find(|m| (self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m) && !self.bound(m, g, start))?;
+        // Who speaks the next turn is not who speaks this one.
+        let next = self.next_turn_speaker(at, speakers);
+        (Some(subject.person) != next).then_some(subject.person)
+    }
+
+    /// The speaker of the quote before the one at `at`, when of sex `g` and the short narration
+    /// between names nobody but tells of someone of that sex (`“…,” said Ned.\n\nThey stared
+    /// at him.\n\n“…,” he said.`): the one who was talking is still the one told of.
+    fn last_speaker_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let prev = i.checked_sub(1)?;
+        let last = speakers.get(prev)?.0.filter(|&p| self.people[p].gender == g)?;
+        let floor = self.quotes[prev].end;
+        let narration = &self.text[floor..at];
+        if narration.len() > SHORT_NARRATION_BYTES || self.first_mention_in(floor..at).is_some() {
+            return None;
+        }
+        narration.split(|c: char| !c.is_alphabetic()).any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g)).then_some(last)
+    }
+
+    /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
+    /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
+    /// latest person of that sex named.
+    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
+        if let Some(p) = self.named_near(g, at, exclude) {
+            return Some(p);
+        }
+        let i = self.mentions.partition_point(|m| m.span.start < at);
+        let earlier = &self.mentions[..i];
+        let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
+        if let Some(p) = speakers[..before].iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
+            return Some(p);
+        }
+        earlier
+            .iter()
+            .rev()
+            .take(200)
+            .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            // Nobody of that sex: the latest person whose sex is not known.
+            .or_else(|| earlier.iter().rev().take(60).find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start)))
+            .map(|m| m.person)
+    }
+}
+
+/// How many mentions back a pronoun's paragraph is searched for its person: a text without
+/// blank lines is one long paragraph.
+const MENTIONS_BACK: usize = 200;
+
+/// How far back narration counts as "just before" for a pronoun.
+const NEAR_BYTES: usize = 1000;
+
+/// How long narration between two quotes counts as short.
+const SHORT_NARRATION_BYTES: usize = 300;
+
+/// How many words may stand between a quote and the name it is said to (`said she to`, `he
+/// said to Mr.`).
+const SAID_TO_WORDS: usize = 5;
+
+/// How far after its quote an attribution may say whom the quote is spoken to.
+const SAID_TO_BYTES: usize = 60;
+
+/// How many mentions back a title (`the doctor`) is looked for.
+const MENTIONS_TITLED: usize = 300;

@@ -1,0 +1,114 @@
+//! Where a sentence starts, and which person it names can be its subject: not a preposition's
+//! object, a possessive or a subordinate clause's subject. Methods of the speaker pass's
+//! [`Context`].
+
+use super::*;
+use crate::analyze::tokens::last_word_start;
+
+impl Context<'_> {
+    /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
+    /// possessive (`Emma's hand`).
+    pub(super) fn can_be_subject(&self, m: &Mention) -> bool {
+        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
+        !possessive && !self.after_preposition(m)
+    }
+
+    /// Whether a mention is the first words of the sentence starting at `sentence_start`: even
+    /// as a possessive it tells whom the sentence is about (`Ann's face fell.`).
+    pub(super) fn opens_sentence(&self, m: &Mention, sentence_start: usize) -> bool {
+        let before = self.text[sentence_start.min(m.span.start)..m.span.start].trim();
+        let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+        before.chars().all(|c| !c.is_alphanumeric())
+    }
+
+    /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
+    pub(super) fn after_preposition(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end();
+        let mut before = before;
+        for title in TITLES {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let word_start = last_word_start(before);
+        matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after" | "near" | "beside" | "behind")
+    }
+
+    /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
+    /// names someone of that sex: its first mention that can be a subject, outside a
+    /// subordinate clause (`When Tom left, Bob sat down`), and that no pronoun of the same sex
+    /// comes before in the sentence (in `she told Diana`, Diana is not "she").
+    /// Sentences further back are tried when the latest has no such mention.
+    pub(super) fn latest_subject<'m>(&self, mentions: impl Iterator<Item = &'m Mention>, g: Gender) -> Option<&'m Mention> {
+        let mut best: Option<&Mention> = None;
+        let mut sentence_start = usize::MAX;
+        for m in mentions.take(MENTIONS_LOOKED_AT) {
+            if m.span.end <= sentence_start {
+                if best.is_some() {
+                    return best;
+                }
+                sentence_start = self.sentence_start(m.span.start);
+            }
+            if (self.can_be_subject(m) || self.opens_sentence(m, sentence_start)) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
+                best = Some(m);
+            }
+        }
+        best
+    }
+
+    /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
+    /// `sentence_start`): then the mention is someone else than that pronoun's person.
+    pub(super) fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
+        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
+    }
+
+    /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
+    /// before it (the period of a title or an initial ends nothing), looking a bounded way back.
+    /// A semicolon parts two clauses that each have their subject (`Hugh stared; but Ned
+    /// understood`), so it starts one too.
+    pub(super) fn sentence_start(&self, at: usize) -> usize {
+        let floor = at.saturating_sub(SENTENCE_BYTES);
+        let bytes = self.text.as_bytes();
+        let mut k = at;
+        while k > floor {
+            k -= 1;
+            match bytes[k] {
+                b'!' | b'?' | b';' => return k + 1,
+                b'\n' if k > 0 && bytes[k - 1] == b'\n' => return k + 1,
+                b'.' if !self.abbreviation_before(k) => return k + 1,
+                _ => {}
+            }
+        }
+        floor
+    }
+
+    /// Whether the period at `dot` ends a title (`Mr.`) or an initial (`J.`) rather than a sentence.
+    fn abbreviation_before(&self, dot: usize) -> bool {
+        let head = &self.text[..dot];
+        let word_start = head.char_indices().rev().take(5).find(|(_, c)| !c.is_alphabetic()).map_or(head.len().saturating_sub(5), |(i, c)| i + c.len_utf8());
+        let Some(word) = head.get(word_start..) else { return false };
+        word.chars().count() == 1 && word.chars().all(char::is_uppercase) || lexicon::title(&lower(word)).is_some()
+    }
+
+    /// The person named last between `start` and `at` who can be a clause's subject: not a
+    /// preposition's object (`stopping beside Ann`), nor a subordinate clause's subject, nor in a
+    /// quote.
+    pub(super) fn subject_before(&self, start: usize, at: usize) -> Option<usize> {
+        let i = self.mentions.partition_point(|m| m.span.start < start);
+        let named = self.mentions[i..].iter().take_while(|m| m.span.end <= at);
+        named.filter(|m| !self.inside_quote(m.span.start) && self.can_be_subject(m) && !self.subordinate(m)).last().map(|m| m.person)
+    }
+
+    /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
+    /// the sentence's.
+    pub(super) fn subordinate(&self, m: &Mention) -> bool {
+        let before = self.text[..m.span.start].trim_end();
+        let mut before = before;
+        for title in TITLES {
+            before = before.strip_suffix(title).map_or(before, str::trim_end);
+        }
+        let word = lower(&before[last_word_start(before)..]);
+        matches!(word.as_str(), "when" | "while" | "whilst" | "as" | "after" | "before" | "if" | "though" | "although" | "since" | "until" | "till" | "because" | "unless" | "whether")
+    }
+}
+
+/// How far back the start of a sentence is looked for.
+const SENTENCE_BYTES: usize = 400;
