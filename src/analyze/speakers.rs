@@ -270,7 +270,22 @@ impl Context<'_> {
 
     fn inside_quote(&self, at: usize) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= at);
-        self.quotes.get(i).is_some_and(|q| q.start <= at) || (i > 0 && i < self.quotes.len() && self.cut_before(i))
+        self.quotes.get(i).is_some_and(|q| q.start <= at) || (i > 0 && i < self.quotes.len() && self.cut_before(i)) || (i > 0 && self.in_cut_tail(i - 1, at))
+    }
+
+    /// Whether `at` is in a nested quote that ended quotation `q` and was cut off with it
+    /// (`“He wrote: ‘Dear Ann.’”`): quote `q` ends with no mark of its own, and a double mark
+    /// closes the quotation soon after `at`, with none between.
+    fn in_cut_tail(&self, q: usize, at: usize) -> bool {
+        const TAIL_BYTES: usize = 200;
+        let end = self.quotes[q].end;
+        let double = |c: char| matches!(c, '"' | '“' | '”');
+        if self.text[self.quotes[q].clone()].ends_with(double) || at - end > TAIL_BYTES || self.text[end..at].contains(double) || self.text[end..at].contains("\n\n") {
+            return false;
+        }
+        let rest = &self.text[at..self.text.len().min(at + TAIL_BYTES)];
+        let rest = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
+        rest.char_indices().find(|&(_, c)| double(c)).is_some_and(|(k, c)| rest[k + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
     }
 
     /// Whether quotes `i - 1` and `i` are pieces of one quotation cut apart (by a nested quote

@@ -677,3 +677,12 @@ fn one_who_keeps_silent_between_turns_does_not_say_the_next() {
         assert_eq!(speakers(&t, &p), some(&["Ann", "Tom", "Tom"]), "{silence}");
     }
 }
+
+#[test]
+fn a_name_in_a_nested_quote_that_ends_a_quotation_is_not_narration() {
+    let t = "Ann Lee sat by the window. Tom Hale read the paper.\n\n\"Hear what I wrote back. I began: 'Dear Mrs. Dunn.'\"\n\n\"That is a good start,\" said Tom.";
+    let p = [she(t, "Ann Lee"), person(t, "Tom Hale", &["Tom Hale", "Tom"], Gender::Male), she(t, "Mrs. Dunn")];
+    let said = speakers(t, &p);
+    assert_ne!(said[0], Some("Mrs. Dunn".to_string()));
+    assert_eq!(said[1], Some("Tom Hale".to_string()));
+}
