@@ -60,7 +60,8 @@ impl Context<'_> {
     }
 
     /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the
-    /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`.
+    /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`, else
+    /// the first one named so in the pages after (a scene may name the doctor only later).
     pub(super) fn titled_description(&self, words: &[&str], at: usize) -> Option<usize> {
         let ["the", noun, ..] = words else { return None };
         lexicon::title(noun)?;
@@ -69,7 +70,7 @@ impl Context<'_> {
             w == *noun || (*noun == "doctor" && w == "dr")
         };
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(|m| {
+        let titled = |m: &&Mention| {
             let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
             let mut from = m.span.start.saturating_sub(12);
             while !self.text.is_char_boundary(from) {
@@ -77,7 +78,9 @@ impl Context<'_> {
             }
             let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
             same(own) || same(before)
-        }).map(|m| m.person)
+        };
+        let earlier = self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(titled);
+        earlier.or_else(|| self.mentions[k..].iter().take(MENTIONS_TITLED).take_while(|m| m.span.start < at + TITLED_AHEAD_BYTES).find(titled)).map(|m| m.person)
     }
 
     /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
@@ -281,3 +284,6 @@ const SAID_TO_BYTES: usize = 60;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;
+
+/// How far on a titled name (`Doctor Lind`) is looked for when none came before: a few pages.
+const TITLED_AHEAD_BYTES: usize = 8000;

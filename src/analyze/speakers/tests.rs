@@ -285,6 +285,13 @@ fn the_doctor_is_the_person_named_doctor() {
 }
 
 #[test]
+fn the_doctor_may_be_named_doctor_soon_after() {
+    let t = "Tom Reed and Ned Gray waited by the bed.\n\n“Well?” said Tom Reed.\n\n“It is grave,” replied the doctor.\n\nDoctor Lind put away his glass and went out.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), person(t, "Doctor Lind", &["Doctor Lind"], Gender::Unknown)];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Doctor Lind"]));
+}
+
+#[test]
 fn the_person_the_last_turn_calls_by_name_answers() {
     for reply in ["“I know,” she said.", "“Sorry,” replied the young lady."] {
         let t = format!("Eve Long and Ada Byron came in.\n\n“You are late, Eve Long,” said Tom Reed.\n\n{reply}");
