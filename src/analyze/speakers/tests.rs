@@ -678,7 +678,7 @@ fn narration_that_leads_into_a_quote_gives_the_subject_of_its_speech_verb() {
 
 #[test]
 fn one_who_keeps_silent_between_turns_does_not_say_the_next() {
-    for silence in ["Ann was silent.", "Ann made no answer.", "Tom looked at her, but Ann said nothing.", "Tom looked at Ann, who said nothing."] {
+    for silence in ["Ann was silent.", "Ann made no answer.", "Tom looked at her, but Ann said nothing.", "Tom looked at Ann, who said nothing.", "Ann could not speak."] {
         let t = format!("Ann Lee sat with Tom Reed by the fire.\n\n“Shall we go out?” said Ann.\n\n“I wish it would stop raining, Ann,” said Tom.\n\n{silence}\n\n“It is always raining here.”");
         let p = [she(&t, "Ann"), he(&t, "Tom")];
         assert_eq!(speakers(&t, &p), some(&["Ann", "Tom", "Tom"]), "{silence}");
