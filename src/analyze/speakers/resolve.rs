@@ -2,6 +2,7 @@
 //! father`, `the doctor`) stands for. Methods of the speaker pass's [`Context`].
 
 use super::*;
+use crate::analyze::tokens::Kind;
 use crate::analyze::Age;
 
 impl Context<'_> {
@@ -103,7 +104,7 @@ impl Context<'_> {
         let found = self.pronoun_referent(g, at, speakers, going_on)?;
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
-        if i < self.quotes.len() && (self.addresses(i, found) || self.said_to(i) == Some(found)) {
+        if i < self.quotes.len() && (self.addresses(i, found) || self.said_to(i) == Some(found) || self.named_after_pronoun(i, g, found)) {
             return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
         }
         // Who tells the story is `I`, never `he` or `she`.
@@ -122,6 +123,27 @@ impl Context<'_> {
         let m = self.mentions.get(k).filter(|m| m.span.end <= end)?;
         let words = self.text[q.end..m.span.start].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
         (words <= SAID_TO_WORDS && self.told_to(q.end, m)).then_some(m.person)
+    }
+
+    /// Whether person `p` is named after the `he` or `she` of the attribution following quote
+    /// `i`, in its sentence (`“…,” he said, seeing Tom's doubt`): a pronoun never stands for
+    /// a name that comes later in its own clause.
+    fn named_after_pronoun(&self, i: usize, g: Gender, p: usize) -> bool {
+        let q = &self.quotes[i];
+        let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + ATTRIBUTION_BYTES);
+        let mut limit = limit.min(self.text.len());
+        while !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let tokens = self.window(q.end..limit);
+        let Some(pronoun) = tokens.iter().filter(|t| t.is_word()).take(3).find(|t| lexicon::pronoun_gender(&lower(t.text(self.text))) == Some(g) && matches!(lower(t.text(self.text)).as_str(), "he" | "she")) else {
+            return false;
+        };
+        let end = tokens.iter().find(|t| t.start() > pronoun.start() && (matches!(t.kind, Kind::Break) || (t.is('.') && !self.abbreviation_before(t.start())) || t.is('!') || t.is('?'))).map_or(limit, Token::start);
+        // A comparison may name the speaker again (`she gasped, whiter than Ann had ever been`).
+        let end = tokens.iter().find(|t| t.start() > pronoun.start() && t.text(self.text) == "than").map_or(end, |t| end.min(t.start()));
+        let k = self.mentions.partition_point(|m| m.span.start < pronoun.end());
+        self.mentions[k..].iter().take_while(|m| m.span.end <= end).any(|m| m.person == p)
     }
 
     /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person
@@ -281,6 +303,9 @@ const SAID_TO_WORDS: usize = 5;
 
 /// How far after its quote an attribution may say whom the quote is spoken to.
 const SAID_TO_BYTES: usize = 60;
+
+/// How far after a quote its attribution's sentence is read for names (`he said, seeing …`).
+const ATTRIBUTION_BYTES: usize = 200;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

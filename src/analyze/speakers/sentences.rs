@@ -81,7 +81,7 @@ impl Context<'_> {
     }
 
     /// Whether the period at `dot` ends a title (`Mr.`) or an initial (`J.`) rather than a sentence.
-    fn abbreviation_before(&self, dot: usize) -> bool {
+    pub(super) fn abbreviation_before(&self, dot: usize) -> bool {
         let head = &self.text[..dot];
         let word_start = head.char_indices().rev().take(5).find(|(_, c)| !c.is_alphabetic()).map_or(head.len().saturating_sub(5), |(i, c)| i + c.len_utf8());
         let Some(word) = head.get(word_start..) else { return false };

@@ -693,3 +693,10 @@ fn a_name_in_a_nested_quote_that_ends_a_quotation_is_not_narration() {
     assert_ne!(said[0], Some("Mrs. Dunn".to_string()));
     assert_eq!(said[1], Some("Tom Hale".to_string()));
 }
+
+#[test]
+fn he_is_never_a_man_named_later_in_his_own_attribution() {
+    let t = "Tom Reed and Ned Gray stood by the gate.\n\n“It is late,” said Ned.\n\n“Not yet,” said Tom.\n\n“But we should go,” he said, seeing the doubt in Ned Gray's face. “Now.”\n\nAnn Lee turned to Eve Long.\n\n“Whiter,” she said, paler than Ann Lee had ever been.";
+    let p = [person(t, "Tom Reed", &["Tom Reed", "Tom"], Gender::Male), person(t, "Ned Gray", &["Ned Gray", "Ned"], Gender::Male), she(t, "Ann Lee"), she(t, "Eve Long")];
+    assert_eq!(speakers(t, &p), some(&["Ned Gray", "Tom Reed", "Tom Reed", "Tom Reed", "Ann Lee"]));
+}
