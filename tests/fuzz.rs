@@ -91,6 +91,18 @@ fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..120).prop_map(|v| v.concat())
 }
 
+/// Dialogue in curly or straight single marks, long enough that the detectors' bounded looks
+/// (a few hundred bytes past a quote or a name) end anywhere, inside multi-byte characters too.
+fn dialogue() -> impl Strategy<Value = String> {
+    let piece = prop_oneof![
+        Just("‘".to_string()), Just("’".to_string()), Just("'".to_string()), Just("“".to_string()), Just("”".to_string()),
+        Just(",’ said Tom Hale. ‘".to_string()), Just("’ she said.\n\n‘".to_string()), Just("Mrs. Dunn".to_string()),
+        Just("\n\n".to_string()), Just("é".to_string()), Just("漢".to_string()), Just("the doctor".to_string()),
+        "[a-z ]{1,40}".prop_map(|s| s),
+    ];
+    prop::collection::vec(piece, 0..300).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -99,6 +111,11 @@ proptest! {
         for format in [Format::Text, Format::Markdown, Format::Html] {
             check_bytes(bytes.clone(), format, width);
         }
+    }
+
+    #[test]
+    fn random_dialogue_never_panics(doc in dialogue()) {
+        check_bytes(doc.into_bytes(), Format::Text, 60);
     }
 
     #[test]

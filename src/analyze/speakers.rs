@@ -283,7 +283,11 @@ impl Context<'_> {
         if self.text[self.quotes[q].clone()].ends_with(double) || at - end > TAIL_BYTES || self.text[end..at].contains(double) || self.text[end..at].contains("\n\n") {
             return false;
         }
-        let rest = &self.text[at..self.text.len().min(at + TAIL_BYTES)];
+        let mut limit = self.text.len().min(at + TAIL_BYTES);
+        while !self.text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let rest = &self.text[at..limit];
         let rest = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
         rest.char_indices().find(|&(_, c)| double(c)).is_some_and(|(k, c)| rest[k + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
     }

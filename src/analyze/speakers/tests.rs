@@ -700,3 +700,14 @@ fn he_is_never_a_man_named_later_in_his_own_attribution() {
     let p = [person(t, "Tom Reed", &["Tom Reed", "Tom"], Gender::Male), person(t, "Ned Gray", &["Ned Gray", "Ned"], Gender::Male), she(t, "Ann Lee"), she(t, "Eve Long")];
     assert_eq!(speakers(t, &p), some(&["Ned Gray", "Tom Reed", "Tom Reed", "Tom Reed", "Ann Lee"]));
 }
+
+#[test]
+fn a_cut_off_nested_quote_never_splits_a_character() {
+    // The look past a cut-off nested quote ends at a fixed distance; wherever that falls in a
+    // curly mark or an accented letter, it must not panic.
+    for pad in 0..220 {
+        let t = format!("Tom Hale came in.\n\n“I wrote back: ‘Dear Mrs. Dunn{}’” — é’é’é’é’é’é’é’é’é’é’é’", "é".repeat(pad % 7).to_string() + &"x".repeat(pad));
+        let p = [he(&t, "Tom Hale"), she(&t, "Mrs. Dunn")];
+        let _ = speakers(&t, &p);
+    }
+}
