@@ -82,7 +82,14 @@ fn lost_opening_mark(text: &str, i: usize) -> bool {
 fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<Range<usize>>) {
     let mut open: Option<usize> = None;
     let mut i = span.start + 1;
+    // Only these bytes can start a nested mark: the rest of the quotation is skipped.
+    let (a, b) = match nested {
+        Nested::Single => (b'\'', b'?'),
+        Nested::Double => (b'"', b'"'),
+    };
     while i < span.end {
+        let Some(k) = memchr::memchr3(a, b, 0xE2, &text.as_bytes()[i..span.end]) else { break };
+        i += k;
         if let Some((len, opens, closes)) = nested_mark(text, i, nested) {
             match open {
                 Some(o) if closes && !plural_possessive(text, i, len) => {
