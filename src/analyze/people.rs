@@ -739,7 +739,7 @@ fn epithet_of_one_word(words: &[String], form: &Form) -> bool {
 }
 
 /// Whether a surface form names a person on its own evidence.
-fn is_person(words: &[String], form: &Form) -> bool {
+fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
     if form.animal {
         return false;
     }
@@ -831,6 +831,7 @@ fn is_person(words: &[String], form: &Form) -> bool {
         // "Hwang Hee-chan", "Hau Lung-bin": a family name and a two-syllable given name.
         let east_asian = words.len() == 2 && syllable_pair(&words[1]);
         return east_asian
+            || surname_speaks
             || (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
             || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1));
     }

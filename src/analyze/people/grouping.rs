@@ -88,7 +88,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
                 }
             }
             form_entity.insert(key, fits[0]);
-        } else if is_person(&words, form) {
+        } else if is_person(&words, form, surname_speaks(&words, forms)) {
             for w in &words {
                 index.add(entities.len(), w);
             }
@@ -157,6 +157,17 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
         }
     }
     finish(text, entities)
+}
+
+/// Whether the last word of a name of several words is, alone, someone the text shows is a
+/// person (`said Quarrow`, `Mr. Quarrow`): then the full name (`Zorbel Quarrow`) is that
+/// person's, though its first word is no given name byline knows. A last word that is a given
+/// name needs a title (`“Naughty Cecil!”` is no full name), and no word may be a place.
+fn surname_speaks(words: &[String], forms: &HashMap<String, Form>) -> bool {
+    let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
+    let given = |w: &str| first_names().contains_key(w);
+    let a_person = forms.get(last.as_str()).is_some_and(|f| (f.titled || (f.evidence && !given(last))) && !f.lowercase_too && f.placed == 0);
+    words.len() > 1 && a_person && !given(first) && !words.iter().any(|w| lexicon::place(w))
 }
 
 fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
@@ -311,7 +322,7 @@ fn resolve_single<'c>(
         return None;
     }
     let form = forms.get(word.as_str())?;
-    if is_person(&c.words(), form) {
+    if is_person(&c.words(), form, false) {
         let e = entities.len();
         let epithet = epithet_of_one_word(&c.words(), form);
         entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
