@@ -10,7 +10,16 @@ impl Context<'_> {
     /// possessive (`Emma's hand`).
     pub(super) fn can_be_subject(&self, m: &Mention) -> bool {
         let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
-        !possessive && !self.after_preposition(m)
+        !possessive && (!self.after_preposition(m) || self.passive_agent(m))
+    }
+
+    /// Whether a mention is the one who acts in a passive clause (`she was overtaken by Tom`,
+    /// `was joined by Mr. Hale`): the clause's subject in all but form.
+    fn passive_agent(&self, m: &Mention) -> bool {
+        let before = TITLES.iter().fold(self.text[..m.span.start].trim_end(), |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
+        let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let (Some("by"), Some(verb), Some(aux)) = (words.next(), words.next(), words.next()) else { return false };
+        (verb.ends_with("ed") || verb.ends_with("en")) && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are")
     }
 
     /// Whether a mention is the first words of the sentence starting at `sentence_start`: even

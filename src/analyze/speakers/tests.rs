@@ -711,3 +711,10 @@ fn a_cut_off_nested_quote_never_splits_a_character() {
         let _ = speakers(&t, &p);
     }
 }
+
+#[test]
+fn the_one_who_acts_in_a_passive_clause_is_its_subject() {
+    let t = "“Goodbye,” said Ned Gray.\n\nAnn Lee walked down the lane alone. Soon she was overtaken by Tom Reed.\n\n“You walk fast,” said he.";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Reed"), he(t, "Ned Gray")];
+    assert_eq!(speakers(t, &p), some(&["Ned Gray", "Tom Reed"]));
+}
