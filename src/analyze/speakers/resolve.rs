@@ -35,6 +35,8 @@ impl Context<'_> {
                 }
                 let mut excluded = called.clone();
                 excluded.push(exclude);
+                // Whoever else it may be, `her mother` is never "her".
+                called.push(owner);
                 self.resolve(sex, at, speakers, &excluded).or_else(|| self.resolve(sex, at, speakers, &called))
             }
             Description::Latter | Description::Former => {

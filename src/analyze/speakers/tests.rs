@@ -718,3 +718,10 @@ fn the_one_who_acts_in_a_passive_clause_is_its_subject() {
     let p = [she(t, "Ann Lee"), he(t, "Tom Reed"), he(t, "Ned Gray")];
     assert_eq!(speakers(t, &p), some(&["Ned Gray", "Tom Reed"]));
 }
+
+#[test]
+fn his_father_is_never_he_even_when_nobody_else_is_named_yet() {
+    let t = "“Did it happen?”\n\nTom replied:\n\n“It happened like this, if at all.”\n\n“You will never know,” said his father.\n\n“Stop!” cried Mr. Reed.";
+    let p = [he(t, "Tom"), he(t, "Mr. Reed")];
+    assert_eq!(speakers(t, &p)[2], Some("Mr. Reed".to_string()));
+}
