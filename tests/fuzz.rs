@@ -103,6 +103,17 @@ fn dialogue() -> impl Strategy<Value = String> {
     prop::collection::vec(piece, 0..300).prop_map(|v| v.concat())
 }
 
+/// Scenes whose narration runs on for hundreds of bytes with no stop, longer than any look
+/// back for a sentence's start, with names and multi-byte letters anywhere in it, before a
+/// pronoun's quote.
+fn long_sentences() -> impl Strategy<Value = String> {
+    let name = || prop_oneof![Just("Ann Lee"), Just("Tom Hale"), Just("Mr. Ned Gray")];
+    let filler = prop::collection::vec(prop_oneof![3 => Just("é".to_string()), 1 => Just("—".to_string()), 1 => Just(", ".to_string()), 2 => "[a-z ]{1,20}".prop_map(|s| s)], 40..120).prop_map(|v| v.concat());
+    let said = prop_oneof![Just("he said."), Just("she said.")];
+    let scene = (name(), filler, name(), said).prop_map(|(a, f, b, s)| format!("{a} {f} {b} went on.\n\n“No,” {s}\n\n"));
+    prop::collection::vec(scene, 1..6).prop_map(|v| v.concat())
+}
+
 proptest! {
     #![proptest_config(ProptestConfig { failure_persistence: None, ..ProptestConfig::default() })]
 
@@ -115,6 +126,11 @@ proptest! {
 
     #[test]
     fn random_dialogue_never_panics(doc in dialogue()) {
+        check_bytes(doc.into_bytes(), Format::Text, 60);
+    }
+
+    #[test]
+    fn long_sentences_never_panic(doc in long_sentences()) {
         check_bytes(doc.into_bytes(), Format::Text, 60);
     }
 

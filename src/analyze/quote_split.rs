@@ -114,16 +114,18 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
 /// around it are one quotation. Repeated speech is introduced (`I said, 'Go!'`) or runs longer.
 fn is_term(text: &str, open: usize, close: usize) -> bool {
     const MAX_TERM_WORDS: usize = 3;
-    let in_sentence = text[..open].trim_end().ends_with(|c: char| c.is_alphanumeric());
+    let before = text[..open].trim_end();
+    let in_sentence = before.ends_with(|c: char| c.is_alphanumeric());
+    let introduced = before.ends_with([',', ':']);
     let inner = &text[open..close];
-    (in_sentence && inner.split_whitespace().nth(MAX_TERM_WORDS).is_none()) || (title_cased(inner) && !said_after(&text[close..]))
+    (in_sentence && inner.split_whitespace().nth(MAX_TERM_WORDS).is_none()) || (title_cased(inner) && !introduced && !said_after(&text[close..]))
 }
 
-/// Whether a verb of saying comes right after a nested quote's close (`'Lady Ann,' said he`):
-/// then it is speech, however capitalised.
+/// Whether a verb of saying comes right after a nested quote's close (`'Lady Ann,' said he`,
+/// `'Good Day,' he said`): then it is speech, however capitalised.
 fn said_after(rest: &str) -> bool {
-    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
-    words.nth(1).is_some_and(super::lexicon::speech_verb)
+    let words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic())).filter(|w| !w.is_empty());
+    words.take(2).any(super::lexicon::speech_verb)
 }
 
 /// Whether every word of a nested quote (its mark included) is capitalised but the little
@@ -199,7 +201,7 @@ mod tests {
 
     #[test]
     fn a_title_in_nested_marks_does_not_cut() {
-        let t = "\"She sang 'The Fall of the Year' and then, 'Over the Hills and Far Away.' I cried.\"";
+        let t = "\"She sang 'The Fall of the Year' and then 'Over the Hills and Far Away' twice over.\"";
         assert_eq!(pieces(t, Nested::Single), [t]);
         let said = "\"She said, 'Go away, Tom.' I went.\"";
         assert_eq!(pieces(said, Nested::Single), ["\"She said,", "I went.\""]);
@@ -207,6 +209,10 @@ mod tests {
         assert_eq!(pieces(called, Nested::Single), ["\"Then Ann came by.", "said she,", "I agreed.\""]);
         let notice = "\"It said only, 'Married, Tom Hale to Miss Ann Dunn,' and no more.\"";
         assert_eq!(pieces(notice, Nested::Single), ["\"It said only,", "and no more.\""]);
+        let repeated = "\"I only said, 'Good Night Everyone!' and went up to bed.\"";
+        assert_eq!(pieces(repeated, Nested::Single), ["\"I only said,", "and went up to bed.\""]);
+        let greeting = "\"Then 'Good Morning To You All,' he said to us, and went.\"";
+        assert_eq!(pieces(greeting, Nested::Single), ["\"Then", "he said to us, and went.\""]);
         let signed = "\"The note was signed 'T. R. Hale Dunn.' I knew the hand.\"";
         assert_eq!(pieces(signed, Nested::Single), ["\"The note was signed", "I knew the hand.\""]);
     }

@@ -274,8 +274,10 @@ impl Context<'_> {
     }
 
     /// Whether `at` is in a nested quote that ended quotation `q` and was cut off with it
-    /// (`“He wrote: ‘Dear Ann.’”`): quote `q` ends with no mark of its own, and a double mark
-    /// closes the quotation soon after `at`, with none between.
+    /// (`“He wrote: ‘Dear Ann.’”`): quote `q` ends with no double mark, and a double mark
+    /// closes the quotation soon after `at`, with none between. (A quote in single marks ends
+    /// with no double mark either; then the closing double mark is missing and nothing is
+    /// found.)
     fn in_cut_tail(&self, q: usize, at: usize) -> bool {
         const TAIL_BYTES: usize = 200;
         let end = self.quotes[q].end;

@@ -686,9 +686,9 @@ fn a_given_name_before_a_street_word_names_the_street() {
 
 #[test]
 fn a_full_name_whose_surname_speaks_alone_is_a_person_though_its_given_name_is_unknown() {
-    let t = "Zorbel Quarrow looked round the room.\n\n“This looks bad,” said Quarrow.";
+    let t = "Zorbel Quarrow looked round the room.\n\n“The roof leaks again,” said Quarrow.";
     assert_eq!(mentions(t, "Zorbel Quarrow"), ["Zorbel Quarrow", "Quarrow"]);
     // A word of another kind before a given name that speaks is no full name.
-    let t = "“Naughty Cecil!” she cried.\n\n“Not I,” said Cecil.";
-    assert_eq!(names(t), ["Cecil"]);
+    let t = "“Dreadful Hugo!” she cried.\n\n“Not I,” said Hugo.";
+    assert_eq!(names(t), ["Hugo"]);
 }

@@ -36,7 +36,7 @@ impl Context<'_> {
                 let mut excluded = called.clone();
                 excluded.push(exclude);
                 // Whoever else it may be, `her mother` is never "her".
-                called.push(owner);
+                called.extend(owner.map(Some));
                 self.resolve(sex, at, speakers, &excluded).or_else(|| self.resolve(sex, at, speakers, &called))
             }
             Description::Latter | Description::Former => {
@@ -133,12 +133,9 @@ impl Context<'_> {
     fn named_after_pronoun(&self, i: usize, g: Gender, p: usize) -> bool {
         let q = &self.quotes[i];
         let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + ATTRIBUTION_BYTES);
-        let mut limit = limit.min(self.text.len());
-        while !self.text.is_char_boundary(limit) {
-            limit -= 1;
-        }
         let tokens = self.window(q.end..limit);
-        let Some(pronoun) = tokens.iter().filter(|t| t.is_word()).take(3).find(|t| lexicon::pronoun_gender(&lower(t.text(self.text))) == Some(g) && matches!(lower(t.text(self.text)).as_str(), "he" | "she")) else {
+        let is_pronoun = |t: &&Token| matches!((lower(t.text(self.text)).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female));
+        let Some(pronoun) = tokens.iter().filter(|t| t.is_word()).take(3).find(is_pronoun) else {
             return false;
         };
         let end = tokens.iter().find(|t| t.start() > pronoun.start() && (matches!(t.kind, Kind::Break) || (t.is('.') && !self.abbreviation_before(t.start())) || t.is('!') || t.is('?'))).map_or(limit, Token::start);

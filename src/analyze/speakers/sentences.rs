@@ -19,7 +19,9 @@ impl Context<'_> {
         let before = TITLES.iter().fold(self.text[..m.span.start].trim_end(), |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
         let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
         let (Some("by"), Some(verb), Some(aux)) = (words.next(), words.next(), words.next()) else { return false };
-        (verb.ends_with("ed") || verb.ends_with("en")) && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are")
+        // `was then by Tom`, `was seated by Tom`: an adverb, or a place beside someone.
+        let not_passive = matches!(verb, "then" | "often" | "even" | "seated" | "placed" | "situated");
+        (verb.ends_with("ed") || verb.ends_with("en")) && !not_passive && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are")
     }
 
     /// Whether a mention is the first words of the sentence starting at `sentence_start`: even
@@ -66,7 +68,7 @@ impl Context<'_> {
     /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
     /// `sentence_start`): then the mention is someone else than that pronoun's person.
     pub(super) fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
-        self.text[sentence_start..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
+        self.text[sentence_start.min(m.span.start)..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
     }
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
@@ -74,7 +76,10 @@ impl Context<'_> {
     /// A semicolon parts two clauses that each have their subject (`Hugh stared; but Ned
     /// understood`), so it starts one too.
     pub(super) fn sentence_start(&self, at: usize) -> usize {
-        let floor = at.saturating_sub(SENTENCE_BYTES);
+        let mut floor = at.saturating_sub(SENTENCE_BYTES);
+        while !self.text.is_char_boundary(floor) {
+            floor += 1;
+        }
         let bytes = self.text.as_bytes();
         let mut k = at;
         while k > floor {

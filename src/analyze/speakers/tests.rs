@@ -687,7 +687,7 @@ fn one_who_keeps_silent_between_turns_does_not_say_the_next() {
 
 #[test]
 fn a_name_in_a_nested_quote_that_ends_a_quotation_is_not_narration() {
-    let t = "Ann Lee sat by the window. Tom Hale read the paper.\n\n\"Hear what I wrote back. I began: 'Dear Mrs. Dunn.'\"\n\n\"That is a good start,\" said Tom.";
+    let t = "Ann Lee sat by the window. Tom Hale read the paper.\n\n\"Read what I sent her. It ends: 'With thanks to Mrs. Dunn.'\"\n\n\"Short and kind,\" said Tom.";
     let p = [she(t, "Ann Lee"), person(t, "Tom Hale", &["Tom Hale", "Tom"], Gender::Male), she(t, "Mrs. Dunn")];
     let said = speakers(t, &p);
     assert_ne!(said[0], Some("Mrs. Dunn".to_string()));
@@ -706,7 +706,7 @@ fn a_cut_off_nested_quote_never_splits_a_character() {
     // The look past a cut-off nested quote ends at a fixed distance; wherever that falls in a
     // curly mark or an accented letter, it must not panic.
     for pad in 0..220 {
-        let t = format!("Tom Hale came in.\n\n“I wrote back: ‘Dear Mrs. Dunn{}’” — é’é’é’é’é’é’é’é’é’é’é’", "é".repeat(pad % 7).to_string() + &"x".repeat(pad));
+        let t = format!("Tom Hale came in.\n\n“It ends: ‘With thanks to Mrs. Dunn{}’” — é’é’é’é’é’é’é’é’é’é’é’", "é".repeat(pad % 7).to_string() + &"x".repeat(pad));
         let p = [he(&t, "Tom Hale"), she(&t, "Mrs. Dunn")];
         let _ = speakers(&t, &p);
     }
@@ -721,7 +721,19 @@ fn the_one_who_acts_in_a_passive_clause_is_its_subject() {
 
 #[test]
 fn his_father_is_never_he_even_when_nobody_else_is_named_yet() {
-    let t = "“Did it happen?”\n\nTom replied:\n\n“It happened like this, if at all.”\n\n“You will never know,” said his father.\n\n“Stop!” cried Mr. Reed.";
+    let t = "“Where were you?”\n\nTom replied:\n\n“Down at the mill, mending the wheel.”\n\n“In this rain,” said his father.\n\n“Come in!” cried Mr. Reed.";
     let p = [he(t, "Tom"), he(t, "Mr. Reed")];
     assert_eq!(speakers(t, &p)[2], Some("Mr. Reed".to_string()));
+}
+
+#[test]
+fn a_sentence_longer_than_the_look_back_never_splits_a_character_or_a_name() {
+    // The look back for a sentence's start stops at a fixed distance: in a long sentence it may
+    // fall inside an accented letter, or past an earlier name.
+    let long = format!("“Yes,” said Ann Lee.\n\nTom Hale walked on down the long lane, xxxx{}and Ned Gray followed him.\n\n“No,” he said.", "slowly, quietly, ".repeat(21));
+    let accented = format!("Ann Lee sat down, {} and Tom Hale looked at her.\n\n“No,” he said.", "é".repeat(200));
+    for t in [long, accented] {
+        let p = [she(&t, "Ann Lee"), he(&t, "Tom Hale"), he(&t, "Ned Gray")];
+        let _ = speakers(&t, &p);
+    }
 }
