@@ -65,7 +65,8 @@ impl Writer {
             }
             Tag::BlockQuote(_) => {
                 self.close();
-                self.quote_depth += 1;
+                // Deeper than 255 stays at 255, as in the HTML loader.
+                self.quote_depth = self.quote_depth.saturating_add(1);
             }
             Tag::CodeBlock(_) => {
                 self.close();
@@ -205,6 +206,12 @@ mod tests {
         let b = blocks("> said she\n\n```\nfn x() {\n  y\n}\n```\n");
         assert_eq!(b[0], ("said she".to_string(), BlockKind::Quote { depth: 1 }));
         assert_eq!(b[1], ("fn x() {\n  y\n}".to_string(), BlockKind::Code));
+    }
+
+    #[test]
+    fn block_quotes_nested_past_255_stay_quotes() {
+        let b = blocks(&format!("{} deep", ">".repeat(300)));
+        assert_eq!(b[0], ("deep".to_string(), BlockKind::Quote { depth: 255 }));
     }
 
     #[test]
