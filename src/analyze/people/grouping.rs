@@ -7,6 +7,7 @@
 use super::name_index::NameIndex;
 use super::{epithet_of_one_word, is_person, Candidate, Form};
 use crate::analyze::fast_hash::FastMap as HashMap;
+use std::collections::HashSet;
 use crate::analyze::lexicon::{self, first_names, lower};
 use crate::analyze::{Age, Gender, Person};
 use std::ops::Range;
@@ -72,6 +73,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
     multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
     let mut form_entity: HashMap<&str, usize> = HashMap::default();
     let mut index = NameIndex::default();
+    let families = family_surnames(candidates);
     for (key, form) in multi {
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
         let mut fits = index.candidates(&words, |w| first_names().contains_key(w));
@@ -88,7 +90,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
                 }
             }
             form_entity.insert(key, fits[0]);
-        } else if is_person(&words, form, surname_speaks(&words, forms)) {
+        } else if is_person(&words, form, surname_speaks(&words, forms, &families)) {
             for w in &words {
                 index.add(entities.len(), w);
             }
@@ -162,12 +164,27 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
 /// Whether the last word of a name of several words is, alone, someone the text shows is a
 /// person (`said Quarrow`, `Mr. Quarrow`): then the full name (`Zorbel Quarrow`) is that
 /// person's, though its first word is no given name byline knows. A last word that is a given
-/// name needs a title (`“Naughty Cecil!”` is no full name), and no word may be a place.
-fn surname_speaks(words: &[String], forms: &HashMap<String, Form>) -> bool {
+/// name needs a title (`“Dreadful Hugo!”` is no full name), and no word may be a place. A
+/// surname the text gives both a man's and a woman's title (`Mr. Smith`, `Mrs. Smith`) is a
+/// family's: a full name of unknown sex could be any of them, so it proves nothing.
+fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &HashSet<&str>) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
     let given = |w: &str| first_names().contains_key(w);
     let a_person = forms.get(last.as_str()).is_some_and(|f| (f.titled || (f.evidence && !given(last))) && !f.lowercase_too && f.placed == 0);
-    words.len() > 1 && a_person && !given(first) && !words.iter().any(|w| lexicon::place(w))
+    words.len() > 1 && a_person && !given(first) && !families.contains(last.as_str()) && !words.iter().any(|w| lexicon::place(w))
+}
+
+/// The surnames the text titles both as a man's and as a woman's (`Mr. Smith`, `Mrs. Smith`).
+fn family_surnames(candidates: &[Candidate]) -> HashSet<&str> {
+    let mut sexes: HashMap<&str, [bool; 2]> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.word_count() == 1) {
+        match c.title.as_ref().map(|t| t.1) {
+            Some(Gender::Male) => sexes.entry(c.key()).or_default()[0] = true,
+            Some(Gender::Female) => sexes.entry(c.key()).or_default()[1] = true,
+            _ => {}
+        }
+    }
+    sexes.into_iter().filter(|(_, [m, f])| *m && *f).map(|(k, _)| k).collect()
 }
 
 fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {

@@ -692,3 +692,10 @@ fn a_full_name_whose_surname_speaks_alone_is_a_person_though_its_given_name_is_u
     let t = "“Dreadful Hugo!” she cried.\n\n“Not I,” said Hugo.";
     assert_eq!(names(t), ["Hugo"]);
 }
+
+#[test]
+fn a_full_name_of_unknown_sex_does_not_take_a_surname_a_whole_family_shares() {
+    let t = "Zorbel Quarrow owned the boat.\n\n“He is out,” said Mrs. Quarrow.\n\n“Then I shall wait,” said Mr. Quarrow's friend.\n\nMr. Quarrow came home late.";
+    assert!(!names(t).contains(&"Zorbel Quarrow".to_string()), "{:?}", names(t));
+    assert!(names(t).contains(&"Mrs. Quarrow".to_string()), "{:?}", names(t));
+}
