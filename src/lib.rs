@@ -11,6 +11,7 @@ pub mod analyze;
 pub mod app;
 pub mod article;
 pub mod cli;
+mod char_bounds;
 pub mod config;
 pub mod json;
 pub mod layout;

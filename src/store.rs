@@ -134,10 +134,7 @@ pub fn hash(text: &str) -> String {
 
 /// The anchor kept for a place: the start of the paragraph at `block_start`.
 pub fn anchor(text: &str, block_start: usize) -> String {
-    let mut end = (block_start + ANCHOR_BYTES).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::char_bounds::floor(text, block_start + ANCHOR_BYTES);
     text[block_start..end].to_string()
 }
 
@@ -158,11 +155,7 @@ pub fn restore_byte(entry: &Entry, text: &str) -> usize {
         0 => entry.byte,
         old => (entry.byte as u128 * text.len() as u128 / old as u128) as usize,
     };
-    let mut b = guess.min(text.len());
-    while !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    b
+    crate::char_bounds::floor(text, guess)
 }
 
 pub fn now() -> u64 {

@@ -161,10 +161,7 @@ fn cut_near(text: &str, at: usize) -> Option<usize> {
     if at >= text.len() {
         return None;
     }
-    let mut from = at;
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::char_bounds::ceil(text, at);
     text[from..].find("\n\n").map(|i| from + i + 2)
 }
 

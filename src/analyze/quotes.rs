@@ -146,15 +146,9 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
     // she said`) or among the few words before it (`said to her “Good Day, Miss Lee.”`).
     // (Within the sentence and short of the next quotation on either side.)
     let stops = ['.', '!', '?', '"', '“', '”'];
-    let mut after_end = (q.end + TITLE_CONTEXT_BYTES).min(text.len());
-    while !text.is_char_boundary(after_end) {
-        after_end -= 1;
-    }
+    let after_end = crate::char_bounds::floor(text, q.end + TITLE_CONTEXT_BYTES);
     let after_end = text[q.end..after_end].find(stops).map_or(after_end, |k| q.end + k);
-    let mut before_start = q.start.saturating_sub(TITLE_CONTEXT_BYTES);
-    while !text.is_char_boundary(before_start) {
-        before_start += 1;
-    }
+    let before_start = crate::char_bounds::ceil(text, q.start.saturating_sub(TITLE_CONTEXT_BYTES));
     let before_start = text[before_start..q.start].rfind(stops).map_or(before_start, |k| {
         let at = before_start + k;
         at + text[at..].chars().next().map_or(1, char::len_utf8)

@@ -247,14 +247,8 @@ impl Context<'_> {
 
     /// The tokens of a window of the text, with spans in the text's offsets.
     fn window(&self, range: Range<usize>) -> Vec<Token> {
-        let mut start = range.start;
-        while !self.text.is_char_boundary(start) {
-            start -= 1;
-        }
-        let mut end = range.end.min(self.text.len());
-        while !self.text.is_char_boundary(end) {
-            end += 1;
-        }
+        let start = crate::char_bounds::floor(self.text, range.start);
+        let end = crate::char_bounds::ceil(self.text, range.end);
         tokenize(&self.text[start..end]).into_iter().map(|t| t.shifted(start)).collect()
     }
 
@@ -285,10 +279,7 @@ impl Context<'_> {
         if self.text[self.quotes[q].clone()].ends_with(double) || at - end > TAIL_BYTES || self.text[end..at].contains(double) || self.text[end..at].contains("\n\n") {
             return false;
         }
-        let mut limit = self.text.len().min(at + TAIL_BYTES);
-        while !self.text.is_char_boundary(limit) {
-            limit -= 1;
-        }
+        let limit = crate::char_bounds::floor(self.text, at + TAIL_BYTES);
         let rest = &self.text[at..limit];
         let rest = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
         rest.char_indices().find(|&(_, c)| double(c)).is_some_and(|(k, c)| rest[k + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))

@@ -185,10 +185,7 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
     found
         .into_iter()
         .filter_map(|(key, intro)| {
-            let mut until = (last[&key] + MENTION_TAIL_BYTES).min(intro + CHARACTER_BYTES).min(text.len());
-            while !text.is_char_boundary(until) {
-                until -= 1;
-            }
+            let until = crate::char_bounds::floor(text, (last[&key] + MENTION_TAIL_BYTES).min(intro + CHARACTER_BYTES));
             character(text, key, intro..until, &mentions)
         })
         .collect()
@@ -217,10 +214,7 @@ fn with_full_phrases<'t>(speeches: &[(Key<'t>, Range<usize>)]) -> Vec<(Key<'t>, 
 /// The speaking description of the attribution right after quote `q`: `said the old porter`
 /// or `the porter said`, as its key and span (from `the` to the noun).
 fn attribution<'t>(text: &'t str, q: &Range<usize>) -> Option<(Key<'t>, Range<usize>)> {
-    let mut end = (q.end + ATTRIBUTION_BYTES).min(text.len());
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::char_bounds::floor(text, q.end + ATTRIBUTION_BYTES);
     if !the_first_or_second(&text[..end], q.end) {
         return None;
     }
@@ -350,10 +344,7 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
     if unknown_one(noun) {
         return first_told_of(text, quotes, noun, speech);
     }
-    let mut from = speech.saturating_sub(INTRO_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::char_bounds::ceil(text, speech.saturating_sub(INTRO_BYTES));
     // Only a window that holds the noun (and the phrase's last word) at all is worth tokenizing.
     if !text[from..speech].contains(noun) || key.phrase.is_some_and(|p| !text[from..speech].contains(p.last())) {
         return None;
@@ -384,10 +375,7 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
 /// must be told of before it speaks (`the visitor` said once, by someone the text knows, is
 /// nobody new).
 fn first_told_of(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
-    let mut from = speech.saturating_sub(CHARACTER_BYTES);
-    while !text.is_char_boundary(from) {
-        from += 1;
-    }
+    let from = crate::char_bounds::ceil(text, speech.saturating_sub(CHARACTER_BYTES));
     let the_noun = |at: usize| {
         let before = text[..at].trim_end();
         let whole = !text[at + noun.len()..].starts_with(char::is_alphabetic);
@@ -425,10 +413,7 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
     let reach = DETERMINER_BYTES + key.phrase.map_or(0, |_| PHRASE_BYTES);
     for (at, _) in text[range.clone()].match_indices(last) {
         let end = range.start + at + last.len();
-        let mut from = (range.start + at).saturating_sub(reach).max(range.start);
-        while !text.is_char_boundary(from) {
-            from += 1;
-        }
+        let from = crate::char_bounds::ceil(text, (range.start + at).saturating_sub(reach).max(range.start));
         let tokens: Vec<Token> = tokenize(&text[from..end]).into_iter().map(|t| t.shifted(from)).collect();
         let Some(end_token) = tokens.len().checked_sub(1) else { continue };
         let t = &tokens[end_token];
@@ -490,10 +475,7 @@ fn sex(text: &str, noun: &str, mentions: &[Range<usize>]) -> Gender {
     }
     let (mut male, mut female) = (0, 0);
     for span in mentions {
-        let mut end = (span.end + PRONOUN_BYTES).min(text.len());
-        while !text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = crate::char_bounds::floor(text, span.end + PRONOUN_BYTES);
         let after = &text[span.end..end];
         let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
         for w in after.split(|c: char| !c.is_alphabetic()) {

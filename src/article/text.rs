@@ -65,10 +65,7 @@ fn line_content(line: &str) -> Option<std::ops::Range<usize>> {
 
 fn push_paragraph(text: &str, mut range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
     while range.end - range.start > MAX_BLOCK {
-        let mut cut = range.start + MAX_BLOCK;
-        while !text.is_char_boundary(cut) {
-            cut -= 1;
-        }
+        let mut cut = crate::char_bounds::floor(text, range.start + MAX_BLOCK);
         // Prefer the last white space before the limit; a 16 KB word is cut where it stands.
         if let Some(space) = text[range.start..cut].rfind(char::is_whitespace) {
             if space > 0 {

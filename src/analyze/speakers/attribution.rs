@@ -116,10 +116,7 @@ impl Context<'_> {
         if self.text[q.clone()].ends_with(['"', '”']) {
             return q.end;
         }
-        let mut end = (q.end + NESTED_QUOTE_BYTES).min(limit);
-        while !self.text.is_char_boundary(end) {
-            end -= 1;
-        }
+        let end = crate::char_bounds::floor(self.text, (q.end + NESTED_QUOTE_BYTES).min(limit));
         let rest = &self.text[q.end..end];
         let paragraph = rest.find("\n\n").unwrap_or(rest.len());
         rest[..paragraph].char_indices().find(|&(_, c)| matches!(c, '"' | '”')).map_or(q.end, |(k, c)| q.end + k + c.len_utf8())

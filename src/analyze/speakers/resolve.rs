@@ -75,10 +75,7 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
         let titled = |m: &&Mention| {
             let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
-            let mut from = m.span.start.saturating_sub(12);
-            while !self.text.is_char_boundary(from) {
-                from -= 1;
-            }
+            let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(12));
             let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
             same(own) || same(before)
         };

@@ -76,10 +76,7 @@ impl Context<'_> {
     /// A semicolon parts two clauses that each have their subject (`Hugh stared; but Ned
     /// understood`), so it starts one too.
     pub(super) fn sentence_start(&self, at: usize) -> usize {
-        let mut floor = at.saturating_sub(SENTENCE_BYTES);
-        while !self.text.is_char_boundary(floor) {
-            floor += 1;
-        }
+        let floor = crate::char_bounds::ceil(self.text, at.saturating_sub(SENTENCE_BYTES));
         let bytes = self.text.as_bytes();
         let mut k = at;
         while k > floor {
