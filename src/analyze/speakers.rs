@@ -252,6 +252,13 @@ impl Context<'_> {
         tokenize(&self.text[start..end]).into_iter().map(|t| t.shifted(start)).collect()
     }
 
+    /// The text from `from` up to mention `m`, without the blanks and the title just before the
+    /// name (`… said to Mrs.` reads `… said to`): what the words before a name tell of it.
+    fn before_name(&self, from: usize, m: &Mention) -> &str {
+        let before = self.text[from.min(m.span.start)..m.span.start].trim_end();
+        TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end))
+    }
+
     /// The first mention in `range` that is not inside a quote.
     fn first_mention_in(&self, range: std::ops::Range<usize>) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.start < range.start);

@@ -16,8 +16,7 @@ impl Context<'_> {
     /// Whether a mention is the one who acts in a passive clause (`she was overtaken by Tom`,
     /// `was joined by Mr. Hale`): the clause's subject in all but form.
     fn passive_agent(&self, m: &Mention) -> bool {
-        let before = TITLES.iter().fold(self.text[..m.span.start].trim_end(), |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
-        let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let mut words = self.before_name(0, m).rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
         let (Some("by"), Some(verb), Some(aux)) = (words.next(), words.next(), words.next()) else { return false };
         // `was then by Tom`, `was seated by Tom`: an adverb, or a place beside someone.
         let not_passive = matches!(verb, "then" | "often" | "even" | "seated" | "placed" | "situated");
@@ -27,20 +26,13 @@ impl Context<'_> {
     /// Whether a mention is the first words of the sentence starting at `sentence_start`: even
     /// as a possessive it tells whom the sentence is about (`Ann's face fell.`).
     pub(super) fn opens_sentence(&self, m: &Mention, sentence_start: usize) -> bool {
-        let before = self.text[sentence_start.min(m.span.start)..m.span.start].trim();
-        let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
-        before.chars().all(|c| !c.is_alphanumeric())
+        self.before_name(sentence_start, m).chars().all(|c| !c.is_alphanumeric())
     }
 
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
-        let before = self.text[..m.span.start].trim_end();
-        let mut before = before;
-        for title in TITLES {
-            before = before.strip_suffix(title).map_or(before, str::trim_end);
-        }
-        let word_start = last_word_start(before);
-        matches!(&before[word_start..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after" | "near" | "beside" | "behind")
+        let before = self.before_name(0, m);
+        matches!(&before[last_word_start(before)..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after" | "near" | "beside" | "behind")
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
@@ -111,11 +103,7 @@ impl Context<'_> {
     /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
     /// the sentence's.
     pub(super) fn subordinate(&self, m: &Mention) -> bool {
-        let before = self.text[..m.span.start].trim_end();
-        let mut before = before;
-        for title in TITLES {
-            before = before.strip_suffix(title).map_or(before, str::trim_end);
-        }
+        let before = self.before_name(0, m);
         let word = lower(&before[last_word_start(before)..]);
         matches!(word.as_str(), "when" | "while" | "whilst" | "as" | "after" | "before" | "if" | "though" | "although" | "since" | "until" | "till" | "because" | "unless" | "whether")
     }

@@ -103,9 +103,7 @@ impl Context<'_> {
     /// right before the name (a title between), after a speech verb or `turning` among the three
     /// words before it (`he said to Mrs. Grey`, `she cried, turning to Ruth`).
     pub(super) fn told_to(&self, from: usize, m: &Mention) -> bool {
-        let before = self.text[from.min(m.span.start)..m.span.start].trim_end();
-        let before = TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end));
-        let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let mut words = self.before_name(from, m).rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
         words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
     }
 
