@@ -6,8 +6,7 @@
 
 use super::name_index::NameIndex;
 use super::{epithet_of_one_word, is_person, Candidate, Form};
-use crate::analyze::fast_hash::FastMap as HashMap;
-use std::collections::HashSet;
+use crate::analyze::fast_hash::{FastMap as HashMap, FastSet};
 use crate::analyze::lexicon::{self, first_names, lower};
 use crate::analyze::{Age, Gender, Person};
 use std::ops::Range;
@@ -167,7 +166,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
 /// name needs a title (`“Dreadful Hugo!”` is no full name), and no word may be a place. A
 /// surname the text gives both a man's and a woman's title (`Mr. Smith`, `Mrs. Smith`) is a
 /// family's: a full name of unknown sex could be any of them, so it proves nothing.
-fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &HashSet<&str>) -> bool {
+fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &FastSet<&str>) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
     let given = |w: &str| first_names().contains_key(w);
     let a_person = forms.get(last.as_str()).is_some_and(|f| (f.titled || (f.evidence && !given(last))) && !f.lowercase_too && f.placed == 0);
@@ -175,7 +174,7 @@ fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &Ha
 }
 
 /// The surnames the text titles both as a man's and as a woman's (`Mr. Smith`, `Mrs. Smith`).
-fn family_surnames(candidates: &[Candidate]) -> HashSet<&str> {
+fn family_surnames(candidates: &[Candidate]) -> FastSet<&str> {
     let mut sexes: HashMap<&str, [bool; 2]> = HashMap::default();
     for c in candidates.iter().filter(|c| c.word_count() == 1) {
         match c.title.as_ref().map(|t| t.1) {
