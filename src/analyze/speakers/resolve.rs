@@ -103,7 +103,7 @@ impl Context<'_> {
         let found = self.pronoun_referent(g, at, speakers, going_on)?;
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
-        if i < self.quotes.len() && (self.addresses(i, found) || self.said_to(i) == Some(found) || self.named_after_pronoun(i, g, found)) {
+        if i < self.quotes.len() && (self.addresses(i, found) || self.named_after_pronoun(i, g, found)) {
             return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
         }
         // Who tells the story is `I`, never `he` or `she`.
@@ -113,20 +113,9 @@ impl Context<'_> {
         Some(found)
     }
 
-    /// The person the attribution after quote `i` says it is spoken to (`said she to Ann`,
-    /// `he whispered to Mr. Hale`), who is not its speaker.
-    fn said_to(&self, i: usize) -> Option<usize> {
-        let q = &self.quotes[i];
-        let end = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + SAID_TO_BYTES);
-        let k = self.mentions.partition_point(|m| m.span.start < q.end);
-        let m = self.mentions.get(k).filter(|m| m.span.end <= end)?;
-        let words = self.text[q.end..m.span.start].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).count();
-        (words <= SAID_TO_WORDS && self.told_to(q.end, m)).then_some(m.person)
-    }
-
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote
-    /// `i`, in its sentence (`“…,” he said, seeing Tom's doubt`): a pronoun never stands for
-    /// a name that comes later in its own clause.
+    /// `i`, in its sentence (`said she to Ann`, `“…,” he said, seeing Tom's doubt`): a pronoun
+    /// never stands for a name that comes later in its own clause.
     fn named_after_pronoun(&self, i: usize, g: Gender, p: usize) -> bool {
         let q = &self.quotes[i];
         let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + ATTRIBUTION_BYTES);
@@ -292,13 +281,6 @@ const NEAR_BYTES: usize = 1000;
 
 /// How long narration between two quotes counts as short.
 const SHORT_NARRATION_BYTES: usize = 300;
-
-/// How many words may stand between a quote and the name it is said to (`said she to`, `he
-/// said to Mr.`).
-const SAID_TO_WORDS: usize = 5;
-
-/// How far after its quote an attribution may say whom the quote is spoken to.
-const SAID_TO_BYTES: usize = 60;
 
 /// How far after a quote its attribution's sentence is read for names (`he said, seeing …`).
 const ATTRIBUTION_BYTES: usize = 200;

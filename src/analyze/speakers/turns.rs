@@ -102,7 +102,7 @@ impl Context<'_> {
     /// Whether the words from `from` up to mention `m` say something is said to them: `to`
     /// right before the name (a title between), after a speech verb or `turning` among the three
     /// words before it (`he said to Mrs. Grey`, `she cried, turning to Ruth`).
-    pub(super) fn told_to(&self, from: usize, m: &Mention) -> bool {
+    fn told_to(&self, from: usize, m: &Mention) -> bool {
         let mut words = self.before_name(from, m).rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
         words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
     }
