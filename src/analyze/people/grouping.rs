@@ -426,7 +426,8 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
         if let Some(g) = first_gender {
             if !lexicon::ambiguous_first_name(&e.words[0]) {
-                vote(&mut e.gender_votes, g, 3);
+                let weight = 3 + i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3);
+                vote(&mut e.gender_votes, g, weight);
             }
         }
         let gender = match e.gender_votes {
