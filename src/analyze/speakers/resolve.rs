@@ -65,12 +65,18 @@ impl Context<'_> {
     /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the
     /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`, else
     /// the first one named so in the pages after (a scene may name the doctor only later).
+    /// `her ladyship` and `his lordship` stand for a `Lady` and a `Lord` the same way.
     pub(super) fn titled_description(&self, words: &[&str], at: usize) -> Option<usize> {
-        let ["the", noun, ..] = words else { return None };
+        let noun = match words {
+            ["the", noun, ..] => *noun,
+            ["her", "ladyship", ..] => "lady",
+            ["his", "lordship", ..] => "lord",
+            _ => return None,
+        };
         lexicon::title(noun)?;
         let same = |w: &str| {
             let w = lower(w.trim_end_matches('.'));
-            w == *noun || (*noun == "doctor" && w == "dr")
+            w == noun || (noun == "doctor" && w == "dr")
         };
         let k = self.mentions.partition_point(|m| m.span.start < at);
         let titled = |m: &&Mention| {

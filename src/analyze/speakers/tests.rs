@@ -292,6 +292,18 @@ fn the_doctor_may_be_named_doctor_soon_after() {
 }
 
 #[test]
+fn her_ladyship_is_the_lady_and_his_lordship_the_lord() {
+    let t = "Lady Orme and Lord Hume sat with Ann Dale and Tom Reed.\n\n“Tea?” said Ann Dale.\n\n“Never before six,” said her ladyship.\n\n“Nor I,” said his Lordship.";
+    let p = [
+        person(t, "Lady Orme", &["Lady Orme"], Gender::Female),
+        person(t, "Lord Hume", &["Lord Hume"], Gender::Male),
+        she(t, "Ann Dale"),
+        he(t, "Tom Reed"),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Ann Dale", "Lady Orme", "Lord Hume"]));
+}
+
+#[test]
 fn the_person_the_last_turn_calls_by_name_answers() {
     for reply in ["“I know,” she said.", "“Sorry,” replied the young lady."] {
         let t = format!("Eve Long and Ada Byron came in.\n\n“You are late, Eve Long,” said Tom Reed.\n\n{reply}");
