@@ -426,8 +426,10 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
         if let Some(g) = first_gender {
             if !lexicon::ambiguous_first_name(&e.words[0]) {
-                let weight = 3 + i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3);
-                vote(&mut e.gender_votes, g, weight);
+                // A given name outweighs the pronouns after the name (told from a woman's side,
+                // "she" follows a man's name every time), but not a title: `Mr. Darcy`.
+                let pronouns = if e.title_gender.is_none() { i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3) } else { 0 };
+                vote(&mut e.gender_votes, g, 3 + pronouns);
             }
         }
         let gender = match e.gender_votes {
