@@ -314,28 +314,47 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
 
 /// Decides between double and single quotation marks by counting marks that open a quote:
 /// a text that quotes with single marks has many `‘` (or `'`) before a word and few double marks.
+/// A chapter that reads out letters may nest many double quotes in its single ones, so the
+/// marks that open a line count too: a line of dialogue opens with the outer mark, and a
+/// nested quote or an apostrophe seldom does.
 fn family_of(text: &str) -> Family {
     let b = text.as_bytes();
     let (mut doubles, mut single_opens) = (0usize, 0usize);
+    let (mut lines_double, mut lines_single) = (0usize, 0usize);
     let mut i = next_lead(b, 0);
     while i < b.len() {
-        match b[i] {
-            b'"' => doubles += 1,
+        let (double, single) = match b[i] {
+            b'"' => (true, false),
             0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 => match b[i + 2] {
-                0x9C | 0x9D => doubles += 1,
-                0x98 if opens_at(text, i, 3) => single_opens += 1,
-                _ => {}
+                0x9C | 0x9D => (true, false),
+                0x98 => (false, opens_at(text, i, 3)),
+                _ => (false, false),
             },
-            b'\'' if opens_at(text, i, 1) => single_opens += 1,
-            _ => {}
+            b'\'' => (false, opens_at(text, i, 1)),
+            _ => (false, false),
+        };
+        doubles += usize::from(double);
+        single_opens += usize::from(single);
+        if (double || single) && starts_line(b, i) {
+            lines_double += usize::from(double);
+            lines_single += usize::from(single);
         }
         i = next_lead(b, i + 1);
     }
-    if single_opens >= 4 && doubles * 3 < single_opens {
+    let by_marks = single_opens >= 4 && doubles * 3 < single_opens;
+    let by_lines = lines_single >= 4 && lines_double * 2 < lines_single;
+    if by_marks || by_lines {
         Family::Single
     } else {
         Family::Double
     }
+}
+
+/// Whether byte `i` is the first of its line but blanks (`\n    ‘Yes,’ she said`).
+fn starts_line(b: &[u8], i: usize) -> bool {
+    let before = &b[..i];
+    let indent = before.iter().rev().take_while(|&&c| c == b' ' || c == b'\t').count();
+    before.len() == indent || before[before.len() - indent - 1] == b'\n'
 }
 
 /// Whether the mark at `i` (of `len` bytes) stands before a word, after a space or at a start.
@@ -366,9 +385,11 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
             (b'"', Family::Double) | (b'\'', Family::Single) => {
                 let before = text[..i].chars().next_back();
                 let after = text[i + 1..].chars().next();
-                // An apostrophe inside a word (don't) is never a quotation mark.
-                let inside_word = family == Family::Single && before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
-                (!inside_word).then(|| Mark { at: i, len: 1, facing: facing_of(before, after) })
+                // An apostrophe inside a word (don't), for letters left out ('em, 'tis, comin')
+                // or after a plural's s (the boys' room) is never a quotation mark.
+                let apostrophe = family == Family::Single
+                    && ((before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)) || elision(&text[i + 1..]) || word_final_apostrophe(text, i, 1));
+                (!apostrophe).then(|| Mark { at: i, len: 1, facing: facing_of(before, after) })
             }
             (0xE2, _) if i + 2 < b.len() && b[i + 1] == 0x80 => match (b[i + 2], family) {
                 (0x9C, Family::Double) => Some(Mark { at: i, len: 3, facing: Facing::Open }),
@@ -383,7 +404,7 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
                 (0x99, Family::Single) => {
                     let before = text[..i].chars().next_back();
                     let after = text[i + 3..].chars().next();
-                    let apostrophe = after.is_some_and(char::is_alphanumeric);
+                    let apostrophe = after.is_some_and(char::is_alphanumeric) || word_final_apostrophe(text, i, 3);
                     (!apostrophe && before.is_some_and(|c| !c.is_whitespace())).then_some(Mark { at: i, len: 3, facing: Facing::Close })
                 }
                 _ => None,
@@ -401,6 +422,27 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
         }
     }
     out
+}
+
+/// Whether `rest`, the text after a `'`, starts with a word that lost its first letters to the
+/// apostrophe (`'em`, `'tis`, `'twas`): then the mark is no quotation mark.
+fn elision(rest: &str) -> bool {
+    const ELIDED: &[&str] = &["em", "tis", "twas", "twere", "twill", "twould", "twixt", "cause", "bout", "im", "ere", "ave", "ow", "fore", "gainst", "neath", "nough", "un", "ee"];
+    let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
+}
+
+/// Whether the mark at `i` (of `len` bytes) ends a word that lost letters to it or owns by it,
+/// before a word in lower case: a plural's s (`the neighbours' opinions`), a dropped g
+/// (`a-comin' on`) or `o'` (`o' me`). Then it is an apostrophe, unless a verb of saying follows
+/// (`'Ask the boys' said he`).
+fn word_final_apostrophe(text: &str, i: usize, len: usize) -> bool {
+    let before = &text[..i];
+    let last = &before[last_word_start(before)..];
+    let owns_or_lost = last.ends_with('s') || last.ends_with("in") || last.eq_ignore_ascii_case("o");
+    let Some(after) = text[i + len..].strip_prefix(' ') else { return false };
+    let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    owns_or_lost && word.starts_with(|c: char| c.is_lowercase()) && !super::lexicon::speech_verb(word) && super::lexicon::pronoun_gender(word).is_none()
 }
 
 /// The byte offsets where paragraphs end: at each blank line, and at the end of the text. A
@@ -564,6 +606,25 @@ mod tests {
     fn straight_single_quotes_in_a_text_that_uses_them() {
         let t = "'Hello,' said Ann. 'Yes.'\n\n'No,' said Bo. 'Maybe.'\n\n'tis the season, he thought. 'Right.'";
         assert_eq!(quotes(t), ["'Hello,'", "'Yes.'", "'No,'", "'Maybe.'", "'Right.'"]);
+    }
+
+    #[test]
+    fn a_single_quoted_text_that_nests_many_double_quotes_still_quotes_with_single_ones() {
+        // Reading out a letter: as many double marks as single ones, but each line of
+        // dialogue opens with a single mark.
+        let mut t = String::new();
+        for k in 0..6 {
+            t.push_str(&format!("'She wrote, \"Come on the {k}th,\" and then, \"Bring Tom,\" at the end.'\n\n'Did she?' said Ann.\n\n"));
+        }
+        let q = quotes(&t);
+        assert_eq!(q.iter().filter(|q| **q == "'Did she?'").count(), 6, "{q:?}");
+        assert_eq!(q.iter().filter(|q| q.starts_with("'She wrote,")).count(), 6, "{q:?}");
+    }
+
+    #[test]
+    fn letters_left_out_and_plural_owners_inside_single_quotes() {
+        let t = "'Give 'em the boys' coats, for 'tis a-comin' on to rain,' said Ann.\n\n'Aye,' said Tom. 'Tell the girls' said Ann.\n\n'Fine.'\n\n'Good.'";
+        assert_eq!(quotes(t), ["'Give 'em the boys' coats, for 'tis a-comin' on to rain,'", "'Aye,'", "'Tell the girls'", "'Fine.'", "'Good.'"]);
     }
 
     #[test]
