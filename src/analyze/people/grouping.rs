@@ -19,6 +19,8 @@ struct Entity {
     /// The sex its title or given name implies, to keep people of the other sex apart.
     title_gender: Option<Gender>,
     mentions: Vec<(Range<usize>, usize)>,
+    /// How many of its mentions so far give more than one word of its name (`Jane Fairfax`).
+    named_in_full: usize,
     gender_votes: [i32; 2],
     /// How often an adjective before a mention calls them young, and old.
     age_votes: [usize; 2],
@@ -80,6 +82,8 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
         if fits.len() == 1 {
             // The person's name parts grow with each form ("Kardashian West" + "Kim Kardashian").
             let e = &mut entities[fits[0]];
+            // `F. C. Weston Churchill` told no sex; `Frank Churchill` does.
+            e.title_gender = e.title_gender.or_else(|| first_names().get(words[0].as_str()).copied());
             for w in words {
                 if !e.words.contains(&w) {
                     index.add(fits[0], &w);
@@ -97,7 +101,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
             let epithet = form.always_after_the && !form.titled;
-            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), named_in_full: 0, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -145,6 +149,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             ent.last_seen = c.span.start;
             let title_start = c.title.as_ref().map_or(c.span.start, |t| t.0.start);
             ent.mentions.push((c.span.clone(), title_start));
+            ent.named_in_full += usize::from(c.word_count() > 1);
             ent.married = ent.married.or_else(|| married(text, c));
             if let Some(g) = c.pronoun_after {
                 vote(&mut ent.gender_votes, g, 1);
@@ -281,6 +286,9 @@ fn resolve_single<'c>(
         .filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e]))
         .filter(|&e| !a_wife || entities[e].married == Some(true))
         .collect();
+    // `Mr.` and `Mrs.` go before a surname or a first name (`Mrs. Rachel`), never before a
+    // middle name (`Mrs. Weston` is not the `Weston` of `F. C. Weston Churchill`).
+    let not_middle = title_gender.is_some() && married != Some(false);
     if fits.is_empty() && !lexicon::place(word) {
         // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
         // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya House").
@@ -290,7 +298,7 @@ fn resolve_single<'c>(
             .copied()
             .filter(|&e| {
                 let ws = &entities[e].words;
-                ws.len() > 1 && (ws[0] == *word || (given && ws.last() != Some(word))) && sex_fits(&entities[e])
+                ws.len() > 1 && (ws[0] == *word || (given && !not_middle && ws.last() != Some(word))) && sex_fits(&entities[e])
             })
             .collect();
     }
@@ -322,13 +330,17 @@ fn resolve_single<'c>(
             // Several people fit: the one named just before, if that was in the last few
             // lines of the same paragraph; else the one the text has named most so far (a
             // biography's "Goode" is its subject, not the son named once at the end of the
-            // paragraph before).
+            // paragraph before). A given name counts only the full names said: a novel's
+            // "Jane" is the heroine named in full a hundred times, not a mother named once
+            // whose surname a busy aunt shares.
             let latest = fits.iter().copied().max_by_key(|&e| entities[e].last_seen)?;
             let since = entities[latest].last_seen..c.span.start;
             if since.len() < NEAR_BYTES && !text.get(since).is_some_and(|s| s.contains("\n\n")) {
                 return Some(latest);
             }
-            return fits.iter().copied().max_by_key(|&e| (entities[e].mentions.len(), entities[e].last_seen));
+            let given_name = fits.iter().all(|&e| entities[e].words.len() > 1 && entities[e].words[0] == *word);
+            let in_full = |e: usize| if given_name { entities[e].named_in_full } else { 0 };
+            return fits.iter().copied().max_by_key(|&e| (in_full(e), entities[e].mentions.len(), entities[e].last_seen));
         }
         _ => {}
     }
@@ -341,7 +353,7 @@ fn resolve_single<'c>(
     if is_person(&c.words(), form, false) {
         let e = entities.len();
         let epithet = epithet_of_one_word(&c.words(), form);
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), named_in_full: 0, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
         single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);
         return Some(e);
     }

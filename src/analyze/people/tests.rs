@@ -708,3 +708,26 @@ fn a_full_name_of_unknown_sex_does_not_take_a_surname_a_whole_family_shares() {
     assert!(!names(t).contains(&"Zorbel Quarrow".to_string()), "{:?}", names(t));
     assert!(names(t).contains(&"Mrs. Quarrow".to_string()), "{:?}", names(t));
 }
+
+#[test]
+fn a_married_title_never_takes_a_middle_name() {
+    // The son signs with his father's name in the middle; the father's wife is someone else.
+    // His aunt, too, is someone else: his given name tells he is a man.
+    let t = "The letter was signed F. C. Brook Hallam. Frank Hallam came at noon. Mr. Brook shook his hand, and Mrs. Brook kissed him. Mrs. Brook wept. Mrs. Hallam sent her love.";
+    assert_eq!(mentions(t, "Frank Hallam"), ["F. C. Brook Hallam", "Frank Hallam"]);
+    assert_eq!(mentions(t, "Mrs. Brook"), ["Brook", "Brook"]);
+    assert_eq!(mentions(t, "Mrs. Hallam"), ["Hallam"]);
+}
+
+#[test]
+fn a_given_name_alone_goes_to_the_one_named_in_full_most() {
+    // A mother named once in full shares her surname with a talkative aunt; the daughter
+    // shares her given name and is named in full again and again.
+    let mut t = String::from("Long ago Miss Jane Tilney married a soldier.\n\n");
+    t.push_str(&"Miss Tilney talked on. Miss Tilney laughed. ".repeat(6));
+    t.push_str("\n\n");
+    t.push_str(&"Jane Morland came in. Everyone liked Jane Morland. ".repeat(2));
+    t.push_str("\n\nThe evening passed slowly, with cards and music and a great deal of tea for everybody.\n\nLater Jane smiled.");
+    let jane = mentions(&t, "Jane Morland");
+    assert_eq!(jane.last().map(String::as_str), Some("Jane"), "{jane:?}");
+}
