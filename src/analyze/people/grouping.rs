@@ -122,19 +122,22 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             }
         }
     }
-    // People named in full with a title ("Mr. Tom Lorne"), and where first: a bare "Mr.
-    // Lorne" named before that is somebody else (an elder brother, whom the title alone
-    // names), or the author would not need the given name; after it, the same person again.
-    // Named so once is a formal list (a chapter heading, the guests at a dinner), which says
-    // nothing of a namesake.
-    let mut titled: HashMap<(usize, Gender), (usize, usize)> = HashMap::default();
+    // People named in full with a title ("Mr. Tom Lorne"), and where first named in full at
+    // all: a bare "Mr. Lorne" named before that is somebody else (an elder brother, whom the
+    // title alone names), or the author would not need the given name; after it, the same
+    // person again (a novel's "Jane Fairfax", then "Miss Fairfax", then once in a while "Miss
+    // Jane Fairfax"). Named so once is a formal list (a chapter heading, the guests at a
+    // dinner), which says nothing of a namesake.
+    let mut titled: HashMap<(usize, Gender), usize> = HashMap::default();
+    let mut first_in_full: HashMap<usize, usize> = HashMap::default();
     for c in candidates.iter().filter(|c| c.word_count() > 1) {
-        let Some((e, (_, g))) = form_entity.get(c.key()).zip(c.title.as_ref()) else { continue };
-        if *g != Gender::Unknown {
-            titled.entry((*e, *g)).or_insert((c.span.start, 0)).1 += 1;
+        let Some(&e) = form_entity.get(c.key()) else { continue };
+        first_in_full.entry(e).or_insert(c.span.start);
+        if let Some((_, g)) = c.title.as_ref().filter(|(_, g)| *g != Gender::Unknown) {
+            *titled.entry((e, *g)).or_default() += 1;
         }
     }
-    let titled_in_full: HashMap<(usize, Gender), usize> = titled.into_iter().filter(|(_, (_, times))| *times > 1).map(|(key, (first, _))| (key, first)).collect();
+    let titled_in_full: HashMap<(usize, Gender), usize> = titled.into_iter().filter(|(_, times)| *times > 1).map(|((e, g), _)| ((e, g), first_in_full[&e])).collect();
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
     for c in candidates {

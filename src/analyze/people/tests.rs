@@ -666,6 +666,10 @@ fn a_bare_titled_surname_is_the_one_named_in_full_unless_named_before_a_second_f
     let t = "Mr. Lorne rode in at noon. Later Mr. Tom Lorne came with the post.\n\nMr. Lorne read it, and Mr. Tom Lorne waited.";
     assert_eq!(mentions(t, "Tom Lorne"), ["Tom Lorne", "Tom Lorne"]);
     assert_eq!(mentions(t, "Mr. Lorne").len(), 2);
+    // Named in full before the bare title, and later in full with a title now and then: one
+    // woman throughout.
+    let t = "Ada Lorne was an orphan.\n\nMiss Lorne played well.\n\nMiss Ada Lorne sang, and Miss Ada Lorne bowed.";
+    assert_eq!(mentions(t, "Ada Lorne"), ["Ada Lorne", "Lorne", "Ada Lorne", "Ada Lorne"]);
     // Named in full once only, in a list of those present: the same woman as the bare title.
     let t = "Miss Lorne had come early.\n\nPresent: Mr. Hale, Miss Ada Lorne and Dr. Price.\n\nMiss Lorne sat down.";
     assert_eq!(mentions(t, "Ada Lorne"), ["Lorne", "Ada Lorne", "Lorne"]);
