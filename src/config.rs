@@ -1,8 +1,9 @@
 //! The user's settings: `config.toml` in the platform's config directory
 //! (`$XDG_CONFIG_HOME/byline/config.toml` on Linux). Every setting is optional; a file with an
-//! unknown key, a wrong type or a bad value is an error that names the file, line and key.
+//! unknown key, a wrong type, a bad value or keys that clash is an error that names the file,
+//! line and key.
 
-use crate::app::action::{parse_key, Action};
+use crate::app::action::{key_label, parse_key, Action, Keymap, KEYMAP};
 use ratatui::style::Color;
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -36,8 +37,10 @@ sidebar_on_start = "auto"     # or "always" / "never"
 # sidebar = "gray"
 # status = "blue"             # the status line's background
 
-# Keys: an action and the keys that do it, replacing its default keys. Keys are written like
-# "j", "G", "Ctrl-d", "Down", "PgDn", "Space", "Enter", "Esc", "Tab", "Home", "F1".
+# Keys: an action and the keys that do it, replacing its default keys (a key listed here is
+# taken from the action that had it). A key does one thing; every action keeps a key.
+# Keys are written like "j", "G", "Ctrl-d", "Down", "PgDn", "Space", "Enter", "Esc", "Tab",
+# "Home", "F1".
 # Actions: down up page_down page_up half_page_down half_page_up first last focus_next
 # focus_prev open next prev search goto toggle_sidebar help next_article prev_article back
 # quit suspend
@@ -134,7 +137,7 @@ pub fn parse(source: &str) -> Result<Config, String> {
             None => message,
         }
     })?;
-    let at = |key: &str| find_line(source, key).map_or_else(String::new, |l| format!("line {l}: "));
+    let at = |key: &str| at_line(source, None, key);
     if !(20..=1000).contains(&config.reading_width) {
         return Err(format!("{}reading_width: must be between 20 and 1000", at("reading_width")));
     }
@@ -143,16 +146,76 @@ pub fn parse(source: &str) -> Result<Config, String> {
     }
     for (name, value) in config.colors.entries() {
         if let Some(v) = value {
-            parse_color(v).ok_or_else(|| format!("{}colors.{name}: unknown colour {v:?}", at(name)))?;
+            let at = at_line(source, Some("colors"), name);
+            parse_color(v).ok_or_else(|| format!("{at}colors.{name}: unknown colour {v:?}"))?;
         }
     }
-    for (action, keys) in &config.keys {
+    check_keys(source, &config.keys)?;
+    Ok(config)
+}
+
+/// Checks `[keys]`: every action and key exists, a key does one thing, and every action keeps
+/// a key. The reader takes a key given to an action from whichever action had it, so two
+/// actions listing the same key would leave one of them silently without it, and an action
+/// left with no key could not be done at all (`quit`) and would show in the help with none.
+fn check_keys(source: &str, keys: &BTreeMap<String, Vec<String>>) -> Result<(), String> {
+    let at = |action: &str| at_line(source, Some("keys"), action);
+    for (action, list) in keys {
         Action::from_name(action).ok_or_else(|| format!("{}keys.{action}: no such action", at(action)))?;
-        for k in keys {
+        for k in list {
             parse_key(k).ok_or_else(|| format!("{}keys.{action}: unknown key {k:?}", at(action)))?;
         }
     }
-    Ok(config)
+    // Judged on the keymap the reader will build, so that "G" and "Shift-G" are one key there
+    // as here.
+    let keymap = Keymap::with_overrides(keys);
+    check_clashes(source, keys, &keymap)?;
+    check_none_left_out(source, keys, &keymap)
+}
+
+/// A key listed for two actions ends up doing only one of them: the other is named.
+fn check_clashes(source: &str, keys: &BTreeMap<String, Vec<String>>, keymap: &Keymap) -> Result<(), String> {
+    for (action, list) in keys {
+        for k in list {
+            let taker = parse_key(k).and_then(|key| keymap.action_for(key)).map_or("", action_name);
+            if taker != action {
+                let line = find_line(source, Some("keys"), taker).map_or_else(String::new, |l| format!(" (line {l})"));
+                let at = at_line(source, Some("keys"), action);
+                return Err(format!("{at}keys.{action}: {k:?} is also given to {taker}{line}: a key can do only one thing"));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An action whose list is empty, or whose default keys all went to other actions.
+fn check_none_left_out(source: &str, keys: &BTreeMap<String, Vec<String>>, keymap: &Keymap) -> Result<(), String> {
+    for binding in KEYMAP {
+        let given = keys.get(binding.name);
+        let candidates: Vec<_> = match given {
+            Some(list) => list.iter().filter_map(|k| parse_key(k)).collect(),
+            None => binding.keys.to_vec(),
+        };
+        if candidates.iter().any(|&k| keymap.action_for(k) == Some(binding.action)) {
+            continue;
+        }
+        let name = binding.name;
+        let at = |action: &str| at_line(source, Some("keys"), action);
+        return Err(match candidates.first().and_then(|&k| keymap.action_for(k)).map(action_name) {
+            Some(taker) if given.is_none() => {
+                let taken: Vec<_> = candidates.iter().filter(|&&k| keymap.action_for(k).map(action_name) == Some(taker)).map(|&k| key_label(k)).collect();
+                let taken = taken.join(", ");
+                format!("{}keys.{taker}: takes {taken} from {name}, which is left with no key: give {name} a key of its own", at(taker))
+            }
+            _ => format!("{}keys.{name}: an empty list: every action needs at least one key", at(name)),
+        });
+    }
+    Ok(())
+}
+
+/// The name the config file gives an action.
+fn action_name(action: Action) -> &'static str {
+    KEYMAP.iter().find(|b| b.action == action).map_or("", |b| b.name)
 }
 
 impl Colors {
@@ -206,12 +269,24 @@ fn line_of(source: &str, byte: usize) -> usize {
     source[..byte.min(source.len())].matches('\n').count() + 1
 }
 
-/// The line where `key` is set, for messages about its value.
-fn find_line(source: &str, key: &str) -> Option<usize> {
-    source.lines().position(|l| {
-        let l = l.trim_start();
-        l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('='))
-    }).map(|i| i + 1)
+/// "line N: " where `key` is set in `section`, or nothing when it cannot be found.
+fn at_line(source: &str, section: Option<&str>, key: &str) -> String {
+    find_line(source, section, key).map_or_else(String::new, |l| format!("line {l}: "))
+}
+
+/// The line where `key` is set in the table `[section]` (`None`: before any table), for
+/// messages about its value. The section matters: `search` is both a colour and an action.
+fn find_line(source: &str, section: Option<&str>, key: &str) -> Option<usize> {
+    let mut current = None;
+    for (i, line) in source.lines().enumerate() {
+        let line = line.trim_start();
+        if let Some(header) = line.strip_prefix('[').and_then(|rest| rest.split_once(']')) {
+            current = Some(header.0.trim());
+        } else if current == section && line.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')) {
+            return Some(i + 1);
+        }
+    }
+    None
 }
 
 #[cfg(test)]
@@ -251,6 +326,35 @@ mod tests {
         assert!(e.contains("keys.fly"), "{e}");
         let e = parse("[keys]\nquit = [\"Hyper-q\"]\n").unwrap_err();
         assert!(e.contains("Hyper-q"), "{e}");
+    }
+
+    #[test]
+    fn a_key_given_to_two_actions_names_the_key_both_actions_and_lines() {
+        let e = parse("[keys]\nquit = [\"x\"]\ndown = [\"x\", \"Down\"]\n").unwrap_err();
+        assert_eq!(e, "line 3: keys.down: \"x\" is also given to quit (line 2): a key can do only one thing");
+        // The same key written two ways is still one key.
+        let e = parse("[keys]\nlast = [\"G\"]\nfirst = [\"Shift-G\"]\n").unwrap_err();
+        assert!(e.contains("keys.first") && e.contains("last (line 2)"), "{e}");
+    }
+
+    #[test]
+    fn taking_a_key_from_an_actions_defaults_is_fine_while_it_keeps_one() {
+        let c = parse("[keys]\nquit = [\"j\"]\n").unwrap();
+        assert_eq!(c.keys["quit"], ["j"]);
+    }
+
+    #[test]
+    fn an_action_left_with_no_key_is_an_error() {
+        let e = parse("theme = \"dark\"\n[keys]\nsuspend = []\n").unwrap_err();
+        assert_eq!(e, "line 3: keys.suspend: an empty list: every action needs at least one key");
+        let e = parse("[keys]\nhalf_page_down = [\"Ctrl-d\", \"Ctrl-u\"]\n").unwrap_err();
+        assert_eq!(e, "line 2: keys.half_page_down: takes Ctrl-u from half_page_up, which is left with no key: give half_page_up a key of its own");
+    }
+
+    #[test]
+    fn lines_are_found_in_the_right_table() {
+        let e = parse("[colors]\nsearch = \"yellow\"\n[keys]\nsearch = [\"Hyper-s\"]\n").unwrap_err();
+        assert!(e.starts_with("line 4: keys.search"), "{e}");
     }
 
     #[test]

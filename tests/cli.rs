@@ -108,6 +108,16 @@ fn a_bad_config_names_file_line_and_key_and_exits_2() {
 }
 
 #[test]
+fn a_key_bound_to_two_actions_is_a_config_error_with_exit_2() {
+    let home = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(home.path().join("byline")).unwrap();
+    std::fs::write(home.path().join("byline/config.toml"), "[keys]\nquit = [\"x\"]\ndown = [\"x\"]\n").unwrap();
+    let file = temp("keys.txt", b"Hello.\n");
+    let out = Command::new(BIN).arg(&*file).env("XDG_CONFIG_HOME", home.path()).stdin(Stdio::null()).output().unwrap();
+    assert_error(&out, 2, "config.toml: line 3: keys.down: \"x\" is also given to quit (line 2)");
+}
+
+#[test]
 fn print_config_prints_the_commented_defaults() {
     let out = run(&["--print-config"]);
     assert!(out.status.success());
