@@ -79,6 +79,17 @@ fn empty_files() {
 }
 
 #[test]
+fn an_html_page_forced_to_markdown_keeps_its_text() {
+    let page = temp("page.html", b"<!DOCTYPE html>\n<html><head><title>T</title></head>\n<body><h1>Test Page</h1>\n<p>Sam said so.</p></body></html>\n");
+    let out = run(&["--json", "--format", "md", &page]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["text"], "Test Page\n\nSam said so.");
+    let scripts = temp("scripts.md", b"<script>var x = 1;</script>\n");
+    assert_error(&run(&["--json", &scripts]), 1, "scripts.md: has no readable text when read as Markdown");
+}
+
+#[test]
 fn bad_options_exit_2() {
     assert_error(&run(&["--frobnicate"]), 2, "--frobnicate");
     assert_error(&run(&["--format", "pdf", "x"]), 2, "pdf");

@@ -48,7 +48,7 @@ pub fn load(url: &str, format: Option<Format>, limits: &Limits) -> Result<Articl
             }
             let article = html::parse_page(&fetched.bytes, charset.as_deref(), Some(&fetched.final_url), fallback)?;
             if article.blocks.is_empty() {
-                return Err(LoadError::Empty);
+                return Err(LoadError::NoText(Format::Html));
             }
             Ok(article)
         }

@@ -1,5 +1,11 @@
 //! Markdown: rendered to readable plain text (no markup shown) with one block per paragraph,
 //! heading, list item, quotation or code block.
+//!
+//! Raw HTML in the Markdown shows as a Markdown viewer shows it once its browser has drawn the
+//! page: the text of the elements, without their tags (`<p>Hi <b>there</b></p>` reads "Hi
+//! there"), and nothing of comments, scripts or styles. That is what the writer of a `.md`
+//! file with HTML in it sees in every preview, so it is what they mean their reader to read;
+//! tags shown literally would be markup in the middle of the prose.
 
 use super::{Article, Block, BlockKind};
 use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
@@ -28,6 +34,8 @@ pub fn parse(source: &str, fallback_title: &str) -> Article {
 #[derive(Default)]
 struct Writer {
     text: String,
+    /// The lines of the raw HTML block being read, rendered when it ends.
+    html: String,
     blocks: Vec<Block>,
     /// The block being written: where it starts and what it is.
     open: Option<(usize, BlockKind)>,
@@ -52,7 +60,9 @@ impl Writer {
                 self.close();
             }
             Event::TaskListMarker(done) => self.write(if done { "[x] " } else { "[ ] " }),
-            _ => {} // raw HTML, footnotes and maths are not shown
+            Event::Html(line) => self.html.push_str(&line),
+            // An inline tag (`<b>`, `</span>`, a comment) is dropped; the text around it stays.
+            _ => {} // inline tags, footnotes and maths are not shown
         }
     }
 
@@ -119,7 +129,41 @@ impl Writer {
                 self.lists.pop();
             }
             TagEnd::Image => self.write("]"),
+            TagEnd::HtmlBlock => {
+                let html = std::mem::take(&mut self.html);
+                self.raw_html(&html);
+            }
             _ => {}
+        }
+    }
+
+    /// Writes a block of raw HTML as its text (see the module's comment), one block per block
+    /// element; paragraphs take the kind of the list or quotation the HTML stands in.
+    fn raw_html(&mut self, html: &str) {
+        let (text, blocks) = super::html::render_fragment(html);
+        for block in blocks {
+            // A list item's marker may be open, waiting for its text.
+            if !self.at_item_marker() {
+                self.close();
+            }
+            let kind = match block.kind {
+                BlockKind::Paragraph => self.container_kind(),
+                kind => kind,
+            };
+            self.open_block(kind);
+            self.text.push_str(&text[block.range]);
+            self.close();
+        }
+    }
+
+    /// Whether the open block is a list item holding nothing but its marker.
+    fn at_item_marker(&self) -> bool {
+        match self.open {
+            Some((start, BlockKind::ListItem { .. })) => {
+                let written = &self.text[start..];
+                written == "• " || written.strip_suffix(". ").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            }
+            _ => false,
         }
     }
 
@@ -226,6 +270,29 @@ mod tests {
         let a = parse("* she said\n\n```\n```\n\ntail", "x");
         assert_eq!(a.text, "• she said\n\ntail");
         assert_eq!(a.blocks.len(), 2);
+    }
+
+    #[test]
+    fn raw_html_shows_its_text_as_a_browser_would() {
+        let md = "Before.\n\n<div>\n<p>Hi <b>there</b> &amp; you</p>\n<script>var x = 1</script>\n<!-- a note -->\n</div>\n\nAfter <i>this</i>.\n";
+        assert_eq!(parse(md, "x").text, "Before.\n\nHi there & you\n\nAfter this.");
+    }
+
+    #[test]
+    fn an_html_page_read_as_markdown_keeps_its_headline_and_text() {
+        let page = "<!DOCTYPE html>\n<html><head><title>Tab</title><style>p {}</style></head>\n<body><h1>Test Page</h1>\n<p>Sam said so.</p></body></html>\n";
+        let a = parse(page, "page.html");
+        assert_eq!(a.title, "Test Page");
+        assert_eq!(a.text, "Test Page\n\nSam said so.");
+        assert_eq!(a.blocks[0].kind, BlockKind::Heading(1));
+    }
+
+    #[test]
+    fn raw_html_in_lists_and_quotes_takes_their_kind() {
+        let b = blocks("- <div>in a list</div>\n- plain\n\n> <div>quoted</div>\n");
+        assert_eq!(b[0], ("• in a list".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[1], ("• plain".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[2], ("quoted".to_string(), BlockKind::Quote { depth: 1 }));
     }
 
     #[test]

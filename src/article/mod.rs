@@ -91,6 +91,15 @@ impl Format {
         }
     }
 
+    /// The format's name in messages: "Markdown".
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "plain text",
+            Format::Markdown => "Markdown",
+            Format::Html => "HTML",
+        }
+    }
+
     pub fn parse(name: &str) -> Option<Format> {
         match name {
             "txt" | "text" => Some(Format::Text),
@@ -106,7 +115,11 @@ impl Format {
 pub enum LoadError {
     Io(std::io::Error),
     IsDirectory,
+    /// No bytes but white space.
     Empty,
+    /// Content that, read in this format, has no text to show (an HTML page of scripts, a
+    /// Markdown file of comments): not empty, so not called so.
+    NoText(Format),
     Binary,
     NotUtf8 { offset: usize },
     TooLarge { bytes: u64, limit: u64 },
@@ -123,6 +136,7 @@ impl fmt::Display for LoadError {
             },
             LoadError::IsDirectory => write!(f, "is a directory, not an article"),
             LoadError::Empty => write!(f, "is empty: there is nothing to read"),
+            LoadError::NoText(format) => write!(f, "has no readable text when read as {}", format.name()),
             LoadError::Binary => write!(f, "looks like binary data, not text"),
             LoadError::NotUtf8 { offset } => {
                 write!(f, "is not UTF-8 text (invalid byte at offset {offset})")
@@ -166,7 +180,7 @@ pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Resul
         }
     };
     if article.blocks.is_empty() {
-        return Err(LoadError::Empty);
+        return Err(LoadError::NoText(format));
     }
     Ok(article)
 }
@@ -174,4 +188,16 @@ pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Resul
 /// NUL bytes do not occur in text; their presence early on means an image, archive or program.
 fn looks_binary(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(8192)].contains(&0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_with_nothing_readable_in_its_format_is_not_called_empty() {
+        let e = from_bytes(b"<!-- only a comment -->\n".to_vec(), Format::Markdown, "x").unwrap_err();
+        assert_eq!(e.to_string(), "has no readable text when read as Markdown");
+        assert_eq!(from_bytes(b" \n\t".to_vec(), Format::Markdown, "x").unwrap_err().to_string(), "is empty: there is nothing to read");
+    }
 }

@@ -14,7 +14,7 @@ mod byline;
 mod charset;
 mod title;
 
-use super::{Article, LoadError};
+use super::{Article, Block, LoadError};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
@@ -68,6 +68,13 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
     let repeated = rendered.repeated_images(&title);
     let rendered = rendered.without(|i, _| repeated.binary_search(&i).is_ok());
     Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site })
+}
+
+/// Renders a piece of HTML standing inside another document (raw HTML in a Markdown file) as
+/// a browser shows it: its elements' text in blocks, without tags, comments, scripts or styles.
+pub fn render_fragment(html: &str) -> (String, Vec<Block>) {
+    let rendered = blocks::render(&Document::fragment(html).root());
+    (rendered.text, rendered.blocks)
 }
 
 /// How many blocks at the top of an article may hold its author line.
