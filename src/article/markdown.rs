@@ -8,13 +8,15 @@
 //! tags shown literally would be markup in the middle of the prose.
 
 use super::{Article, Block, BlockKind};
-use pulldown_cmark::{Event, HeadingLevel, Parser, Tag, TagEnd};
+use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Renders Markdown to an article. The title is the first top-level heading, else the first
 /// heading of any level, else `fallback_title`.
 pub fn parse(source: &str, fallback_title: &str) -> Article {
     let mut w = Writer::default();
-    for event in Parser::new(source) {
+    // Tables are GitHub's extension, but so common in READMEs and notes that a `.md` file
+    // with pipes in it means one.
+    for event in Parser::new_ext(source, Options::ENABLE_TABLES) {
         w.event(event);
     }
     w.close();
@@ -43,6 +45,8 @@ struct Writer {
     lists: Vec<Option<u64>>,
     quote_depth: u8,
     code: bool,
+    /// Inside a table row, past its first cell.
+    cell_in_row: bool,
 }
 
 impl Writer {
@@ -101,6 +105,19 @@ impl Writer {
                 self.write(&marker);
             }
             Tag::Image { .. } => self.write("[image: "),
+            // A table row is a block of its own, as in the HTML loader: its cells read in a
+            // line, and a quotation mark in one row is never paired with one in another.
+            Tag::TableHead | Tag::TableRow => {
+                self.close();
+                self.open_block(self.container_kind());
+                self.cell_in_row = false;
+            }
+            Tag::TableCell => {
+                if self.cell_in_row {
+                    self.write(if self.text.ends_with(' ') { "| " } else { " | " });
+                }
+                self.cell_in_row = true;
+            }
             _ => {}
         }
     }
@@ -109,7 +126,7 @@ impl Writer {
         match tag {
             // A list item's first paragraph continues its marker's block.
             TagEnd::Paragraph if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) => {}
-            TagEnd::Paragraph | TagEnd::Item => self.close(),
+            TagEnd::Paragraph | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow => self.close(),
             TagEnd::Heading(_) => self.close(),
             TagEnd::BlockQuote(_) => {
                 self.close();
@@ -270,6 +287,15 @@ mod tests {
         let a = parse("* she said\n\n```\n```\n\ntail", "x");
         assert_eq!(a.text, "• she said\n\ntail");
         assert_eq!(a.blocks.len(), 2);
+    }
+
+    #[test]
+    fn table_rows_are_blocks_with_separated_cells_and_no_rule() {
+        let a = parse("Scores:\n\n| a | b |\n|---|:-:|\n| 1 | **2** |\n|  | 4 |\n\nAfter.\n", "x");
+        assert_eq!(a.text, "Scores:\n\na | b\n\n1 | 2\n\n| 4\n\nAfter.");
+        assert!(a.blocks[1..4].iter().all(|b| b.kind == BlockKind::Paragraph));
+        let b = blocks("> | who | said |\n> |---|---|\n> | Ann | “yes” |\n");
+        assert_eq!(b[1], ("Ann | “yes”".to_string(), BlockKind::Quote { depth: 1 }));
     }
 
     #[test]
