@@ -72,7 +72,14 @@ impl Writer {
 
     fn start(&mut self, tag: Tag) {
         match tag {
-            Tag::Paragraph => self.open_block(self.container_kind()),
+            Tag::Paragraph => {
+                // A list item's first paragraph continues its marker's block (kept open at the
+                // paragraph's end); a later one is a block of its own.
+                if !self.at_item_marker() {
+                    self.close();
+                }
+                self.open_block(self.container_kind());
+            }
             Tag::Heading { level, .. } => {
                 self.close();
                 self.open_block(BlockKind::Heading(heading_level(level)));
@@ -260,6 +267,14 @@ mod tests {
         assert_eq!(b[0], ("• one".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[1], ("• two".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[2], ("1. inner".to_string(), BlockKind::ListItem { depth: 2 }));
+    }
+
+    #[test]
+    fn later_paragraphs_of_a_list_item_are_blocks_of_their_own() {
+        let b = blocks("- first\n\n  second\n- next\n");
+        assert_eq!(b[0], ("• first".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[1], ("second".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[2], ("• next".to_string(), BlockKind::ListItem { depth: 1 }));
     }
 
     #[test]
