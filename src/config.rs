@@ -4,13 +4,16 @@
 //! line and key.
 
 use crate::app::action::{key_label, parse_key, Action, Keymap, KEYMAP};
-use ratatui::style::Color;
+use crate::ui::Theme;
+use crossterm::event::{KeyCode, KeyEvent};
+use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-/// The defaults, with comments: what `byline --print-config` prints.
-pub const DEFAULT_CONFIG: &str = r##"# byline configuration: copy to the path below and change what you like.
+/// The top-level settings with their defaults and comments, as `--print-config` prints them
+/// ([`Config::default`] must read the same: a test checks).
+const TOP_LEVEL: &str = r##"# byline configuration: copy to the path below and change what you like.
 # Every setting is optional; these are the defaults.
 
 # "dark" or "light": the built-in colours for a dark or a light terminal background.
@@ -25,29 +28,129 @@ reading_width = 80
 sidebar_side = "right"        # or "left"
 sidebar_width = 36
 sidebar_on_start = "auto"     # or "always" / "never"
-
-# Colours over the theme's: a name (black, red, green, yellow, blue, magenta, cyan, gray,
-# darkgray, lightred, lightgreen, lightyellow, lightblue, lightmagenta, lightcyan, white),
-# a 256-colour index ("208") or "#rrggbb".
-[colors]
-# text = "white"
-# quote = "lightcyan"
-# mention = "lightyellow"     # the selected person's mentions
-# search = "yellow"
-# sidebar = "gray"
-# status = "blue"             # the status line's background
-
-# Keys: an action and the keys that do it, replacing its default keys (a key listed here is
-# taken from the action that had it). A key does one thing; every action keeps a key.
-# Keys are written like "j", "G", "Ctrl-d", "Down", "PgDn", "Space", "Enter", "Esc", "Tab",
-# "Home", "F1".
-# Actions: down up page_down page_up half_page_down half_page_up first last focus_next
-# focus_prev open next prev search goto toggle_sidebar help next_article prev_article back
-# quit suspend
-[keys]
-# quit = ["q", "Ctrl-q"]
-# down = ["j", "Down", "Ctrl-n"]
 "##;
+
+/// A colour setting: its name, what it colours, and which colour of which theme style
+/// [`Theme::from_config`] sets with it (a test holds the two to agree), so that the printed
+/// default is read from the theme the reader draws with.
+struct ColorSetting {
+    name: &'static str,
+    what: &'static str,
+    style: fn(&Theme) -> Style,
+    background: bool,
+}
+
+const COLOR_SETTINGS: [ColorSetting; 6] = [
+    ColorSetting { name: "text", what: "the text", style: |t| t.text, background: false },
+    ColorSetting { name: "quote", what: "quotations", style: |t| t.quote, background: false },
+    ColorSetting { name: "mention", what: "the selected person's mentions", style: |t| t.mention, background: false },
+    ColorSetting { name: "search", what: "search matches' background", style: |t| t.search, background: true },
+    ColorSetting { name: "sidebar", what: "the sidebar's entries", style: |t| t.sidebar_item, background: false },
+    ColorSetting { name: "status", what: "the status line's background", style: |t| t.status, background: true },
+];
+
+/// The colour names a config may use, and how a colour is printed back.
+const COLOR_NAMES: [(&str, Color); 16] = [
+    ("black", Color::Black),
+    ("red", Color::Red),
+    ("green", Color::Green),
+    ("yellow", Color::Yellow),
+    ("blue", Color::Blue),
+    ("magenta", Color::Magenta),
+    ("cyan", Color::Cyan),
+    ("gray", Color::Gray),
+    ("darkgray", Color::DarkGray),
+    ("lightred", Color::LightRed),
+    ("lightgreen", Color::LightGreen),
+    ("lightyellow", Color::LightYellow),
+    ("lightblue", Color::LightBlue),
+    ("lightmagenta", Color::LightMagenta),
+    ("lightcyan", Color::LightCyan),
+    ("white", Color::White),
+];
+
+/// The defaults, with comments: what `byline --print-config` prints. Colours and keys are
+/// read from the themes and the key table the reader uses, so what is printed is what runs.
+pub fn default_config() -> String {
+    format!("{TOP_LEVEL}\n{}\n{}", colors_section(), keys_section())
+}
+
+/// `[colors]`: each setting with the dark theme's default (and the light theme's where it
+/// differs). A default that is no colour (reverse video) is said in words, not as a value.
+fn colors_section() -> String {
+    let names: Vec<&str> = COLOR_NAMES.iter().map(|(n, _)| *n).collect();
+    let names: Vec<String> = names.chunks(8).map(|line| format!("#   {}", line.join(", "))).collect();
+    let mut out = format!(
+        "# Colours over the theme's: a 256-colour index (\"208\"), \"#rrggbb\" or a name:\n{}\n\
+         # Unset, each is the theme's own: shown for the dark theme, and for the light one where\n\
+         # it differs.\n[colors]\n",
+        names.join(",\n")
+    );
+    let (dark, light) = (Theme::dark(), Theme::light());
+    for setting in &COLOR_SETTINGS {
+        let (on_dark, on_light) = (setting.default_in(&dark), setting.default_in(&light));
+        let value = match &on_dark {
+            Ok(colour) => format!("{} = \"{colour}\"", setting.name),
+            Err(words) => format!("{}: {words}", setting.name),
+        };
+        let light_note = match on_light {
+            _ if on_light == on_dark => String::new(),
+            Ok(colour) => format!(" (light theme: \"{colour}\")"),
+            Err(words) => format!(" (light theme: {words})"),
+        };
+        out.push_str(&format!("# {value:<34} # {}{light_note}\n", setting.what));
+    }
+    out
+}
+
+impl ColorSetting {
+    /// The colour this setting has in `theme`, or in words why it has none.
+    fn default_in(&self, theme: &Theme) -> Result<String, &'static str> {
+        let style = (self.style)(theme);
+        match if self.background { style.bg } else { style.fg } {
+            Some(colour) => Ok(color_name(colour)),
+            None if style.add_modifier.contains(Modifier::REVERSED) => Err("reverse video"),
+            None => Err("the terminal's own colour"),
+        }
+    }
+}
+
+/// `[keys]`: every action with its default keys, written as a config writes them.
+fn keys_section() -> String {
+    let mut out = String::from(
+        "# Keys: an action and the keys that do it, replacing its default keys (a key listed here is\n\
+         # taken from the action that had it). A key does one thing; every action keeps a key.\n\
+         # Keys are written like \"j\", \"G\", \"Ctrl-d\", \"Alt-x\", \"Down\", \"PgDn\", \"Space\", \"Enter\",\n\
+         # \"Esc\", \"Tab\", \"Home\", \"F1\".\n[keys]\n",
+    );
+    for binding in KEYMAP {
+        let keys: Vec<String> = binding.keys.iter().map(|&k| format!("{:?}", key_name(k))).collect();
+        let line = format!("{} = [{}]", binding.name, keys.join(", "));
+        out.push_str(&format!("# {line:<40} # {}\n", binding.help));
+    }
+    out
+}
+
+/// A key as the config file writes it: as the help shows it, but arrows by name, which
+/// anyone can type.
+fn key_name(key: KeyEvent) -> String {
+    match key.code {
+        KeyCode::Up => "Up".into(),
+        KeyCode::Down => "Down".into(),
+        KeyCode::Left => "Left".into(),
+        KeyCode::Right => "Right".into(),
+        _ => key_label(key),
+    }
+}
+
+/// A colour as the config file writes it.
+fn color_name(colour: Color) -> String {
+    match colour {
+        Color::Indexed(i) => i.to_string(),
+        Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
+        named => COLOR_NAMES.iter().find(|(_, c)| *c == named).map_or_else(|| format!("{named}").to_lowercase(), |(n, _)| n.to_string()),
+    }
+}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Default)]
 #[serde(rename_all = "lowercase")]
@@ -244,25 +347,8 @@ pub fn parse_color(s: &str) -> Option<Color> {
     if let Ok(i) = s.parse::<u8>() {
         return Some(Color::Indexed(i));
     }
-    Some(match s.replace(['-', '_', ' '], "").as_str() {
-        "black" => Color::Black,
-        "red" => Color::Red,
-        "green" => Color::Green,
-        "yellow" => Color::Yellow,
-        "blue" => Color::Blue,
-        "magenta" => Color::Magenta,
-        "cyan" => Color::Cyan,
-        "gray" | "grey" => Color::Gray,
-        "darkgray" | "darkgrey" => Color::DarkGray,
-        "lightred" => Color::LightRed,
-        "lightgreen" => Color::LightGreen,
-        "lightyellow" => Color::LightYellow,
-        "lightblue" => Color::LightBlue,
-        "lightmagenta" => Color::LightMagenta,
-        "lightcyan" => Color::LightCyan,
-        "white" => Color::White,
-        _ => return None,
-    })
+    let name = s.replace(['-', '_', ' '], "").replace("grey", "gray");
+    COLOR_NAMES.iter().find(|(n, _)| *n == name).map(|(_, c)| *c)
 }
 
 fn line_of(source: &str, byte: usize) -> usize {
@@ -295,7 +381,68 @@ mod tests {
 
     #[test]
     fn the_printed_defaults_parse_to_the_defaults() {
-        assert_eq!(parse(DEFAULT_CONFIG).unwrap(), Config::default());
+        assert_eq!(parse(&default_config()).unwrap(), Config::default());
+    }
+
+    /// The colours the printed line of a colour setting gives as the dark and the light
+    /// theme's defaults (`None`: no colour).
+    fn printed_colours(name: &str) -> [Option<String>; 2] {
+        let printed = default_config();
+        let section = &printed[printed.find("[colors]").unwrap()..printed.find("[keys]").unwrap()];
+        let line = section
+            .lines()
+            .find(|l| l.strip_prefix("# ").and_then(|l| l.strip_prefix(name)).is_some_and(|rest| rest.starts_with([' ', ':', '='])))
+            .unwrap_or_else(|| panic!("no line for {name}"));
+        let quoted = |part: &str| part.split('"').nth(1).map(str::to_string);
+        match line.split_once("(light theme:") {
+            Some((dark, light)) => [quoted(dark), quoted(light)],
+            None => [quoted(line), quoted(line)],
+        }
+    }
+
+    #[test]
+    fn printed_colour_defaults_are_what_the_themes_use() {
+        for (theme_name, index) in [(ThemeName::Dark, 0), (ThemeName::Light, 1)] {
+            let base = Config { theme: theme_name, ..Config::default() };
+            let theme = Theme::from_config(&base, false);
+            for (name, _) in Colors::default().entries() {
+                let printed = printed_colours(name);
+                let with = |value: &str| {
+                    let mut config = base.clone();
+                    let colors = toml::from_str(&format!("{name} = {value:?}")).unwrap();
+                    config.colors = colors;
+                    Theme::from_config(&config, false)
+                };
+                match &printed[index] {
+                    // Setting the printed default changes nothing.
+                    Some(value) => assert_eq!(with(value), theme, "{theme_name:?} {name} = {value:?}"),
+                    // No colour is the default: every colour changes something.
+                    None => {
+                        for (colour, _) in COLOR_NAMES {
+                            assert_ne!(with(colour), theme, "{theme_name:?} {name}: {colour} is the default");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn printed_keys_are_the_keys_in_force() {
+        let printed = default_config();
+        let keys = &printed[printed.find("[keys]").unwrap()..];
+        let uncommented: String = keys.lines().map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = [")).unwrap_or(l)).map(|l| format!("{l}\n")).collect();
+        let config = parse(&uncommented).unwrap();
+        assert_eq!(config.keys.len(), KEYMAP.len());
+        let (printed_map, default_map) = (Keymap::with_overrides(&config.keys), Keymap::default());
+        for binding in KEYMAP {
+            for &k in binding.keys {
+                assert_eq!(printed_map.action_for(k), default_map.action_for(k), "{k:?}");
+            }
+            for k in &config.keys[binding.name] {
+                assert_eq!(printed_map.action_for(parse_key(k).unwrap()), Some(binding.action), "{k}");
+            }
+        }
     }
 
     #[test]

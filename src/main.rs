@@ -31,7 +31,7 @@ fn main() -> ExitCode {
         Command::Run(opts) => opts,
     };
     if opts.print_config {
-        print!("{}", config::DEFAULT_CONFIG);
+        print!("{}", config::default_config());
         if let Some(path) = config::default_path() {
             println!("\n# This file's place on this machine: {}", path.display());
         }
