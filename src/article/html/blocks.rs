@@ -176,6 +176,8 @@ impl Writer {
                 self.space = false;
             }
             "hr" => self.close_block(),
+            // `<li><p>…`: the item's first paragraph continues its marker's block.
+            _ if is_plain_block(name) && self.at_item_marker() => {}
             "img" => {
                 let alt = node.attr("alt").map(|a| collapse(&a)).unwrap_or_default();
                 if !alt.is_empty() && !looks_like_file_name(&alt) && !caption_repeats(node, &alt) {
@@ -246,6 +248,11 @@ impl Writer {
             self.space = false;
             self.text.push_str(word);
         }
+    }
+
+    /// True when the open block is a list item holding nothing but its marker.
+    fn at_item_marker(&self) -> bool {
+        matches!(self.open, Some((_, BlockKind::ListItem { .. }))) && self.at_block_start()
     }
 
     /// True when nothing but a list marker has been written in the open block.
@@ -386,6 +393,14 @@ mod tests {
         assert_eq!(b[2], ("3. cold".to_string(), BlockKind::ListItem { depth: 2 }));
         assert_eq!(b[3], ("4. warm".to_string(), BlockKind::ListItem { depth: 2 }));
         assert_eq!(b.len(), 4, "an empty item is dropped");
+    }
+
+    #[test]
+    fn an_items_paragraphs_keep_its_marker() {
+        let b = blocks("<ol><li><p>tea</p><p>with milk</p></li><li><div>coffee</div></li></ol>");
+        assert_eq!(b[0], ("1. tea".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[1], ("with milk".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[2], ("2. coffee".to_string(), BlockKind::ListItem { depth: 1 }));
     }
 
     #[test]
