@@ -189,3 +189,31 @@ fn moving_through_the_people_list_highlights_that_persons_mentions() {
     let (_, term) = render(&app, 110, 30);
     assert_eq!(term.backend().buffer()[(col, y as u16)].style().fg, Theme::dark().mention.fg);
 }
+
+/// The column of byte offset `x` of a row read back from the screen.
+fn column(row: &str, x: usize) -> u16 {
+    row[..x].chars().count() as u16
+}
+
+#[test]
+fn a_search_across_a_line_break_highlights_the_whole_phrase() {
+    let a = text::parse("The Walk\n\nAt last they came back home\nand happy to the fire.\n".to_string(), "t");
+    let mut app = App::new(vec![a], 80, 24);
+    app.update(Action::Search);
+    for c in "HOME AND happy".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    assert!(app.message.is_none(), "{:?}", app.message);
+    let (rows, term) = render(&app, 80, 24);
+    let y = rows.iter().position(|r| r.contains("back home and happy to")).expect("one row on screen");
+    let from = column(&rows[y], rows[y].find("back").unwrap());
+    let to = column(&rows[y], rows[y].find(" to").unwrap());
+    let current = Theme::dark().search_current.bg;
+    let buf = term.backend().buffer();
+    for x in from..=to {
+        let highlighted = buf[(x, y as u16)].style().bg == current;
+        let inside = x >= from + 5 && x < to;
+        assert_eq!(highlighted, inside, "column {x} of {:?}", rows[y]);
+    }
+}
