@@ -217,3 +217,22 @@ fn a_search_across_a_line_break_highlights_the_whole_phrase() {
         assert_eq!(highlighted, inside, "column {x} of {:?}", rows[y]);
     }
 }
+
+#[test]
+fn a_narrow_status_line_keeps_the_focus_and_position_whole() {
+    let mut app = app(30, 10);
+    app.update(Action::Search);
+    for c in "harbour".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    let s = screen(&app, 30, 10);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("match 1/41") && status.contains(" text ") && status.trim_end().ends_with('%'), "{status:?}");
+    let mut app = self::app(40, 12);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    let s = screen(&app, 40, 12);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("Margaret Ellison 1/2") && status.contains(" people ") && status.trim_end().ends_with('%'), "{status:?}");
+}

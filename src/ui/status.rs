@@ -5,7 +5,7 @@ use super::{truncate, Theme};
 use crate::app::{App, Stepper};
 use crate::sanitize::clean;
 use ratatui::layout::{Position, Rect};
-use ratatui::text::{Line, Span};
+use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
@@ -25,19 +25,34 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     if app.docs.len() > 1 {
         title = format!("[{}/{}] {title}", app.current + 1, app.docs.len());
     }
-    let width = area.width as usize;
-    let fixed = right.width() + middle.width() + 3;
-    let title = truncate(&title, width.saturating_sub(fixed).max(width / 3));
-    let used = title.width() + 1 + middle.width() + right.width();
-    let pad = width.saturating_sub(used + 1);
-    let line = Line::from(vec![
-        Span::raw(format!(" {title}")),
-        Span::raw(" ".repeat(pad.clamp(1, 2))),
-        Span::raw(middle),
-        Span::raw(" ".repeat(pad.saturating_sub(2).max(1))),
-        Span::raw(right),
-    ]);
+    let line = arrange(area.width as usize, &title, &middle, &right);
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// The fewest columns worth giving the title: fewer show only a letter and `…`.
+const MIN_TITLE: usize = 4;
+
+/// The status line in `width` columns: ` title  middle ··· right`. What the reader needs now
+/// comes first: the right-hand part (focus and position) stays whole whenever it fits at all,
+/// the middle (a message, a search's or a person's position) takes what it needs of the rest,
+/// and the title — the one part that the screen above already shows — gets what is left.
+fn arrange(width: usize, title: &str, middle: &str, right: &str) -> String {
+    let right = truncate(right, width);
+    let rest = width - right.width();
+    if rest == 0 {
+        return right;
+    }
+    let middle = truncate(middle, rest.saturating_sub(1));
+    let gap = if middle.is_empty() { 0 } else { 2 };
+    let title_room = rest.saturating_sub(1 + gap + middle.width());
+    let mut left = String::from(" ");
+    if title_room >= MIN_TITLE {
+        left.push_str(&truncate(title, title_room));
+        left.push_str(&" ".repeat(gap));
+    }
+    left.push_str(&middle);
+    let pad = rest.saturating_sub(left.width());
+    format!("{left}{}{right}", " ".repeat(pad))
 }
 
 /// "match 3/14" or "mention 2/9", when stepping through either.
@@ -55,3 +70,38 @@ fn position_note(app: &App) -> Option<String> {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::arrange;
+    use unicode_width::UnicodeWidthStr;
+
+    const TITLE: &str = "Well, it happened. Here's why Kim Kardashian and Donald Trump just met";
+
+    #[test]
+    fn the_right_hand_part_stays_whole_on_a_narrow_screen() {
+        let line = arrange(30, TITLE, "match 1/5", " text   3% ");
+        assert!(line.ends_with(" text   3% "), "{line:?}");
+        assert!(line.contains("match 1/5"), "{line:?}");
+        assert_eq!(line.width(), 30);
+        let line = arrange(40, TITLE, "Kim Kardashian 1/9", " people  42% ");
+        assert!(line.ends_with(" people  42% ") && line.contains("Kim Kardashian 1/9"), "{line:?}");
+        assert_eq!(line.width(), 40);
+    }
+
+    #[test]
+    fn the_title_gives_way_first_then_the_message_is_shortened() {
+        let roomy = arrange(80, TITLE, "match 1/5", " text   3% ");
+        assert!(roomy.starts_with(" Well, it happened.") && roomy.contains("…  match 1/5"), "{roomy:?}");
+        let message = "no match for a very long query that somebody typed in full";
+        let line = arrange(40, TITLE, message, " text   3% ");
+        assert_eq!(line, " no match for a very long qu… text   3% ");
+        assert_eq!(line.width(), 40);
+    }
+
+    #[test]
+    fn a_right_hand_part_wider_than_the_screen_is_cut_not_overflowed() {
+        let line = arrange(8, TITLE, "match 1/5", " quotes 100% ");
+        assert!(line.width() <= 8, "{line:?}");
+        assert_eq!(arrange(0, TITLE, "", " text 1% "), "");
+    }
+}
