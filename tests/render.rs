@@ -103,7 +103,7 @@ fn jumping_to_the_last_quote_shows_and_marks_it() {
     }
     let (rows, term) = render(&app, 110, 30);
     let y = rows.iter().position(|r| r.contains("Sentiment does not pay")).expect("last quote on screen");
-    assert!(y > 2 && y < 28, "quote at the edge: row {y}");
+    assert!(y > 2 && y < 29, "quote not above the status line: row {y}");
     let x = rows[y].find("Sentiment").unwrap();
     let col = rows[y][..x].chars().count() as u16;
     assert!(term.backend().buffer()[(col, y as u16)].style().add_modifier.contains(Modifier::UNDERLINED));

@@ -116,6 +116,19 @@ impl Doc {
             pending_person: None,
         }
     }
+
+    /// The highest the top row may be on a page of `page` rows: the last page ends with the
+    /// last row. `G` goes there, and nothing else goes further, so the view never shows empty
+    /// rows past the end.
+    fn max_top(&self, page: usize) -> Pos {
+        let end = self.layout.end(&self.article);
+        self.layout.advance(&self.article, end, -(page as isize - 1))
+    }
+
+    /// Brings the top row back within [`Doc::max_top`].
+    fn clamp_top(&mut self, page: usize) {
+        self.top = self.top.min(self.max_top(page));
+    }
 }
 
 /// Everything the reader shows.
@@ -211,10 +224,8 @@ impl App {
         doc.top = pos;
         doc.selected_quote = entry.quote;
         doc.pending_person = entry.person.clone();
-        let current = self.current;
-        self.current = index;
-        self.clamp_top();
-        self.current = current;
+        let page = self.page_height();
+        self.docs[index].clamp_top(page);
     }
 
     /// The place in each remembered article, to save on quit.
@@ -255,14 +266,16 @@ impl App {
         if panes.sidebar.is_none() {
             self.focus = Focus::Text;
         }
+        // Every article, not only the one shown: another one's page also changed.
+        let page = self.page_height();
         for doc in &mut self.docs {
             if doc.layout.width() != panes.text.width {
                 let byte = doc.layout.byte_of(&doc.article, doc.top);
                 doc.layout = Layout::new(&doc.article, panes.text.width);
                 doc.top = doc.layout.pos_of(&doc.article, byte);
             }
+            doc.clamp_top(page);
         }
-        self.clamp_top();
     }
 
     /// Applies one action.
@@ -398,37 +411,33 @@ impl App {
         self.doc_mut().top = top;
     }
 
-    /// Scrolls the text. Scrolling down stops when the last row reaches the bottom, or where the
-    /// view already is if a jump took it further.
+    /// Scrolls the text. Scrolling down stops when the last row reaches the bottom.
     fn scroll(&mut self, n: isize) {
-        let limit = self.max_top().max(self.doc().top);
+        let limit = self.max_top();
         let doc = self.doc_mut();
         doc.top = doc.layout.advance(&doc.article, doc.top, n).min(limit);
     }
 
-    /// The highest the top row may be: the last page ends with the last row.
+    /// The highest the top row of the current article may be (see [`Doc::max_top`]).
     fn max_top(&self) -> Pos {
-        let doc = self.doc();
-        let end = doc.layout.end(&doc.article);
-        doc.layout.advance(&doc.article, end, -(self.page_height() as isize - 1))
+        self.doc().max_top(self.page_height())
     }
 
     fn clamp_top(&mut self) {
-        let max = self.max_top();
-        let doc = self.doc_mut();
-        if doc.top > max {
-            doc.top = max;
-        }
+        let page = self.page_height();
+        self.doc_mut().clamp_top(page);
     }
 
     /// Brings `span` into view a third of the way down the page, and marks it. Near the end of
-    /// the text the view goes past the last page rather than leave the span at the bottom edge.
+    /// the text the view stops at the last page, as `G` does: the span is then lower down, but
+    /// still on screen, since it lies within the last page.
     fn jump_to(&mut self, span: Range<usize>) {
         let context = (self.page_height() / 3) as isize;
         let doc = self.doc_mut();
         let at = doc.layout.pos_of(&doc.article, span.start);
         doc.top = doc.layout.advance(&doc.article, at, -context);
         doc.mark = Some(span);
+        self.clamp_top();
     }
 
     fn cycle_focus(&mut self, forward: bool) {

@@ -101,7 +101,7 @@ fn tab_cycles_focus_and_lists_move_their_selection() {
 }
 
 #[test]
-fn enter_on_the_last_quote_brings_it_into_view_away_from_the_edge() {
+fn enter_on_the_last_quote_brings_it_into_view() {
     let mut app = analysed(110, 30);
     app.update(Action::FocusNext);
     app.update(Action::FocusNext);
@@ -110,6 +110,50 @@ fn enter_on_the_last_quote_brings_it_into_view_away_from_the_edge() {
     let span = app.doc().analysis.as_ref().unwrap().quotes[0].span.clone();
     assert!(in_view(&app, span.start));
     assert_eq!(app.doc().mark, Some(span));
+}
+
+#[test]
+fn a_jump_near_the_end_stops_where_g_does() {
+    let mut app = analysed(120, 40);
+    app.update(Action::FocusNext);
+    app.update(Action::FocusNext);
+    app.update(Action::Open); // the one quote, on the last line of the text
+    let span = app.doc().mark.clone().unwrap();
+    assert!(in_view(&app, span.start));
+    let jumped = app.doc().top;
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::Text);
+    app.update(Action::Down);
+    assert_eq!(app.doc().top, jumped, "no empty rows below the end to scroll into");
+    app.update(Action::Last);
+    assert_eq!(app.doc().top, jumped, "G neither scrolls back up nor further down");
+}
+
+#[test]
+fn stepping_to_a_mention_near_the_end_stops_at_the_last_page() {
+    let mut app = analysed(80, 24);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    app.update(Action::Prev); // the last mention of Ada, in the last line
+    assert!(in_view(&app, app.doc().mark.clone().unwrap().start));
+    let jumped = app.doc().top;
+    app.focus = Focus::Text;
+    app.update(Action::Last);
+    assert_eq!(app.doc().top, jumped);
+}
+
+#[test]
+fn an_article_in_the_background_keeps_within_its_last_page_when_the_screen_grows() {
+    let mut app = App::new(vec![long_article(), long_article()], 80, 24);
+    app.update(Action::Last);
+    app.update(Action::NextArticle);
+    app.resize(80, 40);
+    app.update(Action::PrevArticle);
+    let top = app.doc().top;
+    app.update(Action::Down);
+    assert_eq!(app.doc().top, top, "a key down must not scroll up");
+    app.update(Action::Last);
+    assert_eq!(app.doc().top, top);
 }
 
 #[test]
