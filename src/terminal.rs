@@ -99,15 +99,7 @@ fn event_loop(session: &mut Session, app: &mut App, theme: &Theme, rx: &mpsc::Re
 /// Maps a terminal event to the app's actions.
 fn handle(app: &mut App, event: event::Event) {
     match event {
-        event::Event::Key(key) if key.kind != KeyEventKind::Release => {
-            if app.prompt.is_some() {
-                prompt_key(app, key);
-            } else if let Some(action) = app.keymap.action_for(key) {
-                app.update(action);
-            } else {
-                app.message = None;
-            }
-        }
+        event::Event::Key(key) if key.kind != KeyEventKind::Release => handle_key(app, key),
         event::Event::Mouse(m) => match m.kind {
             MouseEventKind::ScrollDown => app.update(Action::Scroll(3)),
             MouseEventKind::ScrollUp => app.update(Action::Scroll(-3)),
@@ -118,14 +110,40 @@ fn handle(app: &mut App, event: event::Event) {
     }
 }
 
+/// A key goes to the open prompt, if there is one, except the suspend key: `Ctrl-z` suspends
+/// from anywhere, and the prompt is there as it was after `fg`. A suspend key that types a
+/// character (a config may bind a plain letter) still types it.
+fn handle_key(app: &mut App, key: KeyEvent) {
+    let action = app.keymap.action_for(key);
+    if app.prompt.is_some() && (action != Some(Action::Suspend) || typed(key).is_some()) {
+        prompt_key(app, key);
+        return;
+    }
+    match action {
+        Some(action) => app.update(action),
+        None => app.message = None,
+    }
+}
+
 fn prompt_key(app: &mut App, key: KeyEvent) {
     match key.code {
         KeyCode::Enter => app.prompt_submit(),
         KeyCode::Esc => app.prompt_cancel(),
         KeyCode::Backspace => app.prompt_backspace(),
         KeyCode::Char('c' | 'g') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_cancel(),
-        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_input(c),
-        _ => {}
+        _ => {
+            if let Some(c) = typed(key) {
+                app.prompt_input(c);
+            }
+        }
+    }
+}
+
+/// The character a key types into a prompt: any character key without Ctrl.
+fn typed(key: KeyEvent) -> Option<char> {
+    match key.code {
+        KeyCode::Char(c) if !key.modifiers.contains(KeyModifiers::CONTROL) => Some(c),
+        _ => None,
     }
 }
 
@@ -219,4 +237,53 @@ fn install_panic_hook() {
         restore();
         previous(info);
     }));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::article::text;
+
+    fn app() -> App {
+        App::new(vec![text::parse("A Title\n\nSome words to read.\n".to_string(), "t")], 80, 24)
+    }
+
+    fn press(app: &mut App, code: KeyCode, modifiers: KeyModifiers) {
+        handle(app, event::Event::Key(KeyEvent::new(code, modifiers)));
+    }
+
+    fn type_text(app: &mut App, s: &str) {
+        for c in s.chars() {
+            press(app, KeyCode::Char(c), KeyModifiers::NONE);
+        }
+    }
+
+    #[test]
+    fn ctrl_z_suspends_from_the_prompt_and_keeps_what_was_typed() {
+        let mut app = app();
+        type_text(&mut app, "/wor");
+        press(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert!(app.suspend);
+        app.suspend = false; // as the event loop does once it is back from `fg`
+        type_text(&mut app, "ds");
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some("words"));
+    }
+
+    #[test]
+    fn ctrl_z_suspends_from_the_help_and_the_help_is_still_there_after() {
+        let mut app = app();
+        type_text(&mut app, "?");
+        press(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert!(app.suspend && app.help);
+    }
+
+    #[test]
+    fn a_suspend_key_that_types_a_letter_types_it_in_a_prompt() {
+        let overrides = std::collections::BTreeMap::from([("suspend".to_string(), vec!["z".to_string()])]);
+        let mut app = app();
+        app.keymap = crate::app::action::Keymap::with_overrides(&overrides);
+        type_text(&mut app, "/z");
+        assert!(!app.suspend);
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some("z"));
+    }
 }

@@ -282,10 +282,11 @@ impl App {
     pub fn update(&mut self, action: Action) {
         self.message = None;
         if self.help {
-            // Any key closes the help; only quit keys also quit.
-            self.help = false;
-            if action == Action::Quit {
-                self.quit = true;
+            // Any other key closes the help; suspending keeps it for after `fg`.
+            match action {
+                Action::Quit => self.quit = true,
+                Action::Suspend => self.suspend = true,
+                _ => self.help = false,
             }
             return;
         }
