@@ -32,7 +32,8 @@ pub enum Action {
     Help,
     NextArticle,
     PrevArticle,
-    /// Close what is open (help, prompt, search), or quit when nothing is.
+    /// Step back from what is open (help, prompt, highlights, a list's focus, a message), or
+    /// quit when nothing is.
     Back,
     Quit,
     Suspend,
@@ -79,7 +80,7 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch(']')], name: "next_article", action: Action::NextArticle, help: "next article (several files)" },
     Binding { keys: &[ch('[')], name: "prev_article", action: Action::PrevArticle, help: "previous article" },
     Binding { keys: &[ch('?')], name: "help", action: Action::Help, help: "this help" },
-    Binding { keys: &[key(KeyCode::Esc)], name: "back", action: Action::Back, help: "close help / clear search / quit" },
+    Binding { keys: &[key(KeyCode::Esc)], name: "back", action: Action::Back, help: "close, clear, back to the text; else quit" },
     Binding { keys: &[ch('q'), ctrl('c')], name: "quit", action: Action::Quit, help: "quit" },
     Binding { keys: &[ctrl('z')], name: "suspend", action: Action::Suspend, help: "suspend (fg to return)" },
 ];

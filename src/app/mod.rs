@@ -138,6 +138,9 @@ pub struct App {
     pub current: usize,
     pub focus: Focus,
     pub sidebar: bool,
+    /// The sidebar was hidden until `Tab` opened it to take the focus: giving the focus back
+    /// with `Esc` hides it again.
+    sidebar_for_focus: bool,
     pub help: bool,
     pub prompt: Option<Prompt>,
     pub stepper: Stepper,
@@ -170,6 +173,7 @@ impl App {
             current: 0,
             focus: Focus::Text,
             sidebar,
+            sidebar_for_focus: false,
             help: false,
             prompt: None,
             stepper: Stepper::Matches,
@@ -280,7 +284,7 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
-        self.message = None;
+        let had_message = self.message.take().is_some();
         if self.help {
             // Any other key closes the help; suspending keeps it for after `fg`.
             match action {
@@ -308,16 +312,14 @@ impl App {
             Action::Prev => self.step(false),
             Action::Search => self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new() }),
             Action::Goto => self.prompt = Some(Prompt { kind: PromptKind::Goto, input: String::new() }),
-            Action::ToggleSidebar => self.relayout(!self.sidebar),
+            Action::ToggleSidebar => {
+                self.sidebar_for_focus = false;
+                self.relayout(!self.sidebar);
+            }
             Action::Help => self.help = true,
             Action::NextArticle => self.switch_article(1),
             Action::PrevArticle => self.switch_article(-1),
-            Action::Back => {
-                let doc = self.doc_mut();
-                if doc.search.take().is_none() && doc.mark.take().is_none() && doc.person.take().is_none() {
-                    self.quit = true;
-                }
-            }
+            Action::Back => self.back(had_message),
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
         }
@@ -441,13 +443,53 @@ impl App {
         self.clamp_top();
     }
 
+    /// `Esc` outside the help and the prompts: one step back a press, and quit only when there
+    /// is nothing left to step back from. The highlights go first (the search, the mark and
+    /// the person marked in the text, all at once), then a list's focus, then a message (so
+    /// that `Esc` after "no match for …" dismisses it rather than quits).
+    fn back(&mut self, had_message: bool) {
+        if self.clear_highlights() {
+            return;
+        }
+        if self.focus != Focus::Text {
+            self.focus_text();
+            return;
+        }
+        if !had_message {
+            self.quit = true;
+        }
+    }
+
+    /// Clears the search, the mark and the person whose mentions are marked; whether there
+    /// was any. `n` then has nothing to step through but a new search.
+    fn clear_highlights(&mut self) -> bool {
+        let doc = self.doc_mut();
+        let any = doc.search.is_some() || doc.mark.is_some() || doc.person.is_some();
+        doc.search = None;
+        doc.mark = None;
+        doc.person = None;
+        doc.mention = None;
+        self.stepper = Stepper::Matches;
+        any
+    }
+
+    /// Gives the focus back to the text, hiding the sidebar if it was shown only for the focus.
+    fn focus_text(&mut self) {
+        self.focus = Focus::Text;
+        if std::mem::take(&mut self.sidebar_for_focus) {
+            self.relayout(false);
+        }
+    }
+
+    /// `Tab`: the next pane, showing the sidebar if it was hidden.
     fn cycle_focus(&mut self, forward: bool) {
         if !self.sidebar {
+            self.sidebar_for_focus = true;
             self.relayout(true);
         }
         if self.panes().is_some_and(|p| p.sidebar.is_none()) {
             self.message = Some("the screen is too narrow for the sidebar".into());
-            self.focus = Focus::Text;
+            self.focus_text();
             return;
         }
         self.focus = match (self.focus, forward) {

@@ -281,3 +281,69 @@ fn a_sidebar_squeezed_out_by_a_resize_gives_the_focus_back_to_the_text() {
     app.resize(24, 6);
     assert_eq!(app.focus, Focus::Text);
 }
+
+#[test]
+fn escape_after_a_failed_search_dismisses_the_message_and_does_not_quit() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Search);
+    for c in "zzz".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    assert!(app.message.is_some());
+    app.update(Action::Back);
+    assert!(!app.quit && app.message.is_none());
+    app.update(Action::Back);
+    assert!(app.quit);
+}
+
+#[test]
+fn escape_gives_a_lists_focus_back_and_hides_the_sidebar_tab_opened() {
+    let mut app = analysed(80, 24);
+    app.update(Action::FocusNext);
+    assert!(app.sidebar && app.focus == Focus::People);
+    app.update(Action::Back);
+    assert!(!app.quit);
+    assert_eq!(app.focus, Focus::Text);
+    assert!(!app.sidebar, "Tab showed the sidebar only for the focus");
+    assert_eq!(app.doc().layout.width(), app.panes().unwrap().text.width, "the text takes the room back");
+    app.update(Action::Back);
+    assert!(app.quit);
+}
+
+#[test]
+fn escape_from_a_list_keeps_a_sidebar_that_was_shown_anyway() {
+    let mut wide = analysed(110, 30);
+    wide.update(Action::FocusNext);
+    wide.update(Action::Back);
+    assert!(wide.sidebar && wide.focus == Focus::Text && !wide.quit);
+    let mut shown = analysed(80, 24);
+    shown.update(Action::ToggleSidebar);
+    shown.update(Action::FocusNext);
+    shown.update(Action::Back);
+    assert!(shown.sidebar && shown.focus == Focus::Text && !shown.quit);
+}
+
+#[test]
+fn escape_clears_the_highlights_before_it_leaves_the_list() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert!(app.doc().person.is_some() && app.doc().mark.is_some());
+    app.update(Action::Back);
+    assert!(app.doc().person.is_none() && app.doc().mark.is_none(), "one Esc clears every highlight");
+    assert_eq!(app.focus, Focus::People);
+    app.update(Action::Back);
+    assert_eq!(app.focus, Focus::Text);
+    assert!(!app.quit);
+    app.update(Action::Back);
+    assert!(app.quit);
+}
+
+#[test]
+fn tab_on_a_screen_too_narrow_for_the_sidebar_leaves_it_hidden() {
+    let mut app = analysed(30, 10);
+    app.update(Action::FocusNext);
+    assert!(app.message.is_some());
+    assert!(!app.sidebar && app.focus == Focus::Text);
+}
