@@ -236,3 +236,13 @@ fn a_narrow_status_line_keeps_the_focus_and_position_whole() {
     let status = s.lines().last().unwrap();
     assert!(status.contains("Margaret Ellison 1/2") && status.contains(" people ") && status.trim_end().ends_with('%'), "{status:?}");
 }
+
+#[test]
+fn a_screen_too_small_asks_for_the_size_it_needs_in_full_words() {
+    for (w, h, words) in [(19, 6, "Enlarge the terminal: byline needs 20×4"), (12, 3, "Enlarge the terminal to 20×4"), (30, 1, "Enlarge the terminal to 20×4"), (30, 2, "Enlarge the terminal: byline needs 20×4"), (9, 1, "Need 20×4")] {
+        let s = screen(&app(w, h), w, h);
+        let shown = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(shown, words, "at {w}×{h}:\n{s}");
+    }
+    assert_eq!(screen(&app(1, 1), 1, 1).trim(), "");
+}

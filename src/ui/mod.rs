@@ -6,8 +6,8 @@ pub mod sidebar;
 pub mod status;
 pub mod theme;
 
-use crate::app::App;
-use ratatui::layout::Rect;
+use crate::app::{geometry, App};
+use ratatui::layout::{Alignment, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -76,14 +76,53 @@ fn shorten_middle(s: &str, max: usize) -> String {
     truncate(s, max - used) + tail.trim_start()
 }
 
+/// The request to enlarge a screen too small to read on, centred in it.
 fn too_small(frame: &mut Frame, area: Rect) {
-    let text = format!("Enlarge the terminal: byline needs {}×{}", crate::app::geometry::MIN_WIDTH, crate::app::geometry::MIN_HEIGHT);
-    frame.render_widget(Paragraph::new(Line::from(text)), area);
+    let lines = enlarge_message(area.width as usize, area.height as usize);
+    let height = lines.len() as u16;
+    let rect = Rect { y: area.y + (area.height - height) / 2, height, ..area };
+    let lines: Vec<Line> = lines.into_iter().map(Line::from).collect();
+    frame.render_widget(Paragraph::new(lines).alignment(Alignment::Center), rect);
+}
+
+/// The request to enlarge the screen, wrapped into `width` × `height` cells: the most complete
+/// form that fits whole, down to the bare size needed, since a clipped sentence could lose the
+/// one thing it asks for. Nothing when not even the size fits.
+fn enlarge_message(width: usize, height: usize) -> Vec<String> {
+    let size = format!("{}×{}", geometry::MIN_WIDTH, geometry::MIN_HEIGHT);
+    let forms = [
+        format!("Enlarge the terminal: byline needs {size}"),
+        format!("Enlarge the terminal to {size}"),
+        format!("Enlarge to {size}"),
+        format!("Need {size}"),
+        size,
+    ];
+    forms.iter().find_map(|form| wrap_whole(form, width, height)).unwrap_or_default()
+}
+
+/// `text` wrapped at its spaces into lines of at most `width` columns, if that takes at most
+/// `height` lines without cutting a word.
+fn wrap_whole(text: &str, width: usize, height: usize) -> Option<Vec<String>> {
+    use unicode_width::UnicodeWidthStr;
+    let mut lines: Vec<String> = Vec::new();
+    for word in text.split(' ') {
+        if word.width() > width {
+            return None;
+        }
+        match lines.last_mut() {
+            Some(line) if line.width() + 1 + word.width() <= width => {
+                line.push(' ');
+                line.push_str(word);
+            }
+            _ => lines.push(word.to_string()),
+        }
+    }
+    (lines.len() <= height).then_some(lines)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{shorten_middle, truncate};
+    use super::{enlarge_message, shorten_middle, truncate};
     use unicode_width::UnicodeWidthStr;
 
     #[test]
@@ -100,5 +139,23 @@ mod tests {
         assert_eq!(shorten_middle("the woman in the long green coat", 21), "the woman…green coat");
         assert_eq!(shorten_middle("Kim Kardashian", 20), "Kim Kardashian");
         assert!(shorten_middle("the lady in the pink silk dress", 11).width() <= 11);
+    }
+
+    #[test]
+    fn the_request_to_enlarge_wraps_whole_into_small_screens() {
+        assert_eq!(enlarge_message(80, 1), ["Enlarge the terminal: byline needs 20×4"]);
+        assert_eq!(enlarge_message(19, 6), ["Enlarge the", "terminal: byline", "needs 20×4"]);
+        assert_eq!(enlarge_message(12, 3), ["Enlarge the", "terminal to", "20×4"]);
+        assert_eq!(enlarge_message(12, 1), ["Need 20×4"]);
+        assert_eq!(enlarge_message(5, 2), ["Need", "20×4"]);
+        assert_eq!(enlarge_message(4, 1), ["20×4"]);
+        assert!(enlarge_message(3, 5).is_empty());
+        assert!(enlarge_message(1, 1).is_empty());
+        for width in 0..45 {
+            for height in 0..5 {
+                let lines = enlarge_message(width, height);
+                assert!(lines.len() <= height && lines.iter().all(|l| l.width() <= width), "{width}×{height}: {lines:?}");
+            }
+        }
     }
 }
