@@ -246,3 +246,20 @@ fn a_screen_too_small_asks_for_the_size_it_needs_in_full_words() {
     }
     assert_eq!(screen(&app(1, 1), 1, 1).trim(), "");
 }
+
+#[test]
+fn a_long_search_query_scrolls_so_its_end_and_the_cursor_stay_in_view() {
+    let mut app = app(80, 24);
+    app.update(Action::Search);
+    let query: String = (0..12).map(|i| format!("word{i:02}xxx ")).collect::<String>() + "END";
+    assert!(query.len() > 120);
+    for c in query.chars() {
+        app.prompt_input(c);
+    }
+    let (rows, mut term) = render(&app, 80, 24);
+    let status = rows.last().unwrap();
+    assert!(status.starts_with("/…") && status.trim_end().ends_with("word11xxx END"), "{status:?}");
+    let x = status.trim_end().chars().count() as u16;
+    assert!(x < 80);
+    term.backend_mut().assert_cursor_position((x, 23));
+}

@@ -8,15 +8,14 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
-use unicode_width::UnicodeWidthStr;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let doc = app.doc();
     if let Some(prompt) = &app.prompt {
-        let text = format!("{}{}", prompt.kind.sigil(), clean(&prompt.input));
-        let width = text.width() as u16;
+        let (text, cursor) = prompt_view(prompt.kind.sigil(), &clean(&prompt.input), area.width as usize);
         frame.render_widget(Paragraph::new(Line::from(text)), area);
-        frame.set_cursor_position(Position::new(area.x + width.min(area.width.saturating_sub(1)), area.y));
+        frame.set_cursor_position(Position::new(area.x + cursor as u16, area.y));
         return;
     }
     let right = format!(" {} {:>3}% ", app.focus.name(), app.percent());
@@ -27,6 +26,28 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     }
     let line = arrange(area.width as usize, &title, &middle, &right);
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
+}
+
+/// The prompt as it fits in `width` columns, and the column of the cursor after it. An input
+/// too long to fit scrolls sideways: the sigil, `…`, then as much of the input's end as leaves
+/// the cursor a cell, so that what is being typed stays in view.
+fn prompt_view(sigil: char, input: &str, width: usize) -> (String, usize) {
+    let full = format!("{sigil}{input}");
+    if full.width() < width || width < 3 {
+        let cursor = full.width().min(width.saturating_sub(1));
+        return (full, cursor);
+    }
+    let room = width - 3;
+    let (mut start, mut used) = (input.len(), 0);
+    for (i, c) in input.char_indices().rev() {
+        used += c.width().unwrap_or(0);
+        if used > room {
+            break;
+        }
+        start = i;
+    }
+    let tail = &input[start..];
+    (format!("{sigil}…{tail}"), 2 + tail.width())
 }
 
 /// The fewest columns worth giving the title: fewer show only a letter and `…`.
@@ -72,7 +93,7 @@ fn position_note(app: &App) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::arrange;
+    use super::{arrange, prompt_view};
     use unicode_width::UnicodeWidthStr;
 
     const TITLE: &str = "Well, it happened. Here's why Kim Kardashian and Donald Trump just met";
@@ -103,5 +124,19 @@ mod tests {
         let line = arrange(8, TITLE, "match 1/5", " quotes 100% ");
         assert!(line.width() <= 8, "{line:?}");
         assert_eq!(arrange(0, TITLE, "", " text 1% "), "");
+    }
+
+    #[test]
+    fn a_long_prompt_shows_its_end_with_the_cursor_after_it() {
+        assert_eq!(prompt_view('/', "home", 20), ("/home".to_string(), 5));
+        let query = "abcdefghij".repeat(12);
+        let (text, cursor) = prompt_view('/', &query, 80);
+        assert!(text.starts_with("/…") && text.ends_with("hij"), "{text}");
+        assert_eq!(text.width(), 79);
+        assert_eq!(cursor, 79);
+        let (text, cursor) = prompt_view(':', "東京東京東京東京東京", 10);
+        assert_eq!((text.as_str(), cursor), (":…京東京", 8));
+        let (exact, cursor) = prompt_view('/', &"x".repeat(19), 20);
+        assert!(exact.starts_with("/…") && cursor == 19, "no cursor cell left: {exact}");
     }
 }
