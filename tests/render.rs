@@ -263,3 +263,21 @@ fn a_long_search_query_scrolls_so_its_end_and_the_cursor_stay_in_view() {
     assert!(x < 80);
     term.backend_mut().assert_cursor_position((x, 23));
 }
+
+#[test]
+fn a_quote_jump_names_the_quote_and_its_speaker_and_n_steps_to_the_next() {
+    let mut app = app(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert!(screen(&app, 110, 30).lines().last().unwrap().contains("Margaret Ellison 1/2"));
+    for a in [Action::FocusNext, Action::Down, Action::Open] {
+        app.update(a);
+    }
+    let s = screen(&app, 110, 30);
+    let status = s.lines().last().unwrap();
+    assert!(status.contains("quote 2/2 — Rupert Vance") && !status.contains("Ellison"), "{status:?}");
+    assert_eq!(app.doc().person, None, "Ellison's mentions are no longer marked");
+    app.update(Action::Next);
+    assert!(screen(&app, 110, 30).lines().last().unwrap().contains("quote 1/2 — Margaret Ellison"));
+    assert_eq!(app.doc().selected_quote, 0, "the list follows");
+}

@@ -23,7 +23,7 @@ pub enum Action {
     FocusPrev,
     /// Jump the text to the selected person or quote.
     Open,
-    /// The next / previous search match or mention of the selected person.
+    /// The next / previous search match, mention of the selected person, or quote.
     Next,
     Prev,
     Search,
@@ -72,8 +72,8 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[key(KeyCode::Tab)], name: "focus_next", action: Action::FocusNext, help: "focus: text → People → Quotes" },
     Binding { keys: &[key(KeyCode::BackTab)], name: "focus_prev", action: Action::FocusPrev, help: "focus the other way" },
     Binding { keys: &[key(KeyCode::Enter)], name: "open", action: Action::Open, help: "jump to the selected person or quote" },
-    Binding { keys: &[ch('n')], name: "next", action: Action::Next, help: "next match / next mention" },
-    Binding { keys: &[ch('N')], name: "prev", action: Action::Prev, help: "previous match / mention" },
+    Binding { keys: &[ch('n')], name: "next", action: Action::Next, help: "next match / mention / quote" },
+    Binding { keys: &[ch('N')], name: "prev", action: Action::Prev, help: "previous match / mention / quote" },
     Binding { keys: &[ch('/')], name: "search", action: Action::Search, help: "search the text" },
     Binding { keys: &[ch(':')], name: "goto", action: Action::Goto, help: "go to a percentage (:50%)" },
     Binding { keys: &[ch('s')], name: "toggle_sidebar", action: Action::ToggleSidebar, help: "show / hide the sidebar" },

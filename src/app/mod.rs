@@ -42,6 +42,8 @@ impl Focus {
 pub enum Stepper {
     Matches,
     Mentions,
+    /// The quotes, in order, after `Enter` on one.
+    Quotes,
 }
 
 /// A line of input being typed at the bottom of the screen.
@@ -89,6 +91,8 @@ pub struct Doc {
     pub person: Option<usize>,
     /// Which of that person's mentions `n` / `N` last went to.
     pub mention: Option<usize>,
+    /// The quote last jumped to (`Enter` in the Quotes list, or `n` / `N` after it).
+    pub quote: Option<usize>,
     /// The span the reader last jumped to, marked on screen.
     pub mark: Option<Range<usize>>,
     pub search: Option<Search>,
@@ -110,6 +114,7 @@ impl Doc {
             selected_quote: 0,
             person: None,
             mention: None,
+            quote: None,
             mark: None,
             search: None,
             key: None,
@@ -469,6 +474,7 @@ impl App {
         doc.mark = None;
         doc.person = None;
         doc.mention = None;
+        doc.quote = None;
         self.stepper = Stepper::Matches;
         any
     }
@@ -519,15 +525,29 @@ impl App {
                 self.jump_to(first);
             }
             Focus::Quotes => {
-                if let Some(q) = analysis.quotes.get(doc.selected_quote) {
-                    let span = q.span.clone();
-                    self.jump_to(span);
-                }
+                let index = doc.selected_quote;
+                self.go_to_quote(index);
             }
         }
     }
 
-    /// `n` / `N`: the next or previous search match, or mention of the selected person.
+    /// Jumps to quote `index` and makes it what `n` / `N` step from. The person marked in the
+    /// text stays only if they said it: their mentions are no longer what the reader follows.
+    fn go_to_quote(&mut self, index: usize) {
+        let doc = self.doc_mut();
+        let Some(quote) = doc.analysis.as_ref().and_then(|a| a.quotes.get(index)) else { return };
+        let span = quote.span.clone();
+        if doc.person.is_some() && doc.person != quote.speaker {
+            doc.person = None;
+            doc.mention = None;
+        }
+        doc.quote = Some(index);
+        doc.selected_quote = index;
+        self.stepper = Stepper::Quotes;
+        self.jump_to(span);
+    }
+
+    /// `n` / `N`: the next or previous search match, mention of the selected person, or quote.
     fn step(&mut self, forward: bool) {
         match self.stepper {
             Stepper::Matches => {
@@ -553,6 +573,13 @@ impl App {
                 let span = mentions[next].clone();
                 self.doc_mut().mention = Some(next);
                 self.jump_to(span);
+            }
+            Stepper::Quotes => {
+                let doc = self.doc();
+                let (Some(i), Some(analysis)) = (doc.quote, &doc.analysis) else { return };
+                let len = analysis.quotes.len();
+                let next = if forward { (i + 1) % len } else { (i + len - 1) % len };
+                self.go_to_quote(next);
             }
         }
     }

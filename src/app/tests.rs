@@ -347,3 +347,17 @@ fn tab_on_a_screen_too_narrow_for_the_sidebar_leaves_it_hidden() {
     assert!(app.message.is_some());
     assert!(!app.sidebar && app.focus == Focus::Text);
 }
+
+#[test]
+fn a_quote_jump_keeps_the_marked_person_only_if_they_said_it() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert_eq!(app.doc().person, Some(0));
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert_eq!(app.doc().person, Some(0), "Ada said it");
+    app.docs[0].analysis.as_mut().unwrap().quotes[0].speaker = None;
+    app.update(Action::Open);
+    assert_eq!((app.doc().person, app.doc().mention), (None, None), "nobody known said it");
+}

@@ -76,7 +76,8 @@ fn arrange(width: usize, title: &str, middle: &str, right: &str) -> String {
     format!("{left}{}{right}", " ".repeat(pad))
 }
 
-/// "match 3/14" or "mention 2/9", when stepping through either.
+/// "match 3/14", "Kim Kardashian 2/9" or "quote 3/8 — Kim Kardashian": where the reader is in
+/// what `n` / `N` step through.
 fn position_note(app: &App) -> Option<String> {
     let doc = app.doc();
     match app.stepper {
@@ -87,6 +88,15 @@ fn position_note(app: &App) -> Option<String> {
         Stepper::Mentions => {
             let person = doc.analysis.as_ref()?.people.get(doc.person?)?;
             Some(format!("{} {}/{}", clean(&person.name), doc.mention? + 1, person.mentions.len()))
+        }
+        Stepper::Quotes => {
+            let analysis = doc.analysis.as_ref()?;
+            let index = doc.quote?;
+            let count = format!("quote {}/{}", index + 1, analysis.quotes.len());
+            match analysis.quotes.get(index)?.speaker.and_then(|s| analysis.people.get(s)) {
+                Some(speaker) => Some(format!("{count} — {}", clean(&speaker.name))),
+                None => Some(count),
+            }
         }
     }
 }
