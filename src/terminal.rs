@@ -7,6 +7,7 @@
 //! redraws when it continues.
 
 use crate::analyze::{analyze, Analysis};
+use crate::app::action::WHEEL_LINES;
 use crate::app::{Action, App};
 use crate::article::Article;
 use crate::config::Config;
@@ -101,8 +102,8 @@ fn handle(app: &mut App, event: event::Event) {
     match event {
         event::Event::Key(key) if key.kind != KeyEventKind::Release => handle_key(app, key),
         event::Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => app.update(Action::Scroll(3)),
-            MouseEventKind::ScrollUp => app.update(Action::Scroll(-3)),
+            MouseEventKind::ScrollDown => app.update(Action::Scroll(WHEEL_LINES)),
+            MouseEventKind::ScrollUp => app.update(Action::Scroll(-WHEEL_LINES)),
             _ => {}
         },
         event::Event::Resize(w, h) => app.resize(w, h),
@@ -121,7 +122,7 @@ fn handle_key(app: &mut App, key: KeyEvent) {
     }
     match action {
         Some(action) => app.update(action),
-        None => app.message = None,
+        None => app.unbound_key(),
     }
 }
 
@@ -275,6 +276,13 @@ mod tests {
         type_text(&mut app, "?");
         press(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
         assert!(app.suspend && app.help);
+    }
+
+    #[test]
+    fn a_key_bound_to_nothing_closes_the_help_too() {
+        let mut app = app();
+        type_text(&mut app, "?x");
+        assert!(!app.help && !app.quit);
     }
 
     #[test]

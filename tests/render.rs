@@ -281,3 +281,25 @@ fn a_quote_jump_names_the_quote_and_its_speaker_and_n_steps_to_the_next() {
     assert!(screen(&app, 110, 30).lines().last().unwrap().contains("quote 1/2 — Margaret Ellison"));
     assert_eq!(app.doc().selected_quote, 0, "the list follows");
 }
+
+#[test]
+fn a_help_taller_than_the_screen_says_so_and_scrolls_to_the_mouse_wheel() {
+    for (w, h) in [(80, 24), (24, 6)] {
+        let mut app = app(w, h);
+        app.update(Action::Help);
+        let s = screen(&app, w, h);
+        assert!(s.contains("more") && !s.contains("wheel"), "{s}");
+        for _ in 0..40 {
+            app.update(Action::Down);
+        }
+        let s = screen(&app, w, h);
+        assert!(s.contains("wheel") && s.contains("more"), "{s}");
+        assert!(app.help);
+    }
+    let mut app = app(80, 24);
+    app.update(Action::Help);
+    for _ in 0..40 {
+        app.update(Action::Down);
+    }
+    assert!(screen(&app, 80, 24).contains("scroll the text 3 lines"));
+}

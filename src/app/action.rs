@@ -39,6 +39,9 @@ pub enum Action {
     Suspend,
 }
 
+/// The lines the mouse wheel scrolls the text by, one notch at a time.
+pub const WHEEL_LINES: i16 = 3;
+
 /// The default keys of an action, its name in the config file, and the words the help shows.
 pub struct Binding {
     pub keys: &'static [KeyEvent],
@@ -84,6 +87,25 @@ pub const KEYMAP: &[Binding] = &[
     Binding { keys: &[ch('q'), ctrl('c')], name: "quit", action: Action::Quit, help: "quit" },
     Binding { keys: &[ctrl('z')], name: "suspend", action: Action::Suspend, help: "suspend (fg to return)" },
 ];
+
+/// One line of the help overlay: the keys (none for a note) and what they do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HelpLine {
+    pub keys: String,
+    pub text: String,
+}
+
+/// The help overlay's lines: every binding in force, the mouse wheel, then notes. The app
+/// counts them to scroll the help, the ui draws them: both read them here.
+pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
+    let line = |keys: String, text: String| HelpLine { keys, text };
+    let mut lines: Vec<HelpLine> = KEYMAP.iter().map(|b| line(keymap.label(b.action), b.help.to_string())).collect();
+    lines.push(line("wheel".into(), format!("scroll the text {WHEEL_LINES} lines")));
+    lines.push(line(String::new(), "In / and : prompts: Enter runs, Esc cancels.".into()));
+    let (down, up) = (keymap.label(Action::Down), keymap.label(Action::Up));
+    lines.push(line(String::new(), format!("{down} / {up} scroll this help; other keys close it.")));
+    lines
+}
 
 impl Action {
     /// The action a config file names (`page_down`).

@@ -40,6 +40,17 @@ impl From<&Config> for Prefs {
     }
 }
 
+/// The widest the help overlay gets: its key column and the longest line of help.
+const HELP_WIDTH: u16 = 56;
+
+/// Where the help overlay goes: centred on the screen, as tall as its `lines` and its border
+/// when there is room, and never larger than the screen.
+pub fn help_box(screen: Rect, lines: usize) -> Rect {
+    let width = HELP_WIDTH.min(screen.width);
+    let height = (lines + 2).min(screen.height as usize) as u16;
+    Rect { x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width, height }
+}
+
 /// Splits the screen. Returns `None` when it is too small to read on.
 pub fn panes(area: Rect, sidebar: bool, prefs: &Prefs) -> Option<Panes> {
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {

@@ -147,6 +147,8 @@ pub struct App {
     /// with `Esc` hides it again.
     sidebar_for_focus: bool,
     pub help: bool,
+    /// The first line of the help the overlay shows, when the screen is too short for it all.
+    pub help_scroll: usize,
     pub prompt: Option<Prompt>,
     pub stepper: Stepper,
     /// A one-off note for the status line ("no match for …"), cleared by the next key.
@@ -180,6 +182,7 @@ impl App {
             sidebar,
             sidebar_for_focus: false,
             help: false,
+            help_scroll: 0,
             prompt: None,
             stepper: Stepper::Matches,
             message: None,
@@ -266,6 +269,7 @@ impl App {
         let sidebar = self.sidebar;
         self.screen = Rect::new(0, 0, width, height);
         self.relayout(sidebar);
+        self.scroll_help(0);
     }
 
     fn relayout(&mut self, sidebar: bool) {
@@ -291,12 +295,7 @@ impl App {
     pub fn update(&mut self, action: Action) {
         let had_message = self.message.take().is_some();
         if self.help {
-            // Any other key closes the help; suspending keeps it for after `fg`.
-            match action {
-                Action::Quit => self.quit = true,
-                Action::Suspend => self.suspend = true,
-                _ => self.help = false,
-            }
+            self.help_key(action);
             return;
         }
         let page = self.page_height();
@@ -321,13 +320,43 @@ impl App {
                 self.sidebar_for_focus = false;
                 self.relayout(!self.sidebar);
             }
-            Action::Help => self.help = true,
+            Action::Help => {
+                self.help = true;
+                self.help_scroll = 0;
+            }
             Action::NextArticle => self.switch_article(1),
             Action::PrevArticle => self.switch_article(-1),
             Action::Back => self.back(had_message),
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
         }
+    }
+
+    /// A key while the help is shown: line down and up (and the wheel) scroll it, quit and
+    /// suspend do what they always do (the help is still there after `fg`), and any other key
+    /// closes it.
+    fn help_key(&mut self, action: Action) {
+        match action {
+            Action::Down => self.scroll_help(1),
+            Action::Up => self.scroll_help(-1),
+            Action::Scroll(n) => self.scroll_help(n as isize),
+            Action::Quit => self.quit = true,
+            Action::Suspend => self.suspend = true,
+            _ => self.help = false,
+        }
+    }
+
+    /// Scrolls the help by `n` lines, no further than its last line at the bottom of its box.
+    fn scroll_help(&mut self, n: isize) {
+        let lines = action::help_lines(&self.keymap).len();
+        let shown = geometry::help_box(self.screen, lines).height.saturating_sub(2) as usize;
+        self.help_scroll = self.help_scroll.saturating_add_signed(n).min(lines.saturating_sub(shown));
+    }
+
+    /// A key bound to nothing: like any other key, it closes the help and clears a message.
+    pub fn unbound_key(&mut self) {
+        self.help = false;
+        self.message = None;
     }
 
     /// A character typed into the open prompt.

@@ -361,3 +361,24 @@ fn a_quote_jump_keeps_the_marked_person_only_if_they_said_it() {
     app.update(Action::Open);
     assert_eq!((app.doc().person, app.doc().mention), (None, None), "nobody known said it");
 }
+
+#[test]
+fn the_help_scrolls_line_by_line_and_stops_at_its_last_line() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Help);
+    let lines = action::help_lines(&app.keymap).len();
+    assert!(lines > 22, "the help is taller than 24 rows less its border");
+    app.update(Action::Scroll(2));
+    assert_eq!(app.help_scroll, 2, "the wheel scrolls the help");
+    for _ in 0..lines {
+        app.update(Action::Down);
+    }
+    assert!(app.help);
+    assert_eq!(app.help_scroll, lines - 22);
+    app.update(Action::Up);
+    assert_eq!(app.help_scroll, lines - 23);
+    app.resize(80, 40);
+    assert_eq!(app.help_scroll, 0, "the whole help fits now");
+    app.update(Action::Last);
+    assert!(!app.help && !app.quit, "any other key closes the help");
+}

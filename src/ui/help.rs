@@ -1,24 +1,39 @@
-//! The help overlay: every key, read from the same table that maps them.
+//! The help overlay: every key, read from the same table that maps them. On a screen too short
+//! for it all, it shows the lines from `app.help_scroll` on, and says on its border how many
+//! more there are and which key brings them.
 
 use super::Theme;
-use crate::app::action::KEYMAP;
-use crate::app::App;
+use crate::app::action::{help_lines, Action, HelpLine, Keymap};
+use crate::app::{geometry, App};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let mut lines: Vec<Line> = KEYMAP
-        .iter()
-        .map(|b| Line::from(vec![Span::styled(format!(" {:<12}", app.keymap.label(b.action)), theme.heading), Span::raw(b.help)]))
-        .collect();
-    lines.push(Line::from(vec![Span::styled(format!(" {:<12}", "wheel"), theme.heading), Span::raw("scroll the text")]));
-    lines.push(Line::from(Span::styled(" In / and : prompts: Enter runs, Esc cancels.", theme.sidebar_dim)));
-    lines.push(Line::from(Span::styled(" Any key closes this help.", theme.sidebar_dim)));
-    let width = 56.min(area.width);
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let rect = Rect { x: area.x + (area.width - width) / 2, y: area.y + (area.height - height) / 2, width, height };
+    let lines = help_lines(&app.keymap);
+    let rect = geometry::help_box(area, lines.len());
+    let room = rect.height.saturating_sub(2) as usize;
+    let shown: Vec<Line> = lines.iter().skip(app.help_scroll).take(room).map(|l| styled(l, theme)).collect();
+    let mut block = Block::bordered().title(" Keys ");
+    let below = lines.len().saturating_sub(app.help_scroll + room);
+    if let Some(more) = more_note(&app.keymap, app.help_scroll, below) {
+        block = block.title_bottom(Line::from(more).right_aligned());
+    }
     frame.render_widget(Clear, rect);
-    frame.render_widget(Paragraph::new(lines).block(Block::bordered().title(" Keys ")), rect);
+    frame.render_widget(Paragraph::new(shown).block(block), rect);
+}
+
+/// A binding: its keys in a column of their own, then what they do; a note, dimmed.
+fn styled<'a>(line: &'a HelpLine, theme: &Theme) -> Line<'a> {
+    if line.keys.is_empty() {
+        return Line::from(Span::styled(format!(" {}", line.text), theme.sidebar_dim));
+    }
+    Line::from(vec![Span::styled(format!(" {:<12}", line.keys), theme.heading), Span::raw(line.text.as_str())])
+}
+
+/// " j ↓ 4 more ": the lines hidden below the box, or above it once all below are in view.
+fn more_note(keymap: &Keymap, above: usize, below: usize) -> Option<String> {
+    let (action, hidden) = if below > 0 { (Action::Down, below) } else { (Action::Up, above) };
+    (hidden > 0).then(|| format!(" {} {hidden} more ", keymap.label(action)))
 }
