@@ -154,9 +154,11 @@ impl Pty {
         std::thread::sleep(Duration::from_millis(120));
     }
 
+    /// Resizes the terminal. The emulator's screen changes size first: the program redraws as
+    /// soon as the pty tells it, and a frame read into the old, smaller screen would be cut.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         self.parser.lock().unwrap().screen_mut().set_size(NonZeroU16::new(rows).unwrap(), NonZeroU16::new(cols).unwrap());
+        self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         std::thread::sleep(Duration::from_millis(150));
     }
 
