@@ -303,3 +303,14 @@ fn a_help_taller_than_the_screen_says_so_and_scrolls_to_the_mouse_wheel() {
     }
     assert!(screen(&app, 80, 24).contains("scroll the text 3 lines"));
 }
+
+#[test]
+fn the_author_of_a_page_shows_beside_its_title() {
+    let mut a = article();
+    a.byline = Some("Sam Writer".into());
+    let an = analysis(&a.text);
+    let mut app = App::new(vec![a], 100, 20);
+    app.set_analysis(0, an);
+    let rows = render(&app, 100, 20).0;
+    assert!(rows.last().is_some_and(|r| r.contains("The Harbour Vote — Sam Writer")), "{rows:?}");
+}

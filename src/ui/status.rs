@@ -21,6 +21,10 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let right = format!(" {} {:>3}% ", app.focus.name(), app.percent());
     let middle = app.message.clone().or_else(|| position_note(app)).unwrap_or_default();
     let mut title = clean(&doc.article.title);
+    // A web page's author is found apart from its text; the status line is where it shows.
+    if let Some(author) = doc.article.byline.as_deref().filter(|a| !a.trim().is_empty() && !title.contains(a.trim())) {
+        title = format!("{title} — {}", clean(author.trim()));
+    }
     if app.docs.len() > 1 {
         title = format!("[{}/{}] {title}", app.current + 1, app.docs.len());
     }
