@@ -134,7 +134,16 @@ impl Keymap {
         let mut map = Keymap::default();
         for (name, keys) in overrides {
             let Some(action) = Action::from_name(name) else { continue };
-            let keys: Vec<KeyEvent> = keys.iter().filter_map(|k| parse_key(k)).collect();
+            // A key listed twice (`["x", "x"]`, or `"G"` and `"Shift-G"`) is bound once.
+            let mut keys: Vec<KeyEvent> = keys.iter().filter_map(|k| parse_key(k)).collect();
+            let mut k = 0;
+            while k < keys.len() {
+                if keys[..k].iter().any(|e| same_key(*e, keys[k])) {
+                    keys.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             for (_, bound) in &mut map.keys {
                 bound.retain(|k| !keys.iter().any(|n| same_key(*k, *n)));
             }
@@ -267,6 +276,14 @@ mod tests {
         assert_eq!(map.action_for(ch('q')), None);
         assert_eq!(map.action_for(key(KeyCode::Down)), Some(Action::Down));
         assert_eq!(map.label(Action::Quit), "x j");
+    }
+
+    #[test]
+    fn a_key_listed_twice_for_one_action_is_bound_once() {
+        let mut o = std::collections::BTreeMap::new();
+        o.insert("quit".to_string(), vec!["x".to_string(), "x".to_string(), "y".to_string()]);
+        let map = Keymap::with_overrides(&o);
+        assert_eq!(map.label(Action::Quit), "x y");
     }
 
     #[test]
