@@ -9,6 +9,7 @@
 //! with them (British style); elsewhere they are apostrophes or nested quotes (`don’t`, `’90s`,
 //! `Barr‘s`) and are left alone.
 
+use super::lexicon::lower;
 use super::quote_split::{self, Nested};
 use super::mark_scan::next_lead;
 use super::tokens::last_word_start;
@@ -425,25 +426,36 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
 }
 
 /// Whether `rest`, the text after a `'`, starts with a word that lost its first letters to the
-/// apostrophe (`'em`, `'tis`, `'twas`): then the mark is no quotation mark.
+/// apostrophe (`'em`, `'tis`, `'twas`): then the mark is no quotation mark. `'Tis` and `'Twas`
+/// open sentences; the others are written in lower case, so that speech opening on a word of
+/// the same letters (`'Ow!'`, `'Em, come here'`) keeps its mark.
 fn elision(rest: &str) -> bool {
-    const ELIDED: &[&str] = &["em", "tis", "twas", "twere", "twill", "twould", "twixt", "cause", "bout", "im", "ere", "ave", "ow", "fore", "gainst", "neath", "nough", "un", "ee"];
+    const ANY_CASE: &[&str] = &["tis", "twas", "twere", "twill", "twould", "twixt"];
+    const LOWER_CASE: &[&str] = &["em", "cause", "bout", "im", "ere", "ave", "ow", "fore", "gainst", "neath", "nough", "un", "ee"];
     let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    ELIDED.iter().any(|e| word.eq_ignore_ascii_case(e))
+    ANY_CASE.iter().any(|e| word.eq_ignore_ascii_case(e)) || LOWER_CASE.contains(&word)
 }
 
 /// Whether the mark at `i` (of `len` bytes) ends a word that lost letters to it or owns by it,
-/// before a word in lower case: a plural's s (`the neighbours' opinions`), a dropped g
-/// (`a-comin' on`) or `o'` (`o' me`). Then it is an apostrophe, unless a verb of saying follows
-/// (`'Ask the boys' said he`).
+/// before a word in lower case that is neither a verb of saying nor a pronoun: a plural's s
+/// (`the neighbours' opinions`), a dropped g (`a-comin' on`) or `o'` (`o' me`). Then it is an
+/// apostrophe; a closing mark follows short words and words that end so of themselves
+/// (`'Come with us' and she went`, `'Yes' was all`, `'Come in' and`, `'Once again' he`).
 fn word_final_apostrophe(text: &str, i: usize, len: usize) -> bool {
     let before = &text[..i];
-    let last = &before[last_word_start(before)..];
-    let owns_or_lost = last.ends_with('s') || last.ends_with("in") || last.eq_ignore_ascii_case("o");
+    let last = lower(&before[last_word_start(before)..]);
+    let plural = last.len() > 3 && last.ends_with('s') && !ENDS_IN_S.contains(&last.as_str()) && !last.ends_with("ss") && !last.ends_with("ous");
+    let dropped_g = last.len() > 4 && last.ends_with("in") && !last.ends_with("ain") && !last.ends_with("oin") && !ENDS_IN_IN.contains(&last.as_str());
     let Some(after) = text[i + len..].strip_prefix(' ') else { return false };
     let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    owns_or_lost && word.starts_with(|c: char| c.is_lowercase()) && !super::lexicon::speech_verb(word) && super::lexicon::pronoun_gender(word).is_none()
+    (plural || dropped_g || last == "o") && word.starts_with(|c: char| c.is_lowercase()) && !super::lexicon::speech_verb(word) && super::lexicon::pronoun_gender(word).is_none()
 }
+
+/// Words of four letters or more that end in s without being plurals.
+const ENDS_IN_S: &[&str] = &["this", "thus", "does", "always", "perhaps", "unless", "besides", "towards", "afterwards", "upwards", "downwards", "backwards", "forwards", "whereas", "alas", "yours", "ours", "hers", "theirs", "sometimes", "nowadays", "series", "news", "means", "lens", "chaos", "bias", "atlas", "iris", "canvas", "various", "anxious", "nervous"];
+
+/// Words of five letters or more that end in "in" without a dropped g.
+const ENDS_IN_IN: &[&str] = &["within", "cousin", "begin", "basin", "cabin", "robin", "satin", "margin", "origin", "violin", "raisin", "napkin", "muslin", "penguin", "dolphin", "pumpkin", "goblin", "muffin", "coffin", "assassin", "herein", "therein", "wherein", "toxin", "resin", "cumin", "latin", "berlin", "dublin", "austin", "martin", "kevin", "justin", "benjamin", "franklin"];
 
 /// The byte offsets where paragraphs end: at each blank line, and at the end of the text. A
 /// text with no blank line at all takes each line for a paragraph.
@@ -625,6 +637,12 @@ mod tests {
     fn letters_left_out_and_plural_owners_inside_single_quotes() {
         let t = "'Give 'em the boys' coats, for 'tis a-comin' on to rain,' said Ann.\n\n'Aye,' said Tom. 'Tell the girls' said Ann.\n\n'Fine.'\n\n'Good.'";
         assert_eq!(quotes(t), ["'Give 'em the boys' coats, for 'tis a-comin' on to rain,'", "'Aye,'", "'Tell the girls'", "'Fine.'", "'Good.'"]);
+    }
+
+    #[test]
+    fn speech_opening_or_closing_on_a_word_like_an_elision_keeps_its_marks() {
+        let t = "'Ow!' cried Tom. 'That hurt.'\n\n'Em, come here,' said Tom.\n\n'Come with us' and she went.\n\n'Yes' was all he said.\n\n'Come in' and she did.\n\n'Fine.'";
+        assert_eq!(quotes(t), ["'Ow!'", "'That hurt.'", "'Em, come here,'", "'Come with us'", "'Yes'", "'Come in'", "'Fine.'"]);
     }
 
     #[test]
