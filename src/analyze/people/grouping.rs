@@ -21,6 +21,8 @@ struct Entity {
     mentions: Vec<(Range<usize>, usize)>,
     /// How many of its mentions so far give more than one word of its name (`Jane Fairfax`).
     named_in_full: usize,
+    /// Whether a title of some sex stood before one of its mentions (`Mr. Darcy`).
+    titled: bool,
     gender_votes: [i32; 2],
     /// How often an adjective before a mention calls them young, and old.
     age_votes: [usize; 2],
@@ -101,7 +103,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
             let epithet = form.always_after_the && !form.titled;
-            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), named_in_full: 0, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
+            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), named_in_full: 0, titled: false, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -159,6 +161,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             }
             if let Some((_, g)) = &c.title {
                 vote(&mut ent.gender_votes, *g, 5);
+                ent.titled |= *g != Gender::Unknown;
             }
             if let Some(a) = c.age {
                 ent.age_votes[usize::from(a == Age::Old)] += 1;
@@ -356,7 +359,7 @@ fn resolve_single<'c>(
     if is_person(&c.words(), form, false) {
         let e = entities.len();
         let epithet = epithet_of_one_word(&c.words(), form);
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), named_in_full: 0, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
+        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), named_in_full: 0, titled: false, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
         single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);
         return Some(e);
     }
@@ -443,7 +446,7 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
             if !lexicon::ambiguous_first_name(&e.words[0]) {
                 // A given name outweighs the pronouns after the name (told from a woman's side,
                 // "she" follows a man's name every time), but not a title: `Mr. Darcy`.
-                let pronouns = if e.title_gender.is_none() { i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3) } else { 0 };
+                let pronouns = if e.titled { 0 } else { i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3) };
                 vote(&mut e.gender_votes, g, 3 + pronouns);
             }
         }

@@ -215,6 +215,10 @@ fn a_given_name_outweighs_the_pronouns_of_the_woman_whose_thoughts_follow_it() {
     t.push_str(&"When she looked up at Walter, she smiled. She had missed Walter, she thought. ".repeat(3));
     let p = people(&t);
     assert_eq!(p.iter().find(|p| p.name == "Walter").unwrap().gender, Gender::Male, "{p:?}");
+    // Named in full, too.
+    let t = t.replace("looked up at", "saw").replace("Walter", "Walter Pike");
+    let p = people(&t);
+    assert_eq!(p.iter().find(|p| p.name == "Walter Pike").map(|p| p.gender), Some(Gender::Male), "{p:?}");
 }
 
 #[test]
