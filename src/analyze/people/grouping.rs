@@ -292,8 +292,9 @@ fn resolve_single<'c>(
         .filter(|&e| entities[e].words.len() > 1 && entities[e].words.last() == Some(word) && sex_fits(&entities[e]))
         .filter(|&e| !a_wife || entities[e].married == Some(true))
         .collect();
-    // `Mr.` and `Mrs.` go before a surname or a first name (`Mrs. Rachel`), never before a
-    // middle name (`Mrs. Weston` is not the `Weston` of `F. C. Weston Churchill`).
+    // A title of a sex (`Mr.`, `Mrs.`, `Sir`, `Lady`), `Miss` aside, goes before a surname or a
+    // first name (`Mrs. Rachel`), never before a middle name (`Mrs. Weston` is not the
+    // `Weston` of `F. C. Weston Churchill`).
     let not_middle = title_gender.is_some() && married != Some(false);
     if fits.is_empty() && !lexicon::place(word) {
         // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
