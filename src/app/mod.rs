@@ -144,7 +144,7 @@ pub struct App {
     pub focus: Focus,
     pub sidebar: bool,
     /// The sidebar was hidden until `Tab` opened it to take the focus: giving the focus back
-    /// with `Esc` hides it again.
+    /// (`Esc`, or `Tab` round to the text) hides it again.
     sidebar_for_focus: bool,
     pub help: bool,
     /// The first line of the help the overlay shows, when the screen is too short for it all.
@@ -516,7 +516,8 @@ impl App {
         }
     }
 
-    /// `Tab`: the next pane, showing the sidebar if it was hidden.
+    /// `Tab`: the next pane, showing the sidebar if it was hidden; back at the text, a sidebar
+    /// shown only for the lists goes again, as it does with `Esc`.
     fn cycle_focus(&mut self, forward: bool) {
         if !self.sidebar {
             self.sidebar_for_focus = true;
@@ -527,11 +528,11 @@ impl App {
             self.focus_text();
             return;
         }
-        self.focus = match (self.focus, forward) {
-            (Focus::Text, true) | (Focus::Quotes, false) => Focus::People,
-            (Focus::People, true) | (Focus::Text, false) => Focus::Quotes,
-            (Focus::Quotes, true) | (Focus::People, false) => Focus::Text,
-        };
+        match (self.focus, forward) {
+            (Focus::Text, true) | (Focus::Quotes, false) => self.focus = Focus::People,
+            (Focus::People, true) | (Focus::Text, false) => self.focus = Focus::Quotes,
+            (Focus::Quotes, true) | (Focus::People, false) => self.focus_text(),
+        }
     }
 
     fn open_selected(&mut self) {

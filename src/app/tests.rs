@@ -312,6 +312,23 @@ fn escape_gives_a_lists_focus_back_and_hides_the_sidebar_tab_opened() {
 }
 
 #[test]
+fn tab_round_to_the_text_hides_the_sidebar_tab_opened_and_keeps_one_shown_anyway() {
+    let mut app = analysed(80, 24);
+    for _ in 0..3 {
+        app.update(Action::FocusNext);
+    }
+    assert_eq!(app.focus, Focus::Text);
+    assert!(!app.sidebar, "Tab showed the sidebar only for the lists");
+    app.update(Action::FocusPrev);
+    assert!(app.sidebar && app.focus == Focus::Quotes);
+    let mut wide = analysed(110, 30);
+    for _ in 0..3 {
+        wide.update(Action::FocusNext);
+    }
+    assert!(wide.sidebar && wide.focus == Focus::Text);
+}
+
+#[test]
 fn escape_from_a_list_keeps_a_sidebar_that_was_shown_anyway() {
     let mut wide = analysed(110, 30);
     wide.update(Action::FocusNext);
