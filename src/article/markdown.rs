@@ -102,13 +102,7 @@ impl Writer {
                 self.close();
                 let depth = self.lists.len().min(u8::MAX as usize) as u8;
                 self.open_block(BlockKind::ListItem { depth });
-                let marker = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
-                    }
-                    _ => "• ".to_string(),
-                };
+                let marker = crate::article::list_marker::next(self.lists.last_mut().and_then(Option::as_mut));
                 self.write(&marker);
             }
             Tag::Image { .. } => self.write("[image: "),
@@ -183,10 +177,7 @@ impl Writer {
     /// Whether the open block is a list item holding nothing but its marker.
     fn at_item_marker(&self) -> bool {
         match self.open {
-            Some((start, BlockKind::ListItem { .. })) => {
-                let written = &self.text[start..];
-                written == "• " || written.strip_suffix(". ").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
-            }
+            Some((start, BlockKind::ListItem { .. })) => crate::article::list_marker::is_marker(&self.text[start..]),
             _ => false,
         }
     }

@@ -7,6 +7,7 @@
 
 pub mod fetch;
 pub mod html;
+pub mod list_marker;
 pub mod markdown;
 pub mod source;
 pub mod text;

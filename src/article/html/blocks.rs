@@ -153,13 +153,7 @@ impl Writer {
                 self.close_block();
                 let depth = self.lists.len().clamp(1, u8::MAX as usize) as u8;
                 self.open_block(BlockKind::ListItem { depth });
-                let marker = match self.lists.last_mut() {
-                    Some(Some(n)) => {
-                        *n += 1;
-                        format!("{}. ", *n - 1)
-                    }
-                    _ => "• ".to_string(),
-                };
+                let marker = crate::article::list_marker::next(self.lists.last_mut().and_then(Option::as_mut));
                 self.text.push_str(&marker);
             }
             "blockquote" => {
@@ -260,7 +254,7 @@ impl Writer {
         match self.open {
             Some((start, _)) => {
                 let written = &self.text[start..];
-                written.is_empty() || written == "• " || (written.ends_with(". ") && written[..written.len() - 2].bytes().all(|b| b.is_ascii_digit()))
+                written.is_empty() || crate::article::list_marker::is_marker(written)
             }
             None => true,
         }

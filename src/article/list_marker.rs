@@ -1,0 +1,35 @@
+//! The marker a list item's text starts with (`• `, `3. `): written by the Markdown and the
+//! HTML loaders alike, and recognised by them when an item holds nothing else yet (`<li><p>…`
+//! goes on in the marker's block).
+
+/// The marker of the next item of a list: numbered from `counter` (which then moves on) in an
+/// ordered list, a bullet otherwise.
+pub fn next(counter: Option<&mut u64>) -> String {
+    match counter {
+        Some(n) => {
+            *n += 1;
+            format!("{}. ", *n - 1)
+        }
+        None => "• ".to_string(),
+    }
+}
+
+/// Whether `written` is a marker and nothing more.
+pub fn is_marker(written: &str) -> bool {
+    written == "• " || written.strip_suffix(". ").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markers_count_on_and_are_recognised() {
+        let mut n = 3;
+        assert_eq!(next(Some(&mut n)), "3. ");
+        assert_eq!(next(Some(&mut n)), "4. ");
+        assert_eq!(next(None), "• ");
+        assert!(is_marker("4. ") && is_marker("• "));
+        assert!(!is_marker(". ") && !is_marker("• a") && !is_marker("4. a"));
+    }
+}
