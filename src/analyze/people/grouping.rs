@@ -35,6 +35,13 @@ struct Entity {
     married: Option<bool>,
 }
 
+impl Entity {
+    /// A person known so far by `words` only, with no mention counted yet.
+    fn new(words: Vec<String>, title_gender: Option<Gender>, epithet: bool) -> Entity {
+        Entity { words, title_gender, mentions: Vec::new(), named_in_full: 0, titled: false, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None }
+    }
+}
+
 /// Whether a candidate's title tells a married woman ("Mrs.", "Madame") or an unmarried one
 /// ("Miss", "Mademoiselle"); "Ms." and the rest tell neither.
 fn married(text: &str, c: &Candidate) -> Option<bool> {
@@ -103,7 +110,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
             let epithet = form.always_after_the && !form.titled;
-            entities.push(Entity { words, title_gender: sex, mentions: Vec::new(), named_in_full: 0, titled: false, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
+            entities.push(Entity::new(words, sex, epithet));
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -360,7 +367,7 @@ fn resolve_single<'c>(
     if is_person(&c.words(), form, false) {
         let e = entities.len();
         let epithet = epithet_of_one_word(&c.words(), form);
-        entities.push(Entity { words: c.words(), title_gender, mentions: Vec::new(), named_in_full: 0, titled: false, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None });
+        entities.push(Entity::new(c.words(), title_gender, epithet));
         single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);
         return Some(e);
     }
