@@ -182,7 +182,9 @@ impl Context<'_> {
 
     /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
     /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
-    /// it gives someone of that sex, else the first person of that sex named soon after.
+    /// it gives someone of that sex, else the first person of that sex named after, however
+    /// far on (`said the girl` in a scene that names her only pages later; no other woman came
+    /// before her).
     pub(super) fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g;
         if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
@@ -190,7 +192,7 @@ impl Context<'_> {
         }
         let at = self.quotes[i].end;
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[k..].iter().take(MENTIONS_BACK).take_while(|m| m.span.start < at + NEAR_BYTES).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
+        self.mentions[k..].iter().take(MENTIONS_BACK).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
     }
 
     /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of

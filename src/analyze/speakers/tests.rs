@@ -749,3 +749,13 @@ fn a_sentence_longer_than_the_look_back_never_splits_a_character_or_a_name() {
         let _ = speakers(&t, &p);
     }
 }
+
+#[test]
+fn a_description_with_nobody_of_its_sex_before_is_the_first_named_after_however_far() {
+    // A scene that names the girl only pages later: no woman comes before her quotes, so the
+    // first one named after them is her, however much narration stands between.
+    let filler = "The rain beat on the shutters and the fire burned low in the grate. ".repeat(20);
+    let t = format!("Silas Marner sat by the fire.\n\n“You are late,” said Silas.\n\n“The roads are bad,” said the girl.\n\n{filler}\n\nNell Hale went home at dawn.");
+    let p = [he(&t, "Silas"), she(&t, "Nell Hale")];
+    assert_eq!(speakers(&t, &p), some(&["Silas", "Nell Hale"]));
+}
