@@ -151,6 +151,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
             Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, at, &speakers, going_on),
             Some(Said::Described(d, epithet)) => {
+                // `his wife` of a man whose surname the text tells is his kin by that name,
+                // whoever `wife` stood for before.
+                if let Some(p) = cx.kin_by_surname(d, at, &speakers) {
+                    if let Some(e) = epithet {
+                        epithets.set(text, e, p);
+                    }
+                    speakers[i] = (Some(p), Source::Explicit);
+                    continue;
+                }
                 let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers));
                 let found = known.or_else(|| cx.describe(d, at, &speakers));
                 if let (Some(e), Some(p)) = (epithet, found) {

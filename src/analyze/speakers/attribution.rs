@@ -59,6 +59,7 @@ impl Context<'_> {
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 // A name that reads like a description (`the Quiet Man`) is a name.
                 let span = rest.start()..words[used].end();
+                let epithet = epithet.or_else(|| kin_epithet(d, words[used]));
                 return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
             }
             // Up to three words on: `said Mr. Pym.`, `said Lady Ann de Vere`.
@@ -80,7 +81,7 @@ impl Context<'_> {
             let epithet = (refs[0] == "the").then(|| words.get(1)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
-                    return Some(Said::Described(d, epithet));
+                    return Some(Said::Described(d, epithet.or_else(|| kin_epithet(d, words[used - 1]))));
                 }
                 return None;
             }
@@ -187,7 +188,7 @@ impl Context<'_> {
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
         if let Some(d) = speaker_nouns::read_backwards(&refs) {
-            return Some(Said::Described(d, None));
+            return Some(Said::Described(d, kin_epithet(d, subject)));
         }
         if subject.text(text) == "I" {
             return Some(Said::Narrator);
@@ -247,6 +248,12 @@ pub(super) fn ends_at_once(after: &str) -> bool {
 /// Whether the text before a quote ends in a paragraph break that no colon, comma or dash
 /// leads over into the quote (`…stopped to say,` does). (What tokenizing it would tell,
 /// without the tokenizing.)
+/// The kin noun of a description (`mother` in `her mother`) as its epithet: the text means one
+/// person by it for a while, as by `the doctor`.
+fn kin_epithet(d: Description, noun: &Token) -> Option<Epithet> {
+    matches!(d, Description::Sexed { kin: true, possessor: Some(_), .. }).then(|| Epithet { start: noun.start(), end: noun.end() })
+}
+
 pub(super) fn after_a_paragraph(before: &str) -> bool {
     let kept = before.trim_end();
     before[kept.len()..].matches('\n').count() >= 2 && !kept.ends_with([':', ',', '—', '-'])

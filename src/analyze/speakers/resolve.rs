@@ -11,14 +11,7 @@ impl Context<'_> {
     /// mother` is not "her"); `the other` is the other party of the conversation.
     pub(super) fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
-            Description::Sexed { sex, possessor, kin, age } => {
-                // `his wife` bears his surname.
-                if let Some(g) = possessor.filter(|_| kin) {
-                    let owner = self.resolve(g, at, speakers, &[]);
-                    if let Some(p) = owner.and_then(|o| families::kin_of(self.people, &self.surnames, o, sex)) {
-                        return Some(p);
-                    }
-                }
+            Description::Sexed { sex, possessor, age, .. } => {
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
@@ -60,6 +53,14 @@ impl Context<'_> {
                 self.other_party(i, last, speakers)
             }
         }
+    }
+
+    /// For a description of kin (`his wife`, `her father`), the person of its sex who bears
+    /// the surname of the one the possessive stands for.
+    pub(super) fn kin_by_surname(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let Description::Sexed { sex, possessor: Some(g), kin: true, .. } = d else { return None };
+        let owner = self.resolve(g, at, speakers, &[])?;
+        families::kin_of(self.people, &self.surnames, owner, sex)
     }
 
     /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the

@@ -759,3 +759,12 @@ fn a_description_with_nobody_of_its_sex_before_is_the_first_named_after_however_
     let p = [he(&t, "Silas"), she(&t, "Nell Hale")];
     assert_eq!(speakers(&t, &p), some(&["Silas", "Nell Hale"]));
 }
+
+#[test]
+fn her_mother_stays_the_mother_the_surname_found() {
+    // The first `her mother` is Ann Dale's, found by the surname; the second follows Bess, whose
+    // surname the text never tells: the text still means the same mother.
+    let t = "Ann Dale and Bess came in from the rain.\n\n“You are wet through,” said her mother.\n\n“We ran,” said Ann Dale.\n\nBess laughed and shook her wet hair over the mat.\n\n“Sit by the fire, both of you,” said her mother.";
+    let p = [she(t, "Ann Dale"), she(t, "Bess"), person(t, "Mrs. Dale", &["Mrs. Dale"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Dale", "Ann Dale", "Mrs. Dale"]));
+}
