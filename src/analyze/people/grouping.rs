@@ -433,6 +433,9 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
                 }
             }
         }
+        if is_estate(text, &e, &surfaces) {
+            continue;
+        }
         let untitled_multi = surfaces.iter().any(|x| x.untitled && x.words > 1);
         surfaces.sort_by(|a, b| b.words.cmp(&a.words).then(b.count.cmp(&a.count)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
@@ -472,6 +475,28 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
     }
     people
 }
+
+/// Whether an entity is a house or an estate named like a person ("Windy Corner", "Maple
+/// Grove": the first word may be a given name): its name ends in a word for a place, it is
+/// used again and again, always whole and never with a title (a person's name is shortened
+/// now and then: "Hall", "Mr. Hall", "Robert"), and most often where places stand, after
+/// "at", "to" or "from" (a person named in full each time, as in the news, seldom is).
+fn is_estate(text: &str, e: &Entity, surfaces: &[Surface]) -> bool {
+    let place_word = e.words.last().is_some_and(|w| lexicon::org_word(w));
+    if !place_word || e.titled || e.mentions.len() < MENTIONS_OF_A_PLACE || surfaces.iter().any(|x| x.words < 2) {
+        return false;
+    }
+    let placed = e.mentions.iter().filter(|(span, _)| {
+        let before = text[..span.start].trim_end();
+        let word = &before[before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count()..];
+        matches!(word, "at" | "to" | "from" | "in" | "into" | "near" | "round" | "towards" | "toward" | "outside" | "beyond")
+    });
+    placed.count() * 2 >= e.mentions.len()
+}
+
+/// How many times a name that ends in a place word must be used to be taken for a place: a
+/// person named once or twice in full is common, in the news above all.
+const MENTIONS_OF_A_PLACE: usize = 3;
 
 /// One way a person is named, and how the text uses it.
 struct Surface {

@@ -739,3 +739,14 @@ fn a_given_name_alone_goes_to_the_one_named_in_full_most() {
     let jane = mentions(&t, "Jane Morland");
     assert_eq!(jane.last().map(String::as_str), Some("Jane"), "{jane:?}");
 }
+
+#[test]
+fn a_house_named_like_a_person_and_always_named_whole_is_a_place() {
+    // "Laurel" is a given name, but the house is always named whole, never with a title, and
+    // mostly after "to", "at" and "from": an estate.
+    let t = "Ann Lee drove back to Laurel Manor in the rain. Laurel Manor stood on the hill, and its windows shone.\n\n\"I love Laurel Manor,\" said Ann Lee.\n\nShe had lived at Laurel Manor all her life, and a letter from Laurel Manor found her in Rome.";
+    assert_eq!(names(t), ["Ann Lee"]);
+    // A man named in full each time, as in the news, is still a man.
+    let t = "Christopher Hill spoke first. Christopher Hill said the plan was sound. Reporters asked Christopher Hill about the cost.";
+    assert_eq!(names(t), ["Christopher Hill"]);
+}
