@@ -489,10 +489,13 @@ fn is_estate(text: &str, e: &Entity, surfaces: &[Surface]) -> bool {
     let placed = e.mentions.iter().filter(|(span, _)| {
         let before = text[..span.start].trim_end();
         let word = &before[before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count()..];
-        matches!(word, "at" | "to" | "from" | "in" | "into" | "near" | "round" | "towards" | "toward" | "outside" | "beyond")
+        PLACE_PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
     });
     placed.count() * 2 >= e.mentions.len()
 }
+
+/// The words after which a name stands where places do (`at Maple Grove`, `At Maple Grove`).
+const PLACE_PREPOSITIONS: [&str; 11] = ["at", "to", "from", "in", "into", "near", "round", "towards", "toward", "outside", "beyond"];
 
 /// How many times a name that ends in a place word must be used to be taken for a place: a
 /// person named once or twice in full is common, in the news above all.

@@ -245,15 +245,15 @@ pub(super) fn ends_at_once(after: &str) -> bool {
     after[..after.len() - rest.len()].matches('\n').count() >= 2 || rest.is_empty() || rest.starts_with(['.', '!', '?', '"', '“', '”'])
 }
 
-/// Whether the text before a quote ends in a paragraph break that no colon, comma or dash
-/// leads over into the quote (`…stopped to say,` does). (What tokenizing it would tell,
-/// without the tokenizing.)
 /// The kin noun of a description (`mother` in `her mother`) as its epithet: the text means one
 /// person by it for a while, as by `the doctor`.
 fn kin_epithet(d: Description, noun: &Token) -> Option<Epithet> {
     matches!(d, Description::Sexed { kin: true, possessor: Some(_), .. }).then(|| Epithet { start: noun.start(), end: noun.end() })
 }
 
+/// Whether the text before a quote ends in a paragraph break that no colon, comma or dash
+/// leads over into the quote (`…stopped to say,` does). (What tokenizing it would tell,
+/// without the tokenizing.)
 pub(super) fn after_a_paragraph(before: &str) -> bool {
     let kept = before.trim_end();
     before[kept.len()..].matches('\n').count() >= 2 && !kept.ends_with([':', ',', '—', '-'])
