@@ -16,7 +16,19 @@ pub fn next(counter: Option<&mut u64>) -> String {
 
 /// Whether `written` is a marker and nothing more.
 pub fn is_marker(written: &str) -> bool {
-    written == "• " || written.strip_suffix(". ").is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+    !written.is_empty() && strip(written).is_empty()
+}
+
+/// `written` without the marker it starts with, if it starts with one (`• x` → `x`).
+pub fn strip(written: &str) -> &str {
+    if let Some(rest) = written.strip_prefix("• ") {
+        return rest;
+    }
+    let digits = written.bytes().take_while(u8::is_ascii_digit).count();
+    match written[digits..].strip_prefix(". ") {
+        Some(rest) if digits > 0 => rest,
+        _ => written,
+    }
 }
 
 #[cfg(test)]
@@ -31,5 +43,13 @@ mod tests {
         assert_eq!(next(None), "• ");
         assert!(is_marker("4. ") && is_marker("• "));
         assert!(!is_marker(". ") && !is_marker("• a") && !is_marker("4. a"));
+    }
+
+    #[test]
+    fn a_leading_marker_is_stripped_and_nothing_else() {
+        assert_eq!(strip("• x"), "x");
+        assert_eq!(strip("12. y"), "y");
+        assert_eq!(strip("1999 was a year"), "1999 was a year");
+        assert_eq!(strip(". z"), ". z");
     }
 }

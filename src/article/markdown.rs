@@ -160,8 +160,14 @@ impl Writer {
     fn raw_html(&mut self, html: &str) {
         let (text, blocks) = super::html::render_fragment(html);
         for block in blocks {
-            // A list item's marker may be open, waiting for its text.
-            if !self.at_item_marker() {
+            let mut piece = &text[block.range];
+            // A list item's marker may be open, waiting for its text; an HTML list item
+            // there (`- <ul><li>x</li></ul>`) brings a marker of its own, and one is enough.
+            if self.at_item_marker() {
+                if matches!(block.kind, BlockKind::ListItem { .. }) {
+                    piece = crate::article::list_marker::strip(piece);
+                }
+            } else {
                 self.close();
             }
             let kind = match block.kind {
@@ -169,7 +175,7 @@ impl Writer {
                 kind => kind,
             };
             self.open_block(kind);
-            self.text.push_str(&text[block.range]);
+            self.text.push_str(piece);
             self.close();
         }
     }
@@ -325,6 +331,14 @@ mod tests {
         assert_eq!(b[0], ("• in a list".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[1], ("• plain".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[2], ("quoted".to_string(), BlockKind::Quote { depth: 1 }));
+    }
+
+    #[test]
+    fn an_html_list_inside_a_list_item_gets_one_marker() {
+        let b = blocks("- <ul><li>x</li></ul>\n- plain\n\n1. <ol><li>y</li></ol>\n");
+        assert_eq!(b[0], ("• x".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[1], ("• plain".to_string(), BlockKind::ListItem { depth: 1 }));
+        assert_eq!(b[2].0, "1. y");
     }
 
     #[test]
