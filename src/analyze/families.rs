@@ -8,16 +8,20 @@ use super::{Gender, Person};
 const TITLES: &[&str] = &["Mr.", "Mrs.", "Miss", "Ms.", "Mr", "Mrs", "Ms", "Dr.", "Lady", "Sir", "Lord", "Master"];
 
 /// The surname one of a person's names tells: the last word of a name of two words or more
-/// (`Mrs. Rowe`, `Hugh Lake`), from the fullest form.
+/// (`Mrs. Rowe`, `Hugh Lake`), from the fullest form, the name itself before its aliases when
+/// they are as full. A form that ends in the given name (`Miss Emma`, `Aunt Emma`) tells none.
 pub fn surname(person: &Person) -> Option<&str> {
+    let mut name = person.name.split_whitespace();
+    let given = name.next().filter(|w| !TITLES.contains(w) && name.next().is_some());
     std::iter::once(&person.name)
         .chain(&person.aliases)
         .filter_map(|form| {
             let words: Vec<&str> = form.split_whitespace().collect();
             let last = *words.last()?;
             let capitalised = last.chars().next().is_some_and(char::is_uppercase) && last.chars().skip(1).all(char::is_lowercase);
-            (words.len() >= 2 && capitalised && !TITLES.contains(&last)).then_some((words.len(), last))
+            (words.len() >= 2 && capitalised && !TITLES.contains(&last) && given != Some(last)).then_some((words.len(), last))
         })
+        .rev()
         .max_by_key(|&(n, _)| n)
         .map(|(_, last)| last)
 }
@@ -28,13 +32,18 @@ pub fn surnames(people: &[Person]) -> Vec<Option<&str>> {
 }
 
 /// The person of sex `sex` other than `owner` who bears `owner`'s surname (`surnames` tells
-/// each person's), the most mentioned one when several do.
+/// each person's): a mother or a wife is a married woman (`Mrs. Miller`, not her daughter
+/// `Daisy Miller`); else, and among several, the most mentioned one.
 pub fn kin_of(people: &[Person], surnames: &[Option<&str>], owner: usize, sex: Gender) -> Option<usize> {
     let name = surnames[owner]?;
+    let married = |p: usize| sex == Gender::Female && std::iter::once(&people[p].name).chain(&people[p].aliases).any(|n| MARRIED.iter().any(|t| n.starts_with(t)));
     (0..people.len())
         .filter(|&p| p != owner && people[p].gender == sex && surnames[p] == Some(name))
-        .max_by_key(|&p| people[p].mentions.len())
+        .max_by_key(|&p| (married(p), people[p].mentions.len()))
 }
+
+/// Titles of a married woman.
+const MARRIED: [&str; 4] = ["Mrs.", "Mrs ", "Madame ", "Lady "];
 
 #[cfg(test)]
 mod tests {
@@ -49,6 +58,9 @@ mod tests {
         assert_eq!(surname(&person("Mrs. Rowe", &[], Gender::Female, 1)), Some("Rowe"));
         assert_eq!(surname(&person("Nell", &["Nell Dunn"], Gender::Female, 1)), Some("Dunn"));
         assert_eq!(surname(&person("Ruth", &[], Gender::Female, 1)), None);
+        // The name itself first, and never a form that ends in the given name.
+        assert_eq!(surname(&person("Emma Hale", &["Miss Hale", "Aunt Emma", "Miss Emma"], Gender::Female, 1)), Some("Hale"));
+        assert_eq!(surname(&person("Mr. Hale", &["Hale"], Gender::Male, 1)), Some("Hale"));
     }
 
     #[test]
@@ -63,5 +75,8 @@ mod tests {
         assert_eq!(kin_of(&people, &names, 0, Gender::Female), Some(1));
         assert_eq!(kin_of(&people, &names, 1, Gender::Male), Some(0));
         assert_eq!(kin_of(&people, &names, 3, Gender::Female), None);
+        // Her mother is the married woman of the name, not the sister named more often.
+        let people = [person("Tom Gray", &[], Gender::Male, 4), person("Ann Gray", &["Miss Gray"], Gender::Female, 30), person("Mrs. Gray", &["Gray"], Gender::Female, 6)];
+        assert_eq!(kin_of(&people, &surnames(&people), 0, Gender::Female), Some(2));
     }
 }
