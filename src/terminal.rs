@@ -113,11 +113,16 @@ fn handle(app: &mut App, event: event::Event) {
 
 /// A key goes to the open prompt, if there is one, except the suspend key: `Ctrl-z` suspends
 /// from anywhere, and the prompt is there as it was after `fg`. A suspend key that types a
-/// character (a config may bind a plain letter) still types it.
+/// character (a config may bind a plain letter) still types it. In the help, a quit key that
+/// types a letter (`q`) closes the help, as in `less`; `Ctrl-c` still quits.
 fn handle_key(app: &mut App, key: KeyEvent) {
     let action = app.keymap.action_for(key);
     if app.prompt.is_some() && (action != Some(Action::Suspend) || typed(key).is_some()) {
         prompt_key(app, key);
+        return;
+    }
+    if app.help && action == Some(Action::Quit) && typed(key).is_some() {
+        app.update(Action::Back);
         return;
     }
     match action {
@@ -276,6 +281,16 @@ mod tests {
         type_text(&mut app, "?");
         press(&mut app, KeyCode::Char('z'), KeyModifiers::CONTROL);
         assert!(app.suspend && app.help);
+    }
+
+    #[test]
+    fn q_closes_the_help_and_ctrl_c_still_quits() {
+        let mut app = app();
+        type_text(&mut app, "?q");
+        assert!(!app.help && !app.quit);
+        type_text(&mut app, "?");
+        press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
+        assert!(app.quit);
     }
 
     #[test]

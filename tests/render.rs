@@ -138,6 +138,17 @@ fn search_shows_its_position() {
 }
 
 #[test]
+fn help_shows_every_key_of_an_action_apart_from_what_it_does() {
+    // Page down has three keys; the column fits them all, and a space parts them from the words.
+    let mut app = app(100, 40);
+    app.update(Action::Help);
+    let s = screen(&app, 100, 40);
+    assert!(s.contains("Space PgDn Ctrl-f page down"), "{s}");
+    assert!(s.contains("b PgUp Ctrl-b     page up"), "{s}");
+    assert!(s.lines().any(|l| l.contains("back to the text; else quit │")), "{s}");
+}
+
+#[test]
 fn help_lists_every_key_of_the_keymap() {
     let mut app = app(100, 40);
     app.update(Action::Help);

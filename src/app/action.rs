@@ -107,6 +107,12 @@ pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
     lines
 }
 
+/// How wide the help's key column is: its widest keys and a space (at least 12 columns, so
+/// that the usual keys line up the same whatever a config binds).
+pub fn help_key_column(lines: &[HelpLine]) -> usize {
+    lines.iter().map(|l| l.keys.chars().count() + 1).max().unwrap_or(0).max(12)
+}
+
 impl Action {
     /// The action a config file names (`page_down`).
     pub fn from_name(name: &str) -> Option<Action> {
@@ -162,7 +168,7 @@ impl Keymap {
     /// The keys of an action as the help shows them ("j ↓").
     pub fn label(&self, action: Action) -> String {
         let keys = self.keys.iter().find(|(a, _)| *a == action).map_or(&[][..], |(_, k)| k.as_slice());
-        keys.iter().take(2).map(|k| key_label(*k)).collect::<Vec<_>>().join(" ")
+        keys.iter().take(3).map(|k| key_label(*k)).collect::<Vec<_>>().join(" ")
     }
 }
 

@@ -1,6 +1,7 @@
 //! Where each pane goes on the screen. The app needs the reading pane's size to scroll by
 //! pages and to wrap; the ui needs it to draw: both ask here.
 
+use super::action::{help_key_column, HelpLine};
 use crate::config::{Config, Side};
 use ratatui::layout::Rect;
 
@@ -40,14 +41,14 @@ impl From<&Config> for Prefs {
     }
 }
 
-/// The widest the help overlay gets: its key column and the longest line of help.
-const HELP_WIDTH: u16 = 56;
-
-/// Where the help overlay goes: centred on the screen, as tall as its `lines` and its border
+/// Where the help overlay goes: centred on the screen, as wide as its key column and longest
+/// line of help (a space on each side, and the border), as tall as its `lines` and its border
 /// when there is room, and never larger than the screen.
-pub fn help_box(screen: Rect, lines: usize) -> Rect {
-    let width = HELP_WIDTH.min(screen.width);
-    let height = (lines + 2).min(screen.height as usize) as u16;
+pub fn help_box(screen: Rect, lines: &[HelpLine]) -> Rect {
+    let column = help_key_column(lines);
+    let widest = lines.iter().map(|l| if l.keys.is_empty() { l.text.chars().count() } else { column + l.text.chars().count() }).max().unwrap_or(0);
+    let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).min(screen.width);
+    let height = (lines.len() + 2).min(screen.height as usize) as u16;
     Rect { x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width, height }
 }
 

@@ -333,8 +333,8 @@ impl App {
     }
 
     /// A key while the help is shown: line down and up (and the wheel) scroll it, quit and
-    /// suspend do what they always do (the help is still there after `fg`), and any other key
-    /// closes it.
+    /// suspend do what they always do (the help is still there after `fg`; a quit key that
+    /// types a letter never gets here: it closes the help), and any other key closes it.
     fn help_key(&mut self, action: Action) {
         match action {
             Action::Down => self.scroll_help(1),
@@ -348,9 +348,9 @@ impl App {
 
     /// Scrolls the help by `n` lines, no further than its last line at the bottom of its box.
     fn scroll_help(&mut self, n: isize) {
-        let lines = action::help_lines(&self.keymap).len();
-        let shown = geometry::help_box(self.screen, lines).height.saturating_sub(2) as usize;
-        self.help_scroll = self.help_scroll.saturating_add_signed(n).min(lines.saturating_sub(shown));
+        let lines = action::help_lines(&self.keymap);
+        let shown = geometry::help_box(self.screen, &lines).height.saturating_sub(2) as usize;
+        self.help_scroll = self.help_scroll.saturating_add_signed(n).min(lines.len().saturating_sub(shown));
     }
 
     /// A key bound to nothing: like any other key, it closes the help and clears a message.

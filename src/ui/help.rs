@@ -3,7 +3,7 @@
 //! more there are and which key brings them.
 
 use super::Theme;
-use crate::app::action::{help_lines, Action, HelpLine, Keymap};
+use crate::app::action::{help_key_column, help_lines, Action, HelpLine, Keymap};
 use crate::app::{geometry, App};
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -12,9 +12,10 @@ use ratatui::Frame;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let lines = help_lines(&app.keymap);
-    let rect = geometry::help_box(area, lines.len());
+    let rect = geometry::help_box(area, &lines);
     let room = rect.height.saturating_sub(2) as usize;
-    let shown: Vec<Line> = lines.iter().skip(app.help_scroll).take(room).map(|l| styled(l, theme)).collect();
+    let column = help_key_column(&lines);
+    let shown: Vec<Line> = lines.iter().skip(app.help_scroll).take(room).map(|l| styled(l, column, theme)).collect();
     let mut block = Block::bordered().title(" Keys ");
     let below = lines.len().saturating_sub(app.help_scroll + room);
     if let Some(more) = more_note(&app.keymap, app.help_scroll, below) {
@@ -24,12 +25,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(shown).block(block), rect);
 }
 
-/// A binding: its keys in a column of their own, then what they do; a note, dimmed.
-fn styled<'a>(line: &'a HelpLine, theme: &Theme) -> Line<'a> {
+/// A binding: its keys in a column of their own (`column` wide), then what they do; a note,
+/// dimmed.
+fn styled<'a>(line: &'a HelpLine, column: usize, theme: &Theme) -> Line<'a> {
     if line.keys.is_empty() {
         return Line::from(Span::styled(format!(" {}", line.text), theme.sidebar_dim));
     }
-    Line::from(vec![Span::styled(format!(" {:<12}", line.keys), theme.heading), Span::raw(line.text.as_str())])
+    Line::from(vec![Span::styled(format!(" {:<column$}", line.keys), theme.heading), Span::raw(line.text.as_str())])
 }
 
 /// " j ↓ 4 more ": the lines hidden below the box, or above it once all below are in view.
