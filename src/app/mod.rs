@@ -100,6 +100,11 @@ pub struct Doc {
     pub key: Option<String>,
     /// A person to select once the analysis arrives (restored from the last visit).
     pending_person: Option<String>,
+    /// The byte the view stood at before a run of resizes, and the row a resize then put at
+    /// the top: while the top is still that row, the next resize goes back to that byte, so
+    /// that narrowing and widening again lands where the reader was (each rewrap would
+    /// otherwise move the view a row or two up).
+    resized: Option<(usize, Pos)>,
 }
 
 impl Doc {
@@ -119,6 +124,7 @@ impl Doc {
             search: None,
             key: None,
             pending_person: None,
+            resized: None,
         }
     }
 
@@ -146,6 +152,9 @@ pub struct App {
     /// The sidebar was hidden until `Tab` opened it to take the focus: giving the focus back
     /// (`Esc`, or `Tab` round to the text) hides it again.
     sidebar_for_focus: bool,
+    /// The list that had the focus when a resize left the sidebar no room: it takes the
+    /// focus back when a resize gives the room back.
+    focus_without_room: Option<Focus>,
     pub help: bool,
     /// The first line of the help the overlay shows, when the screen is too short for it all.
     pub help_scroll: usize,
@@ -181,6 +190,7 @@ impl App {
             focus: Focus::Text,
             sidebar,
             sidebar_for_focus: false,
+            focus_without_room: None,
             help: false,
             help_scroll: 0,
             prompt: None,
@@ -267,8 +277,14 @@ impl App {
     /// The screen changed size: re-wrap and keep the same passage at the top.
     pub fn resize(&mut self, width: u16, height: u16) {
         let sidebar = self.sidebar;
+        let focus = self.focus_without_room.take().unwrap_or(self.focus);
         self.screen = Rect::new(0, 0, width, height);
         self.relayout(sidebar);
+        if self.panes().is_some_and(|p| p.sidebar.is_some()) {
+            self.focus = focus;
+        } else if focus != Focus::Text {
+            self.focus_without_room = Some(focus);
+        }
         self.scroll_help(0);
     }
 
@@ -282,12 +298,16 @@ impl App {
         // Every article, not only the one shown: another one's page also changed.
         let page = self.page_height();
         for doc in &mut self.docs {
+            let byte = match doc.resized {
+                Some((byte, top)) if top == doc.top => byte,
+                _ => doc.layout.byte_of(&doc.article, doc.top),
+            };
             if doc.layout.width() != panes.text.width {
-                let byte = doc.layout.byte_of(&doc.article, doc.top);
                 doc.layout = Layout::new(&doc.article, panes.text.width);
-                doc.top = doc.layout.pos_of(&doc.article, byte);
             }
+            doc.top = doc.layout.pos_of(&doc.article, byte);
             doc.clamp_top(page);
+            doc.resized = Some((byte, doc.top));
         }
     }
 

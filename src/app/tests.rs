@@ -274,12 +274,35 @@ fn lists_wait_for_the_analysis() {
 }
 
 #[test]
-fn a_sidebar_squeezed_out_by_a_resize_gives_the_focus_back_to_the_text() {
+fn a_sidebar_squeezed_out_by_a_resize_gives_the_focus_to_the_text_until_there_is_room_again() {
     let mut app = analysed(110, 30);
     app.update(Action::FocusNext);
     assert_eq!(app.focus, Focus::People);
     app.resize(24, 6);
     assert_eq!(app.focus, Focus::Text);
+    // Room again: the list takes the focus back.
+    app.resize(110, 30);
+    assert_eq!(app.focus, Focus::People);
+}
+
+#[test]
+fn narrowing_and_widening_again_lands_on_the_same_row() {
+    let mut app = analysed(80, 24);
+    for _ in 0..7 {
+        app.update(Action::PageDown);
+    }
+    app.update(Action::Down);
+    let top = app.doc().top;
+    for (w, h) in [(20, 5), (80, 24), (120, 40), (80, 24), (31, 9), (80, 24)] {
+        app.resize(w, h);
+    }
+    assert_eq!(app.doc().top, top);
+    // At the very end, a round trip through a taller screen still ends on the last row.
+    app.update(Action::Last);
+    let last = app.doc().top;
+    app.resize(120, 40);
+    app.resize(80, 24);
+    assert_eq!(app.doc().top, last);
 }
 
 #[test]
