@@ -28,6 +28,13 @@ fn opens_the_sample_scrolls_and_quits_leaving_the_terminal_as_it_was() {
 }
 
 #[test]
+fn a_dash_for_standard_input_with_nothing_piped_in_says_so_instead_of_waiting() {
+    let mut t = Pty::spawn(&["-"], 80, 24);
+    t.wait_for("nothing is piped in", 10);
+    assert_eq!(t.wait_exit(5), 1);
+}
+
+#[test]
 fn tab_tab_g_enter_brings_the_last_quote_into_view() {
     let mut t = Pty::spawn(&[], 110, 30);
     t.wait_for("Quotes", 10);

@@ -125,6 +125,8 @@ pub enum LoadError {
     NotUtf8 { offset: usize },
     TooLarge { bytes: u64, limit: u64 },
     Fetch(String),
+    /// `-` named standard input, but it is the terminal: nothing is piped in to read.
+    StdinIsTerminal,
 }
 
 impl fmt::Display for LoadError {
@@ -142,13 +144,9 @@ impl fmt::Display for LoadError {
             LoadError::NotUtf8 { offset } => {
                 write!(f, "is not UTF-8 text (invalid byte at offset {offset})")
             }
-            LoadError::TooLarge { bytes, limit } => write!(
-                f,
-                "is too large ({} MB; byline reads at most {} MB)",
-                bytes / 1_000_000,
-                limit / 1_000_000
-            ),
+            LoadError::TooLarge { bytes, limit } => write!(f, "is too large ({} MiB; byline reads at most {} MiB)", bytes >> 20, limit >> 20),
             LoadError::Fetch(cause) => write!(f, "{cause}"),
+            LoadError::StdinIsTerminal => write!(f, "nothing is piped in (it is the terminal); pipe a document, as in `cat FILE | byline`, or name a file"),
         }
     }
 }

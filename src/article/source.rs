@@ -1,7 +1,7 @@
 //! Where an article comes from: a file, standard input or a URL, read within a size limit.
 
 use super::{fetch, from_bytes, Article, Format, LoadError};
-use std::io::Read;
+use std::io::{IsTerminal, Read};
 use std::path::{Path, PathBuf};
 
 /// Files larger than this are refused rather than read into memory.
@@ -56,6 +56,9 @@ impl Source {
                 from_bytes(bytes, format, &fallback)
             }
             Source::Stdin => {
+                if std::io::stdin().is_terminal() {
+                    return Err(LoadError::StdinIsTerminal);
+                }
                 let mut bytes = Vec::new();
                 std::io::stdin().lock().take(MAX_BYTES + 1).read_to_end(&mut bytes)?;
                 if bytes.len() as u64 > MAX_BYTES {

@@ -13,7 +13,7 @@ pub fn parse(text: String, fallback_title: &str) -> Article {
         .first()
         .map(|b| &text[b.range.clone()])
         .filter(|first| !first.contains('\n') && first.chars().count() <= 150)
-        .map(|first| first.trim().to_string())
+        .map(|first| first.trim_start_matches('\u{feff}').trim().to_string())
         .unwrap_or_else(|| fallback_title.to_string());
     Article { title, text, blocks, byline: None, site: None }
 }
@@ -111,6 +111,14 @@ mod tests {
     #[test]
     fn text_is_kept_byte_for_byte() {
         let raw = "Title\n\nBody “quoted”.\n";
+        let a = parse(raw.to_string(), "x");
+        assert_eq!(a.text, raw);
+        assert_eq!(a.title, "Title");
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_kept_in_the_text_but_not_in_the_title() {
+        let raw = "\u{feff}Title\n\nBody.\n";
         let a = parse(raw.to_string(), "x");
         assert_eq!(a.text, raw);
         assert_eq!(a.title, "Title");
