@@ -192,14 +192,16 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
         // Preformatted: one row per source line, long lines broken where they reach the edge.
         let mut lines = Vec::new();
         let mut pos = b.range.start;
-        for src in article.text[b.range.clone()].split('\n') {
+        for line in article.text[b.range.clone()].split('\n') {
+            // A line of a CRLF text keeps its carriage return in the text, not on screen.
+            let src = line.strip_suffix('\r').unwrap_or(line);
             for piece in split_long(&article.text, pos..pos + src.len(), avail(first_indent)) {
                 lines.push(Line { range: piece.range, indent: first_indent });
             }
             if src.is_empty() {
                 lines.push(Line { range: pos..pos, indent: first_indent });
             }
-            pos += src.len() + 1;
+            pos += line.len() + 1;
         }
         return lines;
     }

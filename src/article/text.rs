@@ -18,27 +18,64 @@ pub fn parse(text: String, fallback_title: &str) -> Article {
     Article { title, text, blocks, byline: None, site: None }
 }
 
-/// Splits text into paragraphs at blank lines (lines holding only white space).
+/// Splits text into paragraphs at blank lines (lines holding only white space). Verse set in
+/// (see [`Verse`]) keeps its lines.
 pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
+    let mut verse = Verse::default();
     let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
     for line_end in line_ends {
         let line = &text[pos..line_end];
         if let Some(content) = line_content(line) {
+            if start.is_none() {
+                verse = Verse { first_line: pos, ..Verse::default() };
+            }
             start.get_or_insert(pos + content.start);
             end = pos + content.end;
+            verse.line(&line[..content.start], content.len());
         } else if let Some(s) = start.take() {
-            push_paragraph(text, s..end, &mut blocks);
+            verse.push_or(text, s..end, &mut blocks);
         }
         pos = line_end;
     }
     if let Some(s) = start {
-        push_paragraph(text, s..end, &mut blocks);
+        verse.push_or(text, s..end, &mut blocks);
     }
     blocks
+}
+
+/// Verse set in among prose, as plain-text books print it: a paragraph of two lines or more,
+/// every one indented and short. Its lines are kept (as preformatted text, indentation and
+/// all) instead of being run together like the hard-wrapped lines of prose.
+#[derive(Default)]
+struct Verse {
+    /// Where the paragraph's first line starts, its indentation included.
+    first_line: usize,
+    lines: usize,
+    /// A line so far that was not indented, or too long for a line of verse.
+    prose: bool,
+}
+
+/// The longest line of verse, in bytes: prose is wrapped at 70 columns or more.
+const VERSE_LINE_BYTES: usize = 60;
+
+impl Verse {
+    fn line(&mut self, indent: &str, len: usize) {
+        self.lines += 1;
+        self.prose |= !(indent.starts_with('\t') || indent.starts_with("  ")) || len > VERSE_LINE_BYTES;
+    }
+
+    /// Pushes the paragraph `range`: as verse when it is, else as prose.
+    fn push_or(&self, text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
+        if self.lines >= 2 && !self.prose {
+            blocks.push(Block { range: self.first_line..range.end, kind: BlockKind::Code });
+        } else {
+            push_paragraph(text, range, blocks);
+        }
+    }
 }
 
 /// Where a line's text lies once white space is trimmed from both ends, or `None` for a blank
@@ -92,6 +129,16 @@ mod tests {
     #[test]
     fn blank_lines_separate_paragraphs() {
         assert_eq!(texts("One\ntwo.\n\n  \nThree.\n"), ["One\ntwo.", "Three."]);
+    }
+
+    #[test]
+    fn indented_short_lines_are_verse_and_keep_their_lines() {
+        let t = "He sang:\n\n    The rain it raineth\n      every day,\n\n  Only one line.\n\n  An indented first line\nand prose after it.\n";
+        let b = paragraphs(t);
+        let kinds: Vec<_> = b.iter().map(|b| (&t[b.range.clone()], b.kind)).collect();
+        assert_eq!(kinds[1], ("    The rain it raineth\n      every day,", BlockKind::Code));
+        assert_eq!(kinds[2], ("Only one line.", BlockKind::Paragraph));
+        assert_eq!(kinds[3].1, BlockKind::Paragraph);
     }
 
     #[test]
