@@ -1,7 +1,7 @@
 //! The command line: parse arguments, then print JSON or open the reader. Errors become one
 //! line on standard error and an exit code: 1 when an article cannot be read, 2 for usage.
 
-use byline::analyze::analyze;
+use byline::analyze::analyze_article;
 use byline::article::source::Source;
 use byline::article;
 use byline::cli::{self, Command, Options};
@@ -82,7 +82,7 @@ fn print_json(docs: &[Opened]) -> ExitCode {
     for Opened { article: a, .. } in docs {
         let (head, analysis) = std::thread::scope(|scope| {
             let head = scope.spawn(|| byline::json::write_head(&mut out, a));
-            let analysis = analyze(&a.text);
+            let analysis = analyze_article(a);
             (head.join().unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into())), analysis)
         });
         let written = head.and_then(|()| byline::json::write_analysis(&mut out, a, &analysis)).and_then(|()| writeln!(out));

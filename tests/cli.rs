@@ -175,6 +175,19 @@ fn json_reads_markdown_and_stdin_and_several_files() {
 }
 
 #[test]
+fn quote_marks_in_code_and_verse_are_not_speech() {
+    let md = temp("code.md", "# Notes\n\n```\nprintln!(\"not speech\");\n```\n\n“It runs,” said Ann Rivers.\n".as_bytes());
+    let txt = temp("verse.txt", "Notes\n\n    “Hark,” the herald sings,\n      “glory” to the king.\n\n“It runs,” said Ann Rivers.\n".as_bytes());
+    for file in [&md, &txt] {
+        let out = run(&["--json", file]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        let quotes = v["quotes"].as_array().unwrap();
+        assert_eq!(quotes.len(), 1, "{v}");
+        assert_eq!(quotes[0]["speaker"], "Ann Rivers");
+    }
+}
+
+#[test]
 fn files_over_512_mb_are_refused_before_reading() {
     // A sparse file: its length is 600 MB but it takes no disk space.
     let path = temp("huge.txt", b"");

@@ -1,6 +1,6 @@
 //! Analysis: the people an article mentions and the quotations it holds, with their speakers.
 //!
-//! Pure and offline: `analyze(text)` does no I/O and keeps no global state besides the
+//! Pure and offline: `analyze(text)` (and `analyze_article`, which leaves code and verse out) does no I/O and keeps no global state besides the
 //! gazetteers in `assets/`, which are compiled in and parsed once. Every position is a UTF-8
 //! byte range into the text it was given.
 
@@ -101,11 +101,34 @@ fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[
 
 /// Finds the people and quotations in `text`. Linear in the text's length.
 pub fn analyze(text: &str) -> Analysis {
+    analyze_outside(text, &[])
+}
+
+/// Finds the people and quotations in an article: quote marks in its preformatted blocks
+/// (code, verse set in) are program text or verse, not speech.
+pub fn analyze_article(article: &crate::article::Article) -> Analysis {
+    analyze_outside(&article.text, &preformatted(article))
+}
+
+/// The byte ranges of an article's preformatted blocks, in text order.
+pub fn preformatted(article: &crate::article::Article) -> Vec<Range<usize>> {
+    article.blocks.iter().filter(|b| b.kind == crate::article::BlockKind::Code).map(|b| b.range.clone()).collect()
+}
+
+/// Finds the people and quotations in `text`, leaving out quotes that overlap the sorted
+/// ranges of `preformatted`.
+pub fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     // Finding names takes both cores; grouping them takes one, and quotes (with the
     // descriptions that speak them) take the other.
     let candidates = people::find_candidates(text);
     let find_quotes = || {
-        let spans = quotes::find(text);
+        let mut spans = quotes::find(text);
+        if !preformatted.is_empty() {
+            spans.retain(|q| {
+                let k = preformatted.partition_point(|r| r.end <= q.start);
+                preformatted.get(k).is_none_or(|r| r.start >= q.end)
+            });
+        }
         let speeches = unnamed::speeches(text, &spans);
         (spans, speeches)
     };
