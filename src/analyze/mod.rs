@@ -1,8 +1,9 @@
 //! Analysis: the people an article mentions and the quotations it holds, with their speakers.
 //!
-//! Pure and offline: `analyze(text)` (and `analyze_article`, which leaves code and verse out) does no I/O and keeps no global state besides the
-//! gazetteers in `assets/`, which are compiled in and parsed once. Every position is a UTF-8
-//! byte range into the text it was given.
+//! Pure and offline: `analyze(text)` (and `analyze_article`, which leaves code and verse out)
+//! does no I/O and keeps no global state besides the gazetteers in `assets/`, which are
+//! compiled in and parsed once. Every position is a UTF-8 byte range into the text it was
+//! given.
 
 pub mod dialogue;
 pub mod families;
