@@ -599,6 +599,18 @@ impl App {
 
     /// `n` / `N`: the next or previous search match, mention of the selected person, or quote.
     fn step(&mut self, forward: bool) {
+        // In a list, `n` on an entry not opened yet opens it, as Enter does: stepping through
+        // that person's mentions, or from that quote, starts there.
+        let doc = self.doc();
+        let unopened = match self.focus {
+            Focus::Text => false,
+            Focus::People => doc.person != Some(doc.selected_person) || self.stepper != Stepper::Mentions,
+            Focus::Quotes => doc.quote != Some(doc.selected_quote) || self.stepper != Stepper::Quotes,
+        };
+        if unopened {
+            self.open_selected();
+            return;
+        }
         match self.stepper {
             Stepper::Matches => {
                 let Some(s) = &self.doc().search else {

@@ -422,3 +422,15 @@ fn the_help_scrolls_line_by_line_and_stops_at_its_last_line() {
     app.update(Action::Last);
     assert!(!app.help && !app.quit, "any other key closes the help");
 }
+
+#[test]
+fn n_in_a_list_opens_the_selected_entry_as_enter_does_then_steps() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    assert_eq!(app.focus, Focus::People);
+    app.update(Action::Next);
+    assert_eq!((app.doc().person, app.doc().mention), (Some(0), Some(0)));
+    assert!(app.message.is_none(), "{:?}", app.message);
+    app.update(Action::Next);
+    assert_eq!(app.doc().mention, Some(1));
+}
