@@ -137,6 +137,10 @@ fn prompt_key(app: &mut App, key: KeyEvent) {
         KeyCode::Esc => app.prompt_cancel(),
         KeyCode::Backspace => app.prompt_backspace(),
         KeyCode::Char('c' | 'g') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_cancel(),
+        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_clear(),
+        KeyCode::Char('w') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_delete_word(),
+        KeyCode::Up => app.prompt_recall(true),
+        KeyCode::Down => app.prompt_recall(false),
         _ => {
             if let Some(c) = typed(key) {
                 app.prompt_input(c);
@@ -291,6 +295,29 @@ mod tests {
         type_text(&mut app, "?");
         press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert!(app.quit);
+    }
+
+    #[test]
+    fn the_prompt_clears_deletes_a_word_and_recalls_earlier_searches() {
+        let mut app = app();
+        type_text(&mut app, "/some words");
+        press(&mut app, KeyCode::Char('w'), KeyModifiers::CONTROL);
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some("some "));
+        press(&mut app, KeyCode::Char('u'), KeyModifiers::CONTROL);
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some(""));
+        type_text(&mut app, "words");
+        press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        type_text(&mut app, "/read");
+        press(&mut app, KeyCode::Enter, KeyModifiers::NONE);
+        type_text(&mut app, "/");
+        press(&mut app, KeyCode::Up, KeyModifiers::NONE);
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some("read"));
+        press(&mut app, KeyCode::Up, KeyModifiers::NONE);
+        press(&mut app, KeyCode::Up, KeyModifiers::NONE);
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some("words"));
+        press(&mut app, KeyCode::Down, KeyModifiers::NONE);
+        press(&mut app, KeyCode::Down, KeyModifiers::NONE);
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some(""));
     }
 
     #[test]

@@ -51,6 +51,14 @@ pub enum Stepper {
 pub struct Prompt {
     pub kind: PromptKind,
     pub input: String,
+    /// Which earlier search `Up` brought back, counting back from the latest.
+    recalled: Option<usize>,
+}
+
+impl Prompt {
+    fn new(kind: PromptKind) -> Prompt {
+        Prompt { kind, input: String::new(), recalled: None }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -159,6 +167,8 @@ pub struct App {
     /// The first line of the help the overlay shows, when the screen is too short for it all.
     pub help_scroll: usize,
     pub prompt: Option<Prompt>,
+    /// The searches made so far, oldest first, for `Up` in the search prompt.
+    searches: Vec<String>,
     pub stepper: Stepper,
     /// A one-off note for the status line ("no match for …"), cleared by the next key.
     pub message: Option<String>,
@@ -194,6 +204,7 @@ impl App {
             help: false,
             help_scroll: 0,
             prompt: None,
+            searches: Vec::new(),
             stepper: Stepper::Matches,
             message: None,
             screen,
@@ -334,8 +345,8 @@ impl App {
             Action::Open => self.open_selected(),
             Action::Next => self.step(true),
             Action::Prev => self.step(false),
-            Action::Search => self.prompt = Some(Prompt { kind: PromptKind::Search, input: String::new() }),
-            Action::Goto => self.prompt = Some(Prompt { kind: PromptKind::Goto, input: String::new() }),
+            Action::Search => self.prompt = Some(Prompt::new(PromptKind::Search)),
+            Action::Goto => self.prompt = Some(Prompt::new(PromptKind::Goto)),
             Action::ToggleSidebar => {
                 self.sidebar_for_focus = false;
                 self.relayout(!self.sidebar);
@@ -400,11 +411,47 @@ impl App {
         self.prompt = None;
     }
 
+    /// `Ctrl-u`: clears what was typed.
+    pub fn prompt_clear(&mut self) {
+        if let Some(p) = &mut self.prompt {
+            p.input.clear();
+        }
+    }
+
+    /// `Ctrl-w`: deletes the last word typed, and the blanks after it.
+    pub fn prompt_delete_word(&mut self) {
+        if let Some(p) = &mut self.prompt {
+            let kept = p.input.trim_end().trim_end_matches(|c: char| !c.is_whitespace()).len();
+            p.input.truncate(kept);
+        }
+    }
+
+    /// `Up` (`back`) and `Down` in the search prompt: the searches made before, latest first,
+    /// as in `less`; `Down` past the latest gives an empty line again.
+    pub fn prompt_recall(&mut self, back: bool) {
+        let Some(p) = self.prompt.as_mut().filter(|p| p.kind == PromptKind::Search) else { return };
+        let n = self.searches.len();
+        let next = match (p.recalled, back) {
+            (None, true) if n > 0 => Some(0),
+            (Some(i), true) => Some((i + 1).min(n - 1)),
+            (Some(i), false) => i.checked_sub(1),
+            (None, _) => return,
+        };
+        p.recalled = next;
+        p.input = next.map_or_else(String::new, |i| self.searches[n - 1 - i].clone());
+    }
+
     /// Runs what the prompt holds: a search, or a jump to a percentage.
     pub fn prompt_submit(&mut self) {
         let Some(prompt) = self.prompt.take() else { return };
         match prompt.kind {
-            PromptKind::Search => self.search(prompt.input),
+            PromptKind::Search => {
+                if !prompt.input.is_empty() {
+                    self.searches.retain(|s| *s != prompt.input);
+                    self.searches.push(prompt.input.clone());
+                }
+                self.search(prompt.input)
+            }
             PromptKind::Goto => self.goto(&prompt.input),
         }
     }
