@@ -26,7 +26,9 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut end = 0;
     let mut pos = 0;
     let mut verse = Verse::default();
-    let line_ends = memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1).chain([text.len()]);
+    // Old Mac files end their lines with a carriage return alone.
+    let eol = if memchr::memchr(b'\n', text.as_bytes()).is_none() && memchr::memchr(b'\r', text.as_bytes()).is_some() { b'\r' } else { b'\n' };
+    let line_ends = memchr::memchr_iter(eol, text.as_bytes()).map(|i| i + 1).chain([text.len()]);
     for line_end in line_ends {
         let line = &text[pos..line_end];
         if let Some(content) = line_content(line) {
@@ -139,6 +141,11 @@ mod tests {
         assert_eq!(kinds[1], ("    The rain it raineth\n      every day,", BlockKind::Code));
         assert_eq!(kinds[2], ("Only one line.", BlockKind::Paragraph));
         assert_eq!(kinds[3].1, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn lines_ended_by_a_carriage_return_alone_make_paragraphs_too() {
+        assert_eq!(texts("One\rtwo.\r\r\"Hi,\" said Ann.\r"), ["One\rtwo.", "\"Hi,\" said Ann."]);
     }
 
     #[test]
