@@ -207,3 +207,11 @@ fn binary_prints_json_for_a_url_and_one_line_errors() {
     let stderr = String::from_utf8_lossy(&bad.stderr);
     assert_eq!(stderr, format!("byline: {url}: the server answered 404 Not Found\n"));
 }
+
+#[test]
+fn an_address_with_no_host_is_no_valid_url() {
+    for url in ["https://", "http://a b/"] {
+        let cause = fetch_error(url, &quick());
+        assert!(cause.starts_with("not a valid URL"), "{url}: {cause}");
+    }
+}

@@ -122,6 +122,8 @@ fn describe(e: &ureq::Error, limits: &Limits) -> String {
         E::RedirectFailed => "a redirect could not be followed".to_string(),
         E::BodyExceedsLimit(_) => too_large(limits),
         E::BadUri(u) => format!("not a valid URL ({u})"),
+        // `https://` with no host, a space in the address: the request could not be made.
+        E::Http(cause) => format!("not a valid URL ({})", one_line(&cause.to_string())),
         E::Tls(cause) => format!("TLS error: {cause}"),
         E::Rustls(cause) => format!("TLS error: {cause}"),
         E::Io(io) if io.kind() == std::io::ErrorKind::TimedOut => {
