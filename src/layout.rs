@@ -205,17 +205,23 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
         }
         return lines;
     }
-    let words = words(&article.text, b.range.clone(), avail(rest_indent));
-    let widths = [avail(first_indent) as f64, avail(rest_indent) as f64];
-    textwrap::wrap_algorithms::wrap_first_fit(&words, &widths)
-        .into_iter()
-        .enumerate()
-        .filter_map(|(i, line)| {
-            let (first, last) = (line.first()?, line.last()?);
-            let indent = if i == 0 { first_indent } else { rest_indent };
-            Some(Line { range: first.range.start..last.range.end, indent })
-        })
-        .collect()
+    // A line break the author asked for starts a new line, which wraps on its own.
+    let mut lines = Vec::new();
+    let mut start = b.range.start;
+    let text = &article.text[b.range.clone()];
+    let breaks = article.hard_breaks.then(|| memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| b.range.start + i)).into_iter().flatten();
+    for end in breaks.chain([b.range.end]) {
+        let first = if lines.is_empty() { first_indent } else { rest_indent };
+        let words = words(&article.text, start..end, avail(rest_indent));
+        let widths = [avail(first) as f64, avail(rest_indent) as f64];
+        for (i, line) in textwrap::wrap_algorithms::wrap_first_fit(&words, &widths).into_iter().enumerate() {
+            if let (Some(w0), Some(w1)) = (line.first(), line.last()) {
+                lines.push(Line { range: w0.range.start..w1.range.end, indent: if i == 0 { first } else { rest_indent } });
+            }
+        }
+        start = end + 1;
+    }
+    lines
 }
 
 /// The words of `range` (runs of non-white-space), words wider than `max` cut into pieces.
@@ -335,9 +341,17 @@ mod tests {
     }
 
     #[test]
+    fn a_hard_break_starts_a_line_in_markdown_but_plain_text_runs_on() {
+        let md = markdown::parse("Ann Lee  \n12 Quay Street  \nPortsmouth\n", "t");
+        assert_eq!(shown(&md, &Layout::new(&md, 40)), ["Ann Lee", "12 Quay Street", "Portsmouth"]);
+        let txt = article("Ann Lee\n12 Quay Street\nPortsmouth\n");
+        assert_eq!(shown(&txt, &Layout::new(&txt, 40)), ["Ann Lee 12 Quay Street Portsmouth"]);
+    }
+
+    #[test]
     fn a_block_of_white_space_alone_still_ends() {
         let text = "\u{b}".to_string();
-        let a = Article { title: "t".into(), blocks: vec![Block { range: 0..text.len(), kind: BlockKind::Paragraph }], text, byline: None, site: None };
+        let a = Article { title: "t".into(), blocks: vec![Block { range: 0..text.len(), kind: BlockKind::Paragraph }], text, byline: None, site: None, hard_breaks: false };
         let l = Layout::new(&a, 10);
         assert_eq!(l.advance(&a, Pos::default(), 3), l.end(&a));
         assert_eq!(l.advance(&a, l.end(&a), 1), l.end(&a));

@@ -30,7 +30,7 @@ pub fn parse(source: &str, fallback_title: &str) -> Article {
         .min_by_key(|(level, _)| *level)
         .map(|(_, b)| w.text[b.range.clone()].to_string())
         .unwrap_or_else(|| fallback_title.to_string());
-    Article { title, text: w.text, blocks: w.blocks, byline: None, site: None }
+    Article { title, text: w.text, blocks: w.blocks, byline: None, site: None, hard_breaks: true }
 }
 
 #[derive(Default)]

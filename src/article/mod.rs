@@ -26,6 +26,10 @@ pub struct Article {
     pub byline: Option<String>,
     /// The publication's name, when the source names one.
     pub site: Option<String>,
+    /// Whether a line break inside a paragraph is one the author asked for (Markdown's hard
+    /// break, HTML's `<br>`), kept on screen; in plain text it is only where the file was
+    /// wrapped, and the paragraph runs on.
+    pub hard_breaks: bool,
 }
 
 /// One block of text: wrapped on its own and drawn according to its kind.

@@ -15,7 +15,7 @@ pub fn parse(text: String, fallback_title: &str) -> Article {
         .filter(|first| !first.contains('\n') && first.chars().count() <= 150)
         .map(|first| first.trim_start_matches('\u{feff}').trim().to_string())
         .unwrap_or_else(|| fallback_title.to_string());
-    Article { title, text, blocks, byline: None, site: None }
+    Article { title, text, blocks, byline: None, site: None, hard_breaks: false }
 }
 
 /// Splits text into paragraphs at blank lines (lines holding only white space). Verse set in

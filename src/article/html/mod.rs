@@ -67,7 +67,7 @@ pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, f
     let title = titles.choose(readability_title, site.as_deref()).unwrap_or_else(|| fallback_title.to_string());
     let repeated = rendered.repeated_images(&title);
     let rendered = rendered.without(|i, _| repeated.binary_search(&i).is_ok());
-    Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site })
+    Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site, hard_breaks: true })
 }
 
 /// Renders a piece of HTML standing inside another document (raw HTML in a Markdown file) as
