@@ -175,10 +175,14 @@ fn indents(article: &Article, block: usize) -> (u16, u16) {
         BlockKind::Code => (2, 2),
         BlockKind::ListItem { depth } => {
             let base = 2 * (depth.saturating_sub(1)) as u16;
-            // Later lines hang under the item's text, past its marker ("• ", "12. ").
+            // Later lines hang under the item's text, past its marker ("• ", "12. "); a later
+            // paragraph of the item, which has no marker, stands under the text too.
             let text = &article.text[b.range.clone()];
-            let marker = text.find(' ').filter(|&i| i <= 6).map_or(0, |i| text[..=i].chars().count());
-            (base, base + marker as u16)
+            let marker = text.len() - crate::article::list_marker::strip(text).len();
+            if marker == 0 {
+                return (base + 2, base + 2);
+            }
+            (base, base + text[..marker].chars().count() as u16)
         }
     }
 }
@@ -346,6 +350,14 @@ mod tests {
         assert_eq!(shown(&md, &Layout::new(&md, 40)), ["Ann Lee", "12 Quay Street", "Portsmouth"]);
         let txt = article("Ann Lee\n12 Quay Street\nPortsmouth\n");
         assert_eq!(shown(&txt, &Layout::new(&txt, 40)), ["Ann Lee 12 Quay Street Portsmouth"]);
+    }
+
+    #[test]
+    fn a_list_items_later_paragraph_stands_under_its_text() {
+        let md = markdown::parse("- first para of item one\n\n  second para of item one\n- item two\n", "t");
+        let l = Layout::new(&md, 40);
+        let indents: Vec<u16> = (0..md.blocks.len()).map(|b| l.lines(&md, b)[0].indent).collect();
+        assert_eq!(indents, [0, 2, 0]);
     }
 
     #[test]
