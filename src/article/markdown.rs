@@ -14,9 +14,9 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 /// heading of any level, else `fallback_title`.
 pub fn parse(source: &str, fallback_title: &str) -> Article {
     let mut w = Writer::default();
-    // Tables are GitHub's extension, but so common in READMEs and notes that a `.md` file
-    // with pipes in it means one.
-    for event in Parser::new_ext(source, Options::ENABLE_TABLES) {
+    // Tables and footnotes are GitHub's extensions, but so common in READMEs and notes that a
+    // `.md` file with pipes or `[^1]` in it means them.
+    for event in Parser::new_ext(source, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
         w.event(event);
     }
     w.close();
@@ -47,6 +47,9 @@ struct Writer {
     code: bool,
     /// Inside a table row, past its first cell.
     cell_in_row: bool,
+    /// The label of a footnote whose definition has begun and whose first paragraph is not
+    /// open yet: that paragraph starts with it (`[1] The text.`).
+    footnote: Option<String>,
 }
 
 impl Writer {
@@ -64,9 +67,10 @@ impl Writer {
                 self.close();
             }
             Event::TaskListMarker(done) => self.write(if done { "[x] " } else { "[ ] " }),
+            Event::FootnoteReference(label) => self.write(&format!("[{label}]")),
             Event::Html(line) => self.html.push_str(&line),
             // An inline tag (`<b>`, `</span>`, a comment) is dropped; the text around it stays.
-            _ => {} // inline tags, footnotes and maths are not shown
+            _ => {} // inline tags and maths are not shown
         }
     }
 
@@ -79,6 +83,13 @@ impl Writer {
                     self.close();
                 }
                 self.open_block(self.container_kind());
+                if let Some(label) = self.footnote.take() {
+                    self.write(&format!("[{label}] "));
+                }
+            }
+            Tag::FootnoteDefinition(label) => {
+                self.close();
+                self.footnote = Some(label.to_string());
             }
             Tag::Heading { level, .. } => {
                 self.close();
@@ -128,6 +139,8 @@ impl Writer {
             // A list item's first paragraph continues its marker's block.
             TagEnd::Paragraph if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) => {}
             TagEnd::Paragraph | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow => self.close(),
+            // A definition with no paragraph in it leaves its label to nothing else.
+            TagEnd::FootnoteDefinition => self.footnote = None,
             TagEnd::Heading(_) => self.close(),
             TagEnd::BlockQuote(_) => {
                 self.close();
@@ -339,6 +352,13 @@ mod tests {
         assert_eq!(b[0], ("• x".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[1], ("• plain".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[2].0, "1. y");
+    }
+
+    #[test]
+    fn footnotes_read_as_their_labels() {
+        let b = blocks("A term[^1] here.\n\n[^1]: The footnote text.\n");
+        assert_eq!(b[0].0, "A term[1] here.");
+        assert_eq!(b[1].0, "[1] The footnote text.");
     }
 
     #[test]
