@@ -8,7 +8,7 @@
 
 use crate::analyze::{analyze_outside, preformatted, Analysis};
 use crate::app::action::WHEEL_LINES;
-use crate::app::{Action, App};
+use crate::app::{Action, App, Motion};
 use crate::article::Article;
 use crate::config::Config;
 use crate::store::Store;
@@ -139,8 +139,15 @@ fn prompt_key(app: &mut App, key: KeyEvent) {
         KeyCode::Char('c' | 'g') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_cancel(),
         KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_clear(),
         KeyCode::Char('w') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_delete_word(),
+        KeyCode::Char('a') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_motion(Motion::Home),
+        KeyCode::Char('e') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_motion(Motion::End),
         KeyCode::Up => app.prompt_recall(true),
         KeyCode::Down => app.prompt_recall(false),
+        KeyCode::Left => app.prompt_motion(Motion::Left),
+        KeyCode::Right => app.prompt_motion(Motion::Right),
+        KeyCode::Home => app.prompt_motion(Motion::Home),
+        KeyCode::End => app.prompt_motion(Motion::End),
+        KeyCode::Delete => app.prompt_delete(),
         _ => {
             if let Some(c) = typed(key) {
                 app.prompt_input(c);
@@ -295,6 +302,20 @@ mod tests {
         type_text(&mut app, "?");
         press(&mut app, KeyCode::Char('c'), KeyModifiers::CONTROL);
         assert!(app.quit);
+    }
+
+    #[test]
+    fn arrows_move_the_prompts_cursor_and_typing_goes_there() {
+        let mut app = app();
+        type_text(&mut app, "/Kim K");
+        press(&mut app, KeyCode::Left, KeyModifiers::NONE);
+        press(&mut app, KeyCode::Left, KeyModifiers::NONE);
+        type_text(&mut app, "X");
+        press(&mut app, KeyCode::Home, KeyModifiers::NONE);
+        type_text(&mut app, "Y");
+        press(&mut app, KeyCode::Char('e'), KeyModifiers::CONTROL);
+        type_text(&mut app, "Z");
+        assert_eq!(app.prompt.as_ref().map(|p| p.input.as_str()), Some("YKimX KZ"));
     }
 
     #[test]

@@ -101,8 +101,8 @@ pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
     let line = |keys: String, text: String| HelpLine { keys, text };
     let mut lines: Vec<HelpLine> = KEYMAP.iter().map(|b| line(keymap.label(b.action), b.help.to_string())).collect();
     lines.push(line("wheel".into(), format!("scroll the text {WHEEL_LINES} lines")));
-    lines.push(line(String::new(), "In / and : prompts: Enter runs, Esc cancels, Ctrl-w deletes".into()));
-    lines.push(line(String::new(), "a word, Ctrl-u the line; ↑ ↓ bring back earlier searches.".into()));
+    lines.push(line(String::new(), "In / and : prompts: Enter runs, Esc cancels, ← → move,".into()));
+    lines.push(line(String::new(), "Ctrl-w Ctrl-u delete back, ↑ ↓ bring back searches.".into()));
     let (down, up) = (keymap.label(Action::Down), keymap.label(Action::Up));
     lines.push(line(String::new(), format!("{down} / {up} scroll this help; other keys close it.")));
     lines

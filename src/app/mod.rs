@@ -5,9 +5,11 @@
 
 pub mod action;
 pub mod geometry;
+pub mod prompt;
 pub mod search;
 
 pub use action::Action;
+pub use prompt::{Motion, Prompt, PromptKind};
 
 use crate::analyze::Analysis;
 use crate::article::Article;
@@ -44,36 +46,6 @@ pub enum Stepper {
     Mentions,
     /// The quotes, in order, after `Enter` on one.
     Quotes,
-}
-
-/// A line of input being typed at the bottom of the screen.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Prompt {
-    pub kind: PromptKind,
-    pub input: String,
-    /// Which earlier search `Up` brought back, counting back from the latest.
-    recalled: Option<usize>,
-}
-
-impl Prompt {
-    fn new(kind: PromptKind) -> Prompt {
-        Prompt { kind, input: String::new(), recalled: None }
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PromptKind {
-    Search,
-    Goto,
-}
-
-impl PromptKind {
-    pub fn sigil(self) -> char {
-        match self {
-            PromptKind::Search => '/',
-            PromptKind::Goto => ':',
-        }
-    }
 }
 
 /// A search and where in its matches the reader is.
@@ -390,20 +362,33 @@ impl App {
         self.message = None;
     }
 
-    /// A character typed into the open prompt.
+    /// A character typed into the open prompt, where its cursor stands.
     pub fn prompt_input(&mut self, c: char) {
         if let Some(p) = &mut self.prompt {
-            if !c.is_control() {
-                p.input.push(c);
+            p.insert(c);
+        }
+    }
+
+    /// Deletes the character before the cursor; on an empty line, closes the prompt.
+    pub fn prompt_backspace(&mut self) {
+        if let Some(p) = &mut self.prompt {
+            if !p.backspace() && p.input.is_empty() {
+                self.prompt = None;
             }
         }
     }
 
-    pub fn prompt_backspace(&mut self) {
+    /// `Delete`: the character under the cursor.
+    pub fn prompt_delete(&mut self) {
         if let Some(p) = &mut self.prompt {
-            if p.input.pop().is_none() {
-                self.prompt = None;
-            }
+            p.delete();
+        }
+    }
+
+    /// The cursor keys: `Left`, `Right`, `Home` (`Ctrl-a`), `End` (`Ctrl-e`).
+    pub fn prompt_motion(&mut self, m: Motion) {
+        if let Some(p) = &mut self.prompt {
+            p.motion(m);
         }
     }
 
@@ -411,18 +396,17 @@ impl App {
         self.prompt = None;
     }
 
-    /// `Ctrl-u`: clears what was typed.
+    /// `Ctrl-u`: deletes what was typed before the cursor.
     pub fn prompt_clear(&mut self) {
         if let Some(p) = &mut self.prompt {
-            p.input.clear();
+            p.kill_to_start();
         }
     }
 
-    /// `Ctrl-w`: deletes the last word typed, and the blanks after it.
+    /// `Ctrl-w`: deletes the word before the cursor.
     pub fn prompt_delete_word(&mut self) {
         if let Some(p) = &mut self.prompt {
-            let kept = p.input.trim_end().trim_end_matches(|c: char| !c.is_whitespace()).len();
-            p.input.truncate(kept);
+            p.delete_word();
         }
     }
 
@@ -438,7 +422,7 @@ impl App {
             (None, _) => return,
         };
         p.recalled = next;
-        p.input = next.map_or_else(String::new, |i| self.searches[n - 1 - i].clone());
+        p.set(next.map_or_else(String::new, |i| self.searches[n - 1 - i].clone()));
     }
 
     /// Runs what the prompt holds: a search, or a jump to a percentage.

@@ -13,7 +13,8 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let doc = app.doc();
     if let Some(prompt) = &app.prompt {
-        let (text, cursor) = prompt_view(prompt.kind.sigil(), &clean(&prompt.input), area.width as usize);
+        let (before, after) = prompt.input.split_at(prompt.cursor);
+        let (text, cursor) = prompt_view(prompt.kind.sigil(), &clean(before), &clean(after), area.width as usize);
         frame.render_widget(Paragraph::new(Line::from(text)), area);
         frame.set_cursor_position(Position::new(area.x + cursor as u16, area.y));
         return;
@@ -32,26 +33,45 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
 }
 
-/// The prompt as it fits in `width` columns, and the column of the cursor after it. An input
-/// too long to fit scrolls sideways: the sigil, `…`, then as much of the input's end as leaves
-/// the cursor a cell, so that what is being typed stays in view.
-fn prompt_view(sigil: char, input: &str, width: usize) -> (String, usize) {
-    let full = format!("{sigil}{input}");
-    if full.width() < width || width < 3 {
-        let cursor = full.width().min(width.saturating_sub(1));
-        return (full, cursor);
+/// The prompt as it fits in `width` columns, and the column of its cursor, which stands
+/// between `before` and `after`. An input too long to fit scrolls sideways: when the text
+/// before the cursor does not fit, the sigil, `…`, then as much of its end as leaves the
+/// cursor a cell, so that what is being typed stays in view; what follows the cursor takes
+/// the cells left.
+fn prompt_view(sigil: char, before: &str, after: &str, width: usize) -> (String, usize) {
+    let head = format!("{sigil}{before}");
+    if width < 3 {
+        let cursor = head.width().min(width.saturating_sub(1));
+        return (format!("{head}{after}"), cursor);
     }
-    let room = width - 3;
-    let (mut start, mut used) = (input.len(), 0);
-    for (i, c) in input.char_indices().rev() {
+    // The character under the cursor, if any, stays in view with it.
+    let under = after.chars().next().map_or(0, |c| c.width().unwrap_or(0));
+    let head = if head.width() + under < width {
+        head
+    } else {
+        let room = (width - 3).saturating_sub(under);
+        let (mut start, mut used) = (before.len(), 0);
+        for (i, c) in before.char_indices().rev() {
+            used += c.width().unwrap_or(0);
+            if used > room {
+                break;
+            }
+            start = i;
+        }
+        format!("{sigil}…{}", &before[start..])
+    };
+    let cursor = head.width();
+    // What follows the cursor, as much as fits, with room for the cursor at the very end.
+    let mut shown = head;
+    let mut used = cursor;
+    for c in after.chars() {
         used += c.width().unwrap_or(0);
-        if used > room {
+        if used >= width {
             break;
         }
-        start = i;
+        shown.push(c);
     }
-    let tail = &input[start..];
-    (format!("{sigil}…{tail}"), 2 + tail.width())
+    (shown, cursor)
 }
 
 /// The fewest columns worth giving the title: fewer show only a letter and `…`.
@@ -142,15 +162,29 @@ mod tests {
 
     #[test]
     fn a_long_prompt_shows_its_end_with_the_cursor_after_it() {
-        assert_eq!(prompt_view('/', "home", 20), ("/home".to_string(), 5));
+        assert_eq!(prompt_view('/', "home", "", 20), ("/home".to_string(), 5));
         let query = "abcdefghij".repeat(12);
-        let (text, cursor) = prompt_view('/', &query, 80);
+        let (text, cursor) = prompt_view('/', &query, "", 80);
         assert!(text.starts_with("/…") && text.ends_with("hij"), "{text}");
         assert_eq!(text.width(), 79);
         assert_eq!(cursor, 79);
-        let (text, cursor) = prompt_view(':', "東京東京東京東京東京", 10);
+        let (text, cursor) = prompt_view(':', "東京東京東京東京東京", "", 10);
         assert_eq!((text.as_str(), cursor), (":…京東京", 8));
-        let (exact, cursor) = prompt_view('/', &"x".repeat(19), 20);
+        let (exact, cursor) = prompt_view('/', &"x".repeat(19), "", 20);
         assert!(exact.starts_with("/…") && cursor == 19, "no cursor cell left: {exact}");
+    }
+
+    #[test]
+    fn the_cursor_in_the_middle_of_a_prompt_stays_in_view() {
+        // Moved back to the start of a short line: the cursor on its first character.
+        assert_eq!(prompt_view('/', "", "home", 20), ("/home".to_string(), 1));
+        assert_eq!(prompt_view('/', "ho", "me", 20), ("/home".to_string(), 3));
+        // A long line with the cursor near its start shows the start, cut at the edge.
+        let (text, cursor) = prompt_view('/', "ab", &"x".repeat(50), 20);
+        assert_eq!((text.width(), cursor), (19, 3));
+        assert!(text.starts_with("/abxx"), "{text}");
+        // Near its end, the end.
+        let (text, cursor) = prompt_view('/', &"y".repeat(50), "z", 20);
+        assert!(text.starts_with("/…") && text.ends_with('z') && cursor == 18, "{text} {cursor}");
     }
 }
