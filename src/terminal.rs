@@ -6,7 +6,7 @@
 //! (turned into events that end the loop). `Ctrl-Z` leaves the screen, stops the process, and
 //! redraws when it continues.
 
-use crate::analyze::{analyze_outside, preformatted, Analysis};
+use crate::analyze::{analyze_article, Analysis};
 use crate::app::action::WHEEL_LINES;
 use crate::app::{Action, App, Motion};
 use crate::article::Article;
@@ -166,10 +166,10 @@ fn typed(key: KeyEvent) -> Option<char> {
 
 /// Analyses each article on a thread of its own, so the text is readable at once.
 fn spawn_analysis(articles: &[Article], tx: Sender<Event>) {
-    let texts: Vec<(String, Vec<std::ops::Range<usize>>)> = articles.iter().map(|a| (a.text.clone(), preformatted(a))).collect();
+    let articles = articles.to_vec();
     thread::spawn(move || {
-        for (i, (text, preformatted)) in texts.iter().enumerate() {
-            if tx.send(Event::Analysed(i, analyze_outside(text, preformatted))).is_err() {
+        for (i, article) in articles.iter().enumerate() {
+            if tx.send(Event::Analysed(i, analyze_article(article))).is_err() {
                 return;
             }
         }

@@ -112,13 +112,13 @@ pub fn analyze_article(article: &crate::article::Article) -> Analysis {
 }
 
 /// The byte ranges of an article's preformatted blocks, in text order.
-pub fn preformatted(article: &crate::article::Article) -> Vec<Range<usize>> {
+fn preformatted(article: &crate::article::Article) -> Vec<Range<usize>> {
     article.blocks.iter().filter(|b| b.kind == crate::article::BlockKind::Code).map(|b| b.range.clone()).collect()
 }
 
 /// Finds the people and quotations in `text`, leaving out quotes that overlap the sorted
 /// ranges of `preformatted`.
-pub fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
+fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     // Finding names takes both cores; grouping them takes one, and quotes (with the
     // descriptions that speak them) take the other.
     let candidates = people::find_candidates(text);
