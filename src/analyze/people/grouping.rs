@@ -8,6 +8,7 @@ use super::name_index::NameIndex;
 use super::{epithet_of_one_word, is_person, Candidate, Form};
 use crate::analyze::fast_hash::{FastMap as HashMap, FastSet};
 use crate::analyze::lexicon::{self, first_names, lower};
+use crate::analyze::tokens::last_word_start;
 use crate::analyze::{Age, Gender, Person};
 use std::ops::Range;
 
@@ -488,7 +489,7 @@ fn is_estate(text: &str, e: &Entity, surfaces: &[Surface]) -> bool {
     }
     let placed = e.mentions.iter().filter(|(span, _)| {
         let before = text[..span.start].trim_end();
-        let word = &before[before.len() - before.bytes().rev().take_while(u8::is_ascii_alphabetic).count()..];
+        let word = &before[last_word_start(before)..];
         PLACE_PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))
     });
     placed.count() * 2 >= e.mentions.len()
