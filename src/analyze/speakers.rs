@@ -203,7 +203,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
-        let fits = |p: &usize| described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g);
+        let fits = |p: &usize| described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g) && (sex.is_none() || !deity(&cx.people[*p]));
         let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers)).filter(fits);
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);

@@ -15,7 +15,7 @@ impl Context<'_> {
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
-                let exclude = owner.or_else(|| self.last_turn_speaker(at, speakers));
+                let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
                 // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let mut called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
@@ -26,11 +26,10 @@ impl Context<'_> {
                 if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
                     return Some(p);
                 }
-                let mut excluded = called.clone();
-                excluded.push(exclude);
-                // Whoever else it may be, `her mother` is never "her".
-                called.extend(owner.map(Some));
-                self.resolve(sex, at, speakers, &excluded).or_else(|| self.resolve(sex, at, speakers, &called))
+                // Never the last turn's speaker, even when no one else fits: then the person
+                // is likely named only later (see `cataphor`).
+                called.push(exclude);
+                self.resolve(sex, at, speakers, &called)
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
@@ -185,9 +184,13 @@ impl Context<'_> {
     /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
     /// it gives someone of that sex, else the first person of that sex named after, however
     /// far on (`said the girl` in a scene that names her only pages later; no other woman came
-    /// before her).
+    /// before her). Never the speaker of the turn just before or just after: that is the one
+    /// the quote answers, or who answers it.
     pub(super) fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        let fits = |p: usize| self.people[p].gender == g;
+        let start = self.quotes[i].start;
+        let next_to = [self.adjacent_turn_speaker(start, speakers), self.next_turn_speaker(start, speakers)];
+        // Only a stated attribution makes God the speaker (see `attribute`).
+        let fits = |p: usize| self.people[p].gender == g && !next_to.contains(&Some(p)) && !lexicon::deity(&lower(&self.people[p].name));
         if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
             return Some(p);
         }

@@ -107,17 +107,6 @@ impl Context<'_> {
         words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
     }
 
-    /// The speaker of the turn before the one holding the quote at `at`, when known.
-    pub(super) fn last_turn_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        let i = self.quotes.partition_point(|o| o.start < at);
-        let t = *self.dialogue.turn_of_quote.get(i)?;
-        let prev = self.dialogue.turns.get(t.checked_sub(1)?)?;
-        if prev.conversation != self.dialogue.turns[t].conversation {
-            return None;
-        }
-        prev.quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
-    }
-
     /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
     /// speaker is known, the same speaker an even number of turns away, the other party an odd
     /// number away.
