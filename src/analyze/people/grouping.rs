@@ -148,13 +148,14 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
         }
     }
     let titled_in_full: HashMap<(usize, Gender), usize> = titled.into_iter().filter(|(_, times)| *times > 1).map(|((e, g), _)| ((e, g), first_in_full[&e])).collect();
+    let mothers = mother_and_daughter_surnames(text, candidates);
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
     for c in candidates {
         let entity = if c.word_count() > 1 {
             form_entity.get(c.key()).copied()
         } else {
-            let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full };
+            let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full, mothers: &mothers };
             resolve_single(c, forms, &mut entities, &known, &mut single_entity, &mut misspelt)
         };
         if let Some(e) = entity {
@@ -205,6 +206,18 @@ fn family_surnames(candidates: &[Candidate]) -> FastSet<&str> {
     sexes.into_iter().filter(|(_, [m, f])| *m && *f).map(|(k, _)| k).collect()
 }
 
+/// The surnames the text titles both "Mrs." and "Miss" (`Mrs. Hale`, `Miss Hale`): a mother
+/// and a daughter at least.
+fn mother_and_daughter_surnames<'c>(text: &str, candidates: &'c [Candidate]) -> FastSet<&'c str> {
+    let mut titles: HashMap<&str, [bool; 2]> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.word_count() == 1) {
+        if let Some(m) = married(text, c) {
+            titles.entry(c.key()).or_default()[usize::from(m)] = true;
+        }
+    }
+    titles.into_iter().filter(|(_, [miss, mrs])| *miss && *mrs).map(|(k, _)| k).collect()
+}
+
 fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
     match g {
         Gender::Female => votes[0] += weight,
@@ -227,6 +240,8 @@ struct Known<'a> {
     by_word: &'a HashMap<String, Vec<usize>>,
     long_words: &'a LongWords,
     titled_in_full: &'a HashMap<(usize, Gender), usize>,
+    /// The surnames titled both "Mrs." and "Miss".
+    mothers: &'a FastSet<&'a str>,
 }
 
 /// People known by one word, by that word, with a slot for each kind of person a title gives
@@ -258,7 +273,7 @@ fn resolve_single<'c>(
     single_entity: &mut SingleEntities,
     misspelt: &mut Misspellings<'c>,
 ) -> Option<usize> {
-    let Known { text, by_word, long_words, titled_in_full } = *known;
+    let Known { text, by_word, long_words, titled_in_full, mothers } = *known;
     let word = &c.key;
     // "the Westons", "the Coles": a family named after someone, not a person.
     let known = |stem: &str| {
@@ -291,9 +306,9 @@ fn resolve_single<'c>(
         .collect();
     // `Mrs. Bennet` or `Lady Lucas` where a man of that surname is known is his wife, not a
     // woman the text names by given name and surname (a daughter), unless it names her in full
-    // as a wife (`Mrs. Anne Lucas`).
+    // as a wife (`Mrs. Anne Lucas`); so is a `Mrs. Hale` where the text has a `Miss Hale`.
     let man_of_the_name = slots[2].is_some() || having.iter().any(|&e| entities[e].title_gender == Some(Gender::Male) && entities[e].words.last() == Some(word));
-    let a_wife = title_gender == Some(Gender::Female) && married != Some(false) && man_of_the_name;
+    let a_wife = title_gender == Some(Gender::Female) && married != Some(false) && (man_of_the_name || mothers.contains(word.as_str()));
     let mut fits: Vec<usize> = having
         .iter()
         .copied()

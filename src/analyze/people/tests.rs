@@ -70,6 +70,18 @@ fn mr_and_mrs_with_one_surname_stay_apart() {
 }
 
 #[test]
+fn mrs_is_the_mother_where_the_text_also_has_a_miss() {
+    // No man of the name tells `Mrs. Hale` is a wife; `Miss Hale` does: she is the mother,
+    // and the daughter named in full is `Miss Hale`.
+    let t = "Rose Hale came in. Mrs. Hale kissed her. Miss Hale sat down, and Mrs. Hale poured the tea. Rose Hale laughed.";
+    assert_eq!(mentions(t, "Rose Hale"), ["Rose Hale", "Hale", "Rose Hale"]);
+    assert_eq!(mentions(t, "Mrs. Hale"), ["Hale", "Hale"]);
+    // Without a `Miss`, `Mrs.` with a woman's full name is that woman (the news' `Mrs. Clinton`).
+    let t = "Rose Hale came in. Mrs. Hale sat down.";
+    assert_eq!(people(t).len(), 1);
+}
+
+#[test]
 fn a_titled_name_and_the_bare_name_are_one_person() {
     let t = "Mr. Darcy bowed. Everyone watched Darcy. Darcy said nothing.";
     let p = people(t);
