@@ -303,7 +303,7 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
         return false;
     }
     let before = text[..q.start].trim_end();
-    if !before.ends_with(|c: char| c.is_alphabetic()) {
+    if !before.ends_with(|c: char| c.is_alphabetic()) || handed_to_a_speaker(text, q.clone()) {
         return false;
     }
     let word_start = last_word_start(before);
@@ -311,6 +311,15 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     // "so-called" is no speech verb, whatever its last part says.
     let compound = before[..word_start].ends_with('-');
     compound || !SPEECH_VERBS.contains(&word.as_str())
+}
+
+/// Whether a comma closes the quote and a verb of speech follows it among the next three
+/// words (`with “a quote,” said Ann Rivers`, `“good news,” she said`): speech, whatever
+/// word came before it.
+fn handed_to_a_speaker(text: &str, q: Range<usize>) -> bool {
+    const VERBS: &[&str] = &["said", "says", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted", "added", "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "declared", "insisted", "explained"];
+    let inside = text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
+    inside.ends_with(',') && text[q.end..].split_whitespace().take(3).any(|w| VERBS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
 
 /// Decides between double and single quotation marks by counting marks that open a quote:
@@ -650,6 +659,12 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
+    }
+
+    #[test]
+    fn a_short_quote_handed_to_a_speech_verb_is_speech_after_any_word() {
+        let t = "She came in with “good news,” said Tom Hale. He came with “bad news,” she replied. The “old mill,” a ruin, stood.";
+        assert_eq!(quotes(t), ["“good news,”", "“bad news,”"]);
     }
 
     #[test]
