@@ -5,7 +5,7 @@
 //! line number, so opening, scrolling, jumping and resizing cost only what is on screen, even
 //! for a book of many megabytes. (A global line index would have to wrap the whole document
 //! on every resize.) Rows of a block are its wrapped lines followed by one blank separator row,
-//! except after the last block.
+//! except after the last block and between the items of a tight list.
 
 use crate::article::{Article, BlockKind};
 use crate::sanitize::visible;
@@ -58,12 +58,13 @@ impl Layout {
         self.lines[block].get_or_init(|| wrap_block(article, block, self.width).into_boxed_slice())
     }
 
-    /// How many rows a block takes, its separator included.
-    /// A block's rows, the gap after it included. At least one: a block that wraps to no
-    /// line (only white space, which loaders trim away) still takes a row, so that moving
-    /// through it always gets somewhere.
+    /// A block's rows, the gap after it included (none after the last block, nor after an
+    /// item of a tight list). At least one: a block that wraps to no line (only white space,
+    /// which loaders trim away) still takes a row, so that moving through it always gets
+    /// somewhere.
     pub fn rows(&self, article: &Article, block: usize) -> usize {
-        (self.lines(article, block).len() + usize::from(block + 1 < article.blocks.len())).max(1)
+        let gap = block + 1 < article.blocks.len() && !article.blocks[block].tight;
+        (self.lines(article, block).len() + usize::from(gap)).max(1)
     }
 
     pub fn row<'a>(&'a self, article: &Article, pos: Pos) -> Row<'a> {
@@ -361,9 +362,18 @@ mod tests {
     }
 
     #[test]
+    fn a_tight_lists_items_follow_each_other_with_no_blank_row() {
+        let a = markdown::parse("- a\n- b\n\nc\n\n- d\n\n- e\n", "t");
+        let l = Layout::new(&a, 20);
+        assert_eq!(shown(&a, &l), ["• a", "• b", "", "c", "", "• d", "", "• e"]);
+        assert_eq!(l.advance(&a, Pos::default(), 1), Pos { block: 1, row: 0 });
+        assert_eq!(l.advance(&a, Pos { block: 1, row: 0 }, -1), Pos::default());
+    }
+
+    #[test]
     fn a_block_of_white_space_alone_still_ends() {
         let text = "\u{b}".to_string();
-        let a = Article { title: "t".into(), blocks: vec![Block { range: 0..text.len(), kind: BlockKind::Paragraph }], text, byline: None, site: None, hard_breaks: false };
+        let a = Article { title: "t".into(), blocks: vec![Block::new(0..text.len(), BlockKind::Paragraph)], text, byline: None, site: None, hard_breaks: false };
         let l = Layout::new(&a, 10);
         assert_eq!(l.advance(&a, Pos::default(), 3), l.end(&a));
         assert_eq!(l.advance(&a, l.end(&a), 1), l.end(&a));

@@ -43,6 +43,9 @@ struct Writer {
     open: Option<(usize, BlockKind)>,
     /// For each list we are inside: the next item's number, or `None` for bullets.
     lists: Vec<Option<u64>>,
+    /// For each list we are inside: its first block, and whether an item of it has a
+    /// paragraph (a loose list, its items set apart by blank rows).
+    list_blocks: Vec<(usize, bool)>,
     quote_depth: u8,
     code: bool,
     /// Inside a table row, past its first cell.
@@ -77,6 +80,12 @@ impl Writer {
     fn start(&mut self, tag: Tag) {
         match tag {
             Tag::Paragraph => {
+                // Only the items of a loose list hold paragraphs.
+                if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) {
+                    if let Some((_, loose)) = self.list_blocks.last_mut() {
+                        *loose = true;
+                    }
+                }
                 // A list item's first paragraph continues its marker's block (kept open at the
                 // paragraph's end); a later one is a block of its own.
                 if !self.at_item_marker() {
@@ -108,6 +117,7 @@ impl Writer {
             Tag::List(first) => {
                 self.close();
                 self.lists.push(first);
+                self.list_blocks.push((self.blocks.len(), false));
             }
             Tag::Item => {
                 self.close();
@@ -158,6 +168,13 @@ impl Writer {
             TagEnd::List(_) => {
                 self.close();
                 self.lists.pop();
+                // A tight list's items follow each other with no blank row; the list as a
+                // whole is set apart from what follows it.
+                if let Some((first, false)) = self.list_blocks.pop() {
+                    if let Some((_, within)) = self.blocks[first..].split_last_mut() {
+                        within.iter_mut().for_each(|b| b.tight = true);
+                    }
+                }
             }
             TagEnd::Image => self.write("]"),
             TagEnd::HtmlBlock => {
@@ -237,7 +254,7 @@ impl Writer {
                 let keep = self.text.trim_end_matches('\n').len();
                 self.text.truncate(keep);
             } else {
-                self.blocks.push(Block { range: start..start + trimmed, kind });
+                self.blocks.push(Block::new(start..start + trimmed, kind));
             }
         }
     }
@@ -277,6 +294,14 @@ mod tests {
         assert_eq!(b[0], ("• one".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[1], ("• two".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[2], ("1. inner".to_string(), BlockKind::ListItem { depth: 2 }));
+    }
+
+    #[test]
+    fn a_tight_list_has_no_blank_rows_between_its_items_and_a_loose_one_has() {
+        let tight = |md: &str| parse(md, "x").blocks.iter().map(|b| b.tight).collect::<Vec<_>>();
+        // Its last item is set apart from what follows, as the whole list is.
+        assert_eq!(tight("- one\n- two\n  - inner\n- three\n\nAfter.\n"), [true, true, true, false, false]);
+        assert_eq!(tight("- one\n\n- two\n\nAfter.\n"), [false, false, false]);
     }
 
     #[test]

@@ -37,6 +37,15 @@ pub struct Article {
 pub struct Block {
     pub range: Range<usize>,
     pub kind: BlockKind,
+    /// No blank row after it: an item of a tight list (one whose items hold no paragraphs of
+    /// their own, in CommonMark's terms) that its list goes on from.
+    pub tight: bool,
+}
+
+impl Block {
+    pub fn new(range: Range<usize>, kind: BlockKind) -> Block {
+        Block { range, kind, tight: false }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

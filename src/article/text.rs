@@ -73,7 +73,7 @@ impl Verse {
     /// Pushes the paragraph `range`: as verse when it is, else as prose.
     fn push_or(&self, text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
         if self.lines >= 2 && !self.prose {
-            blocks.push(Block { range: self.first_line..range.end, kind: BlockKind::Code });
+            blocks.push(Block::new(self.first_line..range.end, BlockKind::Code));
         } else {
             push_paragraph(text, range, blocks);
         }
@@ -111,12 +111,12 @@ fn push_paragraph(text: &str, mut range: std::ops::Range<usize>, blocks: &mut Ve
                 cut = range.start + space;
             }
         }
-        blocks.push(Block { range: range.start..cut, kind: BlockKind::Paragraph });
+        blocks.push(Block::new(range.start..cut, BlockKind::Paragraph));
         let rest = &text[cut..range.end];
         range.start = cut + (rest.len() - rest.trim_start().len());
     }
     if range.start < range.end {
-        blocks.push(Block { range, kind: BlockKind::Paragraph });
+        blocks.push(Block::new(range, BlockKind::Paragraph));
     }
 }
 

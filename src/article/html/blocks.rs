@@ -30,7 +30,7 @@ impl Rendered {
             }
             let start = out.text.len();
             out.text.push_str(body);
-            out.blocks.push(Block { range: start..out.text.len(), kind: block.kind });
+            out.blocks.push(Block::new(start..out.text.len(), block.kind));
         }
         out
     }
@@ -287,7 +287,7 @@ impl Writer {
             let keep = self.text.trim_end_matches('\n').len();
             self.text.truncate(keep);
         } else {
-            self.blocks.push(Block { range: start..start + kept, kind });
+            self.blocks.push(Block::new(start..start + kept, kind));
         }
     }
 
