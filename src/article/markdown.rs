@@ -43,9 +43,8 @@ struct Writer {
     open: Option<(usize, BlockKind)>,
     /// For each list we are inside: the next item's number, or `None` for bullets.
     lists: Vec<Option<u64>>,
-    /// For each list we are inside: its first block, and whether an item of it has a
-    /// paragraph (a loose list, its items set apart by blank rows).
-    list_blocks: Vec<(usize, bool)>,
+    /// Whether the lists we are inside set their items apart.
+    spacing: crate::article::list_spacing::ListSpacing,
     quote_depth: u8,
     code: bool,
     /// Inside a table row, past its first cell.
@@ -82,9 +81,7 @@ impl Writer {
             Tag::Paragraph => {
                 // Only the items of a loose list hold paragraphs.
                 if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) {
-                    if let Some((_, loose)) = self.list_blocks.last_mut() {
-                        *loose = true;
-                    }
+                    self.spacing.paragraph();
                 }
                 // A list item's first paragraph continues its marker's block (kept open at the
                 // paragraph's end); a later one is a block of its own.
@@ -117,7 +114,7 @@ impl Writer {
             Tag::List(first) => {
                 self.close();
                 self.lists.push(first);
-                self.list_blocks.push((self.blocks.len(), false));
+                self.spacing.open(self.blocks.len());
             }
             Tag::Item => {
                 self.close();
@@ -168,13 +165,7 @@ impl Writer {
             TagEnd::List(_) => {
                 self.close();
                 self.lists.pop();
-                // A tight list's items follow each other with no blank row; the list as a
-                // whole is set apart from what follows it.
-                if let Some((first, false)) = self.list_blocks.pop() {
-                    if let Some((_, within)) = self.blocks[first..].split_last_mut() {
-                        within.iter_mut().for_each(|b| b.tight = true);
-                    }
-                }
+                self.spacing.close(&mut self.blocks);
             }
             TagEnd::Image => self.write("]"),
             TagEnd::HtmlBlock => {
@@ -206,7 +197,12 @@ impl Writer {
             };
             self.open_block(kind);
             self.text.push_str(piece);
+            let pushed = self.blocks.len();
             self.close();
+            // An HTML list keeps its spacing (see `list_spacing`).
+            if let Some(b) = self.blocks.get_mut(pushed) {
+                b.tight = block.tight;
+            }
         }
     }
 
@@ -302,6 +298,7 @@ mod tests {
         // Its last item is set apart from what follows, as the whole list is.
         assert_eq!(tight("- one\n- two\n  - inner\n- three\n\nAfter.\n"), [true, true, true, false, false]);
         assert_eq!(tight("- one\n\n- two\n\nAfter.\n"), [false, false, false]);
+        assert_eq!(tight("<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n\nAfter.\n"), [true, false, false]);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 pub mod fetch;
 pub mod html;
 pub mod list_marker;
+pub mod list_spacing;
 pub mod markdown;
 pub mod source;
 pub mod text;

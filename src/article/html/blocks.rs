@@ -23,6 +23,11 @@ impl Rendered {
         for (i, block) in self.blocks.iter().enumerate() {
             let body = &self.text[block.range.clone()];
             if drop(i, body) {
+                // The block before takes this one's spacing: a tight item stays tight only
+                // when the list goes on.
+                if let Some(before) = out.blocks.last_mut() {
+                    before.tight &= block.tight;
+                }
                 continue;
             }
             if !out.text.is_empty() {
@@ -30,7 +35,7 @@ impl Rendered {
             }
             let start = out.text.len();
             out.text.push_str(body);
-            out.blocks.push(Block::new(start..out.text.len(), block.kind));
+            out.blocks.push(Block { range: start..out.text.len(), ..block.clone() });
         }
         out
     }
@@ -129,6 +134,8 @@ struct Writer {
     space: bool,
     /// For each list we are inside: the next item's number, or `None` for bullets.
     lists: Vec<Option<u64>>,
+    /// Whether the lists we are inside set their items apart.
+    spacing: crate::article::list_spacing::ListSpacing,
     quote_depth: u8,
     /// Inside `<pre>`: white space and line breaks are kept.
     pre_depth: u32,
@@ -138,6 +145,9 @@ struct Writer {
 
 impl Writer {
     fn open_element(&mut self, name: &str, node: &NodeRef) {
+        if name == "p" && !self.lists.is_empty() {
+            self.spacing.paragraph();
+        }
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
                 self.close_block();
@@ -148,6 +158,7 @@ impl Writer {
                 self.close_block();
                 let start = node.attr("start").and_then(|s| s.trim().parse().ok()).unwrap_or(1);
                 self.lists.push((name == "ol").then_some(start));
+                self.spacing.open(self.blocks.len());
             }
             "li" => {
                 self.close_block();
@@ -198,6 +209,7 @@ impl Writer {
             "ul" | "ol" | "menu" => {
                 self.close_block();
                 self.lists.pop();
+                self.spacing.close(&mut self.blocks);
             }
             "blockquote" => {
                 self.close_block();
@@ -387,6 +399,16 @@ mod tests {
         assert_eq!(b[2], ("3. cold".to_string(), BlockKind::ListItem { depth: 2 }));
         assert_eq!(b[3], ("4. warm".to_string(), BlockKind::ListItem { depth: 2 }));
         assert_eq!(b.len(), 4, "an empty item is dropped");
+    }
+
+    #[test]
+    fn list_items_are_set_apart_only_when_they_hold_paragraphs() {
+        let tight = |html: &str| render(&Document::fragment(html).root()).blocks.iter().map(|b| b.tight).collect::<Vec<_>>();
+        assert_eq!(tight("<ul><li>a</li><li>b</li></ul><p>c</p>"), [true, false, false]);
+        assert_eq!(tight("<ul><li><p>a</p></li><li><p>b</p></li></ul><p>c</p>"), [false, false, false]);
+        // Dropping the last item leaves the one before it as the list's end.
+        let r = render(&Document::fragment("<ul><li>a</li><li>b</li><li>drop</li></ul><p>c</p>").root()).without(|_, body| body.ends_with("drop"));
+        assert_eq!(r.blocks.iter().map(|b| b.tight).collect::<Vec<_>>(), [true, false, false]);
     }
 
     #[test]
