@@ -89,10 +89,7 @@ mod tests {
     #[test]
     fn files_urls_and_stdin() {
         let o = run(&["a.txt", "https://x.org/p", "-"]).unwrap();
-        assert_eq!(
-            o.sources,
-            vec![Source::File("a.txt".into()), Source::Url("https://x.org/p".into()), Source::Stdin]
-        );
+        assert_eq!(o.sources, vec![Source::File("a.txt".into()), Source::Url("https://x.org/p".into()), Source::Stdin]);
     }
 
     #[test]

@@ -148,7 +148,10 @@ fn color_name(colour: Color) -> String {
     match colour {
         Color::Indexed(i) => i.to_string(),
         Color::Rgb(r, g, b) => format!("#{r:02x}{g:02x}{b:02x}"),
-        named => COLOR_NAMES.iter().find(|(_, c)| *c == named).map_or_else(|| format!("{named}").to_lowercase(), |(n, _)| n.to_string()),
+        named => COLOR_NAMES
+            .iter()
+            .find(|(_, c)| *c == named)
+            .map_or_else(|| format!("{named}").to_lowercase(), |(n, _)| n.to_string()),
     }
 }
 
@@ -284,7 +287,9 @@ fn check_clashes(source: &str, keys: &BTreeMap<String, Vec<String>>, keymap: &Ke
             if taker != action {
                 let line = find_line(source, Some("keys"), taker).map_or_else(String::new, |l| format!(" (line {l})"));
                 let at = at_line(source, Some("keys"), action);
-                return Err(format!("{at}keys.{action}: {k:?} is also given to {taker}{line}: a key can do only one thing"));
+                return Err(format!(
+                    "{at}keys.{action}: {k:?} is also given to {taker}{line}: a key can do only one thing"
+                ));
             }
         }
     }
@@ -306,7 +311,11 @@ fn check_none_left_out(source: &str, keys: &BTreeMap<String, Vec<String>>, keyma
         let at = |action: &str| at_line(source, Some("keys"), action);
         return Err(match candidates.first().and_then(|&k| keymap.action_for(k)).map(action_name) {
             Some(taker) if given.is_none() => {
-                let taken: Vec<_> = candidates.iter().filter(|&&k| keymap.action_for(k).map(action_name) == Some(taker)).map(|&k| key_label(k)).collect();
+                let taken: Vec<_> = candidates
+                    .iter()
+                    .filter(|&&k| keymap.action_for(k).map(action_name) == Some(taker))
+                    .map(|&k| key_label(k))
+                    .collect();
                 let taken = taken.join(", ");
                 format!("{}keys.{taker}: takes {taken} from {name}, which is left with no key: give {name} a key of its own", at(taker))
             }
@@ -391,7 +400,11 @@ mod tests {
         let section = &printed[printed.find("[colors]").unwrap()..printed.find("[keys]").unwrap()];
         let line = section
             .lines()
-            .find(|l| l.strip_prefix("# ").and_then(|l| l.strip_prefix(name)).is_some_and(|rest| rest.starts_with([' ', ':', '='])))
+            .find(|l| {
+                l.strip_prefix("# ")
+                    .and_then(|l| l.strip_prefix(name))
+                    .is_some_and(|rest| rest.starts_with([' ', ':', '=']))
+            })
             .unwrap_or_else(|| panic!("no line for {name}"));
         let quoted = |part: &str| part.split('"').nth(1).map(str::to_string);
         match line.split_once("(light theme:") {
@@ -431,7 +444,11 @@ mod tests {
     fn printed_keys_are_the_keys_in_force() {
         let printed = default_config();
         let keys = &printed[printed.find("[keys]").unwrap()..];
-        let uncommented: String = keys.lines().map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = [")).unwrap_or(l)).map(|l| format!("{l}\n")).collect();
+        let uncommented: String = keys
+            .lines()
+            .map(|l| l.strip_prefix("# ").filter(|l| l.contains(" = [")).unwrap_or(l))
+            .map(|l| format!("{l}\n"))
+            .collect();
         let config = parse(&uncommented).unwrap();
         assert_eq!(config.keys.len(), KEYMAP.len());
         let (printed_map, default_map) = (Keymap::with_overrides(&config.keys), Keymap::default());

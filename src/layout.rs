@@ -31,7 +31,10 @@ pub struct Pos {
 /// What a row shows.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Row<'a> {
-    Text { block: usize, line: &'a Line },
+    Text {
+        block: usize,
+        line: &'a Line,
+    },
     /// The blank row between two blocks.
     Gap,
 }
@@ -214,14 +217,21 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
     let mut lines = Vec::new();
     let mut start = b.range.start;
     let text = &article.text[b.range.clone()];
-    let breaks = article.hard_breaks.then(|| memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| b.range.start + i)).into_iter().flatten();
+    let breaks = article
+        .hard_breaks
+        .then(|| memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| b.range.start + i))
+        .into_iter()
+        .flatten();
     for end in breaks.chain([b.range.end]) {
         let first = if lines.is_empty() { first_indent } else { rest_indent };
         let words = words(&article.text, start..end, avail(rest_indent));
         let widths = [avail(first) as f64, avail(rest_indent) as f64];
         for (i, line) in textwrap::wrap_algorithms::wrap_first_fit(&words, &widths).into_iter().enumerate() {
             if let (Some(w0), Some(w1)) = (line.first(), line.last()) {
-                lines.push(Line { range: w0.range.start..w1.range.end, indent: if i == 0 { first } else { rest_indent } });
+                lines.push(Line {
+                    range: w0.range.start..w1.range.end,
+                    indent: if i == 0 { first } else { rest_indent },
+                });
             }
         }
         start = end + 1;
@@ -373,7 +383,14 @@ mod tests {
     #[test]
     fn a_block_of_white_space_alone_still_ends() {
         let text = "\u{b}".to_string();
-        let a = Article { title: "t".into(), blocks: vec![Block::new(0..text.len(), BlockKind::Paragraph)], text, byline: None, site: None, hard_breaks: false };
+        let a = Article {
+            title: "t".into(),
+            blocks: vec![Block::new(0..text.len(), BlockKind::Paragraph)],
+            text,
+            byline: None,
+            site: None,
+            hard_breaks: false,
+        };
         let l = Layout::new(&a, 10);
         assert_eq!(l.advance(&a, Pos::default(), 3), l.end(&a));
         assert_eq!(l.advance(&a, l.end(&a), 1), l.end(&a));

@@ -10,8 +10,8 @@
 pub mod analyze;
 pub mod app;
 pub mod article;
-pub mod cli;
 mod char_bounds;
+pub mod cli;
 pub mod config;
 pub mod json;
 pub mod layout;

@@ -2,8 +2,8 @@
 //! line on standard error and an exit code: 1 when an article cannot be read, 2 for usage.
 
 use byline::analyze::analyze_article;
-use byline::article::source::Source;
 use byline::article;
+use byline::article::source::Source;
 use byline::cli::{self, Command, Options};
 use byline::config;
 use byline::store::Store;
@@ -85,7 +85,8 @@ fn print_json(docs: &[Opened]) -> ExitCode {
             let analysis = analyze_article(a);
             (head.join().unwrap_or_else(|_| Err(std::io::ErrorKind::Other.into())), analysis)
         });
-        let written = head.and_then(|()| byline::json::write_analysis(&mut out, a, &analysis)).and_then(|()| writeln!(out));
+        let written =
+            head.and_then(|()| byline::json::write_analysis(&mut out, a, &analysis)).and_then(|()| writeln!(out));
         if written.is_err() {
             return ExitCode::from(1); // a closed pipe: nothing more to say
         }

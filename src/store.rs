@@ -80,7 +80,13 @@ impl Store {
             Err(cause) => {
                 let kept = fs::rename(self.path(), self.bad_path()).is_ok();
                 let note = if kept { format!(" (kept as {})", self.bad_path().display()) } else { String::new() };
-                (Vec::new(), Some(format!("the saved state in {} is unreadable: {cause}; starting afresh{note}", self.path().display())))
+                (
+                    Vec::new(),
+                    Some(format!(
+                        "the saved state in {} is unreadable: {cause}; starting afresh{note}",
+                        self.path().display()
+                    )),
+                )
             }
         }
     }
@@ -174,7 +180,16 @@ mod tests {
     }
 
     fn entry(key: &str, byte: usize) -> Entry {
-        Entry { key: key.into(), hash: hash("x"), byte, len: 100, anchor: String::new(), person: None, quote: 0, saved: now() }
+        Entry {
+            key: key.into(),
+            hash: hash("x"),
+            byte,
+            len: 100,
+            anchor: String::new(),
+            person: None,
+            quote: 0,
+            saved: now(),
+        }
     }
 
     #[test]

@@ -11,7 +11,13 @@ fn run(args: &[&str]) -> Output {
 }
 
 fn run_stdin(args: &[&str], input: &[u8]) -> Output {
-    let mut child = Command::new(BIN).args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
 }
@@ -61,7 +67,12 @@ fn a_directory() {
 fn random_bytes() {
     // A fixed pseudo-random sequence with NUL bytes in it, like any binary file.
     let mut x: u32 = 12345;
-    let bytes: Vec<u8> = (0..4096).map(|_| { x = x.wrapping_mul(1_103_515_245).wrapping_add(12345); (x >> 16) as u8 }).collect();
+    let bytes: Vec<u8> = (0..4096)
+        .map(|_| {
+            x = x.wrapping_mul(1_103_515_245).wrapping_add(12345);
+            (x >> 16) as u8
+        })
+        .collect();
     assert_error(&run(&["--json", &temp("random.bin", &bytes)]), 1, "binary");
     assert_error(&run(&["--json", &temp("random.txt", &bytes)]), 1, "binary");
 }
@@ -98,7 +109,13 @@ fn bad_options_exit_2() {
 #[test]
 fn output_that_is_not_a_terminal_is_refused_with_a_hint() {
     let file = temp("plain.txt", b"Hello.\n");
-    let out = Command::new(BIN).arg(&*file).stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::piped()).output().unwrap();
+    let out = Command::new(BIN)
+        .arg(&*file)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .output()
+        .unwrap();
     assert_error(&out, 1, "--json");
 }
 
@@ -108,12 +125,7 @@ fn a_bad_config_names_file_line_and_key_and_exits_2() {
     std::fs::create_dir_all(home.path().join("byline")).unwrap();
     std::fs::write(home.path().join("byline/config.toml"), "theme = \"dark\"\nwidth = 3\n").unwrap();
     let file = temp("cfg.txt", b"Hello.\n");
-    let out = Command::new(BIN)
-        .arg(&*file)
-        .env("XDG_CONFIG_HOME", home.path())
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
+    let out = Command::new(BIN).arg(&*file).env("XDG_CONFIG_HOME", home.path()).stdin(Stdio::null()).output().unwrap();
     assert_error(&out, 2, "config.toml: line 2");
     assert!(String::from_utf8_lossy(&out.stderr).contains("width"));
 }
@@ -176,8 +188,13 @@ fn json_reads_markdown_and_stdin_and_several_files() {
 
 #[test]
 fn quote_marks_in_code_and_verse_are_not_speech() {
-    let md = temp("code.md", "# Notes\n\n```\nprintln!(\"not speech\");\n```\n\n“It runs,” said Ann Rivers.\n".as_bytes());
-    let txt = temp("verse.txt", "Notes\n\n    “Hark,” the herald sings,\n      “glory” to the king.\n\n“It runs,” said Ann Rivers.\n".as_bytes());
+    let md =
+        temp("code.md", "# Notes\n\n```\nprintln!(\"not speech\");\n```\n\n“It runs,” said Ann Rivers.\n".as_bytes());
+    let txt = temp(
+        "verse.txt",
+        "Notes\n\n    “Hark,” the herald sings,\n      “glory” to the king.\n\n“It runs,” said Ann Rivers.\n"
+            .as_bytes(),
+    );
     for file in [&md, &txt] {
         let out = run(&["--json", file]);
         let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();

@@ -57,9 +57,10 @@ fn answer(mut stream: TcpStream) {
         "/moved" => respond(&mut stream, "301 Moved Permanently", "Location: /page\r\n", b""),
         "/loop" => respond(&mut stream, "302 Found", "Location: /loop\r\n", b""),
         "/cp1252" => {
-            let body: Vec<u8> = b"<html><body><article><p>The caf\xe9 owner, Ren\xe9e, said the \x93new\x94 menu was ready \
+            let body: Vec<u8> =
+                b"<html><body><article><p>The caf\xe9 owner, Ren\xe9e, said the \x93new\x94 menu was ready \
 and that the terrace would open again on the first warm day of spring, as it always had.</p></article></body></html>"
-                .to_vec();
+                    .to_vec();
             respond(&mut stream, "200 OK", "Content-Type: text/html; charset=windows-1252\r\n", &body)
         }
         "/gzipped" => {

@@ -72,16 +72,41 @@ fn check_bytes(bytes: Vec<u8>, format: Format, width: u16) {
 /// Pieces that the loaders and detectors treat specially, to be strung together at random.
 fn piece() -> impl Strategy<Value = String> {
     prop_oneof![
-        Just("“".to_string()), Just("”".to_string()), Just("\"".to_string()), Just("‘".to_string()),
-        Just("’".to_string()), Just("'".to_string()), Just("\n".to_string()), Just("\n\n".to_string()),
-        Just(" said ".to_string()), Just(" she said. ".to_string()), Just("Mr. ".to_string()),
-        Just("Kim Kardashian".to_string()), Just("Dr. Ada Byron".to_string()), Just("O'Neil".to_string()),
-        Just("J. R. R. Tolkien".to_string()), Just("JOHNSON".to_string()), Just("’s".to_string()),
-        Just("# ".to_string()), Just("> ".to_string()), Just("- ".to_string()), Just("```".to_string()),
-        Just("*".to_string()), Just("[a](b)".to_string()), Just("<p>".to_string()), Just("</p>".to_string()),
-        Just("<script>".to_string()), Just("<title>".to_string()), Just("&amp;".to_string()),
-        Just("\u{1b}]0;x\u{7}".to_string()), Just("\u{202e}".to_string()), Just("\t".to_string()),
-        Just("\r\n".to_string()), Just("漢字".to_string()), Just("é".to_string()), Just("\u{301}".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just("\"".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("'".to_string()),
+        Just("\n".to_string()),
+        Just("\n\n".to_string()),
+        Just(" said ".to_string()),
+        Just(" she said. ".to_string()),
+        Just("Mr. ".to_string()),
+        Just("Kim Kardashian".to_string()),
+        Just("Dr. Ada Byron".to_string()),
+        Just("O'Neil".to_string()),
+        Just("J. R. R. Tolkien".to_string()),
+        Just("JOHNSON".to_string()),
+        Just("’s".to_string()),
+        Just("# ".to_string()),
+        Just("> ".to_string()),
+        Just("- ".to_string()),
+        Just("```".to_string()),
+        Just("*".to_string()),
+        Just("[a](b)".to_string()),
+        Just("<p>".to_string()),
+        Just("</p>".to_string()),
+        Just("<script>".to_string()),
+        Just("<title>".to_string()),
+        Just("&amp;".to_string()),
+        Just("\u{1b}]0;x\u{7}".to_string()),
+        Just("\u{202e}".to_string()),
+        Just("\t".to_string()),
+        Just("\r\n".to_string()),
+        Just("漢字".to_string()),
+        Just("é".to_string()),
+        Just("\u{301}".to_string()),
         "[A-Za-z]{1,12}".prop_map(|s| s),
         "[a-z ,.;:!?]{1,30}".prop_map(|s| s),
     ]
@@ -95,9 +120,18 @@ fn document() -> impl Strategy<Value = String> {
 /// (a few hundred bytes past a quote or a name) end anywhere, inside multi-byte characters too.
 fn dialogue() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
-        Just("‘".to_string()), Just("’".to_string()), Just("'".to_string()), Just("“".to_string()), Just("”".to_string()),
-        Just(",’ said Tom Hale. ‘".to_string()), Just("’ she said.\n\n‘".to_string()), Just("Mrs. Dunn".to_string()),
-        Just("\n\n".to_string()), Just("é".to_string()), Just("漢".to_string()), Just("the doctor".to_string()),
+        Just("‘".to_string()),
+        Just("’".to_string()),
+        Just("'".to_string()),
+        Just("“".to_string()),
+        Just("”".to_string()),
+        Just(",’ said Tom Hale. ‘".to_string()),
+        Just("’ she said.\n\n‘".to_string()),
+        Just("Mrs. Dunn".to_string()),
+        Just("\n\n".to_string()),
+        Just("é".to_string()),
+        Just("漢".to_string()),
+        Just("the doctor".to_string()),
         "[a-z ]{1,40}".prop_map(|s| s),
     ];
     prop::collection::vec(piece, 0..300).prop_map(|v| v.concat())
@@ -110,7 +144,8 @@ fn long_sentences() -> impl Strategy<Value = String> {
     let name = || prop_oneof![Just("Ann Lee"), Just("Tom Hale"), Just("Mr. Ned Gray")];
     let filler = prop::collection::vec(prop_oneof![3 => Just("é".to_string()), 1 => Just("—".to_string()), 1 => Just(", ".to_string()), 2 => "[a-z ]{1,20}".prop_map(|s| s)], 40..120).prop_map(|v| v.concat());
     let said = prop_oneof![Just("he said."), Just("she said.")];
-    let scene = (name(), filler, name(), said).prop_map(|(a, f, b, s)| format!("{a} {f} {b} went on.\n\n“No,” {s}\n\n"));
+    let scene =
+        (name(), filler, name(), said).prop_map(|(a, f, b, s)| format!("{a} {f} {b} went on.\n\n“No,” {s}\n\n"));
     prop::collection::vec(scene, 1..6).prop_map(|v| v.concat())
 }
 

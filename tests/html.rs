@@ -16,7 +16,17 @@ fn article_keeps_content_and_drops_page_chrome() {
     let a = article::from_bytes(NEWS.to_vec(), Format::Html, "news.html").unwrap();
     assert!(a.text.contains("Residents of Portwick voted on Tuesday"));
     assert!(a.text.contains("Turnout was sixty-one per cent"));
-    for chrome in ["cookies", "Accept all", "Sport", "Weather", "Related stories", "Bridge plan", "Privacy policy", "window.tracking", "font-family"] {
+    for chrome in [
+        "cookies",
+        "Accept all",
+        "Sport",
+        "Weather",
+        "Related stories",
+        "Bridge plan",
+        "Privacy policy",
+        "window.tracking",
+        "font-family",
+    ] {
         assert!(!a.text.contains(chrome), "kept page chrome {chrome:?}");
     }
 }
@@ -36,7 +46,10 @@ fn blocks_keep_their_kinds() {
     let blocks = block_texts(&a);
     assert!(blocks.contains(&("What the council proposed", BlockKind::Heading(2))));
     assert!(blocks.contains(&("• buy a second-hand ferry from a northern port;", BlockKind::ListItem { depth: 1 })));
-    assert!(blocks.contains(&("We will now look for the money to repair her, whatever it takes.", BlockKind::Quote { depth: 1 })));
+    assert!(blocks.contains(&(
+        "We will now look for the money to repair her, whatever it takes.",
+        BlockKind::Quote { depth: 1 }
+    )));
     assert!(blocks.iter().any(|(t, _)| t.contains("[image: The ferry leaving the south quay at dawn]")));
     for (i, b) in a.blocks.iter().enumerate() {
         assert!(!b.range.is_empty());
@@ -83,13 +96,17 @@ fn tag_soup_and_empty_pages_do_not_panic() {
         let _ = article::from_bytes(page.as_bytes().to_vec(), Format::Html, "soup.html");
     }
     // Not empty: a page with nothing to read in it.
-    assert!(matches!(article::from_bytes(b"<html><body></body></html>".to_vec(), Format::Html, "x"), Err(LoadError::NoText(Format::Html))));
+    assert!(matches!(
+        article::from_bytes(b"<html><body></body></html>".to_vec(), Format::Html, "x"),
+        Err(LoadError::NoText(Format::Html))
+    ));
 }
 
 #[test]
 fn huge_page_loads() {
     let para = "<p>The committee met again on Thursday and agreed on nothing at all, as usual.</p>\n";
-    let page = format!("<html><head><title>Long</title></head><body><article>{}</article></body></html>", para.repeat(40_000));
+    let page =
+        format!("<html><head><title>Long</title></head><body><article>{}</article></body></html>", para.repeat(40_000));
     let a = article::from_bytes(page.into_bytes(), Format::Html, "long.html").unwrap();
     assert!(a.blocks.len() >= 40_000);
 }
@@ -193,10 +210,18 @@ mod properties {
 fn furniture_inside_the_article_container_is_left_out() {
     let page = include_bytes!("fixtures/html/news-with-furniture.html");
     let a = article::from_bytes(page.to_vec(), Format::Html, "rail.html").unwrap();
-    for kept in ["Train drivers in the Midlands", "six per cent", "Dale Morrow", "replacement buses", "run normally by Saturday"] {
+    for kept in [
+        "Train drivers in the Midlands",
+        "six per cent",
+        "Dale Morrow",
+        "replacement buses",
+        "run normally by Saturday",
+    ] {
         assert!(a.text.contains(kept), "lost {kept:?}");
     }
-    for furniture in ["Advertisement", "Morning Briefing", "newsletter", "Bus fares", "Most read", "Facebook", "By Priya Okafor"] {
+    for furniture in
+        ["Advertisement", "Morning Briefing", "newsletter", "Bus fares", "Most read", "Facebook", "By Priya Okafor"]
+    {
         assert!(!a.text.contains(furniture), "kept {furniture:?}");
     }
     assert_eq!(a.title, "Rail strike ends after nine days");

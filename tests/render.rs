@@ -30,8 +30,20 @@ fn analysis(text: &str) -> Analysis {
     ellison.sort_by_key(|r| r.start);
     Analysis {
         people: vec![
-            Person { name: "Margaret Ellison".into(), aliases: vec!["Ellison".into()], mentions: ellison, gender: Gender::Female, age: None },
-            Person { name: "Rupert Vance".into(), aliases: vec![], mentions: find("Rupert Vance"), gender: Gender::Male, age: None },
+            Person {
+                name: "Margaret Ellison".into(),
+                aliases: vec!["Ellison".into()],
+                mentions: ellison,
+                gender: Gender::Female,
+                age: None,
+            },
+            Person {
+                name: "Rupert Vance".into(),
+                aliases: vec![],
+                mentions: find("Rupert Vance"),
+                gender: Gender::Male,
+                age: None,
+            },
         ],
         quotes,
     }
@@ -49,9 +61,7 @@ fn render(app: &App, width: u16, height: u16) -> (Vec<String>, Terminal<TestBack
     let mut term = Terminal::new(TestBackend::new(width, height)).unwrap();
     term.draw(|f| ui::draw(f, app, &Theme::dark())).unwrap();
     let buf = term.backend().buffer().clone();
-    let rows = (0..height)
-        .map(|y| (0..width).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>())
-        .collect();
+    let rows = (0..height).map(|y| (0..width).map(|x| buf[(x, y)].symbol().to_string()).collect::<String>()).collect();
     (rows, term)
 }
 
@@ -195,7 +205,11 @@ fn moving_through_the_people_list_highlights_that_persons_mentions() {
     let y = rows.iter().position(|r| r.contains("Margaret Ellison spoke")).unwrap();
     let x = rows[y].find("Margaret").unwrap();
     let col = rows[y][..x].chars().count() as u16;
-    assert_ne!(term.backend().buffer()[(col, y as u16)].style().fg, Theme::dark().mention.fg, "not the selected person");
+    assert_ne!(
+        term.backend().buffer()[(col, y as u16)].style().fg,
+        Theme::dark().mention.fg,
+        "not the selected person"
+    );
     app.update(Action::Up); // Margaret Ellison
     let (_, term) = render(&app, 110, 30);
     assert_eq!(term.backend().buffer()[(col, y as u16)].style().fg, Theme::dark().mention.fg);
@@ -239,18 +253,30 @@ fn a_narrow_status_line_keeps_the_focus_and_position_whole() {
     app.prompt_submit();
     let s = screen(&app, 30, 10);
     let status = s.lines().last().unwrap();
-    assert!(status.contains("match 1/41") && status.contains(" text ") && status.trim_end().ends_with('%'), "{status:?}");
+    assert!(
+        status.contains("match 1/41") && status.contains(" text ") && status.trim_end().ends_with('%'),
+        "{status:?}"
+    );
     let mut app = self::app(40, 12);
     app.update(Action::FocusNext);
     app.update(Action::Open);
     let s = screen(&app, 40, 12);
     let status = s.lines().last().unwrap();
-    assert!(status.contains("Margaret Ellison 1/2") && status.contains(" people ") && status.trim_end().ends_with('%'), "{status:?}");
+    assert!(
+        status.contains("Margaret Ellison 1/2") && status.contains(" people ") && status.trim_end().ends_with('%'),
+        "{status:?}"
+    );
 }
 
 #[test]
 fn a_screen_too_small_asks_for_the_size_it_needs_in_full_words() {
-    for (w, h, words) in [(19, 6, "Enlarge the terminal: byline needs 20×4"), (12, 3, "Enlarge the terminal to 20×4"), (30, 1, "Enlarge the terminal to 20×4"), (30, 2, "Enlarge the terminal: byline needs 20×4"), (9, 1, "Need 20×4")] {
+    for (w, h, words) in [
+        (19, 6, "Enlarge the terminal: byline needs 20×4"),
+        (12, 3, "Enlarge the terminal to 20×4"),
+        (30, 1, "Enlarge the terminal to 20×4"),
+        (30, 2, "Enlarge the terminal: byline needs 20×4"),
+        (9, 1, "Need 20×4"),
+    ] {
         let s = screen(&app(w, h), w, h);
         let shown = s.split_whitespace().collect::<Vec<_>>().join(" ");
         assert_eq!(shown, words, "at {w}×{h}:\n{s}");

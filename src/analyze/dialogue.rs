@@ -78,8 +78,11 @@ mod tests {
 
     #[test]
     fn quotes_of_one_paragraph_are_one_turn() {
-        let t = "\"A,\" he said, \"b.\"\n\n\"C.\"\n\nA long stretch of narration that goes on and on. ".to_string() + &"x".repeat(400) + "\n\n\"D.\"";
-        let q: Vec<Range<usize>> = t.match_indices('"').collect::<Vec<_>>().chunks(2).map(|c| c[0].0..c[1].0 + 1).collect();
+        let t = "\"A,\" he said, \"b.\"\n\n\"C.\"\n\nA long stretch of narration that goes on and on. ".to_string()
+            + &"x".repeat(400)
+            + "\n\n\"D.\"";
+        let q: Vec<Range<usize>> =
+            t.match_indices('"').collect::<Vec<_>>().chunks(2).map(|c| c[0].0..c[1].0 + 1).collect();
         let d = turns(&t, &q);
         assert_eq!(d.turns.len(), 3);
         assert_eq!(d.turns[0].quotes, 0..2);

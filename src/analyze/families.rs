@@ -18,8 +18,10 @@ pub fn surname(person: &Person) -> Option<&str> {
         .filter_map(|form| {
             let words: Vec<&str> = form.split_whitespace().collect();
             let last = *words.last()?;
-            let capitalised = last.chars().next().is_some_and(char::is_uppercase) && last.chars().skip(1).all(char::is_lowercase);
-            (words.len() >= 2 && capitalised && !TITLES.contains(&last) && given != Some(last)).then_some((words.len(), last))
+            let capitalised =
+                last.chars().next().is_some_and(char::is_uppercase) && last.chars().skip(1).all(char::is_lowercase);
+            (words.len() >= 2 && capitalised && !TITLES.contains(&last) && given != Some(last))
+                .then_some((words.len(), last))
         })
         .rev()
         .max_by_key(|&(n, _)| n)
@@ -36,7 +38,12 @@ pub fn surnames(people: &[Person]) -> Vec<Option<&str>> {
 /// `Daisy Miller`); else, and among several, the most mentioned one.
 pub fn kin_of(people: &[Person], surnames: &[Option<&str>], owner: usize, sex: Gender) -> Option<usize> {
     let name = surnames[owner]?;
-    let married = |p: usize| sex == Gender::Female && std::iter::once(&people[p].name).chain(&people[p].aliases).any(|n| MARRIED.iter().any(|t| n.starts_with(t)));
+    let married = |p: usize| {
+        sex == Gender::Female
+            && std::iter::once(&people[p].name)
+                .chain(&people[p].aliases)
+                .any(|n| MARRIED.iter().any(|t| n.starts_with(t)))
+    };
     (0..people.len())
         .filter(|&p| p != owner && people[p].gender == sex && surnames[p] == Some(name))
         .max_by_key(|&p| (married(p), people[p].mentions.len()))
@@ -50,7 +57,13 @@ mod tests {
     use super::*;
 
     fn person(name: &str, aliases: &[&str], gender: Gender, mentions: usize) -> Person {
-        Person { name: name.into(), aliases: aliases.iter().map(|a| a.to_string()).collect(), mentions: vec![0..1; mentions], gender, age: None }
+        Person {
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            mentions: vec![0..1; mentions],
+            gender,
+            age: None,
+        }
     }
 
     #[test]
@@ -59,7 +72,10 @@ mod tests {
         assert_eq!(surname(&person("Nell", &["Nell Dunn"], Gender::Female, 1)), Some("Dunn"));
         assert_eq!(surname(&person("Ruth", &[], Gender::Female, 1)), None);
         // The name itself first, and never a form that ends in the given name.
-        assert_eq!(surname(&person("Emma Hale", &["Miss Hale", "Aunt Emma", "Miss Emma"], Gender::Female, 1)), Some("Hale"));
+        assert_eq!(
+            surname(&person("Emma Hale", &["Miss Hale", "Aunt Emma", "Miss Emma"], Gender::Female, 1)),
+            Some("Hale")
+        );
         assert_eq!(surname(&person("Mr. Hale", &["Hale"], Gender::Male, 1)), Some("Hale"));
     }
 
@@ -76,7 +92,11 @@ mod tests {
         assert_eq!(kin_of(&people, &names, 1, Gender::Male), Some(0));
         assert_eq!(kin_of(&people, &names, 3, Gender::Female), None);
         // Her mother is the married woman of the name, not the sister named more often.
-        let people = [person("Tom Gray", &[], Gender::Male, 4), person("Ann Gray", &["Miss Gray"], Gender::Female, 30), person("Mrs. Gray", &["Gray"], Gender::Female, 6)];
+        let people = [
+            person("Tom Gray", &[], Gender::Male, 4),
+            person("Ann Gray", &["Miss Gray"], Gender::Female, 30),
+            person("Mrs. Gray", &["Gray"], Gender::Female, 6),
+        ];
         assert_eq!(kin_of(&people, &surnames(&people), 0, Gender::Female), Some(2));
     }
 }

@@ -1,8 +1,8 @@
 //! Word lists: the public name lists in `assets/names/` (compiled in, parsed once) and the
 //! small lists of our own that tell names from other capitalised words.
 
-use super::Gender;
 use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
+use super::Gender;
 use std::sync::OnceLock;
 
 /// The entries of a compiled-in list: one a line, `#` lines are comments.
@@ -46,7 +46,10 @@ pub fn surnames() -> &'static HashSet<&'static str> {
     })
 }
 
-fn set(words: &'static [&'static str], cell: &'static OnceLock<HashSet<&'static str>>) -> &'static HashSet<&'static str> {
+fn set(
+    words: &'static [&'static str],
+    cell: &'static OnceLock<HashSet<&'static str>>,
+) -> &'static HashSet<&'static str> {
     cell.get_or_init(|| {
         let mut set = HashSet::with_capacity_and_hasher(words.len(), Default::default());
         set.extend(words.iter().copied());
@@ -140,9 +143,30 @@ pub fn title(word: &str) -> Option<Gender> {
 pub fn plural_title(word: &str) -> bool {
     matches!(
         word,
-        "senators" | "representatives" | "reps" | "presidents" | "generals" | "drs" | "doctors" | "professors"
-            | "profs" | "governors" | "judges" | "justices" | "ministers" | "messrs" | "mesdames" | "captains"
-            | "mayors" | "congressmen" | "congresswomen" | "commissioners" | "mmes" | "sens" | "gens" | "govs"
+        "senators"
+            | "representatives"
+            | "reps"
+            | "presidents"
+            | "generals"
+            | "drs"
+            | "doctors"
+            | "professors"
+            | "profs"
+            | "governors"
+            | "judges"
+            | "justices"
+            | "ministers"
+            | "messrs"
+            | "mesdames"
+            | "captains"
+            | "mayors"
+            | "congressmen"
+            | "congresswomen"
+            | "commissioners"
+            | "mmes"
+            | "sens"
+            | "gens"
+            | "govs"
     )
 }
 
@@ -151,9 +175,29 @@ pub fn plural_title(word: &str) -> bool {
 pub fn courtesy_title(word: &str) -> bool {
     matches!(
         word,
-        "mr" | "mrs" | "ms" | "miss" | "mister" | "dr" | "sir" | "lady" | "lord" | "madam" | "madame" | "mme" | "mlle"
-            | "mademoiselle" | "monsieur" | "herr" | "frau" | "señor" | "señora" | "signor" | "signora" | "dame"
-            | "reverend" | "rev"
+        "mr" | "mrs"
+            | "ms"
+            | "miss"
+            | "mister"
+            | "dr"
+            | "sir"
+            | "lady"
+            | "lord"
+            | "madam"
+            | "madame"
+            | "mme"
+            | "mlle"
+            | "mademoiselle"
+            | "monsieur"
+            | "herr"
+            | "frau"
+            | "señor"
+            | "señora"
+            | "signor"
+            | "signora"
+            | "dame"
+            | "reverend"
+            | "rev"
     )
 }
 
@@ -162,8 +206,19 @@ pub fn courtesy_title(word: &str) -> bool {
 pub fn honorific(word: &str) -> bool {
     matches!(
         word,
-        "ladyship" | "lordship" | "majesty" | "highness" | "excellency" | "grace" | "honour" | "honor" | "worship"
-            | "eminence" | "holiness" | "reverence" | "royal"
+        "ladyship"
+            | "lordship"
+            | "majesty"
+            | "highness"
+            | "excellency"
+            | "grace"
+            | "honour"
+            | "honor"
+            | "worship"
+            | "eminence"
+            | "holiness"
+            | "reverence"
+            | "royal"
     )
 }
 
@@ -175,51 +230,447 @@ pub fn not_name(word: &str) -> bool {
 }
 
 const NOT_NAMES: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "if", "then", "than", "that", "this",
-    "these", "those", "there", "here", "where", "when", "while", "why", "how", "what", "which", "who",
-    "whom", "whose", "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he",
-    "him", "his", "she", "her", "hers", "it", "its", "they", "them", "their", "theirs", "one", "ones",
-    "in", "on", "at", "by", "for", "from", "of", "to", "with", "without", "into", "onto", "upon", "about",
-    "above", "after", "before", "below", "between", "under", "over", "through", "during", "since",
-    "until", "till", "against", "among", "as", "like", "unlike", "via", "per", "not", "no", "yes", "oh",
-    "ah", "o", "well", "now", "just", "only", "also", "even", "still", "all", "any", "some", "each",
-    "every", "both", "either", "neither", "many", "much", "more", "most", "few", "less", "other",
-    "another", "such", "own", "same", "very", "too", "again", "ever", "never", "always", "often",
-    "perhaps", "maybe", "however", "therefore", "thus", "hence", "indeed", "yesterday", "today",
-    "tomorrow", "tonight", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did", "have",
-    "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "let",
-    "january", "february", "march", "april", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "christmas", "easter", "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa",
-    "sir", "madam", "ma'am", "chapter", "volume", "part", "book", "section", "figure", "table",
-    "page", "introduction", "conclusion", "abstract", "summary", "note", "notes", "see", "new", "old",
-    "northern", "southern", "eastern", "western", "central",
-    "first", "second", "third", "last", "next", "dear", "good", "bad", "poor", "little", "great",
-    "big", "ok", "okay", "hello", "hi", "hey", "thanks", "thank", "please", "sorry",
-    "welcome", "listen", "look", "want", "come", "go", "get", "say", "tell", "ask", "why", "internet",
-    "web", "online", "email", "tv", "radio", "english", "french", "german", "spanish", "italian",
-    "american", "british", "european", "african", "asian", "chinese", "japanese", "russian",
-    "indian", "irish", "scottish", "welsh", "canadian", "australian", "mexican", "jewish",
-    "christian", "muslim", "catholic", "protestant", "republican", "republicans", "democrat",
-    "democrats", "democratic", "islamic", "arab", "arabic", "latin", "greek", "roman", "western",
-    "professor", "doctor", "president", "minister", "king", "queen", "prince", "princess", "captain",
-    "general", "senator", "governor", "mayor", "judge", "officer", "father", "mother", "brother",
-    "sister", "uncle", "aunt", "lady", "lord", "miss", "mrs", "mr", "ms", "dr", "st", "saint",
-    "highness", "majesty", "excellency", "honour", "honor", "royal", "st", "saint", "san", "santa",
-    "don't", "can't", "won't", "i'm", "i'll", "i've", "i'd", "it's", "that's", "let's", "we're",
-    "you're", "they're", "there's", "here's", "what's", "isn't", "aren't", "wasn't", "didn't",
-    "doesn't", "haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "people", "using", "how",
-    "method", "step", "part", "image", "photo", "file", "credit", "source", "via", "et", "al",
-    "nobody", "somebody", "everybody", "anybody", "everyone", "someone", "anyone", "nothing",
-    "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
+    "a",
+    "an",
+    "the",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "so",
+    "yet",
+    "if",
+    "then",
+    "than",
+    "that",
+    "this",
+    "these",
+    "those",
+    "there",
+    "here",
+    "where",
+    "when",
+    "while",
+    "why",
+    "how",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "i",
+    "me",
+    "my",
+    "mine",
+    "we",
+    "us",
+    "our",
+    "ours",
+    "you",
+    "your",
+    "yours",
+    "he",
+    "him",
+    "his",
+    "she",
+    "her",
+    "hers",
+    "it",
+    "its",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "one",
+    "ones",
+    "in",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "of",
+    "to",
+    "with",
+    "without",
+    "into",
+    "onto",
+    "upon",
+    "about",
+    "above",
+    "after",
+    "before",
+    "below",
+    "between",
+    "under",
+    "over",
+    "through",
+    "during",
+    "since",
+    "until",
+    "till",
+    "against",
+    "among",
+    "as",
+    "like",
+    "unlike",
+    "via",
+    "per",
+    "not",
+    "no",
+    "yes",
+    "oh",
+    "ah",
+    "o",
+    "well",
+    "now",
+    "just",
+    "only",
+    "also",
+    "even",
+    "still",
+    "all",
+    "any",
+    "some",
+    "each",
+    "every",
+    "both",
+    "either",
+    "neither",
+    "many",
+    "much",
+    "more",
+    "most",
+    "few",
+    "less",
+    "other",
+    "another",
+    "such",
+    "own",
+    "same",
+    "very",
+    "too",
+    "again",
+    "ever",
+    "never",
+    "always",
+    "often",
+    "perhaps",
+    "maybe",
+    "however",
+    "therefore",
+    "thus",
+    "hence",
+    "indeed",
+    "yesterday",
+    "today",
+    "tomorrow",
+    "tonight",
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "am",
+    "do",
+    "does",
+    "did",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "shall",
+    "should",
+    "can",
+    "could",
+    "may",
+    "might",
+    "must",
+    "let",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "christmas",
+    "easter",
+    "lord's",
+    "heaven",
+    "hell",
+    "mum",
+    "mom",
+    "dad",
+    "mama",
+    "papa",
+    "sir",
+    "madam",
+    "ma'am",
+    "chapter",
+    "volume",
+    "part",
+    "book",
+    "section",
+    "figure",
+    "table",
+    "page",
+    "introduction",
+    "conclusion",
+    "abstract",
+    "summary",
+    "note",
+    "notes",
+    "see",
+    "new",
+    "old",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "first",
+    "second",
+    "third",
+    "last",
+    "next",
+    "dear",
+    "good",
+    "bad",
+    "poor",
+    "little",
+    "great",
+    "big",
+    "ok",
+    "okay",
+    "hello",
+    "hi",
+    "hey",
+    "thanks",
+    "thank",
+    "please",
+    "sorry",
+    "welcome",
+    "listen",
+    "look",
+    "want",
+    "come",
+    "go",
+    "get",
+    "say",
+    "tell",
+    "ask",
+    "why",
+    "internet",
+    "web",
+    "online",
+    "email",
+    "tv",
+    "radio",
+    "english",
+    "french",
+    "german",
+    "spanish",
+    "italian",
+    "american",
+    "british",
+    "european",
+    "african",
+    "asian",
+    "chinese",
+    "japanese",
+    "russian",
+    "indian",
+    "irish",
+    "scottish",
+    "welsh",
+    "canadian",
+    "australian",
+    "mexican",
+    "jewish",
+    "christian",
+    "muslim",
+    "catholic",
+    "protestant",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "democratic",
+    "islamic",
+    "arab",
+    "arabic",
+    "latin",
+    "greek",
+    "roman",
+    "western",
+    "professor",
+    "doctor",
+    "president",
+    "minister",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "captain",
+    "general",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "officer",
+    "father",
+    "mother",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "lady",
+    "lord",
+    "miss",
+    "mrs",
+    "mr",
+    "ms",
+    "dr",
+    "st",
+    "saint",
+    "highness",
+    "majesty",
+    "excellency",
+    "honour",
+    "honor",
+    "royal",
+    "st",
+    "saint",
+    "san",
+    "santa",
+    "don't",
+    "can't",
+    "won't",
+    "i'm",
+    "i'll",
+    "i've",
+    "i'd",
+    "it's",
+    "that's",
+    "let's",
+    "we're",
+    "you're",
+    "they're",
+    "there's",
+    "here's",
+    "what's",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "didn't",
+    "doesn't",
+    "haven't",
+    "hasn't",
+    "couldn't",
+    "wouldn't",
+    "shouldn't",
+    "people",
+    "using",
+    "how",
+    "method",
+    "step",
+    "part",
+    "image",
+    "photo",
+    "file",
+    "credit",
+    "source",
+    "via",
+    "et",
+    "al",
+    "nobody",
+    "somebody",
+    "everybody",
+    "anybody",
+    "everyone",
+    "someone",
+    "anyone",
+    "nothing",
+    "something",
+    "everything",
+    "anything",
+    "pray",
+    "alas",
+    "hush",
+    "aye",
+    "nay",
+    "amen",
     // Adverbs that open sentences ("Later Okafor returned").
-    "later", "meanwhile", "afterwards", "afterward", "finally", "instead", "besides", "moreover",
-    "furthermore", "nevertheless", "nonetheless", "otherwise", "suddenly", "soon", "once", "recently",
-    "currently", "eventually", "initially", "originally", "previously", "subsequently", "unfortunately",
-    "fortunately", "luckily", "sadly", "surprisingly", "interestingly", "apparently", "obviously",
-    "clearly", "certainly", "actually", "basically", "generally", "usually", "sometimes", "anyway",
-    "overall", "together", "already", "almost", "rather", "quite",
+    "later",
+    "meanwhile",
+    "afterwards",
+    "afterward",
+    "finally",
+    "instead",
+    "besides",
+    "moreover",
+    "furthermore",
+    "nevertheless",
+    "nonetheless",
+    "otherwise",
+    "suddenly",
+    "soon",
+    "once",
+    "recently",
+    "currently",
+    "eventually",
+    "initially",
+    "originally",
+    "previously",
+    "subsequently",
+    "unfortunately",
+    "fortunately",
+    "luckily",
+    "sadly",
+    "surprisingly",
+    "interestingly",
+    "apparently",
+    "obviously",
+    "clearly",
+    "certainly",
+    "actually",
+    "basically",
+    "generally",
+    "usually",
+    "sometimes",
+    "anyway",
+    "overall",
+    "together",
+    "already",
+    "almost",
+    "rather",
+    "quite",
 ];
 
 /// Capitalised words that end the names of organisations, places, buildings and works, and
@@ -228,40 +679,284 @@ const NOT_NAMES: &[&str] = &[
 pub fn org_word(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
     let set = set(ORG_WORDS, &SET);
-    set.contains(word) || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && set.contains(w) && !surnames().contains(word))
+    set.contains(word)
+        || word.strip_suffix('s').is_some_and(|w| w.len() > 2 && set.contains(w) && !surnames().contains(word))
 }
 
 const ORG_WORDS: &[&str] = &[
-    "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "holdings", "bank",
-    "university", "college", "school", "academy", "institute", "institution", "foundation", "society",
-    "association", "union", "league", "club", "council", "committee", "commission", "department",
-    "ministry", "agency", "bureau", "office", "service", "services", "court", "parliament", "congress",
-    "senate", "assembly", "government", "party", "army", "navy", "force", "forces", "police", "church",
-    "cathedral", "chapel", "temple", "mosque", "hospital", "museum", "gallery", "library", "theatre",
-    "theater", "hall", "house", "palace", "castle", "tower", "bridge", "station", "airport", "port",
-    "street", "st.", "road", "avenue", "ave", "lane", "drive", "boulevard", "square", "park", "garden",
-    "gardens", "river", "lake", "sea", "ocean", "bay", "island", "islands", "mountain", "mountains",
-    "mount", "hill", "hills", "valley", "county", "city", "town", "village", "state", "states",
-    "province", "kingdom", "republic", "empire", "nation", "nations", "center", "centre", "hotel",
-    "restaurant", "cafe", "inn", "shop", "store", "market", "mall", "times", "post", "news", "journal",
-    "magazine", "review", "press", "gazette", "herald", "tribune", "daily", "weekly", "network",
-    "channel", "radio", "tv", "records", "studios", "pictures", "films", "award", "awards", "prize",
-    "cup", "games", "olympics", "championship", "festival", "war", "revolution", "act", "bill", "law",
-    "treaty", "day", "week", "year", "age", "era", "project", "program", "programme", "system",
-    "airlines", "airways", "motors", "technologies", "software", "systems", "media", "fund",
-    "trust", "capital", "partners", "team", "fc", "united", "stadium", "arena", "beach", "coast",
-    "region", "district", "province", "desert", "forest", "canal", "strait", "peninsula", "highway",
-    "fair", "expo", "series", "conference", "convention", "summit", "show", "tour", "paralympics",
-    "olympics", "lectures", "lecture", "symposium", "workshop", "commons", "wars", "corner",
-    "wells", "cross", "centre", "studio", "shop", "farm", "mill", "manor", "abbey", "college",
-    "mysteries", "chronicles", "diaries", "adventures", "stories", "tales", "saga", "trilogy",
-    "files", "memorial", "monument", "prize", "medal", "cathedral", "bulletin", "guide",
-    "avenue", "way", "place", "court", "terrace", "crescent", "grove", "row", "close", "walk",
-    "blvd", "rd", "hwy", "pkwy", "creek", "expressway", "turnpike", "freeway", "parkway", "plaza",
-    "harbor", "harbour", "falls", "canyon", "trail", "heights", "junction", "resort", "zoo",
-    "aquarium", "terminal", "declaration", "charter", "accord", "protocol", "resolution", "initiative",
-    "framework", "goal", "collaboration", "consortium", "coalition", "alliance", "federation",
-    "domain", "images", "photos", "photography",
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "company",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "holdings",
+    "bank",
+    "university",
+    "college",
+    "school",
+    "academy",
+    "institute",
+    "institution",
+    "foundation",
+    "society",
+    "association",
+    "union",
+    "league",
+    "club",
+    "council",
+    "committee",
+    "commission",
+    "department",
+    "ministry",
+    "agency",
+    "bureau",
+    "office",
+    "service",
+    "services",
+    "court",
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "government",
+    "party",
+    "army",
+    "navy",
+    "force",
+    "forces",
+    "police",
+    "church",
+    "cathedral",
+    "chapel",
+    "temple",
+    "mosque",
+    "hospital",
+    "museum",
+    "gallery",
+    "library",
+    "theatre",
+    "theater",
+    "hall",
+    "house",
+    "palace",
+    "castle",
+    "tower",
+    "bridge",
+    "station",
+    "airport",
+    "port",
+    "street",
+    "st.",
+    "road",
+    "avenue",
+    "ave",
+    "lane",
+    "drive",
+    "boulevard",
+    "square",
+    "park",
+    "garden",
+    "gardens",
+    "river",
+    "lake",
+    "sea",
+    "ocean",
+    "bay",
+    "island",
+    "islands",
+    "mountain",
+    "mountains",
+    "mount",
+    "hill",
+    "hills",
+    "valley",
+    "county",
+    "city",
+    "town",
+    "village",
+    "state",
+    "states",
+    "province",
+    "kingdom",
+    "republic",
+    "empire",
+    "nation",
+    "nations",
+    "center",
+    "centre",
+    "hotel",
+    "restaurant",
+    "cafe",
+    "inn",
+    "shop",
+    "store",
+    "market",
+    "mall",
+    "times",
+    "post",
+    "news",
+    "journal",
+    "magazine",
+    "review",
+    "press",
+    "gazette",
+    "herald",
+    "tribune",
+    "daily",
+    "weekly",
+    "network",
+    "channel",
+    "radio",
+    "tv",
+    "records",
+    "studios",
+    "pictures",
+    "films",
+    "award",
+    "awards",
+    "prize",
+    "cup",
+    "games",
+    "olympics",
+    "championship",
+    "festival",
+    "war",
+    "revolution",
+    "act",
+    "bill",
+    "law",
+    "treaty",
+    "day",
+    "week",
+    "year",
+    "age",
+    "era",
+    "project",
+    "program",
+    "programme",
+    "system",
+    "airlines",
+    "airways",
+    "motors",
+    "technologies",
+    "software",
+    "systems",
+    "media",
+    "fund",
+    "trust",
+    "capital",
+    "partners",
+    "team",
+    "fc",
+    "united",
+    "stadium",
+    "arena",
+    "beach",
+    "coast",
+    "region",
+    "district",
+    "province",
+    "desert",
+    "forest",
+    "canal",
+    "strait",
+    "peninsula",
+    "highway",
+    "fair",
+    "expo",
+    "series",
+    "conference",
+    "convention",
+    "summit",
+    "show",
+    "tour",
+    "paralympics",
+    "olympics",
+    "lectures",
+    "lecture",
+    "symposium",
+    "workshop",
+    "commons",
+    "wars",
+    "corner",
+    "wells",
+    "cross",
+    "centre",
+    "studio",
+    "shop",
+    "farm",
+    "mill",
+    "manor",
+    "abbey",
+    "college",
+    "mysteries",
+    "chronicles",
+    "diaries",
+    "adventures",
+    "stories",
+    "tales",
+    "saga",
+    "trilogy",
+    "files",
+    "memorial",
+    "monument",
+    "prize",
+    "medal",
+    "cathedral",
+    "bulletin",
+    "guide",
+    "avenue",
+    "way",
+    "place",
+    "court",
+    "terrace",
+    "crescent",
+    "grove",
+    "row",
+    "close",
+    "walk",
+    "blvd",
+    "rd",
+    "hwy",
+    "pkwy",
+    "creek",
+    "expressway",
+    "turnpike",
+    "freeway",
+    "parkway",
+    "plaza",
+    "harbor",
+    "harbour",
+    "falls",
+    "canyon",
+    "trail",
+    "heights",
+    "junction",
+    "resort",
+    "zoo",
+    "aquarium",
+    "terminal",
+    "declaration",
+    "charter",
+    "accord",
+    "protocol",
+    "resolution",
+    "initiative",
+    "framework",
+    "goal",
+    "collaboration",
+    "consortium",
+    "coalition",
+    "alliance",
+    "federation",
+    "domain",
+    "images",
+    "photos",
+    "photography",
 ];
 
 /// Words that end the name of a street or a square ("Russell Street", "Hyde Square"): though
@@ -276,9 +971,32 @@ pub fn street_after_name(word: &str) -> bool {
 pub fn street_before_name(word: &str) -> bool {
     matches!(
         word,
-        "rue" | "bd" | "blvd" | "boulevard" | "av" | "avenue" | "avenida" | "calle" | "carrer" | "rua" | "viale"
-            | "piazza" | "piazzale" | "corso" | "largo" | "plaza" | "praça" | "quai" | "allée" | "chaussée"
-            | "platz" | "strasse" | "straße" | "ulica" | "ul" | "aleja"
+        "rue"
+            | "bd"
+            | "blvd"
+            | "boulevard"
+            | "av"
+            | "avenue"
+            | "avenida"
+            | "calle"
+            | "carrer"
+            | "rua"
+            | "viale"
+            | "piazza"
+            | "piazzale"
+            | "corso"
+            | "largo"
+            | "plaza"
+            | "praça"
+            | "quai"
+            | "allée"
+            | "chaussée"
+            | "platz"
+            | "strasse"
+            | "straße"
+            | "ulica"
+            | "ul"
+            | "aleja"
     )
 }
 
@@ -287,10 +1005,40 @@ pub fn street_before_name(word: &str) -> bool {
 pub fn plural_place_noun(word: &str) -> bool {
     matches!(
         word,
-        "islands" | "isles" | "cities" | "towns" | "villages" | "suburbs" | "countries" | "states" | "regions"
-            | "provinces" | "districts" | "neighbourhoods" | "neighborhoods" | "streets" | "avenues" | "roads"
-            | "rivers" | "lakes" | "mountains" | "peaks" | "beaches" | "bays" | "parks" | "restaurants" | "hotels"
-            | "bars" | "cafes" | "cafés" | "museums" | "churches" | "stations" | "ports" | "resorts" | "valleys"
+        "islands"
+            | "isles"
+            | "cities"
+            | "towns"
+            | "villages"
+            | "suburbs"
+            | "countries"
+            | "states"
+            | "regions"
+            | "provinces"
+            | "districts"
+            | "neighbourhoods"
+            | "neighborhoods"
+            | "streets"
+            | "avenues"
+            | "roads"
+            | "rivers"
+            | "lakes"
+            | "mountains"
+            | "peaks"
+            | "beaches"
+            | "bays"
+            | "parks"
+            | "restaurants"
+            | "hotels"
+            | "bars"
+            | "cafes"
+            | "cafés"
+            | "museums"
+            | "churches"
+            | "stations"
+            | "ports"
+            | "resorts"
+            | "valleys"
     )
 }
 
@@ -298,9 +1046,35 @@ pub fn plural_place_noun(word: &str) -> bool {
 pub fn work_noun(word: &str) -> bool {
     matches!(
         word,
-        "novel" | "novels" | "film" | "films" | "movie" | "movies" | "book" | "album" | "song" | "single" | "series"
-            | "sitcom" | "show" | "play" | "opera" | "musical" | "episode" | "poem" | "painting" | "sculpture"
-            | "documentary" | "drama" | "comic" | "manga" | "game" | "novella" | "memoir" | "biopic" | "ballet"
+        "novel"
+            | "novels"
+            | "film"
+            | "films"
+            | "movie"
+            | "movies"
+            | "book"
+            | "album"
+            | "song"
+            | "single"
+            | "series"
+            | "sitcom"
+            | "show"
+            | "play"
+            | "opera"
+            | "musical"
+            | "episode"
+            | "poem"
+            | "painting"
+            | "sculpture"
+            | "documentary"
+            | "drama"
+            | "comic"
+            | "manga"
+            | "game"
+            | "novella"
+            | "memoir"
+            | "biopic"
+            | "ballet"
     )
 }
 
@@ -311,24 +1085,152 @@ pub fn speech_verb(word: &str) -> bool {
 }
 
 pub const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "saying", "told", "tells", "tell", "asked", "asks", "ask", "replied",
-    "replies", "reply", "answered", "answers", "answer", "added", "adds", "add", "continued",
-    "continues", "cried", "cries", "exclaimed", "exclaims", "shouted", "shouts", "yelled", "yells",
-    "screamed", "whispered", "whispers", "murmured", "murmurs", "muttered", "mutters", "called",
-    "calls", "returned", "observed", "observes", "remarked", "remarks", "repeated", "repeats",
-    "explained", "explains", "wrote", "writes", "declared", "declares", "insisted", "insists",
-    "stated", "states", "announced", "announces", "noted", "notes", "argued", "argues", "claimed",
-    "claims", "admitted", "admits", "suggested", "suggests", "responded", "responds", "began",
-    "begins", "interrupted", "interposed", "rejoined", "retorted", "sighed", "laughed", "groaned",
-    "sobbed", "stammered", "gasped", "snapped", "growled", "hissed", "roared", "cried", "pleaded",
-    "begged", "urged", "warned", "agreed", "protested", "objected", "demanded", "inquired",
-    "enquired", "queried", "went", "thought", "wondered", "concluded", "confessed", "conceded",
-    "acknowledged", "recalled", "recalls", "predicted", "promised", "proposed", "reported",
-    "reports", "tweeted", "posted", "commented", "comments", "affirmed", "assured", "ventured",
-    "persisted", "pursued", "resumed", "exclaimed", "ejaculated", "faltered", "panted", "sneered",
-    "smiled", "nodded", "shrugged", "grinned", "chuckled", "giggled", "called", "breathed",
-    "reflected", "grumbled", "quavered", "mourned", "bawled", "echoed", "corrected", "moaned",
-    "interjected", "wailed", "implored", "wheezed",
+    "said",
+    "says",
+    "say",
+    "saying",
+    "told",
+    "tells",
+    "tell",
+    "asked",
+    "asks",
+    "ask",
+    "replied",
+    "replies",
+    "reply",
+    "answered",
+    "answers",
+    "answer",
+    "added",
+    "adds",
+    "add",
+    "continued",
+    "continues",
+    "cried",
+    "cries",
+    "exclaimed",
+    "exclaims",
+    "shouted",
+    "shouts",
+    "yelled",
+    "yells",
+    "screamed",
+    "whispered",
+    "whispers",
+    "murmured",
+    "murmurs",
+    "muttered",
+    "mutters",
+    "called",
+    "calls",
+    "returned",
+    "observed",
+    "observes",
+    "remarked",
+    "remarks",
+    "repeated",
+    "repeats",
+    "explained",
+    "explains",
+    "wrote",
+    "writes",
+    "declared",
+    "declares",
+    "insisted",
+    "insists",
+    "stated",
+    "states",
+    "announced",
+    "announces",
+    "noted",
+    "notes",
+    "argued",
+    "argues",
+    "claimed",
+    "claims",
+    "admitted",
+    "admits",
+    "suggested",
+    "suggests",
+    "responded",
+    "responds",
+    "began",
+    "begins",
+    "interrupted",
+    "interposed",
+    "rejoined",
+    "retorted",
+    "sighed",
+    "laughed",
+    "groaned",
+    "sobbed",
+    "stammered",
+    "gasped",
+    "snapped",
+    "growled",
+    "hissed",
+    "roared",
+    "cried",
+    "pleaded",
+    "begged",
+    "urged",
+    "warned",
+    "agreed",
+    "protested",
+    "objected",
+    "demanded",
+    "inquired",
+    "enquired",
+    "queried",
+    "went",
+    "thought",
+    "wondered",
+    "concluded",
+    "confessed",
+    "conceded",
+    "acknowledged",
+    "recalled",
+    "recalls",
+    "predicted",
+    "promised",
+    "proposed",
+    "reported",
+    "reports",
+    "tweeted",
+    "posted",
+    "commented",
+    "comments",
+    "affirmed",
+    "assured",
+    "ventured",
+    "persisted",
+    "pursued",
+    "resumed",
+    "exclaimed",
+    "ejaculated",
+    "faltered",
+    "panted",
+    "sneered",
+    "smiled",
+    "nodded",
+    "shrugged",
+    "grinned",
+    "chuckled",
+    "giggled",
+    "called",
+    "breathed",
+    "reflected",
+    "grumbled",
+    "quavered",
+    "mourned",
+    "bawled",
+    "echoed",
+    "corrected",
+    "moaned",
+    "interjected",
+    "wailed",
+    "implored",
+    "wheezed",
 ];
 
 /// Nouns that introduce a person by role: "the actor X", "attorney X".
@@ -338,28 +1240,187 @@ pub fn role_noun(word: &str) -> bool {
 }
 
 const ROLE_NOUNS: &[&str] = &[
-    "actor", "actress", "singer", "writer", "author", "poet", "novelist", "artist", "painter",
-    "director", "producer", "player", "star", "journalist", "reporter", "editor", "columnist",
-    "attorney", "lawyer", "spokesman", "spokeswoman", "spokesperson", "leader", "founder", "ceo",
-    "chairman", "executive", "manager", "coach", "teacher", "student", "scientist", "researcher",
-    "economist", "analyst", "historian", "philosopher", "composer", "musician", "drummer",
-    "guitarist", "rapper", "comedian", "host", "presenter", "candidate", "politician", "lawmaker",
-    "activist", "officer", "soldier", "pilot", "doctor", "nurse", "surgeon", "physician", "engineer",
-    "architect", "designer", "photographer", "chef", "entrepreneur", "businessman", "businesswoman",
-    "billionaire", "millionaire", "grandma", "grandmother", "grandfather", "grandpa", "mother",
-    "father", "son", "daughter", "wife", "husband", "brother", "sister", "uncle", "aunt", "cousin",
-    "friend", "boyfriend", "girlfriend", "partner", "colleague", "widow", "widower", "boy", "girl",
-    "man", "woman", "mr", "mrs", "ms", "dr", "named", "nicknamed", "dubbed", "pitcher", "striker",
-    "goalkeeper", "quarterback", "defender", "midfielder", "forward", "athlete", "champion",
-    "winner", "victim", "suspect", "witness", "prisoner", "inmate", "priest", "monk", "nun",
-    "minister", "premier", "senator", "governor", "mayor", "judge", "secretary", "emperor", "king",
-    "queen", "prince", "princess", "blogger", "youtuber", "influencer", "model", "dancer",
-    "mentor", "advisor", "adviser", "supervisor", "assistant", "pupil", "disciple", "successor",
-    "predecessor", "rival", "ally", "opponent", "co-founder", "cofounder", "owner", "chief",
-    "commissioner", "director-general", "spokesmen", "poet", "playwright", "linguist", "bishop",
-    "philanthropist", "magician", "cosplayer", "illustrator", "conductor", "violinist", "pianist",
-    "laureate", "maid", "servant", "butler", "cook", "housekeeper", "nanny", "governess", "gardener",
-    "landlady", "landlord", "tenant", "neighbour", "neighbor", "roommate", "classmate", "boss",
+    "actor",
+    "actress",
+    "singer",
+    "writer",
+    "author",
+    "poet",
+    "novelist",
+    "artist",
+    "painter",
+    "director",
+    "producer",
+    "player",
+    "star",
+    "journalist",
+    "reporter",
+    "editor",
+    "columnist",
+    "attorney",
+    "lawyer",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "leader",
+    "founder",
+    "ceo",
+    "chairman",
+    "executive",
+    "manager",
+    "coach",
+    "teacher",
+    "student",
+    "scientist",
+    "researcher",
+    "economist",
+    "analyst",
+    "historian",
+    "philosopher",
+    "composer",
+    "musician",
+    "drummer",
+    "guitarist",
+    "rapper",
+    "comedian",
+    "host",
+    "presenter",
+    "candidate",
+    "politician",
+    "lawmaker",
+    "activist",
+    "officer",
+    "soldier",
+    "pilot",
+    "doctor",
+    "nurse",
+    "surgeon",
+    "physician",
+    "engineer",
+    "architect",
+    "designer",
+    "photographer",
+    "chef",
+    "entrepreneur",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "millionaire",
+    "grandma",
+    "grandmother",
+    "grandfather",
+    "grandpa",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "wife",
+    "husband",
+    "brother",
+    "sister",
+    "uncle",
+    "aunt",
+    "cousin",
+    "friend",
+    "boyfriend",
+    "girlfriend",
+    "partner",
+    "colleague",
+    "widow",
+    "widower",
+    "boy",
+    "girl",
+    "man",
+    "woman",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "named",
+    "nicknamed",
+    "dubbed",
+    "pitcher",
+    "striker",
+    "goalkeeper",
+    "quarterback",
+    "defender",
+    "midfielder",
+    "forward",
+    "athlete",
+    "champion",
+    "winner",
+    "victim",
+    "suspect",
+    "witness",
+    "prisoner",
+    "inmate",
+    "priest",
+    "monk",
+    "nun",
+    "minister",
+    "premier",
+    "senator",
+    "governor",
+    "mayor",
+    "judge",
+    "secretary",
+    "emperor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "blogger",
+    "youtuber",
+    "influencer",
+    "model",
+    "dancer",
+    "mentor",
+    "advisor",
+    "adviser",
+    "supervisor",
+    "assistant",
+    "pupil",
+    "disciple",
+    "successor",
+    "predecessor",
+    "rival",
+    "ally",
+    "opponent",
+    "co-founder",
+    "cofounder",
+    "owner",
+    "chief",
+    "commissioner",
+    "director-general",
+    "spokesmen",
+    "poet",
+    "playwright",
+    "linguist",
+    "bishop",
+    "philanthropist",
+    "magician",
+    "cosplayer",
+    "illustrator",
+    "conductor",
+    "violinist",
+    "pianist",
+    "laureate",
+    "maid",
+    "servant",
+    "butler",
+    "cook",
+    "housekeeper",
+    "nanny",
+    "governess",
+    "gardener",
+    "landlady",
+    "landlord",
+    "tenant",
+    "neighbour",
+    "neighbor",
+    "roommate",
+    "classmate",
+    "boss",
 ];
 
 /// What only a person has, after a possessive name: kin, a life and its works ("Rask's
@@ -367,18 +1428,74 @@ const ROLE_NOUNS: &[&str] = &[
 pub fn personal_belonging(word: &str) -> bool {
     matches!(
         word,
-        "wife" | "husband" | "son" | "sons" | "daughter" | "daughters" | "mother" | "father" | "brother" | "brothers"
-            | "sister" | "sisters" | "parents" | "children" | "widow" | "widower" | "grandson" | "granddaughter"
-            | "nephew" | "niece" | "cousin" | "fiancé" | "fiancée" | "girlfriend" | "boyfriend" | "life" | "death"
-            | "birth" | "childhood" | "funeral" | "grave" | "career" | "memoir" | "memoirs" | "autobiography"
-            | "biography" | "novel" | "novels" | "poem" | "poems" | "paintings" | "theory" | "theories"
-            | "philosophy" | "teachings" | "disciples" | "grammars" | "stages" | "concept" | "estate" | "works"
+        "wife"
+            | "husband"
+            | "son"
+            | "sons"
+            | "daughter"
+            | "daughters"
+            | "mother"
+            | "father"
+            | "brother"
+            | "brothers"
+            | "sister"
+            | "sisters"
+            | "parents"
+            | "children"
+            | "widow"
+            | "widower"
+            | "grandson"
+            | "granddaughter"
+            | "nephew"
+            | "niece"
+            | "cousin"
+            | "fiancé"
+            | "fiancée"
+            | "girlfriend"
+            | "boyfriend"
+            | "life"
+            | "death"
+            | "birth"
+            | "childhood"
+            | "funeral"
+            | "grave"
+            | "career"
+            | "memoir"
+            | "memoirs"
+            | "autobiography"
+            | "biography"
+            | "novel"
+            | "novels"
+            | "poem"
+            | "poems"
+            | "paintings"
+            | "theory"
+            | "theories"
+            | "philosophy"
+            | "teachings"
+            | "disciples"
+            | "grammars"
+            | "stages"
+            | "concept"
+            | "estate"
+            | "works"
     )
 }
 
 /// Works of art named after their maker: "Goya etchings", "Picasso sculptures".
 pub fn artworks(word: &str) -> bool {
-    matches!(word, "paintings" | "artworks" | "sculptures" | "portraits" | "drawings" | "etchings" | "symphonies" | "operas" | "sonatas")
+    matches!(
+        word,
+        "paintings"
+            | "artworks"
+            | "sculptures"
+            | "portraits"
+            | "drawings"
+            | "etchings"
+            | "symphonies"
+            | "operas"
+            | "sonatas"
+    )
 }
 
 /// Names of God, which name one person wherever they stand ("Protect us, God", "God knows").
@@ -396,11 +1513,51 @@ pub fn person_noun(word: &str) -> bool {
 pub fn animal(word: &str) -> bool {
     matches!(
         word,
-        "dog" | "dogs" | "puppy" | "pup" | "cat" | "kitten" | "kitty" | "horse" | "pony" | "mare" | "stallion" | "foal"
-            | "donkey" | "mule" | "cow" | "goat" | "pig" | "sheep" | "parrot" | "budgie" | "canary" | "hamster"
-            | "rabbit" | "bunny" | "goldfish" | "tortoise" | "turtle" | "mutt" | "retriever" | "terrier" | "spaniel"
-            | "poodle" | "collie" | "sheepdog" | "labrador" | "beagle" | "bulldog" | "dachshund" | "greyhound"
-            | "husky" | "chihuahua" | "pug" | "rottweiler" | "tabby" | "pet"
+        "dog"
+            | "dogs"
+            | "puppy"
+            | "pup"
+            | "cat"
+            | "kitten"
+            | "kitty"
+            | "horse"
+            | "pony"
+            | "mare"
+            | "stallion"
+            | "foal"
+            | "donkey"
+            | "mule"
+            | "cow"
+            | "goat"
+            | "pig"
+            | "sheep"
+            | "parrot"
+            | "budgie"
+            | "canary"
+            | "hamster"
+            | "rabbit"
+            | "bunny"
+            | "goldfish"
+            | "tortoise"
+            | "turtle"
+            | "mutt"
+            | "retriever"
+            | "terrier"
+            | "spaniel"
+            | "poodle"
+            | "collie"
+            | "sheepdog"
+            | "labrador"
+            | "beagle"
+            | "bulldog"
+            | "dachshund"
+            | "greyhound"
+            | "husky"
+            | "chihuahua"
+            | "pug"
+            | "rottweiler"
+            | "tabby"
+            | "pet"
     )
 }
 
@@ -415,7 +1572,32 @@ pub fn pronoun_gender(word: &str) -> Option<Gender> {
 
 /// Small words inside names: "Vincent van Gogh", "Osama bin Laden", "Simone de Beauvoir".
 pub fn particle(word: &str) -> bool {
-    matches!(word, "de" | "van" | "von" | "der" | "den" | "ter" | "bin" | "ibn" | "bint" | "al" | "el" | "da" | "di" | "du" | "del" | "della" | "dos" | "das" | "le" | "la" | "y" | "zu" | "af" | "ben")
+    matches!(
+        word,
+        "de" | "van"
+            | "von"
+            | "der"
+            | "den"
+            | "ter"
+            | "bin"
+            | "ibn"
+            | "bint"
+            | "al"
+            | "el"
+            | "da"
+            | "di"
+            | "du"
+            | "del"
+            | "della"
+            | "dos"
+            | "das"
+            | "le"
+            | "la"
+            | "y"
+            | "zu"
+            | "af"
+            | "ben"
+    )
 }
 
 /// First names that are also everyday words, too risky to take for a name on their own.
@@ -425,23 +1607,181 @@ pub fn ambiguous_first_name(word: &str) -> bool {
 }
 
 const AMBIGUOUS_FIRST: &[&str] = &[
-    "will", "may", "june", "april", "august", "hope", "grace", "joy", "faith", "rose", "mark", "bill",
-    "frank", "guy", "sue", "pat", "don", "art", "carol", "bob", "gene", "ray", "dawn", "summer",
-    "autumn", "spring", "winter", "iris", "lily", "ivy", "ruby", "pearl", "jewel", "crystal", "amber", "honey", "sunny",
-    "rich", "chance", "major", "king", "prince", "earl", "baron", "christian", "china", "georgia",
-    "virginia", "carolina", "florida", "israel", "jordan", "paris", "sydney", "austin", "lincoln",
-    "washington", "chase", "hunter", "miles", "price", "lane", "page", "young", "long", "white",
-    "brown", "green", "black", "gray", "grey", "love", "star", "sky", "rain", "storm", "river",
-    "jean", "jack", "sandy", "rusty", "buck", "dick", "pete", "sage", "precious", "angel",
-    "destiny", "harmony", "heaven", "trinity", "wade", "cliff", "dale", "glen", "rod", "sterling",
-    "royal", "nelson", "lord", "duke", "king", "justice", "son", "man", "else", "tommy", "ted",
-    "in", "an", "my", "so", "ok", "dominican", "ma", "pa", "mom", "lynn", "long", "see", "else",
-    "mercy", "temperance", "patience", "prudence", "constance", "charity", "verity", "liberty",
-    "early", "forest", "gay", "happy", "merry", "misty", "penny", "holly", "olive", "violet",
-    "fern", "heather", "hazel", "ginger", "coral", "cherry", "candy", "brandy", "velvet", "bunny",
-    "kitty", "lady", "nan", "nana", "al", "di", "sol", "jay", "van",
-    "le", "la", "de", "du", "january", "march", "india", "asia",
-    "america", "africa", "europe", "london", "berlin", "vienna", "florence", "marion", "alexandria",
+    "will",
+    "may",
+    "june",
+    "april",
+    "august",
+    "hope",
+    "grace",
+    "joy",
+    "faith",
+    "rose",
+    "mark",
+    "bill",
+    "frank",
+    "guy",
+    "sue",
+    "pat",
+    "don",
+    "art",
+    "carol",
+    "bob",
+    "gene",
+    "ray",
+    "dawn",
+    "summer",
+    "autumn",
+    "spring",
+    "winter",
+    "iris",
+    "lily",
+    "ivy",
+    "ruby",
+    "pearl",
+    "jewel",
+    "crystal",
+    "amber",
+    "honey",
+    "sunny",
+    "rich",
+    "chance",
+    "major",
+    "king",
+    "prince",
+    "earl",
+    "baron",
+    "christian",
+    "china",
+    "georgia",
+    "virginia",
+    "carolina",
+    "florida",
+    "israel",
+    "jordan",
+    "paris",
+    "sydney",
+    "austin",
+    "lincoln",
+    "washington",
+    "chase",
+    "hunter",
+    "miles",
+    "price",
+    "lane",
+    "page",
+    "young",
+    "long",
+    "white",
+    "brown",
+    "green",
+    "black",
+    "gray",
+    "grey",
+    "love",
+    "star",
+    "sky",
+    "rain",
+    "storm",
+    "river",
+    "jean",
+    "jack",
+    "sandy",
+    "rusty",
+    "buck",
+    "dick",
+    "pete",
+    "sage",
+    "precious",
+    "angel",
+    "destiny",
+    "harmony",
+    "heaven",
+    "trinity",
+    "wade",
+    "cliff",
+    "dale",
+    "glen",
+    "rod",
+    "sterling",
+    "royal",
+    "nelson",
+    "lord",
+    "duke",
+    "king",
+    "justice",
+    "son",
+    "man",
+    "else",
+    "tommy",
+    "ted",
+    "in",
+    "an",
+    "my",
+    "so",
+    "ok",
+    "dominican",
+    "ma",
+    "pa",
+    "mom",
+    "lynn",
+    "long",
+    "see",
+    "else",
+    "mercy",
+    "temperance",
+    "patience",
+    "prudence",
+    "constance",
+    "charity",
+    "verity",
+    "liberty",
+    "early",
+    "forest",
+    "gay",
+    "happy",
+    "merry",
+    "misty",
+    "penny",
+    "holly",
+    "olive",
+    "violet",
+    "fern",
+    "heather",
+    "hazel",
+    "ginger",
+    "coral",
+    "cherry",
+    "candy",
+    "brandy",
+    "velvet",
+    "bunny",
+    "kitty",
+    "lady",
+    "nan",
+    "nana",
+    "al",
+    "di",
+    "sol",
+    "jay",
+    "van",
+    "le",
+    "la",
+    "de",
+    "du",
+    "january",
+    "march",
+    "india",
+    "asia",
+    "america",
+    "africa",
+    "europe",
+    "london",
+    "berlin",
+    "vienna",
+    "florence",
+    "marion",
+    "alexandria",
 ];
 
 #[cfg(test)]

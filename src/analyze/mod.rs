@@ -149,11 +149,7 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
             .then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
     });
     let speakers = attribute_in_halves(text, &spans, &people);
-    let quotes = spans
-        .into_iter()
-        .zip(speakers)
-        .map(|(span, speaker)| Quote { span, speaker })
-        .collect();
+    let quotes = spans.into_iter().zip(speakers).map(|(span, speaker)| Quote { span, speaker }).collect();
     Analysis { people, quotes }
 }
 
@@ -178,7 +174,8 @@ mod tests {
         let ferryman = analysis.people.iter().position(|p| p.name == "the ferryman").expect("listed");
         let mentions = &analysis.people[ferryman].mentions;
         assert!(mentions.len() == 3 && mentions.windows(2).all(|w| w[0].start < w[1].start));
-        let said: Vec<Option<&str>> = analysis.quotes.iter().map(|q| q.speaker.map(|p| analysis.people[p].name.as_str())).collect();
+        let said: Vec<Option<&str>> =
+            analysis.quotes.iter().map(|q| q.speaker.map(|p| analysis.people[p].name.as_str())).collect();
         assert_eq!(said, [Some("the ferryman"), Some("Ruth Vance"), Some("the ferryman")]);
     }
 

@@ -13,12 +13,12 @@
 //!
 //! Everything is one pass over the tokens plus hash lookups, linear in the text's length.
 
+use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
 use super::lexicon::{self, first_names, lower, surnames};
 use super::tokens::{tokenize, Kind, Token};
 use super::{speaker_nouns, Age, Gender, Person};
-use super::fast_hash::{FastMap as HashMap, FastSet as HashSet};
-use grouping::group;
 use evidence::{has_evidence, listed_after_plural_title, relative_who, speaks_as_epithet};
+use grouping::group;
 use places::{after_place_preposition, in_list_of_places, in_place_context, is_animal};
 use std::ops::Range;
 
@@ -188,7 +188,9 @@ fn strip_possessive(word: &str) -> (&str, bool) {
 /// A single capital letter: an initial when a period follows.
 fn is_initial(text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].text(text);
-    w.chars().count() == 1 && is_capitalised(w) && tokens.get(i + 1).is_some_and(|t| t.is('.') && t.start() == tokens[i].end())
+    w.chars().count() == 1
+        && is_capitalised(w)
+        && tokens.get(i + 1).is_some_and(|t| t.is('.') && t.start() == tokens[i].end())
 }
 
 /// Whether only spaces (at most one line break) separate two tokens: names do not run over
@@ -215,7 +217,13 @@ fn caps_full_name(text: &str, tokens: &[Token], words: &[usize]) -> Option<usize
         return None;
     }
     let surname = words.get(e).map(|_| low(e))?;
-    let plain = |w: &str| w.chars().count() > 1 && !lexicon::not_name(w) && !lexicon::org_word(w) && !lexicon::place(w) && lexicon::title(w).is_none();
+    let plain = |w: &str| {
+        w.chars().count() > 1
+            && !lexicon::not_name(w)
+            && !lexicon::org_word(w)
+            && !lexicon::place(w)
+            && lexicon::title(w).is_none()
+    };
     plain(&surname).then_some(e + 1)
 }
 
@@ -225,7 +233,11 @@ fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> 
     let line_start = surname == 0 || tokens[surname - 1].kind == Kind::Break;
     let comma = || tokens.get(surname + 1).is_some_and(|t| t.is(',') && t.start() == tokens[surname].end());
     let closed = || tokens.get(surname + 3).is_some_and(|t| t.is('.'));
-    let given = || tokens.get(surname + 2).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && first_names().contains_key(lower(t.text(text)).as_str()));
+    let given = || {
+        tokens.get(surname + 2).is_some_and(|t| {
+            t.is_word() && is_capitalised(t.text(text)) && first_names().contains_key(lower(t.text(text)).as_str())
+        })
+    };
     (line_start && comma() && closed() && given()).then_some(surname + 2)
 }
 
@@ -233,7 +245,9 @@ fn inverted_name(text: &str, tokens: &[Token], surname: usize) -> Option<usize> 
 /// "Dash" Okafor. With the opening mark at token `open`, the surname's token.
 fn quoted_nickname(text: &str, tokens: &[Token], given: usize, open: usize) -> Option<usize> {
     let capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    let mark = |i: usize, marks: &[char]| tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if marks.contains(&c)));
+    let mark = |i: usize, marks: &[char]| {
+        tokens.get(i).is_some_and(|t| matches!(t.kind, Kind::Punct(c) if marks.contains(&c)))
+    };
     let glued = |a: usize, b: usize| tokens[a].end() == tokens[b].start();
     let spaced = |a: usize, b: usize| adjacent(text, &tokens[a], &tokens[b]) && !glued(a, b);
     let shape = open == given + 1
@@ -289,7 +303,11 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             if is_capitalised(nw) {
                 run.push(k);
                 j = k;
-            } else if lexicon::particle(nw) && tokens.get(k + 1).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && adjacent(text, next, t)) {
+            } else if lexicon::particle(nw)
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && adjacent(text, next, t))
+            {
                 run.push(k);
                 run.push(k + 1);
                 j = k + 1;
@@ -316,7 +334,9 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
             // "Quarrel, Catherine. “The board decides …”": a reference list's entry, the
             // surname first; the surname is the mention.
             if let Some(given) = inverted_name(text, tokens, i) {
-                out.extend(make_candidate(text, tokens, &run, &mut evidenced).map(|c| Candidate { evidence: true, ..c }));
+                out.extend(
+                    make_candidate(text, tokens, &run, &mut evidenced).map(|c| Candidate { evidence: true, ..c }),
+                );
                 i = given + 1;
                 continue;
             }
@@ -349,9 +369,14 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
 /// Whether token `i` stands in a chapter's heading: a paragraph that opens with "Chapter" and
 /// a number ("CHAPTER IX. Tom Rides Out", "Chapter 4\nNell Goes Home").
 fn chapter_heading(text: &str, tokens: &[Token], i: usize) -> bool {
-    let start = tokens[i.saturating_sub(HEADING_TOKENS)..=i].iter().rposition(|t| t.kind == Kind::Break).map_or(i.saturating_sub(HEADING_TOKENS), |b| i.saturating_sub(HEADING_TOKENS) + b + 1);
+    let start = tokens[i.saturating_sub(HEADING_TOKENS)..=i]
+        .iter()
+        .rposition(|t| t.kind == Kind::Break)
+        .map_or(i.saturating_sub(HEADING_TOKENS), |b| i.saturating_sub(HEADING_TOKENS) + b + 1);
     let word_at = |k: usize| tokens.get(k).filter(|t| t.is_word()).map(|t| t.text(text));
-    (start == 0 || tokens[start - 1].kind == Kind::Break) && word_at(start).is_some_and(|w| w.eq_ignore_ascii_case("chapter")) && word_at(start + 1).is_some_and(chapter_number)
+    (start == 0 || tokens[start - 1].kind == Kind::Break)
+        && word_at(start).is_some_and(|w| w.eq_ignore_ascii_case("chapter"))
+        && word_at(start + 1).is_some_and(chapter_number)
 }
 
 /// How far back a chapter heading's first word is looked for.
@@ -371,13 +396,16 @@ fn trim_heading_run(text: &str, tokens: &[Token], run: &mut Vec<usize>) {
     if word(run[0]).eq_ignore_ascii_case("chapter") {
         run.remove(0);
     }
-    if run.first().is_some_and(|&k| k > 0 && tokens[k - 1].is_word() && word(k - 1).eq_ignore_ascii_case("chapter") && chapter_number(word(k))) {
+    if run.first().is_some_and(|&k| {
+        k > 0 && tokens[k - 1].is_word() && word(k - 1).eq_ignore_ascii_case("chapter") && chapter_number(word(k))
+    }) {
         run.remove(0);
     }
     let verb = |k: usize| {
         let (w, possessive) = strip_possessive(word(k));
         let w = lower(w);
-        let name_word = first_names().contains_key(w.as_str()) || surnames().contains(w.as_str()) || lexicon::title(&w).is_some();
+        let name_word =
+            first_names().contains_key(w.as_str()) || surnames().contains(w.as_str()) || lexicon::title(&w).is_some();
         !possessive && !is_all_caps(word(k)) && (w.ends_with('s') || w.ends_with("ed")) && !name_word
     };
     if let Some(at) = (1..run.len()).find(|&i| verb(run[i])) {
@@ -402,7 +430,13 @@ fn lowercase_uses<'a>(text: &'a str, tokens: &[Token], candidates: &[Candidate])
     let joint = |t: &Token| matches!(t.kind, Kind::Punct('.' | '@' | '/' | '_'));
     let joined = |a: &Token, b: &Token| a.end() == b.start();
     let glued_after = |i: usize| matches!(tokens.get(i + 1..i + 3), Some([p, w]) if joint(p) && w.is_word() && joined(&tokens[i], p) && joined(p, w));
-    let glued_before = |i: usize| i >= 2 && joint(&tokens[i - 1]) && tokens[i - 2].is_word() && joined(&tokens[i - 2], &tokens[i - 1]) && joined(&tokens[i - 1], &tokens[i]);
+    let glued_before = |i: usize| {
+        i >= 2
+            && joint(&tokens[i - 1])
+            && tokens[i - 2].is_word()
+            && joined(&tokens[i - 2], &tokens[i - 1])
+            && joined(&tokens[i - 1], &tokens[i])
+    };
     let mut seen: HashSet<&str> = HashSet::default();
     let bytes = text.as_bytes();
     for (i, t) in tokens.iter().enumerate() {
@@ -426,7 +460,11 @@ const LOWER_BITS: usize = 1 << 16;
 /// A word's place in that filter: its length and its first and last two bytes.
 fn lower_bit(w: &[u8]) -> usize {
     let n = w.len();
-    let key = (n as u64) << 32 | u64::from(w[0]) << 24 | u64::from(w[n.min(2) - 1]) << 16 | u64::from(w[n - 1]) << 8 | u64::from(w[n.saturating_sub(2)]);
+    let key = (n as u64) << 32
+        | u64::from(w[0]) << 24
+        | u64::from(w[n.min(2) - 1]) << 16
+        | u64::from(w[n - 1]) << 8
+        | u64::from(w[n.saturating_sub(2)]);
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize
 }
 
@@ -444,13 +482,18 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     // streets and times, not people, whose ranks come after their names ("Henry VIII"). A
     // name may follow ("18th Century Goya etchings").
     if run[0] > 0 && is_numeric_ordinal(tokens[run[0] - 1].text(text)) {
-        return run.get(1..).filter(|rest| !rest.is_empty()).and_then(|rest| make_candidate(text, tokens, rest, evidenced));
+        return run
+            .get(1..)
+            .filter(|rest| !rest.is_empty())
+            .and_then(|rest| make_candidate(text, tokens, rest, evidenced));
     }
     // "her graphic novel Night Heron, with …", "the film Harbour.": a work's title after
     // the kind of work. (Not "the book Anna wrote", where a verb follows the name.)
     let work_before = run[0] > 0 && tokens[run[0] - 1].is_word() && lexicon::work_noun(tokens[run[0] - 1].text(text));
     let last_of_run = *run.last()?;
-    let title_ends = tokens.get(last_of_run + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | '(' | ')' | '!' | '?') | Kind::Break));
+    let title_ends = tokens
+        .get(last_of_run + 1)
+        .is_none_or(|t| matches!(t.kind, Kind::Punct(',' | '.' | ';' | ':' | '(' | ')' | '!' | '?') | Kind::Break));
     if work_before && title_ends {
         return None;
     }
@@ -467,12 +510,17 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     }
     // "her Ladyship", "your Grace", "His Majesty": a way of addressing someone, not a name.
     // (Looked at only for a lone word that is one: most runs are not.)
-    let possessive_before = || run[0] > 0 && tokens[run[0] - 1].is_word() && matches!(lower(tokens[run[0] - 1].text(text)).as_str(), "her" | "his" | "your" | "their" | "our" | "my");
+    let possessive_before = || {
+        run[0] > 0
+            && tokens[run[0] - 1].is_word()
+            && matches!(lower(tokens[run[0] - 1].text(text)).as_str(), "her" | "his" | "your" | "their" | "our" | "my")
+    };
     if run.len() == 1 && lexicon::honorific(&lower(tokens[run[0]].text(text))) && possessive_before() {
         return None;
     }
     let start = italics_open(tokens, run[0]);
-    let mut after_the = start > 0 && tokens[start - 1].is_word() && tokens[start - 1].text(text).eq_ignore_ascii_case("the");
+    let mut after_the =
+        start > 0 && tokens[start - 1].is_word() && tokens[start - 1].text(text).eq_ignore_ascii_case("the");
     // "Dear Jean": a letter's greeting names a person.
     let mut salutation = false;
     let sentence_start_of_run = tokens[run[0]].sentence_start();
@@ -482,7 +530,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         return None;
     }
     // A title inside the run ends whatever came before it ("Later President Ngozi Adeyemi").
-    if let Some(t) = (1..words.len().saturating_sub(1)).rev().find(|&k| lexicon::title(&lower(tokens[words[k]].text(text))).is_some()) {
+    if let Some(t) = (1..words.len().saturating_sub(1))
+        .rev()
+        .find(|&k| lexicon::title(&lower(tokens[words[k]].text(text))).is_some())
+    {
         words.drain(..t);
     }
     // Peel leading sentence words and titles ("But Mr. Darcy", "President Donald Trump").
@@ -492,7 +543,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
             // "Princess of Diplomacy", "President of …": a title with no name after it; but
             // after a courtesy title it is the surname ("Mr. King", "Mrs. Bishop").
             if words.len() == 1 {
-                let courtesy = |t: &Range<usize>| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.')));
+                let courtesy =
+                    |t: &Range<usize>| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.')));
                 if title.as_ref().is_some_and(|(t, _)| courtesy(t)) {
                     break;
                 }
@@ -512,7 +564,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     }
     // A capital letter without a period is no initial ("S Buckeye", "Gates C", "R&D"): a name
     // has none at either end.
-    let bare_letter = |w: &usize| tokens[*w].text(text).chars().count() == 1 && !tokens.get(*w + 1).is_some_and(|t| t.is('.'));
+    let bare_letter =
+        |w: &usize| tokens[*w].text(text).chars().count() == 1 && !tokens.get(*w + 1).is_some_and(|t| t.is('.'));
     while words.first().is_some_and(bare_letter) {
         words.remove(0);
     }
@@ -525,7 +578,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left").
     if words.len() >= 3 && title.is_none() && tokens[words[0]].sentence_start() {
         let (w0, w1) = (lower(tokens[words[0]].text(text)), lower(tokens[words[1]].text(text)));
-        if !first_names().contains_key(w0.as_str()) && !surnames().contains(w0.as_str()) && first_names().contains_key(w1.as_str()) {
+        if !first_names().contains_key(w0.as_str())
+            && !surnames().contains(w0.as_str())
+            && first_names().contains_key(w1.as_str())
+        {
             words.remove(0);
         }
     }
@@ -553,7 +609,11 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
                 let g = lower(tokens[words[0]].text(text));
                 !lexicon::ambiguous_first_name(&g) && !lexicon::place(&g)
             };
-            let surname_too = given_first && names_before() && surnames().contains(l.as_str()) && !lexicon::street_after_name(&l) && (k == 0 || plain_given());
+            let surname_too = given_first
+                && names_before()
+                && surnames().contains(l.as_str())
+                && !lexicon::street_after_name(&l)
+                && (k == 0 || plain_given());
             let named_after = given_first && k >= 2 && lowered.last().is_some_and(|w| surnames().contains(w.as_str()));
             if !surname_too && named_after {
                 // "The" goes with the foundation, not with its namesake.
@@ -583,7 +643,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         }
         // Digits, or a hyphenated word with a lower-case part ("Prize-winner"): no name. But
         // "Lung-bin" and "Kai-shek" are given names.
-        let lower_part = word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part));
+        let lower_part =
+            word.split('-').skip(1).any(|part| part.starts_with(char::is_lowercase) && !lexicon::particle(part));
         if word.chars().any(|c| c.is_ascii_digit()) || (lower_part && !syllable_pair(&l)) {
             return None;
         }
@@ -594,38 +655,74 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let (last_word, _) = strip_possessive(tokens[last].text(text));
     let span = tokens[first].start()..tokens[last].start() + last_word.len();
     let all_caps = words.iter().all(|&w| is_all_caps(strip_possessive(tokens[w].text(text)).0));
-    let italic = italics_open(tokens, first) < first && tokens.get(last + 1).is_some_and(|t| t.is('_') && t.start() == span.end);
-    let sentence_start = title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
+    let italic =
+        italics_open(tokens, first) < first && tokens.get(last + 1).is_some_and(|t| t.is('_') && t.start() == span.end);
+    let sentence_start =
+        title.is_none() && (tokens[first].sentence_start() || (first == run[0] && sentence_start_of_run));
     // Not "Dear Friends".
     let greeted = salutation && (!lowered[0].ends_with('s') || first_names().contains_key(lowered[0].as_str()));
     let key = lowered.iter().map(lexicon::Lower::as_str).collect::<Vec<_>>().join(" ");
     let known = evidenced.contains(&key);
-    let evidence = greeted || known || has_evidence(text, tokens, run[0], last) || (words.len() > 1 && relative_who(text, tokens, first, last));
+    let evidence = greeted
+        || known
+        || has_evidence(text, tokens, run[0], last)
+        || (words.len() > 1 && relative_who(text, tokens, first, last));
     if evidence && !known {
         evidenced.insert(key.clone());
     }
     // "the Marta Pell novel": a full name after "the" modifies the noun that follows;
     // but a name that ends in a place word is the place ("the Mill Trail runs west").
-    let noun_after = || tokens.get(last + 1).is_some_and(|t| t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text)));
+    let noun_after = || {
+        tokens.get(last + 1).is_some_and(|t| {
+            t.is_word() && t.text(text).starts_with(|c: char| c.is_lowercase()) && !lexicon::not_name(t.text(text))
+        })
+    };
     let place_named = lowered.last().is_some_and(|w| lexicon::org_word(w));
-    if after_the && lowered.len() > 1 && !place_named && noun_after() && first_names().contains_key(lowered[0].as_str()) && !lexicon::ambiguous_first_name(&lowered[0]) {
+    if after_the
+        && lowered.len() > 1
+        && !place_named
+        && noun_after()
+        && first_names().contains_key(lowered[0].as_str())
+        && !lexicon::ambiguous_first_name(&lowered[0])
+    {
         after_the = false;
     }
     let pronoun_after = pronoun_after(text, tokens, last + 1);
-    let placed = (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
+    let placed =
+        (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
     let at_place = after_place_preposition(text, tokens, first, last);
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
     let age = age_before(text, title.as_ref().map_or(span.start, |t| t.0.start));
-    Some(Candidate { span, key, title, sentence_start, after_the, placed, at_place, animal, title_listed, evidence, speaks_after_the, age, all_caps, italic, pronoun_after })
+    Some(Candidate {
+        span,
+        key,
+        title,
+        sentence_start,
+        after_the,
+        placed,
+        at_place,
+        animal,
+        title_listed,
+        evidence,
+        speaks_after_the,
+        age,
+        all_caps,
+        italic,
+        pronoun_after,
+    })
 }
 
 /// Where the name at token `first` starts with the underscore that opens italics glued to it:
 /// "the _Matilda_ sailed" is a ship after "the", as a book or a paper would be.
 fn italics_open(tokens: &[Token], first: usize) -> usize {
     let opens = first > 0 && tokens[first - 1].is('_') && tokens[first - 1].end() == tokens[first].start();
-    if opens { first - 1 } else { first }
+    if opens {
+        first - 1
+    } else {
+        first
+    }
 }
 
 /// The age told by the word right before `at` (`old Mr. Hale`, `little Ned`), if it is an
@@ -643,7 +740,8 @@ fn age_before(text: &str, at: usize) -> Option<Age> {
 /// romanised ("hee-chan", "lung-bin", "kai-shek"); lower case.
 fn syllable_pair(word: &str) -> bool {
     let mut parts = word.split('-');
-    let short = |p: Option<&str>| p.is_some_and(|p| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
+    let short =
+        |p: Option<&str>| p.is_some_and(|p| (2..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_lowercase()));
     short(parts.next()) && short(parts.next()) && parts.next().is_none()
 }
 
@@ -694,14 +792,25 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
             let lowercase_too = c.key.split(' ').all(|w| lowercase.contains(w));
             let lowercase_first = c.key.split(' ').next().is_some_and(|w| lowercase.contains(w));
             let lowercase_last = c.key.rsplit(' ').next().is_some_and(|w| lowercase.contains(w));
-            let form = Form { always_after_the: true, all_caps_only: true, italic_only: true, lowercase_too, lowercase_first, lowercase_last, ..Form::default() };
+            let form = Form {
+                always_after_the: true,
+                all_caps_only: true,
+                italic_only: true,
+                lowercase_too,
+                lowercase_first,
+                lowercase_last,
+                ..Form::default()
+            };
             forms.insert(c.key().to_string(), form);
         }
         let Some(f) = forms.get_mut(c.key()) else { continue };
         f.count += 1;
         f.evidence |= c.evidence;
         f.titled |= c.title.is_some() || c.title_listed;
-        f.courtesy |= c.title.as_ref().is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
+        f.courtesy |= c
+            .title
+            .as_ref()
+            .is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
         f.always_after_the &= c.after_the;
         f.after_the += usize::from(c.after_the);
@@ -719,7 +828,9 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
 /// that no one has for a given name or surname.
 fn common_noun_shape(word: &str) -> bool {
     const ENDINGS: [&str; 10] = ["ness", "ment", "tion", "sion", "ity", "ism", "cy", "ers", "men", "ent"];
-    ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e)) && !first_names().contains_key(word) && !surnames().contains(word)
+    ENDINGS.iter().any(|e| word.len() > e.len() + 2 && word.ends_with(e))
+        && !first_names().contains_key(word)
+        && !surnames().contains(word)
 }
 
 /// "the Ferret", "the Whisper": one capitalised word, mostly after "the", that speaks more than
@@ -770,7 +881,9 @@ fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
     if words.len() == 1 && placed && form.titled && !form.courtesy {
         return false;
     }
-    if (form.titled && (form.courtesy || !form.lowercase_too)) || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only) {
+    if (form.titled && (form.courtesy || !form.lowercase_too))
+        || (words.len() == 1 && lexicon::deity(&words[0]) && !form.all_caps_only)
+    {
         return true;
     }
     // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.
@@ -780,7 +893,8 @@ fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
     // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
     // whatever it does: countries and cities "say", "return" and "continue" in the news.
     // A word that stands where places do half the times it is used is one.
-    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count || common_noun_shape(&words[0])) {
+    if words.len() == 1 && (lexicon::place(&words[0]) || form.placed * 2 >= form.count || common_noun_shape(&words[0]))
+    {
         return false;
     }
     // "Nova Scotia", "Costa Rica": a place of several words, whose first may be a given name.
@@ -817,7 +931,8 @@ fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
     // In capitals, only a plain given name with initials before a word the text never writes
     // in lower case makes a name ("JOHN F. KENNEDY", not "MARTIN MEETS A STRANGER").
     let first = words[0].as_str();
-    let plain_given = first_names().contains_key(first) && !lexicon::ambiguous_first_name(first) && !lexicon::place(first);
+    let plain_given =
+        first_names().contains_key(first) && !lexicon::ambiguous_first_name(first) && !lexicon::place(first);
     let initials = words.len() > 2 && words[1..words.len() - 1].iter().all(|w| w.chars().count() == 1);
     if form.all_caps_only && !(plain_given && initials && !form.lowercase_last) {
         return false;

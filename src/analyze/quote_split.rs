@@ -63,7 +63,8 @@ fn nested_mark(text: &str, i: usize, nested: Nested) -> Option<(usize, bool, boo
     };
     let before = text[..i].chars().next_back();
     let after = text[i + len..].chars().next();
-    let opens = before.is_none_or(|c| c.is_whitespace() || "([{—–-\"“'‘:".contains(c)) && after.is_some_and(|c| c.is_alphanumeric() || "_(“‘\"".contains(c));
+    let opens = before.is_none_or(|c| c.is_whitespace() || "([{—–-\"“'‘:".contains(c))
+        && after.is_some_and(|c| c.is_alphanumeric() || "_(“‘\"".contains(c));
     let closes = before.is_some_and(|c| !c.is_whitespace()) && after.is_none_or(|c| !c.is_alphanumeric());
     Some((len, opens, closes))
 }
@@ -118,7 +119,8 @@ fn is_term(text: &str, open: usize, close: usize) -> bool {
     let in_sentence = before.ends_with(|c: char| c.is_alphanumeric());
     let introduced = before.ends_with([',', ':']);
     let inner = &text[open..close];
-    (in_sentence && inner.split_whitespace().nth(MAX_TERM_WORDS).is_none()) || (title_cased(inner) && !introduced && !said_after(&text[close..]))
+    (in_sentence && inner.split_whitespace().nth(MAX_TERM_WORDS).is_none())
+        || (title_cased(inner) && !introduced && !said_after(&text[close..]))
 }
 
 /// Whether a verb of saying comes right after a nested quote's close (`'Lady Ann,' said he`,
@@ -169,8 +171,12 @@ fn stage_directions(text: &str, span: Range<usize>, cuts: &mut Vec<Range<usize>>
         let content = &inner[open + 1..close];
         let first: &str = content.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
         // The speaker's own aside speaks in the first or second person: `(as I understand)`.
-        let personal = content.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "I" | "me" | "my" | "we" | "us" | "our" | "you" | "your"));
-        let direction = first.starts_with(|c: char| c.is_lowercase()) && (first.ends_with("ing") || DIRECTION_WORDS.contains(&first)) && !personal;
+        let personal = content
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| matches!(w, "I" | "me" | "my" | "we" | "us" | "our" | "you" | "your"));
+        let direction = first.starts_with(|c: char| c.is_lowercase())
+            && (first.ends_with("ing") || DIRECTION_WORDS.contains(&first))
+            && !personal;
         if direction {
             cuts.push(span.start + open..span.start + close + 1);
         }
@@ -190,7 +196,10 @@ mod tests {
 
     #[test]
     fn a_nested_quote_cuts_the_outer_one() {
-        assert_eq!(pieces("\"He told me, 'go home to your mother,' and left.\"", Nested::Single), ["\"He told me,", "and left.\""]);
+        assert_eq!(
+            pieces("\"He told me, 'go home to your mother,' and left.\"", Nested::Single),
+            ["\"He told me,", "and left.\""]
+        );
     }
 
     #[test]

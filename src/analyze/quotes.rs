@@ -10,8 +10,8 @@
 //! `Barr‘s`) and are left alone.
 
 use super::lexicon::lower;
-use super::quote_split::{self, Nested};
 use super::mark_scan::next_lead;
+use super::quote_split::{self, Nested};
 use super::tokens::last_word_start;
 use std::ops::Range;
 
@@ -57,7 +57,9 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     quotes
         .into_iter()
         .zip(set_in.into_iter().zip(letter))
-        .filter(|(q, (set_in, letter))| !set_in && !letter && !is_scare_quote(text, q.clone()) && !is_sign_or_name(text, q.clone()))
+        .filter(|(q, (set_in, letter))| {
+            !set_in && !letter && !is_scare_quote(text, q.clone()) && !is_sign_or_name(text, q.clone())
+        })
         .map(|(q, _)| q)
         .collect()
 }
@@ -89,7 +91,10 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     match &before[word_start..] {
         "the" | "The" => few_words(),
         "a" | "A" | "an" | "An" => inner.starts_with(char::is_uppercase) && !quoted.contains(',') && few_words(),
-        "of" => !SPEECH_NOUNS.contains(&before[last_word_start(before[..word_start].trim_end())..word_start].trim_end()) && few_words(),
+        "of" => {
+            !SPEECH_NOUNS.contains(&before[last_word_start(before[..word_start].trim_end())..word_start].trim_end())
+                && few_words()
+        }
         "s" => is_name_possessive(&before[..word_start]) && few_words(),
         _ => false,
     }
@@ -98,8 +103,19 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
 /// Words after which a quotation is a name or writing, with a comma or a colon between or not:
 /// `a song entitled, “…”`, `this inscription: “…”`.
 const NAMING_WORDS: &[&str] = &[
-    "named", "entitled", "titled", "labelled", "labeled", "headed", "inscribed", "inscription",
-    "nicknamed", "christened", "dubbed", "termed", "marked",
+    "named",
+    "entitled",
+    "titled",
+    "labelled",
+    "labeled",
+    "headed",
+    "inscribed",
+    "inscription",
+    "nicknamed",
+    "christened",
+    "dubbed",
+    "termed",
+    "marked",
 ];
 
 /// Whether `before` ends in a word that names what follows: one of [`NAMING_WORDS`], or `call`
@@ -112,8 +128,12 @@ fn follows_naming_word(before: &str, words: &str) -> bool {
     let tight = before.trim_end_matches(SPACE);
     if matches!(&tight[last_word_start(tight)..], "called" | "call" | "calls") {
         // (A title ending a sentence, `called “The Road Home.”`, has every word capitalised.)
-        let title_cased = words.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&w));
-        let sentence = words.starts_with(char::is_uppercase) && words.ends_with(['.', '!', '?']) && words.split_whitespace().nth(2).is_some() && !title_cased;
+        let title_cased =
+            words.split_whitespace().all(|w| w.starts_with(char::is_uppercase) || TITLE_SMALL_WORDS.contains(&w));
+        let sentence = words.starts_with(char::is_uppercase)
+            && words.ends_with(['.', '!', '?'])
+            && words.split_whitespace().nth(2).is_some()
+            && !title_cased;
         return !sentence;
     }
     let loose = before.trim_end_matches(|c: char| SPACE.contains(&c) || c == ',' || c == ':');
@@ -121,7 +141,8 @@ fn follows_naming_word(before: &str, words: &str) -> bool {
 }
 
 /// Small words a title leaves in lower case: `“Over the Hills and Far Away”`.
-const TITLE_SMALL_WORDS: &[&str] = &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"];
+const TITLE_SMALL_WORDS: &[&str] =
+    &["a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from"];
 
 /// Whether `q` is a title or a name in a running sentence: a few words, two or more of them
 /// capitalised and the rest small words (`recited “The Boy on the Shore”`, `addressed it to
@@ -173,9 +194,28 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
 /// Verbs that tell words were said, not sung, read or written: a title-like quote beside one
 /// is speech (`“Good Day,” she said`), one beside `recited` or `sang` a title.
 const SAYING_VERBS: &[&str] = &[
-    "said", "says", "say", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted",
-    "added", "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated",
-    "declared", "insisted", "explained", "began",
+    "said",
+    "says",
+    "say",
+    "cried",
+    "exclaimed",
+    "replied",
+    "asked",
+    "answered",
+    "whispered",
+    "shouted",
+    "added",
+    "muttered",
+    "murmured",
+    "continued",
+    "returned",
+    "observed",
+    "remarked",
+    "repeated",
+    "declared",
+    "insisted",
+    "explained",
+    "began",
 ];
 
 /// How many words after a title-like quote an attribution's verb may stand at (`she said`).
@@ -192,8 +232,24 @@ const NAME_WORDS: usize = 6;
 
 /// Nouns of speech: `a cry of “…”` quotes what was cried.
 const SPEECH_NOUNS: &[&str] = &[
-    "cry", "cries", "shout", "shouts", "scream", "screams", "exclamation", "exclamations", "remark",
-    "words", "reply", "answer", "call", "calls", "yell", "shriek", "whisper", "murmur",
+    "cry",
+    "cries",
+    "shout",
+    "shouts",
+    "scream",
+    "screams",
+    "exclamation",
+    "exclamations",
+    "remark",
+    "words",
+    "reply",
+    "answer",
+    "call",
+    "calls",
+    "yell",
+    "shriek",
+    "whisper",
+    "murmur",
 ];
 
 /// Whether `before` (the text up to an `s` that ends it) ends in a name's possessive:
@@ -203,7 +259,8 @@ fn is_name_possessive(before: &str) -> bool {
         return false;
     };
     let name = &name[last_word_start(name)..];
-    name.starts_with(char::is_uppercase) && !matches!(name, "It" | "He" | "She" | "That" | "There" | "What" | "Who" | "Here" | "Let")
+    name.starts_with(char::is_uppercase)
+        && !matches!(name, "It" | "He" | "She" | "That" | "There" | "What" | "Who" | "Here" | "Let")
 }
 
 /// For each quote, whether it is part of a letter copied into the text rather than speech. A
@@ -249,8 +306,14 @@ const CLOSING_MARKS: &[char] = &['"', '”', '\'', '’', '»', '›'];
 fn alone_in_paragraph(text: &str, q: Range<usize>) -> bool {
     let before = text[..q.start].trim_end_matches([' ', '\t', '\r']);
     let after = text[q.end..].trim_start_matches([' ', '\t', '\r']);
-    let blank_before = before.is_empty() || before.strip_suffix('\n').is_some_and(|b| b.trim_end_matches([' ', '\t', '\r']).ends_with('\n') || b.trim().is_empty());
-    let blank_after = after.is_empty() || after.strip_prefix('\n').is_some_and(|a| a.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || a.trim().is_empty());
+    let blank_before = before.is_empty()
+        || before
+            .strip_suffix('\n')
+            .is_some_and(|b| b.trim_end_matches([' ', '\t', '\r']).ends_with('\n') || b.trim().is_empty());
+    let blank_after = after.is_empty()
+        || after
+            .strip_prefix('\n')
+            .is_some_and(|a| a.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || a.trim().is_empty());
     blank_before && blank_after
 }
 
@@ -284,10 +347,37 @@ fn set_in_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
 
 /// Words that introduce speech: a quote right after one is speech, however short.
 const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "called",
-    "shouted", "added", "muttered", "murmured", "continued", "returned", "observed", "remarked",
-    "repeated", "told", "wrote", "writes", "declared", "insisted", "explained", "answer", "reply",
-    "word", "words", "saying", "that",
+    "said",
+    "says",
+    "say",
+    "cried",
+    "exclaimed",
+    "replied",
+    "asked",
+    "answered",
+    "whispered",
+    "called",
+    "shouted",
+    "added",
+    "muttered",
+    "murmured",
+    "continued",
+    "returned",
+    "observed",
+    "remarked",
+    "repeated",
+    "told",
+    "wrote",
+    "writes",
+    "declared",
+    "insisted",
+    "explained",
+    "answer",
+    "reply",
+    "word",
+    "words",
+    "saying",
+    "that",
 ];
 
 /// A few words in quotation marks inside a running sentence, in lower case, after a word that
@@ -317,9 +407,34 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
 /// words (`with “a quote,” said Ann Rivers`, `“good news,” she said`): speech, whatever
 /// word came before it.
 fn handed_to_a_speaker(text: &str, q: Range<usize>) -> bool {
-    const VERBS: &[&str] = &["said", "says", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted", "added", "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "declared", "insisted", "explained"];
+    const VERBS: &[&str] = &[
+        "said",
+        "says",
+        "cried",
+        "exclaimed",
+        "replied",
+        "asked",
+        "answered",
+        "whispered",
+        "shouted",
+        "added",
+        "muttered",
+        "murmured",
+        "continued",
+        "returned",
+        "observed",
+        "remarked",
+        "repeated",
+        "declared",
+        "insisted",
+        "explained",
+    ];
     let inside = text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
-    inside.ends_with(',') && text[q.end..].split_whitespace().take(3).any(|w| VERBS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
+    inside.ends_with(',')
+        && text[q.end..]
+            .split_whitespace()
+            .take(3)
+            .any(|w| VERBS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
 
 /// Decides between double and single quotation marks by counting marks that open a quote:
@@ -398,7 +513,9 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
                 // An apostrophe inside a word (don't), for letters left out ('em, 'tis, comin')
                 // or after a plural's s (the boys' room) is never a quotation mark.
                 let apostrophe = family == Family::Single
-                    && ((before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)) || elision(&text[i + 1..]) || word_final_apostrophe(text, i, 1));
+                    && ((before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric))
+                        || elision(&text[i + 1..])
+                        || word_final_apostrophe(text, i, 1));
                 (!apostrophe).then(|| Mark { at: i, len: 1, facing: facing_of(before, after) })
             }
             (0xE2, _) if i + 2 < b.len() && b[i + 1] == 0x80 => match (b[i + 2], family) {
@@ -408,14 +525,19 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
                     let before = text[..i].chars().next_back();
                     let after = text[i + 3..].chars().next();
                     // ‘ typed for an apostrophe (Barr‘s) stands between letters.
-                    let inside_word = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+                    let inside_word =
+                        before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
                     (!inside_word).then_some(Mark { at: i, len: 3, facing: Facing::Open })
                 }
                 (0x99, Family::Single) => {
                     let before = text[..i].chars().next_back();
                     let after = text[i + 3..].chars().next();
                     let apostrophe = after.is_some_and(char::is_alphanumeric) || word_final_apostrophe(text, i, 3);
-                    (!apostrophe && before.is_some_and(|c| !c.is_whitespace())).then_some(Mark { at: i, len: 3, facing: Facing::Close })
+                    (!apostrophe && before.is_some_and(|c| !c.is_whitespace())).then_some(Mark {
+                        at: i,
+                        len: 3,
+                        facing: Facing::Close,
+                    })
                 }
                 _ => None,
             },
@@ -440,7 +562,8 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
 /// the same letters (`'Ow!'`, `'Em, come here'`) keeps its mark.
 fn elision(rest: &str) -> bool {
     const ANY_CASE: &[&str] = &["tis", "twas", "twere", "twill", "twould", "twixt"];
-    const LOWER_CASE: &[&str] = &["em", "cause", "bout", "im", "ere", "ave", "ow", "fore", "gainst", "neath", "nough", "un", "ee"];
+    const LOWER_CASE: &[&str] =
+        &["em", "cause", "bout", "im", "ere", "ave", "ow", "fore", "gainst", "neath", "nough", "un", "ee"];
     let word = rest.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
     ANY_CASE.iter().any(|e| word.eq_ignore_ascii_case(e)) || LOWER_CASE.contains(&word)
 }
@@ -453,18 +576,68 @@ fn elision(rest: &str) -> bool {
 fn word_final_apostrophe(text: &str, i: usize, len: usize) -> bool {
     let before = &text[..i];
     let last = lower(&before[last_word_start(before)..]);
-    let plural = last.len() > 3 && last.ends_with('s') && !ENDS_IN_S.contains(&last.as_str()) && !last.ends_with("ss") && !last.ends_with("ous");
-    let dropped_g = last.len() > 4 && last.ends_with("in") && !last.ends_with("ain") && !last.ends_with("oin") && !ENDS_IN_IN.contains(&last.as_str());
+    let plural = last.len() > 3
+        && last.ends_with('s')
+        && !ENDS_IN_S.contains(&last.as_str())
+        && !last.ends_with("ss")
+        && !last.ends_with("ous");
+    let dropped_g = last.len() > 4
+        && last.ends_with("in")
+        && !last.ends_with("ain")
+        && !last.ends_with("oin")
+        && !ENDS_IN_IN.contains(&last.as_str());
     let Some(after) = text[i + len..].strip_prefix(' ') else { return false };
     let word = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
-    (plural || dropped_g || last == "o") && word.starts_with(|c: char| c.is_lowercase()) && !super::lexicon::speech_verb(word) && super::lexicon::pronoun_gender(word).is_none()
+    (plural || dropped_g || last == "o")
+        && word.starts_with(|c: char| c.is_lowercase())
+        && !super::lexicon::speech_verb(word)
+        && super::lexicon::pronoun_gender(word).is_none()
 }
 
 /// Words of four letters or more that end in s without being plurals.
-const ENDS_IN_S: &[&str] = &["this", "thus", "does", "always", "perhaps", "unless", "besides", "towards", "afterwards", "upwards", "downwards", "backwards", "forwards", "whereas", "alas", "yours", "ours", "hers", "theirs", "sometimes", "nowadays", "series", "news", "means", "lens", "chaos", "bias", "atlas", "iris", "canvas", "various", "anxious", "nervous"];
+const ENDS_IN_S: &[&str] = &[
+    "this",
+    "thus",
+    "does",
+    "always",
+    "perhaps",
+    "unless",
+    "besides",
+    "towards",
+    "afterwards",
+    "upwards",
+    "downwards",
+    "backwards",
+    "forwards",
+    "whereas",
+    "alas",
+    "yours",
+    "ours",
+    "hers",
+    "theirs",
+    "sometimes",
+    "nowadays",
+    "series",
+    "news",
+    "means",
+    "lens",
+    "chaos",
+    "bias",
+    "atlas",
+    "iris",
+    "canvas",
+    "various",
+    "anxious",
+    "nervous",
+];
 
 /// Words of five letters or more that end in "in" without a dropped g.
-const ENDS_IN_IN: &[&str] = &["within", "cousin", "begin", "basin", "cabin", "robin", "satin", "margin", "origin", "violin", "raisin", "napkin", "muslin", "penguin", "dolphin", "pumpkin", "goblin", "muffin", "coffin", "assassin", "herein", "therein", "wherein", "toxin", "resin", "cumin", "latin", "berlin", "dublin", "austin", "martin", "kevin", "justin", "benjamin", "franklin"];
+const ENDS_IN_IN: &[&str] = &[
+    "within", "cousin", "begin", "basin", "cabin", "robin", "satin", "margin", "origin", "violin", "raisin", "napkin",
+    "muslin", "penguin", "dolphin", "pumpkin", "goblin", "muffin", "coffin", "assassin", "herein", "therein",
+    "wherein", "toxin", "resin", "cumin", "latin", "berlin", "dublin", "austin", "martin", "kevin", "justin",
+    "benjamin", "franklin",
+];
 
 /// The byte offsets where paragraphs end: at each blank line, and at the end of the text. A
 /// text with no blank line at all takes each line for a paragraph.
@@ -502,7 +675,11 @@ fn pair(text: &str, marks: &[Mark], paragraph_ends: &[usize], family: Family) ->
         while m < marks.len() && marks[m].at < end {
             m += 1;
         }
-        let next_opens = marks.get(m).is_some_and(|n| n.facing != Facing::Close && paragraph_ends.get(p + 1).is_none_or(|&e| n.at < e) && starts_paragraph(text, n.at));
+        let next_opens = marks.get(m).is_some_and(|n| {
+            n.facing != Facing::Close
+                && paragraph_ends.get(p + 1).is_none_or(|&e| n.at < e)
+                && starts_paragraph(text, n.at)
+        });
         pair_paragraph(text, &marks[first..m], end, family, next_opens, &mut out);
     }
     out
@@ -515,7 +692,14 @@ fn starts_paragraph(text: &str, at: usize) -> bool {
     before[line_start..].iter().all(|c| c.is_ascii_whitespace())
 }
 
-fn pair_paragraph(text: &str, marks: &[Mark], end: usize, family: Family, next_opens: bool, out: &mut Vec<Range<usize>>) {
+fn pair_paragraph(
+    text: &str,
+    marks: &[Mark],
+    end: usize,
+    family: Family,
+    next_opens: bool,
+    out: &mut Vec<Range<usize>>,
+) {
     let mut open: Option<usize> = None;
     let mut k = 0;
     while k < marks.len() {
@@ -590,7 +774,10 @@ mod tests {
 
     #[test]
     fn a_partial_quote_inside_a_sentence() {
-        assert_eq!(quotes("She made “one of the worst decisions of [her] life” and went on."), ["“one of the worst decisions of [her] life”"]);
+        assert_eq!(
+            quotes("She made “one of the worst decisions of [her] life” and went on."),
+            ["“one of the worst decisions of [her] life”"]
+        );
     }
 
     #[test]
@@ -635,7 +822,9 @@ mod tests {
         // dialogue opens with a single mark.
         let mut t = String::new();
         for k in 0..6 {
-            t.push_str(&format!("'She wrote, \"Come on the {k}th,\" and then, \"Bring Tom,\" at the end.'\n\n'Did she?' said Ann.\n\n"));
+            t.push_str(&format!(
+                "'She wrote, \"Come on the {k}th,\" and then, \"Bring Tom,\" at the end.'\n\n'Did she?' said Ann.\n\n"
+            ));
         }
         let q = quotes(&t);
         assert_eq!(q.iter().filter(|q| **q == "'Did she?'").count(), 6, "{q:?}");
@@ -645,13 +834,25 @@ mod tests {
     #[test]
     fn letters_left_out_and_plural_owners_inside_single_quotes() {
         let t = "'Give 'em the boys' coats, for 'tis a-comin' on to rain,' said Ann.\n\n'Aye,' said Tom. 'Tell the girls' said Ann.\n\n'Fine.'\n\n'Good.'";
-        assert_eq!(quotes(t), ["'Give 'em the boys' coats, for 'tis a-comin' on to rain,'", "'Aye,'", "'Tell the girls'", "'Fine.'", "'Good.'"]);
+        assert_eq!(
+            quotes(t),
+            [
+                "'Give 'em the boys' coats, for 'tis a-comin' on to rain,'",
+                "'Aye,'",
+                "'Tell the girls'",
+                "'Fine.'",
+                "'Good.'"
+            ]
+        );
     }
 
     #[test]
     fn speech_opening_or_closing_on_a_word_like_an_elision_keeps_its_marks() {
         let t = "'Ow!' cried Tom. 'That hurt.'\n\n'Em, come here,' said Tom.\n\n'Come with us' and she went.\n\n'Yes' was all he said.\n\n'Come in' and she did.\n\n'Fine.'";
-        assert_eq!(quotes(t), ["'Ow!'", "'That hurt.'", "'Em, come here,'", "'Come with us'", "'Yes'", "'Come in'", "'Fine.'"]);
+        assert_eq!(
+            quotes(t),
+            ["'Ow!'", "'That hurt.'", "'Em, come here,'", "'Come with us'", "'Yes'", "'Come in'", "'Fine.'"]
+        );
     }
 
     #[test]
@@ -712,10 +913,12 @@ mod tests {
 
     #[test]
     fn the_lines_of_a_letter_are_not_speech() {
-        let t = "She read it aloud.\n\n“May 3rd.”\n\n“Dear Ann,”\n\n“Ever yours,”\n\n“Bo.”\n\n“Well,” said Ann.\n\n“Yes.”";
+        let t =
+            "She read it aloud.\n\n“May 3rd.”\n\n“Dear Ann,”\n\n“Ever yours,”\n\n“Bo.”\n\n“Well,” said Ann.\n\n“Yes.”";
         assert_eq!(quotes(t), ["“Well,”", "“Yes.”"]);
         // The body between the greeting and the closing is the letter's too.
-        let body = "“Dear Ann,”\n\n“I am well. The rain has stopped.”\n\n“Yours,”\n\n“Bo.”\n\n“Read it again,” said Ann.";
+        let body =
+            "“Dear Ann,”\n\n“I am well. The rain has stopped.”\n\n“Yours,”\n\n“Bo.”\n\n“Read it again,” said Ann.";
         assert_eq!(quotes(body), ["“Read it again,”"]);
     }
 

@@ -37,17 +37,76 @@ fn age(words: &[&str]) -> Option<Age> {
 
 /// Nouns that tell a woman.
 const FEMALE: &[&str] = &[
-    "lady", "woman", "girl", "mother", "wife", "aunt", "sister", "daughter", "widow", "maid", "matron",
-    "mistress", "housekeeper", "landlady", "niece", "grandmother", "mama", "mamma", "dame", "lass",
-    "governess", "bride", "hostess", "nurse", "queen", "duchess", "countess", "actress", "damsel",
+    "lady",
+    "woman",
+    "girl",
+    "mother",
+    "wife",
+    "aunt",
+    "sister",
+    "daughter",
+    "widow",
+    "maid",
+    "matron",
+    "mistress",
+    "housekeeper",
+    "landlady",
+    "niece",
+    "grandmother",
+    "mama",
+    "mamma",
+    "dame",
+    "lass",
+    "governess",
+    "bride",
+    "hostess",
+    "nurse",
+    "queen",
+    "duchess",
+    "countess",
+    "actress",
+    "damsel",
 ];
 
 /// Nouns that tell a man.
 const MALE: &[&str] = &[
-    "man", "gentleman", "boy", "father", "husband", "uncle", "brother", "son", "fellow", "lad", "youth",
-    "jew", "nephew", "grandfather", "papa", "landlord", "master", "squire", "priest", "clergyman",
-    "parson", "vicar", "rector", "curate", "host", "king", "butler", "waiter", "chap", "gentlemen",
-    "duke", "earl", "baronet", "sailor", "soldier", "footman", "coachman",
+    "man",
+    "gentleman",
+    "boy",
+    "father",
+    "husband",
+    "uncle",
+    "brother",
+    "son",
+    "fellow",
+    "lad",
+    "youth",
+    "jew",
+    "nephew",
+    "grandfather",
+    "papa",
+    "landlord",
+    "master",
+    "squire",
+    "priest",
+    "clergyman",
+    "parson",
+    "vicar",
+    "rector",
+    "curate",
+    "host",
+    "king",
+    "butler",
+    "waiter",
+    "chap",
+    "gentlemen",
+    "duke",
+    "earl",
+    "baronet",
+    "sailor",
+    "soldier",
+    "footman",
+    "coachman",
 ];
 
 /// Parents and spouses: `his wife` bears his surname, `her father` hers.
@@ -102,14 +161,26 @@ mod tests {
 
     #[test]
     fn a_noun_tells_the_sex() {
-        assert_eq!(read(&["the", "old", "lady", "starting"]), Some((Description::Sexed { sex: Gender::Female, possessor: None, kin: false, age: Some(Age::Old) }, 3)));
-        assert_eq!(read(&["the", "gentleman"]), Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: None }, 2)));
-        assert_eq!(read(&["the", "boy"]), Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: Some(Age::Young) }, 2)));
+        assert_eq!(
+            read(&["the", "old", "lady", "starting"]),
+            Some((Description::Sexed { sex: Gender::Female, possessor: None, kin: false, age: Some(Age::Old) }, 3))
+        );
+        assert_eq!(
+            read(&["the", "gentleman"]),
+            Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: None }, 2))
+        );
+        assert_eq!(
+            read(&["the", "boy"]),
+            Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: Some(Age::Young) }, 2))
+        );
     }
 
     #[test]
     fn a_possessive_is_kept() {
-        assert_eq!(read(&["her", "father"]), Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female), kin: true, age: None }, 2)));
+        assert_eq!(
+            read(&["her", "father"]),
+            Some((Description::Sexed { sex: Gender::Male, possessor: Some(Gender::Female), kin: true, age: None }, 2))
+        );
     }
 
     #[test]
@@ -134,7 +205,10 @@ mod tests {
 
     #[test]
     fn backwards_before_a_verb() {
-        assert_eq!(read_backwards(&["then", "her", "aunt"]), Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female), kin: false, age: None }));
+        assert_eq!(
+            read_backwards(&["then", "her", "aunt"]),
+            Some(Description::Sexed { sex: Gender::Female, possessor: Some(Gender::Female), kin: false, age: None })
+        );
         assert_eq!(read_backwards(&["the", "aunt", "went"]), None);
     }
 }

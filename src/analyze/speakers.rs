@@ -121,7 +121,21 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         mentions.retain(|m| !deity(&people[m.person]));
     }
     let paragraphs = ParagraphBreaks::new(text);
-    let mut cx = Context { text, people, mentions, named, quotes, paragraphs, dialogue: dialogue::turns(text, quotes), narrator: None, alternates: false, follows: Vec::new(), called: Vec::new(), surnames: families::surnames(people), aged: Vec::new() };
+    let mut cx = Context {
+        text,
+        people,
+        mentions,
+        named,
+        quotes,
+        paragraphs,
+        dialogue: dialogue::turns(text, quotes),
+        narrator: None,
+        alternates: false,
+        follows: Vec::new(),
+        called: Vec::new(),
+        surnames: families::surnames(people),
+        aged: Vec::new(),
+    };
     cx.aged = (0..people.len()).filter(|&p| people[p].age.is_some()).collect();
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
@@ -129,7 +143,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     // (`“…,” said he, “…”`) shares the first half's, which stands between them.
     let mut said: Vec<Option<Said>> = Vec::with_capacity(quotes.len());
     for (i, q) in quotes.iter().enumerate() {
-        let shared = (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| !matches!(s, Said::Named(None)));
+        let shared =
+            (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| !matches!(s, Said::Named(None)));
         said.push(shared.or_else(|| cx.after(q).or_else(|| cx.before(q))));
     }
     cx.narrator = cx.narrator(&said);
@@ -160,7 +175,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
                     speakers[i] = (Some(p), Source::Explicit);
                     continue;
                 }
-                let known = epithet.and_then(|e| epithets.get(text, e)).filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers));
+                let known = epithet
+                    .and_then(|e| epithets.get(text, e))
+                    .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers));
                 let found = known.or_else(|| cx.describe(d, at, &speakers));
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
@@ -168,7 +185,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
                 found
             }
             Some(Said::Epithet(e)) => {
-                let found = epithets.get(text, e).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)).or_else(|| cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers)));
+                let found = epithets.get(text, e).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)).or_else(|| {
+                    cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers))
+                });
                 if let Some(p) = found {
                     epithets.set(text, e, p);
                 }
@@ -203,8 +222,12 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
-        let fits = |p: &usize| described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g) && (sex.is_none() || !deity(&cx.people[*p]));
-        let found = going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers)).filter(fits);
+        let fits = |p: &usize| {
+            described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g)
+                && (sex.is_none() || !deity(&cx.people[*p]))
+        };
+        let found =
+            going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers)).filter(fits);
         if let Some(p) = found {
             speakers[i] = (Some(p), Source::Inferred);
         }
@@ -280,7 +303,9 @@ impl Context<'_> {
 
     fn inside_quote(&self, at: usize) -> bool {
         let i = self.quotes.partition_point(|q| q.end <= at);
-        self.quotes.get(i).is_some_and(|q| q.start <= at) || (i > 0 && i < self.quotes.len() && self.cut_before(i)) || (i > 0 && self.in_cut_tail(i - 1, at))
+        self.quotes.get(i).is_some_and(|q| q.start <= at)
+            || (i > 0 && i < self.quotes.len() && self.cut_before(i))
+            || (i > 0 && self.in_cut_tail(i - 1, at))
     }
 
     /// Whether `at` is in a nested quote that ended quotation `q` and was cut off with it
@@ -292,13 +317,19 @@ impl Context<'_> {
         const TAIL_BYTES: usize = 200;
         let end = self.quotes[q].end;
         let double = |c: char| matches!(c, '"' | '“' | '”');
-        if self.text[self.quotes[q].clone()].ends_with(double) || at - end > TAIL_BYTES || self.text[end..at].contains(double) || self.text[end..at].contains("\n\n") {
+        if self.text[self.quotes[q].clone()].ends_with(double)
+            || at - end > TAIL_BYTES
+            || self.text[end..at].contains(double)
+            || self.text[end..at].contains("\n\n")
+        {
             return false;
         }
         let limit = crate::char_bounds::floor(self.text, at + TAIL_BYTES);
         let rest = &self.text[at..limit];
         let rest = &rest[..rest.find("\n\n").unwrap_or(rest.len())];
-        rest.char_indices().find(|&(_, c)| double(c)).is_some_and(|(k, c)| rest[k + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
+        rest.char_indices()
+            .find(|&(_, c)| double(c))
+            .is_some_and(|(k, c)| rest[k + c.len_utf8()..].chars().next().is_none_or(|n| !n.is_alphanumeric()))
     }
 
     /// Whether quotes `i - 1` and `i` are pieces of one quotation cut apart (by a nested quote

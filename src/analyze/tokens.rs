@@ -134,7 +134,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             let (d, dlen) = char_at(text, i);
             if d.is_alphanumeric() || d == '\u{301}' || d == '\u{300}' {
                 i += dlen;
-            } else if (is_apostrophe(d) || d == '-') && i + dlen < bytes.len() && char_at(text, i + dlen).0.is_alphanumeric() {
+            } else if (is_apostrophe(d) || d == '-')
+                && i + dlen < bytes.len()
+                && char_at(text, i + dlen).0.is_alphanumeric()
+            {
                 // Inside a word only when a letter follows: "O'Neil", "well-known".
                 i += dlen;
             } else {
@@ -220,16 +223,20 @@ fn mark_sentence_starts(text: &str, tokens: &mut [Token]) {
                 if matches!(c, '!' | '?' | ':' | '…') {
                     at_start = true;
                 } else if c == '.' {
-                    let abbreviation = i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end() == tokens[i].start() && {
-                        let w = tokens[i - 1].text(text);
-                        let mut chars = w.chars();
-                        let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-                        // Titles are capitalised: "the general." ends a sentence.
-                        let capitalised = w.starts_with(char::is_uppercase);
-                        initial || (capitalised && super::lexicon::title(&super::lexicon::lower(w)).is_some())
-                    };
+                    let abbreviation =
+                        i > 0 && tokens[i - 1].is_word() && tokens[i - 1].end() == tokens[i].start() && {
+                            let w = tokens[i - 1].text(text);
+                            let mut chars = w.chars();
+                            let initial = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+                            // Titles are capitalised: "the general." ends a sentence.
+                            let capitalised = w.starts_with(char::is_uppercase);
+                            initial || (capitalised && super::lexicon::title(&super::lexicon::lower(w)).is_some())
+                        };
                     at_start = !abbreviation;
-                } else if !matches!(c, '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | ')' | '[' | ']' | '*' | '_' | '—' | '–' | '-') {
+                } else if !matches!(
+                    c,
+                    '"' | '“' | '”' | '‘' | '’' | '\'' | '(' | ')' | '[' | ']' | '*' | '_' | '—' | '–' | '-'
+                ) {
                     at_start = false;
                 }
             }

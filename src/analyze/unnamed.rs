@@ -14,11 +14,11 @@
 //! tells it from others (`said the man with the red scarf`): the whole phrase is then its
 //! description, and needs no introduction either.
 
+use super::fast_hash::FastMap as HashMap;
 use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
 use super::tokens::{last_word_start, tokenize, Kind, Token};
 use super::{Gender, Person};
-use super::fast_hash::FastMap as HashMap;
 use std::ops::Range;
 
 /// How far after a quote its attribution is read.
@@ -170,16 +170,22 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
     // clergyman came in. “Why, it is Mr. Pym!” … said the clergyman`); the speech itself
     // names whom it speaks to. Only the stretch just before that speech counts: a stranger told
     // of long before speaks to people the story has named since.
-    let mut firsts: Vec<usize> = people.iter().filter_map(|p| p.mentions.first().map(|m| m.start)).filter(|&at| spoken(quotes, at)).collect();
+    let mut firsts: Vec<usize> =
+        people.iter().filter_map(|p| p.mentions.first().map(|m| m.start)).filter(|&at| spoken(quotes, at)).collect();
     firsts.sort_unstable();
-    let named_since = |from: usize, to: usize| firsts.get(firsts.partition_point(|&f| f < from)).is_some_and(|&f| f < to);
+    let named_since =
+        |from: usize, to: usize| firsts.get(firsts.partition_point(|&f| f < from)).is_some_and(|&f| f < to);
     let mut found: Vec<(Key, usize)> = first
         .iter()
-        .filter_map(|(key, span)| introduction(text, quotes, &mentions, key, span.start).or_else(|| key.phrase.map(|_| span.start)).filter(|&at| {
-            let said = said_at(quotes, span.start);
-            !named_since(at.max(said.saturating_sub(INTRO_BYTES)), said)
+        .filter_map(|(key, span)| {
+            introduction(text, quotes, &mentions, key, span.start)
+                .or_else(|| key.phrase.map(|_| span.start))
+                .filter(|&at| {
+                    let said = said_at(quotes, span.start);
+                    !named_since(at.max(said.saturating_sub(INTRO_BYTES)), said)
+                })
+                .map(|at| (*key, at))
         })
-        .map(|at| (*key, at)))
         .collect();
     found.sort_by_key(|(key, at)| (*at, first[key].start));
     found
@@ -238,7 +244,8 @@ fn attribution<'t>(text: &'t str, q: &Range<usize>) -> Option<(Key<'t>, Range<us
 /// outside.
 fn description<'t>(text: &'t str, tokens: &[Token]) -> Option<(Key<'t>, Range<usize>, usize)> {
     let the = tokens.first().filter(|t| t.text(text) == "the")?;
-    let words: Vec<&'t str> = tokens[1..].iter().take_while(|t| t.is_word()).take(ADJECTIVES + 1).map(|t| t.text(text)).collect();
+    let words: Vec<&'t str> =
+        tokens[1..].iter().take_while(|t| t.is_word()).take(ADJECTIVES + 1).map(|t| t.text(text)).collect();
     let used = words.iter().position(|w| stop_word(w)).unwrap_or(words.len());
     let noun = *words[..used].last()?;
     if !lower_case(noun) {
@@ -296,7 +303,27 @@ fn phrase<'t>(text: &'t str, tokens: &[Token]) -> Option<Phrase<'t>> {
 fn stop_word(word: &str) -> bool {
     speech_verb(word)
         || word.ends_with("ly")
-        || matches!(word, "to" | "in" | "with" | "at" | "of" | "on" | "from" | "for" | "and" | "but" | "as" | "who" | "again" | "then" | "now" | "still" | "once" | "presently" | "quickly")
+        || matches!(
+            word,
+            "to" | "in"
+                | "with"
+                | "at"
+                | "of"
+                | "on"
+                | "from"
+                | "for"
+                | "and"
+                | "but"
+                | "as"
+                | "who"
+                | "again"
+                | "then"
+                | "now"
+                | "still"
+                | "once"
+                | "presently"
+                | "quickly"
+        )
 }
 
 /// Whether `noun` names a person by a role (`porter`, `turnkey`, `ferryman`), not a plain word
@@ -305,7 +332,23 @@ fn role(noun: &str) -> bool {
     if unknown_one(noun) {
         return true;
     }
-    if lexicon::person_noun(noun) || matches!(noun, "fellow" | "chap" | "lad" | "lass" | "youth" | "child" | "one" | "other" | "latter" | "former" | "voice" | "figure") {
+    if lexicon::person_noun(noun)
+        || matches!(
+            noun,
+            "fellow"
+                | "chap"
+                | "lad"
+                | "lass"
+                | "youth"
+                | "child"
+                | "one"
+                | "other"
+                | "latter"
+                | "former"
+                | "voice"
+                | "figure"
+        )
+    {
         return false;
     }
     match speaker_nouns::read(&["his", noun]) {
@@ -328,7 +371,37 @@ fn agentive(noun: &str) -> bool {
 }
 
 /// Roles that no ending tells.
-const ROLES: &[&str] = &["turnkey", "surgeon", "navvy", "clerk", "constable", "magistrate", "guard", "sentry", "beggar", "cook", "groom", "valet", "page", "postboy", "ostler", "usher", "beadle", "tramp", "drover", "smith", "mate", "boatswain", "steward", "cadet", "recruit", "nun", "monk", "hermit", "pilgrim"];
+const ROLES: &[&str] = &[
+    "turnkey",
+    "surgeon",
+    "navvy",
+    "clerk",
+    "constable",
+    "magistrate",
+    "guard",
+    "sentry",
+    "beggar",
+    "cook",
+    "groom",
+    "valet",
+    "page",
+    "postboy",
+    "ostler",
+    "usher",
+    "beadle",
+    "tramp",
+    "drover",
+    "smith",
+    "mate",
+    "boatswain",
+    "steward",
+    "cadet",
+    "recruit",
+    "nun",
+    "monk",
+    "hermit",
+    "pilgrim",
+];
 
 /// Whether a word tells one of several people of one role from another.
 fn ordinal(word: &str) -> bool {
@@ -339,7 +412,13 @@ fn ordinal(word: &str) -> bool {
 /// `speech` (`a grey ferryman, holding a rope, stepped off`), followed by the key's phrase if it
 /// has one (`a gentleman in a grey coat`): not in a quote, not as a predicate (`he was a
 /// clerk`), with no name of a person attached (`a clerk named Pye`).
-fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], key: &Key, speech: usize) -> Option<usize> {
+fn introduction(
+    text: &str,
+    quotes: &[Range<usize>],
+    mentions: &[Range<usize>],
+    key: &Key,
+    speech: usize,
+) -> Option<usize> {
     let noun = key.noun;
     if unknown_one(noun) {
         return first_told_of(text, quotes, noun, speech);
@@ -353,7 +432,8 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
     let named_after = |k: usize| {
         let end = tokens.get(k + NAME_WORDS).map_or(speech, Token::end);
         let i = mentions.partition_point(|m| m.start < tokens[k].end());
-        mentions.get(i).is_some_and(|m| m.start < end) || tokens[k + 1..].iter().take(NAME_WORDS).any(|t| matches!(t.text(text), "named" | "called"))
+        mentions.get(i).is_some_and(|m| m.start < end)
+            || tokens[k + 1..].iter().take(NAME_WORDS).any(|t| matches!(t.text(text), "named" | "called"))
     };
     (0..tokens.len()).find_map(|k| {
         let article = lower(tokens[k].text(text));
@@ -361,7 +441,10 @@ fn introduction(text: &str, quotes: &[Range<usize>], mentions: &[Range<usize>], 
             return None;
         }
         let predicate = k > 0 && tokens[k - 1].is_word() && copula(&lower(tokens[k - 1].text(text)));
-        let n = (k + 1..tokens.len()).take(ADJECTIVES + 1).take_while(|&j| tokens[j].is_word() || tokens[j].is(',')).find(|&j| tokens[j].text(text) == noun)?;
+        let n = (k + 1..tokens.len())
+            .take(ADJECTIVES + 1)
+            .take_while(|&j| tokens[j].is_word() || tokens[j].is(','))
+            .find(|&j| tokens[j].text(text) == noun)?;
         let n = match key.phrase {
             Some(phrase) => n + phrase.at_start(text, &tokens[n + 1..])?,
             None => n,
@@ -398,7 +481,27 @@ fn spoken(quotes: &[Range<usize>], at: usize) -> bool {
 
 /// Words before `a` that make it a predicate or a comparison, not someone coming in.
 fn copula(word: &str) -> bool {
-    matches!(word, "was" | "is" | "be" | "been" | "being" | "were" | "as" | "like" | "than" | "such" | "of" | "became" | "become" | "seemed" | "quite" | "what" | "every" | "no")
+    matches!(
+        word,
+        "was"
+            | "is"
+            | "be"
+            | "been"
+            | "being"
+            | "were"
+            | "as"
+            | "like"
+            | "than"
+            | "such"
+            | "of"
+            | "became"
+            | "become"
+            | "seemed"
+            | "quite"
+            | "what"
+            | "every"
+            | "no"
+    )
 }
 
 /// The unnamed character `key` introduced at `range.start`: its mentions are the introduction
@@ -424,10 +527,17 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
         // The noun, before the phrase if the description has one (across a line's end too).
         let k = match key.phrase {
             None => Some(end_token),
-            Some(phrase) => (3..=phrase.len()).filter_map(|len| end_token.checked_sub(len)).find(|&k| tokens[k].text(text) == key.noun && phrase.at_start(text, &tokens[k + 1..]) == Some(end_token - k)),
+            Some(phrase) => (3..=phrase.len()).filter_map(|len| end_token.checked_sub(len)).find(|&k| {
+                tokens[k].text(text) == key.noun && phrase.at_start(text, &tokens[k + 1..]) == Some(end_token - k)
+            }),
         };
         let Some(k) = k else { continue };
-        let Some(start) = (k.saturating_sub(ADJECTIVES + 1)..k).find(|&j| matches!(tokens[j].text(text), "the" | "The" | "a" | "an" | "A" | "An") && tokens[j + 1..k].iter().all(Token::is_word)) else { continue };
+        let Some(start) = (k.saturating_sub(ADJECTIVES + 1)..k).find(|&j| {
+            matches!(tokens[j].text(text), "the" | "The" | "a" | "an" | "A" | "An")
+                && tokens[j + 1..k].iter().all(Token::is_word)
+        }) else {
+            continue;
+        };
         let words: Vec<&str> = tokens[start + 1..k].iter().map(|t| t.text(text)).collect();
         if words.iter().copied().find(|w| ordinal(w)) != key.ordinal {
             continue;

@@ -46,7 +46,11 @@ impl From<&Config> for Prefs {
 /// when there is room, and never larger than the screen.
 pub fn help_box(screen: Rect, lines: &[HelpLine]) -> Rect {
     let column = help_key_column(lines);
-    let widest = lines.iter().map(|l| if l.keys.is_empty() { l.text.chars().count() } else { column + l.text.chars().count() }).max().unwrap_or(0);
+    let widest = lines
+        .iter()
+        .map(|l| if l.keys.is_empty() { l.text.chars().count() } else { column + l.text.chars().count() })
+        .max()
+        .unwrap_or(0);
     let width = u16::try_from(widest + 4).unwrap_or(u16::MAX).min(screen.width);
     let height = (lines.len() + 2).min(screen.height as usize) as u16;
     Rect { x: screen.x + (screen.width - width) / 2, y: screen.y + (screen.height - height) / 2, width, height }

@@ -14,8 +14,8 @@ pub use prompt::{Motion, Prompt, PromptKind};
 use crate::analyze::Analysis;
 use crate::article::Article;
 use crate::config::{Config, SidebarStart};
-use crate::store::{self, Entry};
 use crate::layout::{Layout, Pos};
+use crate::store::{self, Entry};
 use action::Keymap;
 use geometry::{Panes, Prefs};
 use ratatui::layout::Rect;
@@ -242,7 +242,8 @@ impl App {
                 let text = &doc.article.text;
                 let byte = doc.layout.byte_of(&doc.article, doc.top);
                 let block_start = doc.article.blocks.get(doc.top.block).map_or(0, |b| b.range.start);
-                let person = doc.analysis.as_ref().and_then(|a| a.people.get(doc.selected_person)).map(|p| p.name.clone());
+                let person =
+                    doc.analysis.as_ref().and_then(|a| a.people.get(doc.selected_person)).map(|p| p.name.clone());
                 Some(Entry {
                     key,
                     hash: store::hash(text),

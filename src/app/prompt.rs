@@ -69,7 +69,9 @@ impl Prompt {
     pub fn motion(&mut self, m: Motion) {
         self.cursor = match m {
             Motion::Left => self.input[..self.cursor].chars().next_back().map_or(0, |c| self.cursor - c.len_utf8()),
-            Motion::Right => self.input[self.cursor..].chars().next().map_or(self.cursor, |c| self.cursor + c.len_utf8()),
+            Motion::Right => {
+                self.input[self.cursor..].chars().next().map_or(self.cursor, |c| self.cursor + c.len_utf8())
+            }
             Motion::Home => 0,
             Motion::End => self.input.len(),
         };

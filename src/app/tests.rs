@@ -19,7 +19,13 @@ fn analysed(width: u16, height: u16) -> App {
     let q = t.find('“').unwrap();
     let end = t.rfind('”').unwrap() + '”'.len_utf8();
     let analysis = Analysis {
-        people: vec![Person { name: "Ada Lovelace".into(), aliases: vec!["Ada".into()], mentions, gender: Gender::Female, age: None }],
+        people: vec![Person {
+            name: "Ada Lovelace".into(),
+            aliases: vec!["Ada".into()],
+            mentions,
+            gender: Gender::Female,
+            age: None,
+        }],
         quotes: vec![Quote { span: q..end, speaker: Some(0) }],
     };
     let mut app = App::new(vec![article], width, height);

@@ -20,7 +20,12 @@ pub struct Limits {
 
 impl Default for Limits {
     fn default() -> Limits {
-        Limits { connect: Duration::from_secs(10), total: Duration::from_secs(30), max_bytes: 20_000_000, max_redirects: 10 }
+        Limits {
+            connect: Duration::from_secs(10),
+            total: Duration::from_secs(30),
+            max_bytes: 20_000_000,
+            max_redirects: 10,
+        }
     }
 }
 

@@ -55,9 +55,13 @@ pub enum BlockKind {
     /// A heading of level 1 (largest) to 6.
     Heading(u8),
     /// A list item; `depth` counts from 1 for a top-level item.
-    ListItem { depth: u8 },
+    ListItem {
+        depth: u8,
+    },
     /// A block quotation; `depth` counts nesting from 1.
-    Quote { depth: u8 },
+    Quote {
+        depth: u8,
+    },
     /// Preformatted text: its line breaks are kept.
     Code,
 }
@@ -99,7 +103,10 @@ impl Format {
     pub fn sniff(bytes: &[u8]) -> Format {
         let head = &bytes[..bytes.len().min(1024)];
         let head = String::from_utf8_lossy(head).trim_start().to_ascii_lowercase();
-        if head.starts_with("<!doctype html") || head.starts_with("<html") || head.starts_with("<?xml") && head.contains("<html") {
+        if head.starts_with("<!doctype html")
+            || head.starts_with("<html")
+            || head.starts_with("<?xml") && head.contains("<html")
+        {
             Format::Html
         } else {
             Format::Text
@@ -136,8 +143,13 @@ pub enum LoadError {
     /// Markdown file of comments): not empty, so not called so.
     NoText(Format),
     Binary,
-    NotUtf8 { offset: usize },
-    TooLarge { bytes: u64, limit: u64 },
+    NotUtf8 {
+        offset: usize,
+    },
+    TooLarge {
+        bytes: u64,
+        limit: u64,
+    },
     Fetch(String),
     /// `-` named standard input, but it is the terminal: nothing is piped in to read.
     StdinIsTerminal,
@@ -158,9 +170,14 @@ impl fmt::Display for LoadError {
             LoadError::NotUtf8 { offset } => {
                 write!(f, "is not UTF-8 text (invalid byte at offset {offset})")
             }
-            LoadError::TooLarge { bytes, limit } => write!(f, "is too large ({} MiB; byline reads at most {} MiB)", bytes >> 20, limit >> 20),
+            LoadError::TooLarge { bytes, limit } => {
+                write!(f, "is too large ({} MiB; byline reads at most {} MiB)", bytes >> 20, limit >> 20)
+            }
             LoadError::Fetch(cause) => write!(f, "{cause}"),
-            LoadError::StdinIsTerminal => write!(f, "nothing is piped in (it is the terminal); pipe a document, as in `cat FILE | byline`, or name a file"),
+            LoadError::StdinIsTerminal => write!(
+                f,
+                "nothing is piped in (it is the terminal); pipe a document, as in `cat FILE | byline`, or name a file"
+            ),
         }
     }
 }
@@ -184,8 +201,8 @@ pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Resul
             if looks_binary(&bytes) {
                 return Err(LoadError::Binary);
             }
-            let text = String::from_utf8(bytes)
-                .map_err(|e| LoadError::NotUtf8 { offset: e.utf8_error().valid_up_to() })?;
+            let text =
+                String::from_utf8(bytes).map_err(|e| LoadError::NotUtf8 { offset: e.utf8_error().valid_up_to() })?;
             match format {
                 Format::Markdown => markdown::parse(&text, fallback_title),
                 _ => text::parse(text, fallback_title),
@@ -211,6 +228,9 @@ mod tests {
     fn a_file_with_nothing_readable_in_its_format_is_not_called_empty() {
         let e = from_bytes(b"<!-- only a comment -->\n".to_vec(), Format::Markdown, "x").unwrap_err();
         assert_eq!(e.to_string(), "has no readable text when read as Markdown");
-        assert_eq!(from_bytes(b" \n\t".to_vec(), Format::Markdown, "x").unwrap_err().to_string(), "is empty: there is nothing to read");
+        assert_eq!(
+            from_bytes(b" \n\t".to_vec(), Format::Markdown, "x").unwrap_err().to_string(),
+            "is empty: there is nothing to read"
+        );
     }
 }

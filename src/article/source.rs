@@ -81,12 +81,16 @@ fn sniff_stdin(bytes: &[u8]) -> Format {
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
     let head = head.trim_start_matches('\u{feff}').trim_start();
-    if head.starts_with('<') && ["<html", "<head", "<body", "<meta", "<title", "<p>", "<div", "<article"].iter().any(|t| head.contains(t)) {
+    if head.starts_with('<')
+        && ["<html", "<head", "<body", "<meta", "<title", "<p>", "<div", "<article"].iter().any(|t| head.contains(t))
+    {
         return Format::Html;
     }
     let markdown_line = |line: &str| {
         let hashes = line.bytes().take_while(|&b| b == b'#').count();
-        (1..=6).contains(&hashes) && line[hashes..].starts_with(' ') || line.starts_with("```") || line.starts_with("~~~")
+        (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
+            || line.starts_with("```")
+            || line.starts_with("~~~")
     };
     if head.lines().any(markdown_line) || head.contains("](http") {
         return Format::Markdown;

@@ -27,7 +27,11 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut pos = 0;
     let mut verse = Verse::default();
     // Old Mac files end their lines with a carriage return alone.
-    let eol = if memchr::memchr(b'\n', text.as_bytes()).is_none() && memchr::memchr(b'\r', text.as_bytes()).is_some() { b'\r' } else { b'\n' };
+    let eol = if memchr::memchr(b'\n', text.as_bytes()).is_none() && memchr::memchr(b'\r', text.as_bytes()).is_some() {
+        b'\r'
+    } else {
+        b'\n'
+    };
     let line_ends = memchr::memchr_iter(eol, text.as_bytes()).map(|i| i + 1).chain([text.len()]);
     for line_end in line_ends {
         let line = &text[pos..line_end];
@@ -155,9 +159,25 @@ mod tests {
 
     #[test]
     fn lines_are_trimmed_of_any_white_space_as_str_trim_does() {
-        for line in ["a", "a\n", "  a b \r\n", "\t\n", "\r\n", "\u{a0}\n", "x\u{a0}\n", "\u{2003}é b é\u{2003}", "é\n", " \u{3000} \n", "\u{b}\n", "\u{b}a\u{b}", "\u{c}x\n", "\u{1f}x"] {
+        for line in [
+            "a",
+            "a\n",
+            "  a b \r\n",
+            "\t\n",
+            "\r\n",
+            "\u{a0}\n",
+            "x\u{a0}\n",
+            "\u{2003}é b é\u{2003}",
+            "é\n",
+            " \u{3000} \n",
+            "\u{b}\n",
+            "\u{b}a\u{b}",
+            "\u{c}x\n",
+            "\u{1f}x",
+        ] {
             let content = line.trim_end_matches(['\n', '\r']);
-            let expected = (!content.trim().is_empty()).then(|| &content[content.len() - content.trim_start().len()..content.trim_end().len()]);
+            let expected = (!content.trim().is_empty())
+                .then(|| &content[content.len() - content.trim_start().len()..content.trim_end().len()]);
             assert_eq!(line_content(line).map(|r| &line[r]), expected, "{line:?}");
         }
     }

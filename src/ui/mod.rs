@@ -154,7 +154,10 @@ mod tests {
         for width in 0..45 {
             for height in 0..5 {
                 let lines = enlarge_message(width, height);
-                assert!(lines.len() <= height && lines.iter().all(|l| l.width() <= width), "{width}×{height}: {lines:?}");
+                assert!(
+                    lines.len() <= height && lines.iter().all(|l| l.width() <= width),
+                    "{width}×{height}: {lines:?}"
+                );
             }
         }
     }

@@ -40,7 +40,11 @@ struct Layer {
 }
 
 /// The spans of `spans` (sorted, not overlapping) that touch `line`.
-fn touching<'a, T>(spans: &'a [T], line: &Range<usize>, range: impl Fn(&T) -> &Range<usize> + 'a) -> impl Iterator<Item = &'a T> + 'a {
+fn touching<'a, T>(
+    spans: &'a [T],
+    line: &Range<usize>,
+    range: impl Fn(&T) -> &Range<usize> + 'a,
+) -> impl Iterator<Item = &'a T> + 'a {
     let first = spans.partition_point(|s| range(s).end <= line.start);
     let end = line.end;
     spans[first..].iter().take_while(move |s| range(s).start < end)

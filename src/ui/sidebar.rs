@@ -17,7 +17,8 @@ const MIN_NAME_COLUMNS: usize = 8;
 const QUOTE_COLUMNS: usize = 8;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let [people_area, quotes_area] = Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let [people_area, quotes_area] =
+        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
     let doc = app.doc();
     let Some(analysis) = &doc.analysis else {
         let block = frame_block("People", app.focus == Focus::People, theme);
@@ -28,14 +29,18 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let focused = app.focus == Focus::People;
     let title = format!("People {}", analysis.people.len());
     let shown = window(doc.selected_person, analysis.people.len(), people_area);
-    let people: Vec<ListItem> = analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
+    let people: Vec<ListItem> =
+        analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
     draw_list(frame, people, &title, focused, doc.selected_person - shown.start, people_area, theme);
 
     let focused = app.focus == Focus::Quotes;
     let title = format!("Quotes {}", analysis.quotes.len());
     let shown = window(doc.selected_quote, analysis.quotes.len(), quotes_area);
     let inner = quotes_area.width.saturating_sub(2) as usize;
-    let quotes: Vec<ListItem> = analysis.quotes[shown.clone()].iter().map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], inner, theme)).collect();
+    let quotes: Vec<ListItem> = analysis.quotes[shown.clone()]
+        .iter()
+        .map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], inner, theme))
+        .collect();
     draw_list(frame, quotes, &title, focused, doc.selected_quote - shown.start, quotes_area, theme);
 }
 
@@ -50,14 +55,27 @@ fn window(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
 
 fn frame_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
     let style = if focused { theme.sidebar_title_focused } else { theme.sidebar_title };
-    Block::new().borders(Borders::LEFT | Borders::TOP).border_style(theme.gutter).title(Span::styled(format!(" {title} "), style))
+    Block::new()
+        .borders(Borders::LEFT | Borders::TOP)
+        .border_style(theme.gutter)
+        .title(Span::styled(format!(" {title} "), style))
 }
 
-fn draw_list(frame: &mut Frame, items: Vec<ListItem>, title: &str, focused: bool, selected: usize, area: Rect, theme: &Theme) {
+fn draw_list(
+    frame: &mut Frame,
+    items: Vec<ListItem>,
+    title: &str,
+    focused: bool,
+    selected: usize,
+    area: Rect,
+    theme: &Theme,
+) {
     let empty = items.is_empty();
-    let list = List::new(items)
-        .block(frame_block(title, focused, theme))
-        .highlight_style(if focused { theme.selected } else { theme.sidebar_item });
+    let list = List::new(items).block(frame_block(title, focused, theme)).highlight_style(if focused {
+        theme.selected
+    } else {
+        theme.sidebar_item
+    });
     let mut state = ListState::default().with_selected((!empty).then_some(selected));
     frame.render_stateful_widget(list, area, &mut state);
 }
@@ -76,12 +94,17 @@ fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> Lis
 
 /// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words. A
 /// long speaker's name is shortened to leave the quote a few columns of the `width`.
-fn quote_item<'a>(analysis: &Analysis, speaker: Option<usize>, quote: &str, width: usize, theme: &Theme) -> ListItem<'a> {
-    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(|| "—".to_string(), |p| shorten_middle(&clean(&p.name), width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS)));
+fn quote_item<'a>(
+    analysis: &Analysis,
+    speaker: Option<usize>,
+    quote: &str,
+    width: usize,
+    theme: &Theme,
+) -> ListItem<'a> {
+    let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(
+        || "—".to_string(),
+        |p| shorten_middle(&clean(&p.name), width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS)),
+    );
     let words = clean(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
-    ListItem::new(Line::from(vec![
-        Span::styled(who, theme.heading),
-        Span::raw(" "),
-        Span::styled(words, theme.quote),
-    ]))
+    ListItem::new(Line::from(vec![Span::styled(who, theme.heading), Span::raw(" "), Span::styled(words, theme.quote)]))
 }

@@ -8,9 +8,9 @@ use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize}
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
-use tempfile::TempDir;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
+use tempfile::TempDir;
 
 /// What the program asked the terminal to do besides drawing.
 #[derive(Default, Debug)]
@@ -74,9 +74,8 @@ impl Pty {
 
     /// Starts any program (e.g. `sh -c "… | byline"`) in the terminal, with extra environment.
     pub fn spawn_cmd(program: &str, args: &[&str], cols: u16, rows: u16, env: &[(&str, &str)]) -> Pty {
-        let pair = native_pty_system()
-            .openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 })
-            .expect("open a pty");
+        let pair =
+            native_pty_system().openpty(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).expect("open a pty");
         let mut cmd = CommandBuilder::new(program);
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
@@ -157,7 +156,11 @@ impl Pty {
     /// Resizes the terminal. The emulator's screen changes size first: the program redraws as
     /// soon as the pty tells it, and a frame read into the old, smaller screen would be cut.
     pub fn resize(&mut self, cols: u16, rows: u16) {
-        self.parser.lock().unwrap().screen_mut().set_size(NonZeroU16::new(rows).unwrap(), NonZeroU16::new(cols).unwrap());
+        self.parser
+            .lock()
+            .unwrap()
+            .screen_mut()
+            .set_size(NonZeroU16::new(rows).unwrap(), NonZeroU16::new(cols).unwrap());
         self.master.resize(PtySize { rows, cols, pixel_width: 0, pixel_height: 0 }).unwrap();
         std::thread::sleep(Duration::from_millis(150));
     }

@@ -10,20 +10,70 @@ use crate::analyze::tokens::{Kind, Token};
 pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
     // "X said", "X, 63, said", "X told", "X has said" — the verb within two words after.
-    let after: Vec<lexicon::Lower> = tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
+    let after: Vec<lexicon::Lower> =
+        tokens[last + 1..].iter().take(3).take_while(|t| t.is_word()).map(|t| lower(t.text(text))).collect();
     // "X called …" names more often than it speaks.
     let speaks = |w: &lexicon::Lower| lexicon::speech_verb(w) && !matches!(w.as_str(), "called" | "calls");
     // Things only people do: "X smiled", "X was born", "X married".
     let human = |w: &str| {
         matches!(
             w,
-            "smiled" | "laughed" | "sighed" | "nodded" | "shrugged" | "grinned" | "wept" | "frowned" | "believed" | "felt"
-                | "knew" | "wanted" | "hoped" | "wished" | "loved" | "hated" | "remembered" | "realized" | "realised"
-                | "wondered" | "preferred" | "married" | "died" | "kissed" | "hugged" | "blushed" | "winced" | "sobbed"
-                | "smiles" | "laughs" | "sighs" | "nods" | "shrugs" | "grins" | "believes" | "feels" | "knows" | "wants"
-                | "hopes" | "loves" | "hates" | "remembers" | "realizes" | "wonders" | "prefers" | "dies"
-                | "pointed" | "painted" | "composed" | "starred" | "graduated" | "resigned" | "retired"
-                | "studied" | "taught" | "proclaimed"
+            "smiled"
+                | "laughed"
+                | "sighed"
+                | "nodded"
+                | "shrugged"
+                | "grinned"
+                | "wept"
+                | "frowned"
+                | "believed"
+                | "felt"
+                | "knew"
+                | "wanted"
+                | "hoped"
+                | "wished"
+                | "loved"
+                | "hated"
+                | "remembered"
+                | "realized"
+                | "realised"
+                | "wondered"
+                | "preferred"
+                | "married"
+                | "died"
+                | "kissed"
+                | "hugged"
+                | "blushed"
+                | "winced"
+                | "sobbed"
+                | "smiles"
+                | "laughs"
+                | "sighs"
+                | "nods"
+                | "shrugs"
+                | "grins"
+                | "believes"
+                | "feels"
+                | "knows"
+                | "wants"
+                | "hopes"
+                | "loves"
+                | "hates"
+                | "remembers"
+                | "realizes"
+                | "wonders"
+                | "prefers"
+                | "dies"
+                | "pointed"
+                | "painted"
+                | "composed"
+                | "starred"
+                | "graduated"
+                | "resigned"
+                | "retired"
+                | "studied"
+                | "taught"
+                | "proclaimed"
         )
     };
     let born = after.len() >= 2 && matches!(after[0].as_str(), "was" | "is") && after[1] == "born";
@@ -31,7 +81,9 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
     let possessive = strip_possessive(tokens[last].text(text)).1;
     let owns = possessive && after.first().is_some_and(|w| lexicon::personal_belonging(w));
     // "De Certeau's (1984) practice": cited; "Goya etchings": made.
-    let cited = possessive && tokens.get(last + 1).is_some_and(|t| t.is('(')) && tokens.get(last + 2).is_some_and(|t| is_year(text, t));
+    let cited = possessive
+        && tokens.get(last + 1).is_some_and(|t| t.is('('))
+        && tokens.get(last + 2).is_some_and(|t| is_year(text, t));
     let made = !possessive && after.first().is_some_and(|w| lexicon::artworks(w));
     if cited || made {
         return true;
@@ -40,7 +92,9 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
         return true;
     }
     if after.first().is_some_and(speaks)
-        || (after.len() >= 2 && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once") && speaks(&after[1]))
+        || (after.len() >= 2
+            && matches!(after[0].as_str(), "has" | "had" | "then" | "also" | "later" | "once")
+            && speaks(&after[1]))
     {
         return true;
     }
@@ -52,7 +106,8 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
         [p, y, ..] if p.is(',') && is_year(text, y) => true,
         _ => false,
     };
-    let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et") && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
+    let et_al = next.first().is_some_and(|t| t.is_word() && t.text(text) == "et")
+        && next.get(1).is_some_and(|t| t.is_word() && t.text(text) == "al");
     // Spaced, unlike "R&D" and "M&M", and cited: with a year after, or in brackets
     // ("(Armstrong & Plaskitt)"); street corners are joined so too ("Priest & Washington").
     let cited = || tokens[last + 1..].iter().take(8).take_while(|t| !t.is('.')).any(|t| is_year(text, t) || t.is(')'));
@@ -60,7 +115,12 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
         || (next.first().is_some_and(|t| t.is(',')) && next.get(1).is_some_and(|t| t.is('&')))
         || (first > 0 && tokens[first - 1].is('&') && tokens[first - 1].end() < tokens[first].start()))
         && cited();
-    if year_follows || et_al || ampersand || in_citation(text, tokens, first, last) || paired_citation(text, tokens, first, last) {
+    if year_follows
+        || et_al
+        || ampersand
+        || in_citation(text, tokens, first, last)
+        || paired_citation(text, tokens, first, last)
+    {
         return true;
     }
     if listed_with_a_person(text, tokens, first, last)
@@ -73,15 +133,21 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
     // "Orla, the maid,", "Ruth Brand, a lawyer,": a role in apposition after the name. Not
     // "my" ("Ay, my man!" calls someone), and only lower-case words ("Quenby, the home of
     // Mrs. Orme").
-    let determiner = |i: usize| word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "his" | "her" | "their"));
-    let lower_word = |i: usize| tokens.get(i).filter(|t| t.is_word() && !is_capitalised(t.text(text))).map(|t| lower(t.text(text)));
-    let role_within = || (last + 3..last + 6).map(lower_word).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
+    let determiner = |i: usize| {
+        word_at(i).is_some_and(|w| matches!(w.as_str(), "the" | "a" | "an" | "our" | "his" | "her" | "their"))
+    };
+    let lower_word =
+        |i: usize| tokens.get(i).filter(|t| t.is_word() && !is_capitalised(t.text(text))).map(|t| lower(t.text(text)));
+    let role_within =
+        || (last + 3..last + 6).map(lower_word).take_while(Option::is_some).flatten().any(|w| lexicon::role_noun(&w));
     if tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && role_within() {
         return true;
     }
     // "X, 63," — an age.
     if tokens.get(last + 1).is_some_and(|t| t.is(','))
-        && tokens.get(last + 2).is_some_and(|t| t.is_word() && t.text(text).len() <= 3 && t.text(text).chars().all(|c| c.is_ascii_digit()))
+        && tokens
+            .get(last + 2)
+            .is_some_and(|t| t.is_word() && t.text(text).len() <= 3 && t.text(text).chars().all(|c| c.is_ascii_digit()))
     {
         return true;
     }
@@ -90,14 +156,36 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
     }
     // "said X", "the actor X", "attorney X", "the harbourmaster, X,".
     let before = word_at(first - 1);
-    let apposition = first >= 2 && tokens[first - 1].is(',') && word_at(first - 2).is_some_and(|w| lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman"));
+    let apposition = first >= 2
+        && tokens[first - 1].is(',')
+        && word_at(first - 2).is_some_and(|w| {
+            lexicon::role_noun(&w) || w.ends_with("master") || w.ends_with("man") || w.ends_with("woman")
+        });
     // "a man named X", "she was named X"; not "a nightclub named X".
     let naming = |w: &str| matches!(w, "named" | "nicknamed" | "dubbed");
     let named_person = || {
         first >= 2
             && word_at(first - 2).is_some_and(|w| {
-                lexicon::role_noun(&w) || lexicon::pronoun_gender(&w).is_some()
-                    || matches!(w.as_str(), "someone" | "somebody" | "person" | "guy" | "gentleman" | "fellow" | "child" | "baby" | "kid" | "i" | "we" | "they" | "was" | "were" | "is")
+                lexicon::role_noun(&w)
+                    || lexicon::pronoun_gender(&w).is_some()
+                    || matches!(
+                        w.as_str(),
+                        "someone"
+                            | "somebody"
+                            | "person"
+                            | "guy"
+                            | "gentleman"
+                            | "fellow"
+                            | "child"
+                            | "baby"
+                            | "kid"
+                            | "i"
+                            | "we"
+                            | "they"
+                            | "was"
+                            | "were"
+                            | "is"
+                    )
             })
     };
     // "the Duke of Orvale, Tancred": a title of a place in apposition before the name.
@@ -109,15 +197,25 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
         && word_is(first - 3, "of")
         && word_at(first - 4).is_some_and(|w| lexicon::title(&w).is_some());
     // "the council appointed X to …": what only people are.
-    let chosen = before.as_ref().is_some_and(|w| matches!(w.as_str(), "appointed" | "elected" | "nominated" | "arrested" | "married"));
+    let chosen = before
+        .as_ref()
+        .is_some_and(|w| matches!(w.as_str(), "appointed" | "elected" | "nominated" | "arrested" | "married"));
     // "said the Quiet Man": a speaker known by an epithet of several words (one word must
     // speak twice: see `epithet_of_one_word`).
-    let said_the = last > first && before.as_deref() == Some("the") && first >= 2 && word_at(first - 2).is_some_and(|w| inverted_speech(&w));
+    let said_the = last > first
+        && before.as_deref() == Some("the")
+        && first >= 2
+        && word_at(first - 2).is_some_and(|w| inverted_speech(&w));
     if office_of_place || chosen || said_the {
         return true;
     }
     // A lower-case title before the name counts too ("Major general Fuad Basya").
-    apposition || before.is_some_and(|w| inverted_speech(&w) || (lexicon::role_noun(&w) && (!naming(&w) || named_person())) || lexicon::title(&w).is_some())
+    apposition
+        || before.is_some_and(|w| {
+            inverted_speech(&w)
+                || (lexicon::role_noun(&w) && (!naming(&w) || named_person()))
+                || lexicon::title(&w).is_some()
+        })
 }
 
 /// Whether the word at token `first` (to `last`), right after "the", speaks: "said the
@@ -125,7 +223,8 @@ pub(super) fn has_evidence(text: &str, tokens: &[Token], first: usize, last: usi
 pub(super) fn speaks_as_epithet(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word_at = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
     let said_before = first >= 2 && word_at(first - 2).is_some_and(|w| inverted_speech(&w));
-    let says_after = word_at(last + 1).is_some_and(|w| lexicon::speech_verb(&w) && !matches!(w.as_str(), "called" | "calls"));
+    let says_after =
+        word_at(last + 1).is_some_and(|w| lexicon::speech_verb(&w) && !matches!(w.as_str(), "called" | "calls"));
     said_before || says_after
 }
 
@@ -152,7 +251,8 @@ pub(super) fn listed_after_plural_title(text: &str, tokens: &[Token], first: usi
             }
         } else if prev.is('.') {
             // "Drs. Ames": only an abbreviation's period, not a sentence's.
-            let abbreviation = |w: &str| matches!(w, "drs" | "messrs" | "mmes" | "reps" | "sens" | "profs" | "gens" | "govs");
+            let abbreviation =
+                |w: &str| matches!(w, "drs" | "messrs" | "mmes" | "reps" | "sens" | "profs" | "gens" | "govs");
             return k >= 2 && tokens[k - 2].end() == prev.start() && abbreviation(&lower(tokens[k - 2].text(text)));
         } else if !(prev.is(',') || (prev.is_word() && matches!(w, "and" | "or"))) {
             return false;
@@ -167,10 +267,36 @@ pub(super) fn listed_after_plural_title(text: &str, tokens: &[Token], first: usi
 fn inverted_speech(word: &str) -> bool {
     matches!(
         word,
-        "said" | "says" | "asked" | "replied" | "cried" | "answered" | "added" | "continued" | "exclaimed"
-            | "returned" | "observed" | "whispered" | "shouted" | "remarked" | "repeated" | "began"
-            | "resumed" | "rejoined" | "retorted" | "murmured" | "muttered" | "inquired" | "enquired"
-            | "explained" | "wrote" | "laughed" | "sighed" | "pursued" | "interposed" | "concluded"
+        "said"
+            | "says"
+            | "asked"
+            | "replied"
+            | "cried"
+            | "answered"
+            | "added"
+            | "continued"
+            | "exclaimed"
+            | "returned"
+            | "observed"
+            | "whispered"
+            | "shouted"
+            | "remarked"
+            | "repeated"
+            | "began"
+            | "resumed"
+            | "rejoined"
+            | "retorted"
+            | "murmured"
+            | "muttered"
+            | "inquired"
+            | "enquired"
+            | "explained"
+            | "wrote"
+            | "laughed"
+            | "sighed"
+            | "pursued"
+            | "interposed"
+            | "concluded"
     )
 }
 
@@ -225,16 +351,24 @@ fn paired_with_a_given_name(text: &str, tokens: &[Token], first: usize, last: us
         return false;
     }
     let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
-    let lone_capital = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !is_all_caps(t.text(text)));
+    let lone_capital = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && !is_all_caps(t.text(text)))
+    };
     let given = |i: usize| {
         lone_capital(i) && {
             let w = lower(tokens[i].text(text));
             first_names().contains_key(w.as_str()) && !lexicon::ambiguous_first_name(&w)
         }
     };
-    let clause_ends = |i: usize| tokens.get(i).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '!' | '?') | Kind::Break));
+    let clause_ends = |i: usize| {
+        tokens.get(i).is_none_or(|t| matches!(t.kind, Kind::Punct('.' | ',' | ';' | '!' | '?') | Kind::Break))
+    };
     let after = word_is(last + 1, "and") && given(last + 2) && clause_ends(last + 3) && !lone_capital(first - 1);
-    let before = first >= 3 && word_is(first - 1, "and") && given(first - 2) && !lone_capital(first - 3) && clause_ends(last + 1);
+    let before = first >= 3
+        && word_is(first - 1, "and")
+        && given(first - 2)
+        && !lone_capital(first - 3)
+        && clause_ends(last + 1);
     after || before
 }
 
@@ -247,27 +381,48 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     let closing_quote = || matches!(kind(last + 2), Some(Kind::Punct('”' | '"')));
     // After a comma, or a given name right after the opening mark (not “Uhhh,” or “ZEE-no,”).
     let given = || first_names().contains_key(lower(tokens[first].text(text)).as_str());
-    let opening = || first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()));
+    let opening = || {
+        first > 0 && (tokens[first - 1].is(',') || (matches!(kind(first - 1), Some(Kind::Punct('“' | '"'))) && given()))
+    };
     if matches!(kind(last + 1), Some(Kind::Punct(',' | '!' | '?'))) && closing_quote() && opening() {
         return true;
     }
     // "… just a dream." — Ted Bundy: a quotation's author after a dash.
-    let dash = first >= 2 && matches!(kind(first - 1), Some(Kind::Punct('—' | '–' | '-'))) && matches!(kind(first - 2), Some(Kind::Punct('”' | '"' | '.')));
+    let dash = first >= 2
+        && matches!(kind(first - 1), Some(Kind::Punct('—' | '–' | '-')))
+        && matches!(kind(first - 2), Some(Kind::Punct('”' | '"' | '.')));
     if dash {
         return true;
     }
     let versus = ["versus", "v", "vs"];
-    if word_in(last + 1, &versus) || (first > 0 && word_in(first - 1, &versus)) || (first > 1 && tokens[first - 1].is('.') && word_in(first - 2, &versus)) {
+    if word_in(last + 1, &versus)
+        || (first > 0 && word_in(first - 1, &versus))
+        || (first > 1 && tokens[first - 1].is('.') && word_in(first - 2, &versus))
+    {
         return true;
     }
     // A signature: a line of its own, after a paragraph break.
-    let line_ends = matches!(kind(last + 1), None | Some(Kind::Break)) || (matches!(kind(last + 1), Some(Kind::Punct(',' | '.'))) && matches!(kind(last + 2), None | Some(Kind::Break)));
+    let line_ends = matches!(kind(last + 1), None | Some(Kind::Break))
+        || (matches!(kind(last + 1), Some(Kind::Punct(',' | '.')))
+            && matches!(kind(last + 2), None | Some(Kind::Break)));
     if first < 2 || kind(first - 1) != Some(Kind::Break) || !line_ends {
         return false;
     }
     let closing_start = tokens[..first - 1].iter().rposition(|t| t.kind == Kind::Break).map_or(0, |b| b + 1);
     let closing = &tokens[closing_start..first - 1];
-    let valediction = ["Love", "Yours", "Sincerely", "Regards", "Cheers", "Best", "Respectfully", "Faithfully", "Cordially", "Thanks", "Affectionately"];
+    let valediction = [
+        "Love",
+        "Yours",
+        "Sincerely",
+        "Regards",
+        "Cheers",
+        "Best",
+        "Respectfully",
+        "Faithfully",
+        "Cordially",
+        "Thanks",
+        "Affectionately",
+    ];
     closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))
 }
 
@@ -275,7 +430,9 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
 /// Lowe": the name alone after the label, up to the end of the line or sentence.
 fn credited(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens.get(i).filter(|t| t.is_word()).map(|t| lower(t.text(text)));
-    let label = |i: usize| word(i).is_some_and(|w| matches!(w.as_str(), "image" | "photo" | "photograph" | "picture" | "credit"));
+    let label = |i: usize| {
+        word(i).is_some_and(|w| matches!(w.as_str(), "image" | "photo" | "photograph" | "picture" | "credit"))
+    };
     let labelled = match first.checked_sub(1).map(|i| &tokens[i]) {
         Some(t) if t.is(':') => first >= 2 && label(first - 2),
         Some(t) if t.is_word() => t.text(text) == "by" && first >= 2 && label(first - 2),
@@ -287,7 +444,10 @@ fn credited(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
 /// A four-digit year from 1500 to 2099.
 fn is_year(text: &str, t: &Token) -> bool {
     let b = text.as_bytes();
-    t.is_word() && t.end() - t.start() == 4 && matches!(&b[t.start()..t.start() + 2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20") && b[t.start() + 2..t.end()].iter().all(u8::is_ascii_digit)
+    t.is_word()
+        && t.end() - t.start() == 4
+        && matches!(&b[t.start()..t.start() + 2], b"15" | b"16" | b"17" | b"18" | b"19" | b"20")
+        && b[t.start() + 2..t.end()].iter().all(u8::is_ascii_digit)
 }
 
 /// Two authors cited by year, or one and a team: "Vandergrift and Cross 2017", "Cruse and
@@ -296,7 +456,11 @@ fn is_year(text: &str, t: &Token) -> bool {
 fn paired_citation(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word_is = |i: usize, w: &str| tokens.get(i).is_some_and(|t| t.is_word() && t.text(text) == w);
     let capital_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)));
-    let year_at = |i: usize| tokens.get(i).is_some_and(|t| is_year(text, t) || (t.is('(') && tokens.get(i + 1).is_some_and(|y| is_year(text, y))));
+    let year_at = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| is_year(text, t) || (t.is('(') && tokens.get(i + 1).is_some_and(|y| is_year(text, y))))
+    };
     if word_is(last + 1, "and") && (word_is(last + 2, "colleagues") || (capital_at(last + 2) && year_at(last + 3))) {
         return true;
     }

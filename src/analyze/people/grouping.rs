@@ -39,7 +39,18 @@ struct Entity {
 impl Entity {
     /// A person known so far by `words` only, with no mention counted yet.
     fn new(words: Vec<String>, title_gender: Option<Gender>, epithet: bool) -> Entity {
-        Entity { words, title_gender, mentions: Vec::new(), named_in_full: 0, titled: false, gender_votes: [0, 0], age_votes: [0, 0], last_seen: 0, epithet, married: None }
+        Entity {
+            words,
+            title_gender,
+            mentions: Vec::new(),
+            named_in_full: 0,
+            titled: false,
+            gender_votes: [0, 0],
+            age_votes: [0, 0],
+            last_seen: 0,
+            epithet,
+            married: None,
+        }
     }
 }
 
@@ -69,7 +80,8 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
         return true;
     }
     let names = first_names();
-    let shares_surname = words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
+    let shares_surname =
+        words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
     let first_conflict = {
         let (a, b) = (&words[0], &entity[0]);
         names.contains_key(a.as_str()) && names.contains_key(b.as_str()) && !word_matches(a, b)
@@ -81,7 +93,9 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
     let mut entities: Vec<Entity> = Vec::new();
     // Multi-word people first, fullest names first, so shorter forms find them.
     let mut multi: Vec<(&String, &Form)> = forms.iter().filter(|(k, _)| k.contains(' ')).collect();
-    multi.sort_by(|a, b| b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0)));
+    multi.sort_by(|a, b| {
+        b.0.matches(' ').count().cmp(&a.0.matches(' ').count()).then(b.1.count.cmp(&a.1.count)).then(a.0.cmp(b.0))
+    });
     let mut form_entity: HashMap<&str, usize> = HashMap::default();
     let mut index = NameIndex::default();
     let families = family_surnames(candidates);
@@ -147,7 +161,8 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             *titled.entry((e, *g)).or_default() += 1;
         }
     }
-    let titled_in_full: HashMap<(usize, Gender), usize> = titled.into_iter().filter(|(_, times)| *times > 1).map(|((e, g), _)| ((e, g), first_in_full[&e])).collect();
+    let titled_in_full: HashMap<(usize, Gender), usize> =
+        titled.into_iter().filter(|(_, times)| *times > 1).map(|((e, g), _)| ((e, g), first_in_full[&e])).collect();
     let mothers = mother_and_daughter_surnames(text, candidates);
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
@@ -155,7 +170,13 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
         let entity = if c.word_count() > 1 {
             form_entity.get(c.key()).copied()
         } else {
-            let known = Known { text, by_word: &by_word, long_words: &long_words, titled_in_full: &titled_in_full, mothers: &mothers };
+            let known = Known {
+                text,
+                by_word: &by_word,
+                long_words: &long_words,
+                titled_in_full: &titled_in_full,
+                mothers: &mothers,
+            };
             resolve_single(c, forms, &mut entities, &known, &mut single_entity, &mut misspelt)
         };
         if let Some(e) = entity {
@@ -189,8 +210,14 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
 fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &FastSet<&str>) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };
     let given = |w: &str| first_names().contains_key(w);
-    let a_person = forms.get(last.as_str()).is_some_and(|f| (f.titled || (f.evidence && !given(last))) && !f.lowercase_too && f.placed == 0);
-    words.len() > 1 && a_person && !given(first) && !families.contains(last.as_str()) && !words.iter().any(|w| lexicon::place(w))
+    let a_person = forms
+        .get(last.as_str())
+        .is_some_and(|f| (f.titled || (f.evidence && !given(last))) && !f.lowercase_too && f.placed == 0);
+    words.len() > 1
+        && a_person
+        && !given(first)
+        && !families.contains(last.as_str())
+        && !words.iter().any(|w| lexicon::place(w))
 }
 
 /// The surnames the text titles both as a man's and as a woman's (`Mr. Smith`, `Mrs. Smith`).
@@ -295,7 +322,9 @@ fn resolve_single<'c>(
     let mut slots = single_entity.get(word.as_str()).copied().unwrap_or_default();
     // A bare `Mr. Lorne` is not `Mr. Tom Lorne` when named before him, or when the text
     // already has a `Mr. Lorne` of his own.
-    let someone_else = |e: usize, g: Gender| titled_in_full.get(&(e, g)).is_some_and(|&first| c.span.start < first || slots[own_slot].is_some());
+    let someone_else = |e: usize, g: Gender| {
+        titled_in_full.get(&(e, g)).is_some_and(|&first| c.span.start < first || slots[own_slot].is_some())
+    };
     // The people whose surname, then whose first name, this is.
     let having: Vec<usize> = by_word
         .get(word.as_str())
@@ -307,8 +336,13 @@ fn resolve_single<'c>(
     // `Mrs. Bennet` or `Lady Lucas` where a man of that surname is known is his wife, not a
     // woman the text names by given name and surname (a daughter), unless it names her in full
     // as a wife (`Mrs. Anne Lucas`); so is a `Mrs. Hale` where the text has a `Miss Hale`.
-    let man_of_the_name = slots[2].is_some() || having.iter().any(|&e| entities[e].title_gender == Some(Gender::Male) && entities[e].words.last() == Some(word));
-    let a_wife = title_gender == Some(Gender::Female) && married != Some(false) && (man_of_the_name || mothers.contains(word.as_str()));
+    let man_of_the_name = slots[2].is_some()
+        || having
+            .iter()
+            .any(|&e| entities[e].title_gender == Some(Gender::Male) && entities[e].words.last() == Some(word));
+    let a_wife = title_gender == Some(Gender::Female)
+        && married != Some(false)
+        && (man_of_the_name || mothers.contains(word.as_str()));
     let mut fits: Vec<usize> = having
         .iter()
         .copied()
@@ -328,7 +362,9 @@ fn resolve_single<'c>(
             .copied()
             .filter(|&e| {
                 let ws = &entities[e].words;
-                ws.len() > 1 && (ws[0] == *word || (given && !not_middle && ws.last() != Some(word))) && sex_fits(&entities[e])
+                ws.len() > 1
+                    && (ws[0] == *word || (given && !not_middle && ws.last() != Some(word)))
+                    && sex_fits(&entities[e])
             })
             .collect();
     }
@@ -370,7 +406,10 @@ fn resolve_single<'c>(
             }
             let given_name = fits.iter().all(|&e| entities[e].words.len() > 1 && entities[e].words[0] == *word);
             let in_full = |e: usize| if given_name { entities[e].named_in_full } else { 0 };
-            return fits.iter().copied().max_by_key(|&e| (in_full(e), entities[e].mentions.len(), entities[e].last_seen));
+            return fits
+                .iter()
+                .copied()
+                .max_by_key(|&e| (in_full(e), entities[e].mentions.len(), entities[e].last_seen));
         }
         _ => {}
     }
@@ -459,8 +498,12 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
             // A form of several words that starts with a given name ("Kim Kardashian" over
             // "Kardashian West", "Hugh Lake" over "H. R. Rowe Lake"; a lone given name never
             // beats a full name); then the most words; then the most used.
-            let starts_with_given_name = |s: &str| s.split(' ').next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
-            let best = surfaces.iter().filter(|x| x.untitled).max_by_key(|x| (x.words > 1 && starts_with_given_name(&x.text), x.words, x.count));
+            let starts_with_given_name =
+                |s: &str| s.split(' ').next().is_some_and(|w| first_names().contains_key(lower(w).as_str()));
+            let best = surfaces
+                .iter()
+                .filter(|x| x.untitled)
+                .max_by_key(|x| (x.words > 1 && starts_with_given_name(&x.text), x.words, x.count));
             best.map(|x| x.text.clone()).unwrap_or_default()
         } else {
             surfaces[0].text.clone()
@@ -511,7 +554,8 @@ fn is_estate(text: &str, e: &Entity, surfaces: &[Surface]) -> bool {
 }
 
 /// The words after which a name stands where places do (`at Maple Grove`, `At Maple Grove`).
-const PLACE_PREPOSITIONS: [&str; 11] = ["at", "to", "from", "in", "into", "near", "round", "towards", "toward", "outside", "beyond"];
+const PLACE_PREPOSITIONS: [&str; 11] =
+    ["at", "to", "from", "in", "into", "near", "round", "towards", "toward", "outside", "beyond"];
 
 /// How many times a name that ends in a place word must be used to be taken for a place: a
 /// person named once or twice in full is common, in the news above all.
@@ -533,4 +577,3 @@ fn clean_surface(s: &str) -> std::borrow::Cow<'_, str> {
         std::borrow::Cow::Owned(s.split_whitespace().collect::<Vec<_>>().join(" "))
     }
 }
-

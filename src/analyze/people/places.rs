@@ -9,7 +9,11 @@ use crate::analyze::tokens::Token;
 /// ("born in Irving"; not "in Irving's book"), before a comma and a place ("Preston,
 /// Victoria"), or after one in a list ("Leicester, Derby and Gilbert").
 pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
-    let place_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && lexicon::place(&lower(t.text(text))));
+    let place_at = |i: usize| {
+        tokens
+            .get(i)
+            .is_some_and(|t| t.is_word() && is_capitalised(t.text(text)) && lexicon::place(&lower(t.text(text))))
+    };
     let word_is = |i: usize, w: &[&str]| tokens.get(i).is_some_and(|t| t.is_word() && w.contains(&t.text(text)));
     let possessive = strip_possessive(tokens[last].text(text)).1;
     if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
@@ -17,7 +21,11 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
     }
     // A shop: "down at Dillard's.", "we went in Spencer's again".
     let nothing_owned = tokens.get(last + 1).is_none_or(|t| !t.is_word() || t.text(text) == "again");
-    if possessive && nothing_owned && first > 0 && word_is(first - 1, &["at", "in", "into", "to", "from", "past", "pass"]) {
+    if possessive
+        && nothing_owned
+        && first > 0
+        && word_is(first - 1, &["at", "in", "into", "to", "from", "past", "pass"])
+    {
         return true;
     }
     // "Preston, Victoria, Australia": the place may come one name later.
@@ -28,7 +36,9 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
     // The list items before: "Derby, X", "Derby and X", "Swansea & X"; or two places a few
     // items back ("Leicester, Plymouth, Ripon, Cardiff, and X", "Castle Junction, Cedar
     // Hills, Queen X", "N 12th St & X"). An item is a run of capitalised words and ranks.
-    let part = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && (is_capitalised(t.text(text)) || is_numeric_ordinal(t.text(text))));
+    let part = |i: usize| {
+        tokens.get(i).is_some_and(|t| t.is_word() && (is_capitalised(t.text(text)) || is_numeric_ordinal(t.text(text))))
+    };
     let mut k = first;
     while k > 0 && part(k - 1) {
         k -= 1;
@@ -52,7 +62,10 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
         let single = k == end;
         let l = lower(tokens[end].text(text));
         // Next to a place, or to a street ("N 12th St & X": a corner).
-        let street = matches!(l.as_str(), "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "dr" | "drive" | "lane" | "way");
+        let street = matches!(
+            l.as_str(),
+            "st" | "street" | "ave" | "avenue" | "rd" | "road" | "blvd" | "boulevard" | "dr" | "drive" | "lane" | "way"
+        );
         // (Not "the Duke of Orvale, Tancred": an office of the place, then its holder.)
         let office = k >= 2 && word_is(k - 1, &["of"]) && lexicon::title(&lower(tokens[k - 2].text(text))).is_some();
         if item == 0 && ((single && place_at(end) && !office) || (!single && street)) {
@@ -92,7 +105,8 @@ pub(super) fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> b
             return false;
         }
         let prev = &tokens[k - 1];
-        if capital(k - 1) || prev.is(',') || word(k - 1).is_some_and(|w| matches!(w, "and" | "or" | "de" | "la" | "le")) {
+        if capital(k - 1) || prev.is(',') || word(k - 1).is_some_and(|w| matches!(w, "and" | "or" | "de" | "la" | "le"))
+        {
             k -= 1;
             continue;
         }
@@ -112,11 +126,22 @@ pub(super) fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> b
 /// "Tibbles, a black cat") or right before it ("my cat Tibbles").
 pub(super) fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     // (Most names have a word before them: a length test spares lowering it.)
-    let animal_at = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && t.end() - t.start() <= "dachshund".len() && lexicon::animal(&lower(t.text(text))));
+    let animal_at = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.is_word() && t.end() - t.start() <= "dachshund".len() && lexicon::animal(&lower(t.text(text)))
+        })
+    };
     if first > 0 && animal_at(first - 1) {
         return true;
     }
     // After the comma: a determiner, then the noun within three words ("our golden retriever").
-    let determiner = |i: usize| tokens.get(i).is_some_and(|t| t.is_word() && matches!(&*lower(t.text(text)), "a" | "an" | "the" | "our" | "my" | "his" | "her" | "their" | "your"));
-    tokens.get(last + 1).is_some_and(|t| t.is(',')) && determiner(last + 2) && (last + 3..last + 6).take_while(|&i| tokens.get(i).is_some_and(Token::is_word)).any(animal_at)
+    let determiner = |i: usize| {
+        tokens.get(i).is_some_and(|t| {
+            t.is_word()
+                && matches!(&*lower(t.text(text)), "a" | "an" | "the" | "our" | "my" | "his" | "her" | "their" | "your")
+        })
+    };
+    tokens.get(last + 1).is_some_and(|t| t.is(','))
+        && determiner(last + 2)
+        && (last + 3..last + 6).take_while(|&i| tokens.get(i).is_some_and(Token::is_word)).any(animal_at)
 }

@@ -13,7 +13,10 @@ fn names(text: &str) -> Vec<String> {
 }
 
 fn mentions(text: &str, name: &str) -> Vec<String> {
-    let p = detect(text).into_iter().find(|p| p.name == name).unwrap_or_else(|| panic!("{name} not found in {:?}", names(text)));
+    let p = detect(text)
+        .into_iter()
+        .find(|p| p.name == name)
+        .unwrap_or_else(|| panic!("{name} not found in {:?}", names(text)));
     p.mentions.iter().map(|m| text[m.clone()].to_string()).collect()
 }
 
@@ -73,7 +76,8 @@ fn mr_and_mrs_with_one_surname_stay_apart() {
 fn mrs_is_the_mother_where_the_text_also_has_a_miss() {
     // No man of the name tells `Mrs. Hale` is a wife; `Miss Hale` does: she is the mother,
     // and the daughter named in full is `Miss Hale`.
-    let t = "Rose Hale came in. Mrs. Hale kissed her. Miss Hale sat down, and Mrs. Hale poured the tea. Rose Hale laughed.";
+    let t =
+        "Rose Hale came in. Mrs. Hale kissed her. Miss Hale sat down, and Mrs. Hale poured the tea. Rose Hale laughed.";
     assert_eq!(mentions(t, "Rose Hale"), ["Rose Hale", "Hale", "Rose Hale"]);
     assert_eq!(mentions(t, "Mrs. Hale"), ["Hale", "Hale"]);
     // Without a `Miss`, `Mrs.` with a woman's full name is that woman (the news' `Mrs. Clinton`).
@@ -116,7 +120,10 @@ fn a_quoted_nickname_inside_a_name() {
 
 #[test]
 fn hyphenated_and_apostrophe_names() {
-    assert_eq!(names("The study was led by Claire Bailey-Ross and Sean O'Neil."), ["Claire Bailey-Ross", "Sean O'Neil"]);
+    assert_eq!(
+        names("The study was led by Claire Bailey-Ross and Sean O'Neil."),
+        ["Claire Bailey-Ross", "Sean O'Neil"]
+    );
 }
 
 #[test]
@@ -136,7 +143,9 @@ fn introduced_by_a_role_or_an_age() {
 
 #[test]
 fn a_works_title_after_the_kind_of_work() {
-    assert!(names("She launched her graphic novel Angel Corvid, with a new cover. We saw the film Marta Pell.").is_empty());
+    assert!(
+        names("She launched her graphic novel Angel Corvid, with a new cover. We saw the film Marta Pell.").is_empty()
+    );
     // A verb after the name: the name is whoever acts ("the book Marta Pell wrote").
     assert_eq!(names("It is the book Marta Pell wrote."), ["Marta Pell"]);
 }
@@ -153,7 +162,8 @@ fn picture_credits_name_people() {
     let t = "Virginia, highlighted in red. Image: Quorvo.\n\nThe fort in 1846. Image credit: Tallent (Ames & Rowe), Public Domain\n\n\
              A view of the bay. Photo by Sella Brin.";
     assert_eq!(names(t), ["Ames", "Quorvo", "Rowe", "Sella Brin", "Tallent"]);
-    assert!(names("The map in 1846. Image credit: Public Domain\n\nImage: Wikimedia Commons. Photo: Hollis Images.").is_empty());
+    assert!(names("The map in 1846. Image credit: Public Domain\n\nImage: Wikimedia Commons. Photo: Hollis Images.")
+        .is_empty());
 }
 
 #[test]
@@ -340,7 +350,11 @@ fn names_in_a_list_of_places_are_places() {
 
 #[test]
 fn plural_organisation_words_and_places_in_a_list() {
-    assert!(names("Boats run on the Amber and Misty Canals in summer.").is_empty(), "{:?}", names("Boats run on the Amber and Misty Canals."));
+    assert!(
+        names("Boats run on the Amber and Misty Canals in summer.").is_empty(),
+        "{:?}",
+        names("Boats run on the Amber and Misty Canals.")
+    );
     assert!(names("Harwick, Ontario, Canada is quiet.").is_empty());
     assert_eq!(names("Replication matters (Laws, 2016)."), ["Laws"]);
 }
@@ -367,7 +381,10 @@ fn names_listed_after_a_title_in_the_plural() {
 #[test]
 fn a_rank_after_the_before_no_given_name_is_an_office() {
     assert!(names("It is a pleasure to be here as the Chief Visitor of the day.").is_empty());
-    assert_eq!(names("Then the Reverend Pryce spoke, and the Captain Robert sailed."), ["Captain Robert", "Reverend Pryce"]);
+    assert_eq!(
+        names("Then the Reverend Pryce spoke, and the Captain Robert sailed."),
+        ["Captain Robert", "Reverend Pryce"]
+    );
 }
 
 #[test]
@@ -473,7 +490,8 @@ fn pets_are_not_people() {
 
 #[test]
 fn ranked_units_and_organisations_of_a_name_are_not_people() {
-    let t = "The 82nd Cordelia marched. Mass is held at the Cathedral of Christ the King and the Church of Saint Ottoline.";
+    let t =
+        "The 82nd Cordelia marched. Mass is held at the Cathedral of Christ the King and the Church of Saint Ottoline.";
     assert!(names(t).is_empty(), "{:?}", names(t));
     assert_eq!(names("The King of Spain met Felipe Ortega."), ["Felipe Ortega"]);
     assert_eq!(names("They hold 18th Century Goya etchings."), ["Goya"]);
@@ -508,7 +526,8 @@ fn documents_roads_and_collective_bodies_are_not_people() {
 
 #[test]
 fn what_only_a_person_has_or_does() {
-    let t = "Scholars still read Vasquen's grammars, and Ottoline's widow kept the house. Trevane pointed out the flaw.";
+    let t =
+        "Scholars still read Vasquen's grammars, and Ottoline's widow kept the house. Trevane pointed out the flaw.";
     assert_eq!(names(t), ["Ottoline", "Trevane", "Vasquen"]);
     assert!(names("We liked Fenwick's headquarters and Fenwick's products.").is_empty());
 }
@@ -593,12 +612,16 @@ fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
              The White House said nothing, and the Prime Minister said less. We saw the Tall Man Inn.";
     assert_eq!(names(t), ["the Quiet Man"]);
     // Speaking is evidence enough, with nothing else said of them.
-    assert_eq!(names("“Go away,” said the Silent Woman.\n\n“Why?” said Kemp.\n\n“Go!” said the Silent Woman."), ["Kemp", "the Silent Woman"]);
+    assert_eq!(
+        names("“Go away,” said the Silent Woman.\n\n“Why?” said Kemp.\n\n“Go!” said the Silent Woman."),
+        ["Kemp", "the Silent Woman"]
+    );
 }
 
 #[test]
 fn one_capitalised_word_after_the_that_speaks_twice_is_a_character() {
-    let t = "“Up,” said the Ferret. Kemp stood.\n\n“Where to?” asked Kemp.\n\n“Out,” the Ferret said, and the Ferret left.";
+    let t =
+        "“Up,” said the Ferret. Kemp stood.\n\n“Where to?” asked Kemp.\n\n“Out,” the Ferret said, and the Ferret left.";
     assert_eq!(names(t), ["Kemp", "the Ferret"]);
     // Once is not enough; nor an organisation or a rank, however often they speak.
     assert_eq!(names("“Up,” said the Ferret. Ann Kemp stood."), ["Ann Kemp"]);

@@ -22,10 +22,12 @@ impl Context<'_> {
         // Up to the sentence's end; the period of "Mr." or "J." ends nothing.
         let ends = |k: usize| match tokens[k].kind {
             Kind::Break | Kind::Punct('!' | '?' | '"' | '“' | '”') => true,
-            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
-                let w = lower(tokens[k - 1].text(text));
-                lexicon::title(&w).is_some() || w.chars().count() == 1
-            }),
+            Kind::Punct('.') => {
+                !(k > 0 && tokens[k - 1].is_word() && {
+                    let w = lower(tokens[k - 1].text(text));
+                    lexicon::title(&w).is_some() || w.chars().count() == 1
+                })
+            }
             _ => false,
         };
         let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
@@ -55,12 +57,15 @@ impl Context<'_> {
             if let Some(p) = self.titled_description(&refs, q.start) {
                 return Some(Said::Named(Some(p)));
             }
-            let epithet = (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
+            let epithet =
+                (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 // A name that reads like a description (`the Quiet Man`) is a name.
                 let span = rest.start()..words[used].end();
                 let epithet = epithet.or_else(|| kin_epithet(d, words[used]));
-                return Some(self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))));
+                return Some(
+                    self.mention_at(span).map_or(Said::Described(d, epithet), |m| Said::Named(Some(m.person))),
+                );
             }
             // Up to three words on: `said Mr. Pym.`, `said Lady Ann de Vere`.
             let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
@@ -78,7 +83,8 @@ impl Context<'_> {
                     return Some(Said::Named(Some(p)));
                 }
             }
-            let epithet = (refs[0] == "the").then(|| words.get(1)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
+            let epithet =
+                (refs[0] == "the").then(|| words.get(1)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
                 if (used..used + 2).any(|k| w(k).is_some_and(|v| speech_verb(&v))) {
                     return Some(Said::Described(d, epithet.or_else(|| kin_epithet(d, words[used - 1]))));
@@ -120,7 +126,10 @@ impl Context<'_> {
         let end = crate::char_bounds::floor(self.text, (q.end + NESTED_QUOTE_BYTES).min(limit));
         let rest = &self.text[q.end..end];
         let paragraph = rest.find("\n\n").unwrap_or(rest.len());
-        rest[..paragraph].char_indices().find(|&(_, c)| matches!(c, '"' | '”')).map_or(q.end, |(k, c)| q.end + k + c.len_utf8())
+        rest[..paragraph]
+            .char_indices()
+            .find(|&(_, c)| matches!(c, '"' | '”'))
+            .map_or(q.end, |(k, c)| q.end + k + c.len_utf8())
     }
 
     /// An attribution before the quote, in its sentence: `X said: “…”`, `X added that “…”`,
@@ -149,10 +158,12 @@ impl Context<'_> {
         // The period of "Mr." or "J." ends no sentence.
         let ends = |k: usize| match tokens[k].kind {
             Kind::Break | Kind::Punct('!' | '?') => true,
-            Kind::Punct('.') => !(k > 0 && tokens[k - 1].is_word() && {
-                let w = lower(tokens[k - 1].text(text));
-                lexicon::title(&w).is_some() || w.chars().count() == 1
-            }),
+            Kind::Punct('.') => {
+                !(k > 0 && tokens[k - 1].is_word() && {
+                    let w = lower(tokens[k - 1].text(text));
+                    lexicon::title(&w).is_some() || w.chars().count() == 1
+                })
+            }
             _ => false,
         };
         let from = (0..tokens.len()).rev().find(|&k| ends(k)).map_or(0, |i| i + 1);
@@ -194,7 +205,11 @@ impl Context<'_> {
             return Some(Said::Narrator);
         }
         // `she added that … she would tell him that “…”` goes on as much as `she added, “…”`.
-        let verb_word = words[..=verb].iter().map(|t| lower(t.text(text))).find(|w| goes_on(w)).unwrap_or_else(|| lower(words[verb].text(text)));
+        let verb_word = words[..=verb]
+            .iter()
+            .map(|t| lower(t.text(text)))
+            .find(|w| goes_on(w))
+            .unwrap_or_else(|| lower(words[verb].text(text)));
         if let Some(g) = pronoun(&lower(subject.text(text))) {
             return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
@@ -219,7 +234,12 @@ impl Context<'_> {
         let pronoun_at = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))).map(|g| (t.start(), g)));
         let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
         let k = self.mentions.partition_point(|m| m.span.start < until_pronoun.start);
-        let named: Vec<&Mention> = self.mentions[k..].iter().take_while(|m| m.span.end <= until_pronoun.end).take(MENTIONS_LOOKED_AT).filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m)).collect();
+        let named: Vec<&Mention> = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.end <= until_pronoun.end)
+            .take(MENTIONS_LOOKED_AT)
+            .filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m))
+            .collect();
         if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
             return Some(Said::Named(Some(m.person)));
         }
@@ -229,7 +249,8 @@ impl Context<'_> {
     /// The person a relative `who` or `whose` among `words` stands for: the latest name a few
     /// words before the latest of them (`met Maria in the hall, who, breathless, cried`).
     fn who_before(&self, words: &[&Token]) -> Option<&Mention> {
-        let who = words.iter().rposition(|t| ["who", "whose"].iter().any(|r| t.text(self.text).eq_ignore_ascii_case(r)))?;
+        let who =
+            words.iter().rposition(|t| ["who", "whose"].iter().any(|r| t.text(self.text).eq_ignore_ascii_case(r)))?;
         let at = words[who].start();
         let from = words[who.saturating_sub(WORDS_BEFORE_WHO)..who].first().map_or(at, |t| t.start());
         let k = self.mentions.partition_point(|m| m.span.start < at);
@@ -242,13 +263,16 @@ impl Context<'_> {
 /// would tell, without the tokenizing.)
 pub(super) fn ends_at_once(after: &str) -> bool {
     let rest = after.trim_start();
-    after[..after.len() - rest.len()].matches('\n').count() >= 2 || rest.is_empty() || rest.starts_with(['.', '!', '?', '"', '“', '”'])
+    after[..after.len() - rest.len()].matches('\n').count() >= 2
+        || rest.is_empty()
+        || rest.starts_with(['.', '!', '?', '"', '“', '”'])
 }
 
 /// The kin noun of a description (`mother` in `her mother`) as its epithet: the text means one
 /// person by it for a while, as by `the doctor`.
 fn kin_epithet(d: Description, noun: &Token) -> Option<Epithet> {
-    matches!(d, Description::Sexed { kin: true, possessor: Some(_), .. }).then(|| Epithet { start: noun.start(), end: noun.end() })
+    matches!(d, Description::Sexed { kin: true, possessor: Some(_), .. })
+        .then(|| Epithet { start: noun.start(), end: noun.end() })
 }
 
 /// Whether the text before a quote ends in a paragraph break that no colon, comma or dash
@@ -261,7 +285,30 @@ pub(super) fn after_a_paragraph(before: &str) -> bool {
 
 /// Words an attribution may put between subject and verb: "X also said", "she had told".
 fn filler(word: &str) -> bool {
-    matches!(word, "also" | "then" | "later" | "has" | "had" | "have" | "would" | "will" | "could" | "once" | "quickly" | "quietly" | "simply" | "finally" | "again" | "softly" | "gently" | "suddenly" | "now" | "still" | "just")
+    matches!(
+        word,
+        "also"
+            | "then"
+            | "later"
+            | "has"
+            | "had"
+            | "have"
+            | "would"
+            | "will"
+            | "could"
+            | "once"
+            | "quickly"
+            | "quietly"
+            | "simply"
+            | "finally"
+            | "again"
+            | "softly"
+            | "gently"
+            | "suddenly"
+            | "now"
+            | "still"
+            | "just"
+    )
 }
 
 /// How many words back from a relative `who` the name it stands for is looked for.
@@ -277,7 +324,10 @@ fn adverb(word: &str) -> bool {
 
 /// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.
 fn goes_on(verb: &str) -> bool {
-    matches!(verb, "added" | "continued" | "repeated" | "resumed" | "pursued" | "persisted" | "went" | "adds" | "continues")
+    matches!(
+        verb,
+        "added" | "continued" | "repeated" | "resumed" | "pursued" | "persisted" | "went" | "adds" | "continues"
+    )
 }
 
 /// The sex `his` or `her` tells.
@@ -291,7 +341,20 @@ fn possessive_pronoun(word: &str) -> Option<Gender> {
 
 /// A noun for what someone says: `was her answer`.
 fn speech_noun(word: &str) -> bool {
-    matches!(word, "answer" | "reply" | "remark" | "rejoinder" | "response" | "comment" | "reflection" | "exclamation" | "question" | "retort" | "greeting")
+    matches!(
+        word,
+        "answer"
+            | "reply"
+            | "remark"
+            | "rejoinder"
+            | "response"
+            | "comment"
+            | "reflection"
+            | "exclamation"
+            | "question"
+            | "retort"
+            | "greeting"
+    )
 }
 
 /// The sex a subject pronoun tells.

@@ -18,12 +18,18 @@ impl Context<'_> {
                 let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
                 // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
                 let i = self.quotes.partition_point(|o| o.start < at);
-                let mut called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                let mut called: Vec<Option<usize>> =
+                    self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old (only the people whose age the text tells are looked at).
                 called.extend(self.aged.iter().copied().filter(|&p| self.other_age(p, age)).map(Some));
-                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
-                if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+                let fits =
+                    |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
+                if let Some(p) = self
+                    .addressed_by_last_turn(at, speakers)
+                    .filter(fits)
+                    .or_else(|| self.alternating_speaker(at, speakers).filter(fits))
+                {
                     return Some(p);
                 }
                 // Never the last turn's speaker, even when no one else fits: then the person
@@ -34,7 +40,12 @@ impl Context<'_> {
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
                 let k = self.mentions.partition_point(|m| m.span.start < at);
-                let mut named = self.mentions[..k].iter().rev().take(40).filter(|m| !self.inside_quote(m.span.start)).map(|m| m.person);
+                let mut named = self.mentions[..k]
+                    .iter()
+                    .rev()
+                    .take(40)
+                    .filter(|m| !self.inside_quote(m.span.start))
+                    .map(|m| m.person);
                 let latter = named.next()?;
                 match d {
                     Description::Latter => Some(latter),
@@ -44,7 +55,9 @@ impl Context<'_> {
             Description::OtherParty => {
                 // In a run of turns, the one the last turn called by name, or who spoke two
                 // turns back: the other party of the last turn's speaker.
-                if let Some(p) = self.addressed_by_last_turn(at, speakers).or_else(|| self.alternating_speaker(at, speakers)) {
+                if let Some(p) =
+                    self.addressed_by_last_turn(at, speakers).or_else(|| self.alternating_speaker(at, speakers))
+                {
                     return Some(p);
                 }
                 let i = self.quotes.partition_point(|o| o.start < at);
@@ -56,7 +69,12 @@ impl Context<'_> {
 
     /// For a description of kin (`his wife`, `her father`), the person of its sex who bears
     /// the surname of the one the possessive stands for.
-    pub(super) fn kin_by_surname(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+    pub(super) fn kin_by_surname(
+        &self,
+        d: Description,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+    ) -> Option<usize> {
         let Description::Sexed { sex, possessor: Some(g), kin: true, .. } = d else { return None };
         let owner = self.resolve(g, at, speakers, &[])?;
         families::kin_of(self.people, &self.surnames, owner, sex)
@@ -86,13 +104,23 @@ impl Context<'_> {
             same(own) || same(before)
         };
         let earlier = self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(titled);
-        earlier.or_else(|| self.mentions[k..].iter().take(MENTIONS_TITLED).take_while(|m| m.span.start < at + TITLED_AHEAD_BYTES).find(titled)).map(|m| m.person)
+        earlier
+            .or_else(|| {
+                self.mentions[k..]
+                    .iter()
+                    .take(MENTIONS_TITLED)
+                    .take_while(|m| m.span.start < at + TITLED_AHEAD_BYTES)
+                    .find(titled)
+            })
+            .map(|m| m.person)
     }
 
     /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
     pub(super) fn fits_description(&self, p: usize, d: Description) -> bool {
         match d {
-            Description::Sexed { sex, age, .. } => (self.people[p].gender == sex || self.people[p].gender == Gender::Unknown) && !self.other_age(p, age),
+            Description::Sexed { sex, age, .. } => {
+                (self.people[p].gender == sex || self.people[p].gender == Gender::Unknown) && !self.other_age(p, age)
+            }
             _ => false,
         }
     }
@@ -105,7 +133,13 @@ impl Context<'_> {
 
     /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for,
     /// never one the quote calls by name.
-    pub(super) fn resolve_pronoun(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+    pub(super) fn resolve_pronoun(
+        &self,
+        g: Gender,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+        going_on: bool,
+    ) -> Option<usize> {
         let found = self.pronoun_referent(g, at, speakers, going_on)?;
         // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
@@ -126,13 +160,27 @@ impl Context<'_> {
         let q = &self.quotes[i];
         let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + ATTRIBUTION_BYTES);
         let tokens = self.window(q.end..limit);
-        let is_pronoun = |t: &&Token| matches!((lower(t.text(self.text)).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female));
+        let is_pronoun = |t: &&Token| {
+            matches!((lower(t.text(self.text)).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female))
+        };
         let Some(pronoun) = tokens.iter().filter(|t| t.is_word()).take(3).find(is_pronoun) else {
             return false;
         };
-        let end = tokens.iter().find(|t| t.start() > pronoun.start() && (matches!(t.kind, Kind::Break) || (t.is('.') && !self.abbreviation_before(t.start())) || t.is('!') || t.is('?'))).map_or(limit, Token::start);
+        let end = tokens
+            .iter()
+            .find(|t| {
+                t.start() > pronoun.start()
+                    && (matches!(t.kind, Kind::Break)
+                        || (t.is('.') && !self.abbreviation_before(t.start()))
+                        || t.is('!')
+                        || t.is('?'))
+            })
+            .map_or(limit, Token::start);
         // A comparison may name the speaker again (`she gasped, whiter than Ann had ever been`).
-        let end = tokens.iter().find(|t| t.start() > pronoun.start() && t.text(self.text) == "than").map_or(end, |t| end.min(t.start()));
+        let end = tokens
+            .iter()
+            .find(|t| t.start() > pronoun.start() && t.text(self.text) == "than")
+            .map_or(end, |t| end.min(t.start()));
         let k = self.mentions.partition_point(|m| m.span.start < pronoun.end());
         self.mentions[k..].iter().take_while(|m| m.span.end <= end).any(|m| m.person == p)
     }
@@ -144,7 +192,13 @@ impl Context<'_> {
     /// another person fits. A verb that
     /// tells the speaker goes on (`he added`, `she continued`) asks for the latest known
     /// speaker instead, when of that sex and the paragraph names nobody else of it.
-    fn pronoun_referent(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], going_on: bool) -> Option<usize> {
+    fn pronoun_referent(
+        &self,
+        g: Gender,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+        going_on: bool,
+    ) -> Option<usize> {
         if going_on {
             // `Ann talked on. “…,” she added`: the narration's subject goes on.
             if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
@@ -156,10 +210,20 @@ impl Context<'_> {
                 return Some(p);
             }
             let i = self.quotes.partition_point(|o| o.start < at);
-            let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(|&p| self.people[p].gender == g);
+            let last = speakers[..i.min(speakers.len())]
+                .iter()
+                .rev()
+                .take(4)
+                .find_map(|s| s.0)
+                .filter(|&p| self.people[p].gender == g);
             let para = self.paragraph_start(at);
             let k = self.mentions.partition_point(|m| m.span.start < at);
-            let named = self.mentions[..k].iter().rev().take(MENTIONS_BACK).take_while(|m| m.span.start >= para).find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+            let named = self.mentions[..k]
+                .iter()
+                .rev()
+                .take(MENTIONS_BACK)
+                .take_while(|m| m.span.start >= para)
+                .find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
             return match (last, named) {
                 (Some(p), None) => Some(p),
                 _ => self.resolve(g, at, speakers, &[]),
@@ -169,7 +233,11 @@ impl Context<'_> {
         if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
             return Some(p);
         }
-        if let Some(p) = self.addressed_by_last_turn(at, speakers).filter(fits).or_else(|| self.alternating_speaker(at, speakers).filter(fits)) {
+        if let Some(p) = self
+            .addressed_by_last_turn(at, speakers)
+            .filter(fits)
+            .or_else(|| self.alternating_speaker(at, speakers).filter(fits))
+        {
             return Some(p);
         }
         if let Some(p) = self.last_speaker_still_told_of(g, at, speakers) {
@@ -177,7 +245,9 @@ impl Context<'_> {
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
-        self.resolve(g, at, speakers, &[prev, next]).or_else(|| self.resolve(g, at, speakers, &[prev])).or_else(|| self.resolve(g, at, speakers, &[]))
+        self.resolve(g, at, speakers, &[prev, next])
+            .or_else(|| self.resolve(g, at, speakers, &[prev]))
+            .or_else(|| self.resolve(g, at, speakers, &[]))
     }
 
     /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
@@ -190,13 +260,19 @@ impl Context<'_> {
         let start = self.quotes[i].start;
         let next_to = [self.adjacent_turn_speaker(start, speakers), self.next_turn_speaker(start, speakers)];
         // Only a stated attribution makes God the speaker (see `attribute`).
-        let fits = |p: usize| self.people[p].gender == g && !next_to.contains(&Some(p)) && !lexicon::deity(&lower(&self.people[p].name));
+        let fits = |p: usize| {
+            self.people[p].gender == g && !next_to.contains(&Some(p)) && !lexicon::deity(&lower(&self.people[p].name))
+        };
         if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
             return Some(p);
         }
         let at = self.quotes[i].end;
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[k..].iter().take(MENTIONS_BACK).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
+        self.mentions[k..]
+            .iter()
+            .take(MENTIONS_BACK)
+            .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            .map(|m| m.person)
     }
 
     /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
@@ -209,8 +285,17 @@ impl Context<'_> {
         let earlier = &self.mentions[..i];
         let near = at.saturating_sub(NEAR_BYTES);
         for from in [para, near.min(para)] {
-            let window = || earlier.iter().rev().take(MENTIONS_BACK).take_while(move |m| m.span.start >= from).filter(|m| fits(m.person) && !self.inside_quote(m.span.start));
-            if let Some(m) = self.latest_subject(window(), g).or_else(|| window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))) {
+            let window = || {
+                earlier
+                    .iter()
+                    .rev()
+                    .take(MENTIONS_BACK)
+                    .take_while(move |m| m.span.start >= from)
+                    .filter(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            };
+            if let Some(m) = self.latest_subject(window(), g).or_else(|| {
+                window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))
+            }) {
                 return Some(m.person);
             }
         }
@@ -238,7 +323,11 @@ impl Context<'_> {
             .take_while(|m| m.span.end <= end)
             .take(MENTIONS_LOOKED_AT)
             .filter(|m| self.people[m.person].gender == g)
-            .find(|m| (self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m) && !self.bound(m, g, start))?;
+            .find(|m| {
+                (self.can_be_subject(m) || self.opens_sentence(m, start))
+                    && !self.subordinate(m)
+                    && !self.bound(m, g, start)
+            })?;
         // Who speaks the next turn is not who speaks this one.
         let next = self.next_turn_speaker(at, speakers);
         (Some(subject.person) != next).then_some(subject.person)
@@ -256,13 +345,22 @@ impl Context<'_> {
         if narration.len() > SHORT_NARRATION_BYTES || self.first_mention_in(floor..at).is_some() {
             return None;
         }
-        narration.split(|c: char| !c.is_alphabetic()).any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g)).then_some(last)
+        narration
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g))
+            .then_some(last)
     }
 
     /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in
     /// `exclude`: named earlier in the paragraph; else the latest speaker of that sex; else the
     /// latest person of that sex named.
-    fn resolve(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)], exclude: &[Option<usize>]) -> Option<usize> {
+    fn resolve(
+        &self,
+        g: Gender,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+        exclude: &[Option<usize>],
+    ) -> Option<usize> {
         let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
         if let Some(p) = self.named_near(g, at, exclude) {
             return Some(p);
@@ -279,7 +377,13 @@ impl Context<'_> {
             .take(200)
             .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
             // Nobody of that sex: the latest person whose sex is not known.
-            .or_else(|| earlier.iter().rev().take(60).find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start)))
+            .or_else(|| {
+                earlier
+                    .iter()
+                    .rev()
+                    .take(60)
+                    .find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start))
+            })
             .map(|m| m.person)
     }
 }

@@ -20,7 +20,9 @@ impl Context<'_> {
         let (Some("by"), Some(verb), Some(aux)) = (words.next(), words.next(), words.next()) else { return false };
         // `was then by Tom`, `was seated by Tom`: an adverb, or a place beside someone.
         let not_passive = matches!(verb, "then" | "often" | "even" | "seated" | "placed" | "situated");
-        (verb.ends_with("ed") || verb.ends_with("en")) && !not_passive && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are")
+        (verb.ends_with("ed") || verb.ends_with("en"))
+            && !not_passive
+            && matches!(aux, "was" | "were" | "been" | "being" | "is" | "are")
     }
 
     /// Whether a mention is the first words of the sentence starting at `sentence_start`: even
@@ -32,7 +34,27 @@ impl Context<'_> {
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
-        matches!(&before[last_word_start(before)..], "to" | "with" | "at" | "of" | "for" | "by" | "from" | "on" | "upon" | "towards" | "toward" | "than" | "like" | "about" | "into" | "after" | "near" | "beside" | "behind")
+        matches!(
+            &before[last_word_start(before)..],
+            "to" | "with"
+                | "at"
+                | "of"
+                | "for"
+                | "by"
+                | "from"
+                | "on"
+                | "upon"
+                | "towards"
+                | "toward"
+                | "than"
+                | "like"
+                | "about"
+                | "into"
+                | "after"
+                | "near"
+                | "beside"
+                | "behind"
+        )
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
@@ -40,7 +62,11 @@ impl Context<'_> {
     /// subordinate clause (`When Tom left, Bob sat down`), and that no pronoun of the same sex
     /// comes before in the sentence (in `she told Diana`, Diana is not "she").
     /// Sentences further back are tried when the latest has no such mention.
-    pub(super) fn latest_subject<'m>(&self, mentions: impl Iterator<Item = &'m Mention>, g: Gender) -> Option<&'m Mention> {
+    pub(super) fn latest_subject<'m>(
+        &self,
+        mentions: impl Iterator<Item = &'m Mention>,
+        g: Gender,
+    ) -> Option<&'m Mention> {
         let mut best: Option<&Mention> = None;
         let mut sentence_start = usize::MAX;
         for m in mentions.take(MENTIONS_LOOKED_AT) {
@@ -50,7 +76,10 @@ impl Context<'_> {
                 }
                 sentence_start = self.sentence_start(m.span.start);
             }
-            if (self.can_be_subject(m) || self.opens_sentence(m, sentence_start)) && !self.subordinate(m) && !self.bound(m, g, sentence_start) {
+            if (self.can_be_subject(m) || self.opens_sentence(m, sentence_start))
+                && !self.subordinate(m)
+                && !self.bound(m, g, sentence_start)
+            {
                 best = Some(m);
             }
         }
@@ -60,7 +89,9 @@ impl Context<'_> {
     /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
     /// `sentence_start`): then the mention is someone else than that pronoun's person.
     pub(super) fn bound(&self, m: &Mention, g: Gender, sentence_start: usize) -> bool {
-        self.text[sentence_start.min(m.span.start)..m.span.start].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
+        self.text[sentence_start.min(m.span.start)..m.span.start]
+            .split(|c: char| !c.is_alphabetic())
+            .any(|w| subject_pronoun(w) == Some(g))
     }
 
     /// Where the sentence holding `at` starts: after the last `.`, `!`, `?` or paragraph break
@@ -86,7 +117,12 @@ impl Context<'_> {
     /// Whether the period at `dot` ends a title (`Mr.`) or an initial (`J.`) rather than a sentence.
     pub(super) fn abbreviation_before(&self, dot: usize) -> bool {
         let head = &self.text[..dot];
-        let word_start = head.char_indices().rev().take(5).find(|(_, c)| !c.is_alphabetic()).map_or(head.len().saturating_sub(5), |(i, c)| i + c.len_utf8());
+        let word_start = head
+            .char_indices()
+            .rev()
+            .take(5)
+            .find(|(_, c)| !c.is_alphabetic())
+            .map_or(head.len().saturating_sub(5), |(i, c)| i + c.len_utf8());
         let Some(word) = head.get(word_start..) else { return false };
         word.chars().count() == 1 && word.chars().all(char::is_uppercase) || lexicon::title(&lower(word)).is_some()
     }
@@ -97,7 +133,10 @@ impl Context<'_> {
     pub(super) fn subject_before(&self, start: usize, at: usize) -> Option<usize> {
         let i = self.mentions.partition_point(|m| m.span.start < start);
         let named = self.mentions[i..].iter().take_while(|m| m.span.end <= at);
-        named.filter(|m| !self.inside_quote(m.span.start) && self.can_be_subject(m) && !self.subordinate(m)).last().map(|m| m.person)
+        named
+            .filter(|m| !self.inside_quote(m.span.start) && self.can_be_subject(m) && !self.subordinate(m))
+            .last()
+            .map(|m| m.person)
     }
 
     /// Whether a mention opens a subordinate clause (`when Ann came in`), whose subject is not
@@ -105,7 +144,24 @@ impl Context<'_> {
     pub(super) fn subordinate(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
         let word = lower(&before[last_word_start(before)..]);
-        matches!(word.as_str(), "when" | "while" | "whilst" | "as" | "after" | "before" | "if" | "though" | "although" | "since" | "until" | "till" | "because" | "unless" | "whether")
+        matches!(
+            word.as_str(),
+            "when"
+                | "while"
+                | "whilst"
+                | "as"
+                | "after"
+                | "before"
+                | "if"
+                | "though"
+                | "although"
+                | "since"
+                | "until"
+                | "till"
+                | "because"
+                | "unless"
+                | "whether"
+        )
     }
 }
 

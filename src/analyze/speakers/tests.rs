@@ -1,13 +1,11 @@
-use super::*;
 use super::attribution::{after_a_paragraph, ends_at_once};
+use super::*;
 use crate::analyze::tokens::Kind;
 use crate::analyze::{quotes, Age, Gender, Person};
 
 fn person(text: &str, name: &str, forms: &[&str], gender: Gender) -> Person {
-    let mut mentions: Vec<Range<usize>> = forms
-        .iter()
-        .flat_map(|f| text.match_indices(f).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>())
-        .collect();
+    let mut mentions: Vec<Range<usize>> =
+        forms.iter().flat_map(|f| text.match_indices(f).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>()).collect();
     mentions.sort_by_key(|m| m.start);
     mentions.dedup_by(|a, b| b.contains(&a.start));
     Person { name: name.into(), aliases: vec![], mentions, gender, age: None }
@@ -276,11 +274,7 @@ fn a_pronoun_in_a_run_of_turns_goes_to_the_speaker_two_turns_back() {
 #[test]
 fn the_doctor_is_the_person_named_doctor() {
     let t = "Doctor Lind came in with Tom Reed and Ned Gray.\n\n“Well?” said Tom Reed.\n\n“It is grave,” replied the doctor.\n\n“Très grave,” the doctor said.";
-    let p = [
-        person(t, "Doctor Lind", &["Doctor Lind"], Gender::Unknown),
-        he(t, "Tom Reed"),
-        he(t, "Ned Gray"),
-    ];
+    let p = [person(t, "Doctor Lind", &["Doctor Lind"], Gender::Unknown), he(t, "Tom Reed"), he(t, "Ned Gray")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Doctor Lind", "Doctor Lind"]));
 }
 
@@ -328,7 +322,8 @@ fn a_speaker_two_turns_away_beats_the_other_party_of_one_a_turn_away() {
 
 #[test]
 fn a_pronoun_in_the_narration_of_a_quotes_paragraph_names_its_speaker() {
-    let t = "Tom Reed sat down by Ada Byron.\n\n“Well, Tom Reed”--she took his hand--“you came.”\n\nHe smiled. “I did.”";
+    let t =
+        "Tom Reed sat down by Ada Byron.\n\n“Well, Tom Reed”--she took his hand--“you came.”\n\nHe smiled. “I did.”";
     let p = [he(t, "Tom Reed"), she(t, "Ada Byron")];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Ada Byron", "Tom Reed"]));
 }
@@ -342,7 +337,8 @@ fn a_pronoun_is_not_the_person_the_quote_calls_by_name() {
 
 #[test]
 fn a_description_in_a_run_of_turns_goes_to_the_speaker_two_turns_ahead() {
-    let t = "Eve Long and Ada Byron came in.\n\n“Tea?” asked the lady.\n\n“Yes,” said Tom Reed.\n\n“Milk?” said Ada Byron.";
+    let t =
+        "Eve Long and Ada Byron came in.\n\n“Tea?” asked the lady.\n\n“Yes,” said Tom Reed.\n\n“Milk?” said Ada Byron.";
     let p = [she(t, "Ada Byron"), he(t, "Tom Reed"), she(t, "Eve Long")];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Tom Reed", "Ada Byron"]));
 }
@@ -464,7 +460,8 @@ fn a_turn_that_says_sir_is_answered_by_a_man() {
     let t = "Kate Hope and Tom Hale and Ann Lee sat in the parlour.\n\n“You are very kind, sir,” said Kate Hope.\n\n“Not at all.”";
     let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Kate Hope", "Tom Hale"]));
-    let t = "Tom Hale sat with them.\n\n“Tea?” said Ann Lee.\n\n“Thank you, sir,” said Kate Hope.\n\n“You are welcome.”";
+    let t =
+        "Tom Hale sat with them.\n\n“Tea?” said Ann Lee.\n\n“Thank you, sir,” said Kate Hope.\n\n“You are welcome.”";
     let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p)[2], Some("Tom Hale".to_string()));
 }
@@ -642,7 +639,24 @@ fn god_speaks_only_when_an_attribution_names_god() {
 
 #[test]
 fn the_quick_looks_at_the_text_around_a_quote_tell_what_its_tokens_would() {
-    let samples = ["", " ", "\n\n", " \r\n \r\nsaid Ann", ",\n\n", "said:\n\n", "\n", " said he.", ". Then", "!", "” said", "—\n\n", "word-\n\n", "Ann said\n", "x \u{a0}\n\n", "said Ann,\n \n"];
+    let samples = [
+        "",
+        " ",
+        "\n\n",
+        " \r\n \r\nsaid Ann",
+        ",\n\n",
+        "said:\n\n",
+        "\n",
+        " said he.",
+        ". Then",
+        "!",
+        "” said",
+        "—\n\n",
+        "word-\n\n",
+        "Ann said\n",
+        "x \u{a0}\n\n",
+        "said Ann,\n \n",
+    ];
     for s in samples {
         let tokens = tokenize(s);
         let ends = |t: &Token| matches!(t.kind, Kind::Break | Kind::Punct('.' | '!' | '?' | '"' | '“' | '”'));
@@ -680,7 +694,8 @@ fn the_one_an_attribution_says_the_quote_is_spoken_to_is_not_its_speaker() {
 
 #[test]
 fn narration_that_leads_into_a_quote_gives_the_subject_of_its_speech_verb() {
-    let t = "Ann Lee went on about the fair; but Tom Reed, tired of it all, folded his paper and spoke.\n\n“I am going.”";
+    let t =
+        "Ann Lee went on about the fair; but Tom Reed, tired of it all, folded his paper and spoke.\n\n“I am going.”";
     let p = [she(t, "Ann Lee"), he(t, "Tom Reed")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
     let t = "At the gate Tom Reed, stopping beside Ann Lee, said to her--\n\n“Shall we walk?”";
@@ -690,7 +705,13 @@ fn narration_that_leads_into_a_quote_gives_the_subject_of_its_speech_verb() {
 
 #[test]
 fn one_who_keeps_silent_between_turns_does_not_say_the_next() {
-    for silence in ["Ann was silent.", "Ann made no answer.", "Tom looked at her, but Ann said nothing.", "Tom looked at Ann, who said nothing.", "Ann could not speak."] {
+    for silence in [
+        "Ann was silent.",
+        "Ann made no answer.",
+        "Tom looked at her, but Ann said nothing.",
+        "Tom looked at Ann, who said nothing.",
+        "Ann could not speak.",
+    ] {
         let t = format!("Ann Lee sat with Tom Reed by the fire.\n\n“Shall we go out?” said Ann.\n\n“I wish it would stop raining, Ann,” said Tom.\n\n{silence}\n\n“It is always raining here.”");
         let p = [she(&t, "Ann"), he(&t, "Tom")];
         assert_eq!(speakers(&t, &p), some(&["Ann", "Tom", "Tom"]), "{silence}");
@@ -709,7 +730,12 @@ fn a_name_in_a_nested_quote_that_ends_a_quotation_is_not_narration() {
 #[test]
 fn he_is_never_a_man_named_later_in_his_own_attribution() {
     let t = "Tom Reed and Ned Gray stood by the gate.\n\n“It is late,” said Ned.\n\n“Not yet,” said Tom.\n\n“But we should go,” he said, seeing the doubt in Ned Gray's face. “Now.”\n\nAnn Lee turned to Eve Long.\n\n“Whiter,” she said, paler than Ann Lee had ever been.";
-    let p = [person(t, "Tom Reed", &["Tom Reed", "Tom"], Gender::Male), person(t, "Ned Gray", &["Ned Gray", "Ned"], Gender::Male), she(t, "Ann Lee"), she(t, "Eve Long")];
+    let p = [
+        person(t, "Tom Reed", &["Tom Reed", "Tom"], Gender::Male),
+        person(t, "Ned Gray", &["Ned Gray", "Ned"], Gender::Male),
+        she(t, "Ann Lee"),
+        she(t, "Eve Long"),
+    ];
     assert_eq!(speakers(t, &p), some(&["Ned Gray", "Tom Reed", "Tom Reed", "Tom Reed", "Ann Lee"]));
 }
 
@@ -718,7 +744,10 @@ fn a_cut_off_nested_quote_never_splits_a_character() {
     // The look past a cut-off nested quote ends at a fixed distance; wherever that falls in a
     // curly mark or an accented letter, it must not panic.
     for pad in 0..220 {
-        let t = format!("Tom Hale came in.\n\n“It ends: ‘With thanks to Mrs. Dunn{}’” — é’é’é’é’é’é’é’é’é’é’é’", "é".repeat(pad % 7).to_string() + &"x".repeat(pad));
+        let t = format!(
+            "Tom Hale came in.\n\n“It ends: ‘With thanks to Mrs. Dunn{}’” — é’é’é’é’é’é’é’é’é’é’é’",
+            "é".repeat(pad % 7).to_string() + &"x".repeat(pad)
+        );
         let p = [he(&t, "Tom Hale"), she(&t, "Mrs. Dunn")];
         let _ = speakers(&t, &p);
     }

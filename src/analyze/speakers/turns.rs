@@ -10,7 +10,12 @@ impl Context<'_> {
     /// Whether, over turns that follow one another with both speakers stated, the speaker
     /// changes more often than not.
     pub(super) fn stated_turns_alternate(&self, speakers: &[(Option<usize>, Source)]) -> bool {
-        let stated = |t: usize| self.dialogue.turns[t].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let stated = |t: usize| {
+            self.dialogue.turns[t]
+                .quotes
+                .clone()
+                .find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten())
+        };
         let (mut changes, mut stays) = (0usize, 0usize);
         for t in 1..self.dialogue.turns.len() {
             if let (Some(a), Some(b)) = (stated(t - 1), stated(t)) {
@@ -32,7 +37,9 @@ impl Context<'_> {
     /// thought or a scare quote, not a turn).
     pub(super) fn turn_follows(&self, t: usize) -> bool {
         let turns = &self.dialogue.turns;
-        let (Some(prev), Some(turn)) = (t.checked_sub(1).and_then(|p| turns.get(p)), turns.get(t)) else { return false };
+        let (Some(prev), Some(turn)) = (t.checked_sub(1).and_then(|p| turns.get(p)), turns.get(t)) else {
+            return false;
+        };
         let opens = |q: usize| self.text[self.paragraph_start(q)..q].trim().is_empty();
         let (first, start) = (self.quotes[prev.quotes.start].start, self.quotes[turn.quotes.start].start);
         opens(first) && opens(start) && paragraph_breaks(&self.text[self.quotes[prev.quotes.end - 1].end..start]) == 1
@@ -86,7 +93,12 @@ impl Context<'_> {
             return None;
         }
         let said_by = self.turn_speaker(t - 1, speakers);
-        self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
+        self.dialogue.turns[t - 1]
+            .quotes
+            .clone()
+            .flat_map(|j| self.addressees(j))
+            .find(|&a| Some(a) != said_by)
+            .or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
     }
 
     /// The person turn `k`'s narration says it is spoken to: `“…,” he said to Mrs. Grey`,
@@ -96,7 +108,12 @@ impl Context<'_> {
         let start = self.quotes[quotes.start].end;
         let end = self.paragraphs.end_after(self.quotes[quotes.end - 1].end);
         let i = self.mentions.partition_point(|m| m.span.start < start);
-        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| self.told_to(self.sentence_start(m.span.start), m)).map(|m| m.person)
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .find(|m| self.told_to(self.sentence_start(m.span.start), m))
+            .map(|m| m.person)
     }
 
     /// Whether the words from `from` up to mention `m` say something is said to them: `to`
@@ -104,7 +121,8 @@ impl Context<'_> {
     /// words before it (`he said to Mrs. Grey`, `she cried, turning to Ruth`).
     fn told_to(&self, from: usize, m: &Mention) -> bool {
         let mut words = self.before_name(from, m).rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-        words.next() == Some("to") && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
+        words.next() == Some("to")
+            && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
     }
 
     /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
@@ -126,7 +144,11 @@ impl Context<'_> {
         // Nobody speaks to themselves: a quote that calls `found` by name is someone else's;
         // nor, where speakers take turns, answers themselves.
         // `k` follows `k - 1` and `found` said one of them.
-        let next_to = |k: usize| k < self.dialogue.turns.len() && self.follows(k) && self.turn_speaker(if k == t { t - 1 } else { k }, speakers) == Some(found);
+        let next_to = |k: usize| {
+            k < self.dialogue.turns.len()
+                && self.follows(k)
+                && self.turn_speaker(if k == t { t - 1 } else { k }, speakers) == Some(found)
+        };
         let answers_self = self.alternates && (next_to(t) || next_to(t + 1));
         if self.addresses(i, found) || answers_self {
             let conversation = self.dialogue.turns[t].conversation;
@@ -165,7 +187,8 @@ impl Context<'_> {
                     counts[a] += 1;
                 }
             }
-            let mut called: Vec<(usize, usize)> = counts.into_iter().enumerate().filter(|&(p, n)| narrated[p] * 2 < n).collect();
+            let mut called: Vec<(usize, usize)> =
+                counts.into_iter().enumerate().filter(|&(p, n)| narrated[p] * 2 < n).collect();
             called.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
             called
         };
@@ -174,11 +197,17 @@ impl Context<'_> {
             return (all.get(1).is_none_or(|&(_, m)| m < n)).then_some(p);
         }
         let turns = &self.dialogue.turns;
-        let first_person: Vec<usize> = (0..turns.len()).filter(|&t| turns[t].quotes.clone().any(|j| said.get(j) == Some(&Some(Said::Narrator)))).collect();
+        let first_person: Vec<usize> = (0..turns.len())
+            .filter(|&t| turns[t].quotes.clone().any(|j| said.get(j) == Some(&Some(Said::Narrator))))
+            .collect();
         if first_person.len() < MIN_NARRATOR_CALLS {
             return None;
         }
-        let mut next_to = first_person.iter().flat_map(|&t| [t.wrapping_sub(1), t + 1]).filter(|t| *t < turns.len()).flat_map(|t| turns[t].quotes.clone());
+        let mut next_to = first_person
+            .iter()
+            .flat_map(|&t| [t.wrapping_sub(1), t + 1])
+            .filter(|t| *t < turns.len())
+            .flat_map(|t| turns[t].quotes.clone());
         match called_most(&mut next_to)[..] {
             [(p, _)] => Some(p),
             _ => None,
@@ -195,18 +224,22 @@ impl Context<'_> {
     pub(super) fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
-        self.mentions[k..].iter().take_while(move |m| m.span.end <= q.end).filter(move |m| {
-            let mut before = self.text[q.start..m.span.start].trim_end();
-            for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
-                before = before.strip_suffix(title).map_or(before, str::trim_end);
-            }
-            // `Anny dear,` calls Anny as much as `Anny,`.
-            let after = self.text[m.span.end..q.end].trim_start();
-            let after = after.strip_prefix("dear").map_or(after, str::trim_start);
-            let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
-            let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
-            opens && closes
-        }).map(|m| m.person)
+        self.mentions[k..]
+            .iter()
+            .take_while(move |m| m.span.end <= q.end)
+            .filter(move |m| {
+                let mut before = self.text[q.start..m.span.start].trim_end();
+                for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
+                    before = before.strip_suffix(title).map_or(before, str::trim_end);
+                }
+                // `Anny dear,` calls Anny as much as `Anny,`.
+                let after = self.text[m.span.end..q.end].trim_start();
+                let after = after.strip_prefix("dear").map_or(after, str::trim_start);
+                let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
+                let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
+                opens && closes
+            })
+            .map(|m| m.person)
     }
 
     fn turn_taking_unchecked(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
@@ -216,7 +249,13 @@ impl Context<'_> {
         // The person the last turn called by name answers.
         if let Some(prev) = t.checked_sub(1).map(|p| &turns[p]).filter(|p| p.conversation == conversation) {
             let said_by = prev.quotes.clone().find_map(|j| speakers[j].0);
-            if let Some(a) = prev.quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| Some(a) != said_by).or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by)) {
+            if let Some(a) = prev
+                .quotes
+                .clone()
+                .flat_map(|j| self.addressees(j))
+                .find(|&a| Some(a) != said_by)
+                .or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
+            {
                 return Some(a);
             }
         }
@@ -224,7 +263,9 @@ impl Context<'_> {
         // that one wrong guess does not run down the whole exchange. Turns are counted only
         // over a run of turns with no narration between them, where they surely alternate;
         // past it (a silent reply may hide in the narration) only when the run has no anchor.
-        let stated = |k: usize| turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten());
+        let stated = |k: usize| {
+            turns[k].quotes.clone().find_map(|j| (speakers[j].1 == Source::Explicit).then_some(speakers[j].0).flatten())
+        };
         let guessed = |k: usize| turns[k].quotes.clone().find_map(|j| speakers[j].0);
         let in_reach = |k: &usize| *k < turns.len() && turns[*k].conversation == conversation;
         let back = (1..=TURNS_LOOKED_AT.min(t)).map(|d| (d, t - d));
@@ -233,7 +274,11 @@ impl Context<'_> {
         // first on a tie.
         let run = |k: usize| if k < t { self.follows(k + 1) } else { self.follows(k) };
         let nearest_in = |known: &dyn Fn(usize) -> Option<usize>, parity: usize, in_run: bool| {
-            let side = |it: &mut dyn Iterator<Item = (usize, usize)>| it.take_while(|(_, k)| in_reach(k) && (!in_run || run(*k))).filter(|(d, _)| d % 2 == parity).find_map(|(d, k)| known(k).map(|s| (d, k, s)));
+            let side = |it: &mut dyn Iterator<Item = (usize, usize)>| {
+                it.take_while(|(_, k)| in_reach(k) && (!in_run || run(*k)))
+                    .filter(|(d, _)| d % 2 == parity)
+                    .find_map(|(d, k)| known(k).map(|s| (d, k, s)))
+            };
             match (side(&mut back.clone()), side(&mut ahead.clone())) {
                 (Some(b), Some(a)) => Some(if a.0 < b.0 { a } else { b }),
                 (Some(x), None) | (None, Some(x)) => Some(x),
@@ -242,8 +287,13 @@ impl Context<'_> {
         };
         // A known speaker an even number of turns away says more than the other party of one
         // an odd number away, who has to be guessed.
-        let found = |known: &dyn Fn(usize) -> Option<usize>, in_run: bool| nearest_in(known, 0, in_run).or_else(|| nearest_in(known, 1, in_run));
-        let (distance, anchor, s) = found(&stated, true).or_else(|| found(&guessed, true)).or_else(|| found(&stated, false)).or_else(|| found(&guessed, false))?;
+        let found = |known: &dyn Fn(usize) -> Option<usize>, in_run: bool| {
+            nearest_in(known, 0, in_run).or_else(|| nearest_in(known, 1, in_run))
+        };
+        let (distance, anchor, s) = found(&stated, true)
+            .or_else(|| found(&guessed, true))
+            .or_else(|| found(&stated, false))
+            .or_else(|| found(&guessed, false))?;
         let known = |k: usize| stated(k).or_else(|| guessed(k));
         if distance % 2 == 0 {
             return Some(s);
@@ -252,7 +302,8 @@ impl Context<'_> {
         // of the conversation, earlier turns first; of the sex the anchor turn calls by `sir`
         // or `madam`, when it does.
         let called = self.called_sex(anchor);
-        let fits = |p: &usize| called.is_none_or(|g| self.people[*p].gender == g || self.people[*p].gender == Gender::Unknown);
+        let fits =
+            |p: &usize| called.is_none_or(|g| self.people[*p].gender == g || self.people[*p].gender == Gender::Unknown);
         if let Some(p) = self.partner_of_turn(anchor, s).filter(fits) {
             return Some(p);
         }
@@ -267,7 +318,10 @@ impl Context<'_> {
         // Only one voice known: a question gets an answer from someone else, and so does a turn
         // right after another where speakers take turns; otherwise, as in news, a quote
         // paragraph with no attribution goes on with the last speaker.
-        let asked = i > 0 && self.text[self.quotes[i - 1].clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?').ends_with('?');
+        let asked = i > 0
+            && self.text[self.quotes[i - 1].clone()]
+                .trim_end_matches(|c: char| !c.is_alphanumeric() && c != '?')
+                .ends_with('?');
         if asked || (self.alternates && self.follows(t)) {
             self.other_party(i, s, speakers).or(Some(s))
         } else {
@@ -286,7 +340,12 @@ impl Context<'_> {
         let end = self.quotes[quotes.end - 1].end;
         let end = self.paragraphs.end_after(end);
         let i = self.mentions.partition_point(|m| m.span.start < start);
-        self.mentions[i..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT).find(|m| m.person != s && !self.inside_quote(m.span.start)).map(|m| m.person)
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .find(|m| m.person != s && !self.inside_quote(m.span.start))
+            .map(|m| m.person)
     }
 
     /// The sex turn `k` calls someone by, as told once by [`Context::turn_calls`].
@@ -311,7 +370,12 @@ impl Context<'_> {
         }
         let at = self.quotes[i].start;
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k].iter().rev().take(40).find(|m| fits(m.person) && !self.inside_quote(m.span.start)).map(|m| m.person)
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(40)
+            .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            .map(|m| m.person)
     }
 
     /// The person `a` is talking with: the latest other speaker, else the latest other person
@@ -322,7 +386,12 @@ impl Context<'_> {
         }
         let at = self.quotes[i].start;
         let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k].iter().rev().take(40).find(|m| m.person != a && !self.inside_quote(m.span.start)).map(|m| m.person)
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(40)
+            .find(|m| m.person != a && !self.inside_quote(m.span.start))
+            .map(|m| m.person)
     }
 }
 

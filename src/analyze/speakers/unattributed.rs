@@ -10,7 +10,9 @@ impl Context<'_> {
     /// sentence: the words between them end with a comma, semicolon, colon or dash.
     pub(super) fn continues(&self, i: usize) -> bool {
         let between = &self.text[self.quotes[i - 1].end..self.quotes[i].start];
-        between.len() < MAX_INTERRUPTION_BYTES && !between.contains("\n\n") && between.trim_end().ends_with([',', ';', ':', '-', '—'])
+        between.len() < MAX_INTERRUPTION_BYTES
+            && !between.contains("\n\n")
+            && between.trim_end().ends_with([',', ';', ':', '-', '—'])
     }
 
     /// The speaker of another quote in the same paragraph: an earlier one's however it was
@@ -82,7 +84,9 @@ impl Context<'_> {
         let silence = start + silence_in(sentence)?;
         // `Ann looked at Tom, who said nothing.`: the one `who` stands for.
         let k = self.mentions.partition_point(|m| m.span.end <= silence);
-        let who = k.checked_sub(1).map(|k| &self.mentions[k]).filter(|m| m.span.start >= start && self.text[m.span.end..silence].trim_start_matches([',', ' ']).trim_end() == "who");
+        let who = k.checked_sub(1).map(|k| &self.mentions[k]).filter(|m| {
+            m.span.start >= start && self.text[m.span.end..silence].trim_start_matches([',', ' ']).trim_end() == "who"
+        });
         who.map(|m| m.person).or_else(|| self.subject_before(start, silence))
     }
 
@@ -93,9 +97,14 @@ impl Context<'_> {
     /// closing colon or comma) and says nobody keeps silent.
     fn narration_before(&self, i: usize, para_start: usize, introducing: bool) -> Option<usize> {
         let (start, sentence) = self.last_narration_sentence(i, para_start)?;
-        let mut word_starts = sentence.char_indices().filter(|&(k, c)| c.is_alphabetic() && !sentence[..k].ends_with(char::is_alphabetic)).map(|(k, _)| k);
-        let last_speech_verb = word_starts.rfind(|&k| speaking(&lower(sentence[k..].split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))));
-        let introduces = (sentence.ends_with([':', ',', '-', '—']) || last_speech_verb.is_some()) && silence_in(sentence).is_none();
+        let mut word_starts = sentence
+            .char_indices()
+            .filter(|&(k, c)| c.is_alphabetic() && !sentence[..k].ends_with(char::is_alphabetic))
+            .map(|(k, _)| k);
+        let last_speech_verb = word_starts
+            .rfind(|&k| speaking(&lower(sentence[k..].split(|c: char| !c.is_alphabetic()).next().unwrap_or(""))));
+        let introduces =
+            (sentence.ends_with([':', ',', '-', '—']) || last_speech_verb.is_some()) && silence_in(sentence).is_none();
         if introducing && !introduces {
             return None;
         }
@@ -128,7 +137,11 @@ impl Context<'_> {
             }
             let group = &mut speakers[start..i];
             if group.len() > 1 {
-                let best = group.iter().find(|s| s.1 == Source::Explicit).or_else(|| group.iter().find(|s| s.0.is_some())).copied();
+                let best = group
+                    .iter()
+                    .find(|s| s.1 == Source::Explicit)
+                    .or_else(|| group.iter().find(|s| s.0.is_some()))
+                    .copied();
                 if let Some(best) = best {
                     group.iter_mut().for_each(|s| *s = best);
                 }
@@ -152,7 +165,24 @@ fn silence_in(sentence: &str) -> Option<usize> {
 }
 
 /// Words that tell someone keeps silent instead of answering.
-const SILENCE: &[&str] = &["no answer", "no reply", "was silent", "were silent", "remained silent", "kept silent", "said nothing", "did not answer", "did not reply", "did not speak", "could not speak", "could not answer", "could not reply", "ignored", "shook his head", "shook her head"];
+const SILENCE: &[&str] = &[
+    "no answer",
+    "no reply",
+    "was silent",
+    "were silent",
+    "remained silent",
+    "kept silent",
+    "said nothing",
+    "did not answer",
+    "did not reply",
+    "did not speak",
+    "could not speak",
+    "could not answer",
+    "could not reply",
+    "ignored",
+    "shook his head",
+    "shook her head",
+];
 
 /// The sex of `he` or `she` when it is the first word of `s`.
 fn leading_pronoun(s: &str) -> Option<Gender> {

@@ -74,7 +74,8 @@ fn a_thing_is_no_character() {
 
 #[test]
 fn ordinals_tell_two_characters_of_one_role_apart() {
-    let t = "A first warder and a second warder came in.\n\n“Up,” said the first warder.\n\n“Now,” said the second warder.";
+    let t =
+        "A first warder and a second warder came in.\n\n“Up,” said the first warder.\n\n“Now,” said the second warder.";
     assert_eq!(names(t), ["the first warder", "the second warder"]);
 }
 
@@ -124,7 +125,8 @@ fn a_phrase_with_the_needs_no_introduction() {
 
 #[test]
 fn a_phrase_that_tells_how_the_words_are_said_is_no_character() {
-    let t = "A man in a hurry came in.\n\n“Move,” said the man in a hurry.\n\n“Hush,” said the girl with the same calm.";
+    let t =
+        "A man in a hurry came in.\n\n“Move,” said the man in a hurry.\n\n“Hush,” said the girl with the same calm.";
     assert!(names(t).is_empty());
 }
 
@@ -136,7 +138,8 @@ fn a_phrase_whose_noun_is_unclear_is_not_read() {
 
 #[test]
 fn a_phrase_shortened_later_is_the_same_character() {
-    let t = "“Halt,” said the man with the grey hat.\n\n“Why?” said Ann Ward.\n\n“Because,” said the man with the\nhat.";
+    let t =
+        "“Halt,” said the man with the grey hat.\n\n“Why?” said Ann Ward.\n\n“Because,” said the man with the\nhat.";
     let people = found(t, &[]);
     assert_eq!(people.len(), 1);
     assert_eq!(people[0].name, "the man with the grey hat");

@@ -49,7 +49,10 @@ impl Rendered {
         let title = words_only(title);
         let mut repeated = Vec::new();
         for (i, b) in self.blocks.iter().enumerate() {
-            let Some(alt) = self.text[b.range.clone()].strip_prefix("[image: ").and_then(|r| r.strip_suffix(']')) else { continue };
+            let Some(alt) = self.text[b.range.clone()].strip_prefix("[image: ").and_then(|r| r.strip_suffix(']'))
+            else {
+                continue;
+            };
             if alt.contains("[image: ") {
                 continue; // several images in one block
             }
@@ -100,9 +103,31 @@ enum Step<'a> {
 fn skipped(name: &str, node: &NodeRef) -> bool {
     matches!(
         name,
-        "script" | "style" | "noscript" | "template" | "head" | "title" | "meta" | "link" | "nav" | "button"
-            | "input" | "select" | "textarea" | "iframe" | "object" | "embed" | "svg" | "math"
-            | "canvas" | "video" | "audio" | "source" | "track" | "map" | "dialog"
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "nav"
+            | "button"
+            | "input"
+            | "select"
+            | "textarea"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "video"
+            | "audio"
+            | "source"
+            | "track"
+            | "map"
+            | "dialog"
     ) || node.has_attr("hidden")
         || node.attr("aria-hidden").is_some_and(|v| v.trim() == "true")
         || node.attr("style").is_some_and(|s| hides(&s))
@@ -118,9 +143,33 @@ fn hides(style: &str) -> bool {
 fn is_plain_block(name: &str) -> bool {
     matches!(
         name,
-        "p" | "div" | "section" | "article" | "main" | "header" | "footer" | "aside" | "figure" | "figcaption"
-            | "address" | "center" | "details" | "summary" | "dl" | "dt" | "dd" | "table" | "thead" | "tbody"
-            | "tfoot" | "tr" | "caption" | "fieldset" | "legend" | "hgroup" | "body" | "html"
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "header"
+            | "footer"
+            | "aside"
+            | "figure"
+            | "figcaption"
+            | "address"
+            | "center"
+            | "details"
+            | "summary"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "table"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "tr"
+            | "caption"
+            | "fieldset"
+            | "legend"
+            | "hgroup"
+            | "body"
+            | "html"
     )
 }
 
@@ -319,7 +368,9 @@ fn looks_like_file_name(alt: &str) -> bool {
 /// Whether the image's figure caption already says all its alt text says, so that showing
 /// both would print the same sentence twice.
 fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
-    let Some(figure) = img.ancestors_it(Some(4)).find(|n| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figure"))) else {
+    let Some(figure) =
+        img.ancestors_it(Some(4)).find(|n| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figure")))
+    else {
         return false;
     };
     let is_caption = |n: &NodeRef| n.node_name().is_some_and(|name| name.eq_ignore_ascii_case("figcaption"));
@@ -330,7 +381,11 @@ fn caption_repeats(img: &NodeRef, alt: &str) -> bool {
 
 /// Lower-cased words joined by single spaces, punctuation dropped: text to compare.
 pub fn words_only(s: &str) -> String {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// HTML's white space: space, tab, line feed, form feed, carriage return.
@@ -403,11 +458,13 @@ mod tests {
 
     #[test]
     fn list_items_are_set_apart_only_when_they_hold_paragraphs() {
-        let tight = |html: &str| render(&Document::fragment(html).root()).blocks.iter().map(|b| b.tight).collect::<Vec<_>>();
+        let tight =
+            |html: &str| render(&Document::fragment(html).root()).blocks.iter().map(|b| b.tight).collect::<Vec<_>>();
         assert_eq!(tight("<ul><li>a</li><li>b</li></ul><p>c</p>"), [true, false, false]);
         assert_eq!(tight("<ul><li><p>a</p></li><li><p>b</p></li></ul><p>c</p>"), [false, false, false]);
         // Dropping the last item leaves the one before it as the list's end.
-        let r = render(&Document::fragment("<ul><li>a</li><li>b</li><li>drop</li></ul><p>c</p>").root()).without(|_, body| body.ends_with("drop"));
+        let r = render(&Document::fragment("<ul><li>a</li><li>b</li><li>drop</li></ul><p>c</p>").root())
+            .without(|_, body| body.ends_with("drop"));
         assert_eq!(r.blocks.iter().map(|b| b.tight).collect::<Vec<_>>(), [true, false, false]);
     }
 
@@ -442,7 +499,10 @@ mod tests {
             text("<figure><div><img alt='The quay at dawn.'></div><figcaption>The quay at dawn</figcaption></figure>"),
             "The quay at dawn"
         );
-        assert_eq!(text("<figure><img alt='Two boats'><figcaption>The quay</figcaption></figure>"), "[image: Two boats]\n\nThe quay");
+        assert_eq!(
+            text("<figure><img alt='Two boats'><figcaption>The quay</figcaption></figure>"),
+            "[image: Two boats]\n\nThe quay"
+        );
     }
 
     #[test]
@@ -466,7 +526,10 @@ mod tests {
 
     #[test]
     fn table_rows_are_blocks_with_separated_cells() {
-        assert_eq!(text("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>3</td></tr></table>"), "Name | Age\n\nAnn | 3");
+        assert_eq!(
+            text("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>3</td></tr></table>"),
+            "Name | Age\n\nAnn | 3"
+        );
     }
 
     #[test]

@@ -8,9 +8,28 @@ use dom_query::{Document, NodeRef};
 /// Class and id words that name furniture, compared whole after splitting at `-`, `_` and
 /// spaces (so "ad-slot" matches "ad" but "header" and "read" match nothing).
 const FURNITURE_WORDS: [&str; 22] = [
-    "ad", "ads", "adslot", "advert", "advertisement", "advertising", "banner", "newsletter", "promo",
-    "subscribe", "subscription", "signup", "sponsored", "share", "sharing", "social", "related", "recommended",
-    "outbrain", "taboola", "paywall", "donate",
+    "ad",
+    "ads",
+    "adslot",
+    "advert",
+    "advertisement",
+    "advertising",
+    "banner",
+    "newsletter",
+    "promo",
+    "subscribe",
+    "subscription",
+    "signup",
+    "sponsored",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommended",
+    "outbrain",
+    "taboola",
+    "paywall",
+    "donate",
 ];
 
 /// Whole blocks that only announce an advertisement or a link elsewhere.
@@ -59,7 +78,9 @@ pub fn is_furniture_line(block: &str) -> bool {
 fn is_furniture(node: &NodeRef) -> bool {
     let names = [node.attr("class"), node.id_attr()];
     names.iter().flatten().any(|value| {
-        value.split(|c: char| c == '-' || c == '_' || c.is_whitespace()).any(|w| FURNITURE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
+        value
+            .split(|c: char| c == '-' || c == '_' || c.is_whitespace())
+            .any(|w| FURNITURE_WORDS.contains(&w.to_ascii_lowercase().as_str()))
     })
 }
 
@@ -77,7 +98,8 @@ mod tests {
         doc.root().text().split_whitespace().collect::<Vec<_>>().join(" ")
     }
 
-    const STORY: &str = "<p>The harbour wall was rebuilt in stone after the winter storms had broken it twice in a decade.</p>";
+    const STORY: &str =
+        "<p>The harbour wall was rebuilt in stone after the winter storms had broken it twice in a decade.</p>";
 
     #[test]
     fn named_furniture_is_removed() {

@@ -27,7 +27,8 @@ pub fn clean(raw: &str, site: Option<&str>) -> Option<String> {
     if let Some(digit) = text.find(|c: char| c.is_ascii_digit()) {
         text.truncate(digit);
     }
-    let text = text.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '-' || c == '·').to_string();
+    let text =
+        text.trim_matches(|c: char| c.is_whitespace() || c == ',' || c == '|' || c == '-' || c == '·').to_string();
     let same_as_site = site.is_some_and(|s| s.trim().eq_ignore_ascii_case(&text));
     (!text.is_empty() && !same_as_site).then_some(text)
 }
@@ -70,7 +71,10 @@ mod tests {
     fn author_lines_are_short_and_name_the_author() {
         assert!(is_author_line("By Ada Brandt 3 March 2026", "Ada Brandt"));
         assert!(is_author_line("Ada Brandt, Shore Weekly", "Ada Brandt"));
-        assert!(!is_author_line("Ada Brandt said the tides would be high all month, and that boats should move.", "Ada Brandt"));
+        assert!(!is_author_line(
+            "Ada Brandt said the tides would be high all month, and that boats should move.",
+            "Ada Brandt"
+        ));
         assert!(!is_author_line("By the harbour", "Ada Brandt"));
     }
 

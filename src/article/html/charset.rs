@@ -26,7 +26,8 @@ pub fn decode(bytes: &[u8], http_charset: Option<&str>) -> String {
 /// ASCII-compatible bytes to find the label, so (as browsers do) such labels mean UTF-8.
 fn label_encoding(label: &str) -> Option<&'static Encoding> {
     let encoding = Encoding::for_label(label.trim().trim_matches(['"', '\'']).as_bytes())?;
-    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE || encoding == encoding_rs::X_USER_DEFINED {
+    if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE || encoding == encoding_rs::X_USER_DEFINED
+    {
         return Some(UTF_8);
     }
     Some(encoding)

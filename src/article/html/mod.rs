@@ -27,7 +27,12 @@ pub fn parse(bytes: &[u8], fallback_title: &str) -> Result<Article, LoadError> {
 
 /// Extracts the article from an HTML page. `http_charset` is the charset the server declared
 /// (it outranks the page's own declaration); `url` is where the page came from.
-pub fn parse_page(bytes: &[u8], http_charset: Option<&str>, url: Option<&str>, fallback_title: &str) -> Result<Article, LoadError> {
+pub fn parse_page(
+    bytes: &[u8],
+    http_charset: Option<&str>,
+    url: Option<&str>,
+    fallback_title: &str,
+) -> Result<Article, LoadError> {
     if looks_binary(bytes) {
         return Err(LoadError::Binary);
     }
