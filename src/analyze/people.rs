@@ -783,6 +783,9 @@ struct Form {
     all_caps_only: bool,
     /// Every occurrence is in italics.
     italic_only: bool,
+    /// Every occurrence is titled "Mrs." (`Mrs. James Cooper`): a wife, perhaps by her
+    /// husband's name.
+    wife_only: bool,
 }
 
 fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
@@ -796,6 +799,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
                 always_after_the: true,
                 all_caps_only: true,
                 italic_only: true,
+                wife_only: true,
                 lowercase_too,
                 lowercase_first,
                 lowercase_last,
@@ -820,6 +824,7 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
         f.italic_only &= c.italic;
+        f.wife_only &= grouping::married(text, c) == Some(true);
     }
     forms
 }

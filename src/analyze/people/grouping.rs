@@ -34,6 +34,9 @@ struct Entity {
     /// Whether its title says it is a married woman ("Mrs.") or an unmarried one ("Miss"),
     /// once a title has: "Miss Bates" and "Mrs. Bates" are two people.
     married: Option<bool>,
+    /// Named in full only as a wife with a man's given name (`Mrs. James Cooper`): the
+    /// given name is her husband's, and alone it is not her.
+    husbands_name: bool,
 }
 
 impl Entity {
@@ -50,13 +53,14 @@ impl Entity {
             last_seen: 0,
             epithet,
             married: None,
+            husbands_name: false,
         }
     }
 }
 
 /// Whether a candidate's title tells a married woman ("Mrs.", "Madame") or an unmarried one
 /// ("Miss", "Mademoiselle"); "Ms." and the rest tell neither.
-fn married(text: &str, c: &Candidate) -> Option<bool> {
+pub(super) fn married(text: &str, c: &Candidate) -> Option<bool> {
     let (t, _) = c.title.as_ref()?;
     let title = text[t.clone()].trim_end_matches('.');
     let is = |words: &[&str]| words.iter().any(|w| title.eq_ignore_ascii_case(w));
@@ -116,6 +120,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
                     e.words.insert(at, w);
                 }
             }
+            e.husbands_name &= form.wife_only;
             form_entity.insert(key, fits[0]);
         } else if is_person(&words, form, surname_speaks(&words, forms, &families)) {
             for w in &words {
@@ -125,7 +130,8 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
             let epithet = form.always_after_the && !form.titled;
-            entities.push(Entity::new(words, sex, epithet));
+            let husbands_name = form.wife_only && sex == Some(Gender::Male);
+            entities.push(Entity { husbands_name, ..Entity::new(words, sex, epithet) });
         }
     }
     // Every occurrence, in text order: multi-word ones by their form, single words by whom
@@ -355,7 +361,8 @@ fn resolve_single<'c>(
     let not_middle = title_gender.is_some() && married != Some(false);
     if fits.is_empty() && !lexicon::place(word) {
         // A given name alone ("Kim" for "Kim Kardashian"); never a middle name, nor a place
-        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya House").
+        // that is also a given name ("Kenya" is not the "Kenya" of a "Kenya House"), nor the
+        // husband's name a wife goes by.
         let given = first_names().contains_key(word.as_str());
         fits = having
             .iter()
@@ -365,6 +372,7 @@ fn resolve_single<'c>(
                 ws.len() > 1
                     && (ws[0] == *word || (given && !not_middle && ws.last() != Some(word)))
                     && sex_fits(&entities[e])
+                    && !(entities[e].husbands_name && ws[0] == *word)
             })
             .collect();
     }

@@ -86,6 +86,16 @@ fn mrs_is_the_mother_where_the_text_also_has_a_miss() {
 }
 
 #[test]
+fn a_wife_named_by_her_husbands_name_is_not_his_given_name_alone() {
+    // `James` is the coachman, not Mrs. James Cooper.
+    let t = "Mrs. James Cooper came to tea. James brought the carriage round, and James waited.";
+    assert_eq!(mentions(t, "James"), ["James", "James"]);
+    // Once the text names him in full without `Mrs.`, the given name is his.
+    let t = "Mrs. John Hale came to tea. John Hale came later. John sat down.";
+    assert_eq!(mentions(t, "John Hale"), ["John Hale", "John Hale", "John"]);
+}
+
+#[test]
 fn a_titled_name_and_the_bare_name_are_one_person() {
     let t = "Mr. Darcy bowed. Everyone watched Darcy. Darcy said nothing.";
     let p = people(t);
