@@ -181,16 +181,9 @@ proptest! {
 #[test]
 fn regressions() {
     let cases: &[&str] = &[
-        "“",
-        "”“”“",
-        "\"\n\n\"",
-        "‘’s ’90s ‘tis",
-        "- \n  - \n> > > x",
-        "```\n\n```",
+        "“", "”“”“", "\"\n\n\"", "‘’s ’90s ‘tis", "- \n  - \n> > > x", "```\n\n```",
         // A line holding only a vertical tab: blank to `str::trim`, once not to a fast path.
-        "a\n\u{b}\nb",
-        "\u{b}",
-        "\u{b}\n\u{b}x",
+        "a\n\u{b}\nb", "\u{b}", "\u{b}\n\u{b}x",
     ];
     for c in cases {
         for format in [Format::Text, Format::Markdown, Format::Html] {

@@ -17,15 +17,8 @@ fn article_keeps_content_and_drops_page_chrome() {
     assert!(a.text.contains("Residents of Portwick voted on Tuesday"));
     assert!(a.text.contains("Turnout was sixty-one per cent"));
     for chrome in [
-        "cookies",
-        "Accept all",
-        "Sport",
-        "Weather",
-        "Related stories",
-        "Bridge plan",
-        "Privacy policy",
-        "window.tracking",
-        "font-family",
+        "cookies", "Accept all", "Sport", "Weather", "Related stories", "Bridge plan", "Privacy policy",
+        "window.tracking", "font-family",
     ] {
         assert!(!a.text.contains(chrome), "kept page chrome {chrome:?}");
     }

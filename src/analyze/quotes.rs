@@ -103,19 +103,8 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
 /// Words after which a quotation is a name or writing, with a comma or a colon between or not:
 /// `a song entitled, “…”`, `this inscription: “…”`.
 const NAMING_WORDS: &[&str] = &[
-    "named",
-    "entitled",
-    "titled",
-    "labelled",
-    "labeled",
-    "headed",
-    "inscribed",
-    "inscription",
-    "nicknamed",
-    "christened",
-    "dubbed",
-    "termed",
-    "marked",
+    "named", "entitled", "titled", "labelled", "labeled", "headed", "inscribed", "inscription", "nicknamed",
+    "christened", "dubbed", "termed", "marked",
 ];
 
 /// Whether `before` ends in a word that names what follows: one of [`NAMING_WORDS`], or `call`
@@ -194,28 +183,9 @@ fn is_title_in_sentence(text: &str, q: Range<usize>) -> bool {
 /// Verbs that tell words were said, not sung, read or written: a title-like quote beside one
 /// is speech (`“Good Day,” she said`), one beside `recited` or `sang` a title.
 const SAYING_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "cried",
-    "exclaimed",
-    "replied",
-    "asked",
-    "answered",
-    "whispered",
-    "shouted",
-    "added",
-    "muttered",
-    "murmured",
-    "continued",
-    "returned",
-    "observed",
-    "remarked",
-    "repeated",
-    "declared",
-    "insisted",
-    "explained",
-    "began",
+    "said", "says", "say", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted", "added",
+    "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "declared", "insisted",
+    "explained", "began",
 ];
 
 /// How many words after a title-like quote an attribution's verb may stand at (`she said`).
@@ -232,24 +202,8 @@ const NAME_WORDS: usize = 6;
 
 /// Nouns of speech: `a cry of “…”` quotes what was cried.
 const SPEECH_NOUNS: &[&str] = &[
-    "cry",
-    "cries",
-    "shout",
-    "shouts",
-    "scream",
-    "screams",
-    "exclamation",
-    "exclamations",
-    "remark",
-    "words",
-    "reply",
-    "answer",
-    "call",
-    "calls",
-    "yell",
-    "shriek",
-    "whisper",
-    "murmur",
+    "cry", "cries", "shout", "shouts", "scream", "screams", "exclamation", "exclamations", "remark", "words", "reply",
+    "answer", "call", "calls", "yell", "shriek", "whisper", "murmur",
 ];
 
 /// Whether `before` (the text up to an `s` that ends it) ends in a name's possessive:
@@ -347,37 +301,9 @@ fn set_in_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
 
 /// Words that introduce speech: a quote right after one is speech, however short.
 const SPEECH_VERBS: &[&str] = &[
-    "said",
-    "says",
-    "say",
-    "cried",
-    "exclaimed",
-    "replied",
-    "asked",
-    "answered",
-    "whispered",
-    "called",
-    "shouted",
-    "added",
-    "muttered",
-    "murmured",
-    "continued",
-    "returned",
-    "observed",
-    "remarked",
-    "repeated",
-    "told",
-    "wrote",
-    "writes",
-    "declared",
-    "insisted",
-    "explained",
-    "answer",
-    "reply",
-    "word",
-    "words",
-    "saying",
-    "that",
+    "said", "says", "say", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "called", "shouted",
+    "added", "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "told", "wrote",
+    "writes", "declared", "insisted", "explained", "answer", "reply", "word", "words", "saying", "that",
 ];
 
 /// A few words in quotation marks inside a running sentence, in lower case, after a word that
@@ -408,25 +334,8 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
 /// word came before it.
 fn handed_to_a_speaker(text: &str, q: Range<usize>) -> bool {
     const VERBS: &[&str] = &[
-        "said",
-        "says",
-        "cried",
-        "exclaimed",
-        "replied",
-        "asked",
-        "answered",
-        "whispered",
-        "shouted",
-        "added",
-        "muttered",
-        "murmured",
-        "continued",
-        "returned",
-        "observed",
-        "remarked",
-        "repeated",
-        "declared",
-        "insisted",
+        "said", "says", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted", "added",
+        "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "declared", "insisted",
         "explained",
     ];
     let inside = text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
@@ -596,39 +505,9 @@ fn word_final_apostrophe(text: &str, i: usize, len: usize) -> bool {
 
 /// Words of four letters or more that end in s without being plurals.
 const ENDS_IN_S: &[&str] = &[
-    "this",
-    "thus",
-    "does",
-    "always",
-    "perhaps",
-    "unless",
-    "besides",
-    "towards",
-    "afterwards",
-    "upwards",
-    "downwards",
-    "backwards",
-    "forwards",
-    "whereas",
-    "alas",
-    "yours",
-    "ours",
-    "hers",
-    "theirs",
-    "sometimes",
-    "nowadays",
-    "series",
-    "news",
-    "means",
-    "lens",
-    "chaos",
-    "bias",
-    "atlas",
-    "iris",
-    "canvas",
-    "various",
-    "anxious",
-    "nervous",
+    "this", "thus", "does", "always", "perhaps", "unless", "besides", "towards", "afterwards", "upwards", "downwards",
+    "backwards", "forwards", "whereas", "alas", "yours", "ours", "hers", "theirs", "sometimes", "nowadays", "series",
+    "news", "means", "lens", "chaos", "bias", "atlas", "iris", "canvas", "various", "anxious", "nervous",
 ];
 
 /// Words of five letters or more that end in "in" without a dropped g.

@@ -372,35 +372,9 @@ fn agentive(noun: &str) -> bool {
 
 /// Roles that no ending tells.
 const ROLES: &[&str] = &[
-    "turnkey",
-    "surgeon",
-    "navvy",
-    "clerk",
-    "constable",
-    "magistrate",
-    "guard",
-    "sentry",
-    "beggar",
-    "cook",
-    "groom",
-    "valet",
-    "page",
-    "postboy",
-    "ostler",
-    "usher",
-    "beadle",
-    "tramp",
-    "drover",
-    "smith",
-    "mate",
-    "boatswain",
-    "steward",
-    "cadet",
-    "recruit",
-    "nun",
-    "monk",
-    "hermit",
-    "pilgrim",
+    "turnkey", "surgeon", "navvy", "clerk", "constable", "magistrate", "guard", "sentry", "beggar", "cook", "groom",
+    "valet", "page", "postboy", "ostler", "usher", "beadle", "tramp", "drover", "smith", "mate", "boatswain",
+    "steward", "cadet", "recruit", "nun", "monk", "hermit", "pilgrim",
 ];
 
 /// Whether a word tells one of several people of one role from another.

@@ -160,20 +160,8 @@ mod tests {
     #[test]
     fn lines_are_trimmed_of_any_white_space_as_str_trim_does() {
         for line in [
-            "a",
-            "a\n",
-            "  a b \r\n",
-            "\t\n",
-            "\r\n",
-            "\u{a0}\n",
-            "x\u{a0}\n",
-            "\u{2003}é b é\u{2003}",
-            "é\n",
-            " \u{3000} \n",
-            "\u{b}\n",
-            "\u{b}a\u{b}",
-            "\u{c}x\n",
-            "\u{1f}x",
+            "a", "a\n", "  a b \r\n", "\t\n", "\r\n", "\u{a0}\n", "x\u{a0}\n", "\u{2003}é b é\u{2003}", "é\n",
+            " \u{3000} \n", "\u{b}\n", "\u{b}a\u{b}", "\u{c}x\n", "\u{1f}x",
         ] {
             let content = line.trim_end_matches(['\n', '\r']);
             let expected = (!content.trim().is_empty())

@@ -411,16 +411,7 @@ fn called_or_signed(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     let closing_start = tokens[..first - 1].iter().rposition(|t| t.kind == Kind::Break).map_or(0, |b| b + 1);
     let closing = &tokens[closing_start..first - 1];
     let valediction = [
-        "Love",
-        "Yours",
-        "Sincerely",
-        "Regards",
-        "Cheers",
-        "Best",
-        "Respectfully",
-        "Faithfully",
-        "Cordially",
-        "Thanks",
+        "Love", "Yours", "Sincerely", "Regards", "Cheers", "Best", "Respectfully", "Faithfully", "Cordially", "Thanks",
         "Affectionately",
     ];
     closing.last().is_some_and(|t| t.is(',')) || (closing.len() <= 5 && word_in(closing_start, &valediction))

@@ -640,22 +640,8 @@ fn god_speaks_only_when_an_attribution_names_god() {
 #[test]
 fn the_quick_looks_at_the_text_around_a_quote_tell_what_its_tokens_would() {
     let samples = [
-        "",
-        " ",
-        "\n\n",
-        " \r\n \r\nsaid Ann",
-        ",\n\n",
-        "said:\n\n",
-        "\n",
-        " said he.",
-        ". Then",
-        "!",
-        "” said",
-        "—\n\n",
-        "word-\n\n",
-        "Ann said\n",
-        "x \u{a0}\n\n",
-        "said Ann,\n \n",
+        "", " ", "\n\n", " \r\n \r\nsaid Ann", ",\n\n", "said:\n\n", "\n", " said he.", ". Then", "!", "” said",
+        "—\n\n", "word-\n\n", "Ann said\n", "x \u{a0}\n\n", "said Ann,\n \n",
     ];
     for s in samples {
         let tokens = tokenize(s);

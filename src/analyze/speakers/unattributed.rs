@@ -166,22 +166,9 @@ fn silence_in(sentence: &str) -> Option<usize> {
 
 /// Words that tell someone keeps silent instead of answering.
 const SILENCE: &[&str] = &[
-    "no answer",
-    "no reply",
-    "was silent",
-    "were silent",
-    "remained silent",
-    "kept silent",
-    "said nothing",
-    "did not answer",
-    "did not reply",
-    "did not speak",
-    "could not speak",
-    "could not answer",
-    "could not reply",
-    "ignored",
-    "shook his head",
-    "shook her head",
+    "no answer", "no reply", "was silent", "were silent", "remained silent", "kept silent", "said nothing",
+    "did not answer", "did not reply", "did not speak", "could not speak", "could not answer", "could not reply",
+    "ignored", "shook his head", "shook her head",
 ];
 
 /// The sex of `he` or `she` when it is the first word of `s`.

@@ -8,28 +8,9 @@ use dom_query::{Document, NodeRef};
 /// Class and id words that name furniture, compared whole after splitting at `-`, `_` and
 /// spaces (so "ad-slot" matches "ad" but "header" and "read" match nothing).
 const FURNITURE_WORDS: [&str; 22] = [
-    "ad",
-    "ads",
-    "adslot",
-    "advert",
-    "advertisement",
-    "advertising",
-    "banner",
-    "newsletter",
-    "promo",
-    "subscribe",
-    "subscription",
-    "signup",
-    "sponsored",
-    "share",
-    "sharing",
-    "social",
-    "related",
-    "recommended",
-    "outbrain",
-    "taboola",
-    "paywall",
-    "donate",
+    "ad", "ads", "adslot", "advert", "advertisement", "advertising", "banner", "newsletter", "promo", "subscribe",
+    "subscription", "signup", "sponsored", "share", "sharing", "social", "related", "recommended", "outbrain",
+    "taboola", "paywall", "donate",
 ];
 
 /// Whole blocks that only announce an advertisement or a link elsewhere.
