@@ -143,6 +143,14 @@ fn a_capitalised_word_that_speaks_is_a_person() {
 }
 
 #[test]
+fn an_interjection_is_no_person() {
+    // `Ha` is a given name in the international list; here it stands once mid-sentence and
+    // once where a quote opens.
+    let t = "“The carriage keeps us warm,” said Tom Hale. “We feel nothing of the cold.--Ha!\nsnows a little I see.”\n\nAt the inn he cried,\n“Ha! this must be the very inn that my father likes.”";
+    assert_eq!(names(t), ["Tom Hale"]);
+}
+
+#[test]
 fn introduced_by_a_role_or_an_age() {
     assert_eq!(names("The case went to attorney Brisco Tull last week."), ["Brisco Tull"]);
     assert_eq!(names("Tadeusz Wirth, 63, was arrested."), ["Tadeusz Wirth"]);
