@@ -315,7 +315,7 @@ fn a_quote_jump_names_the_quote_and_its_speaker_and_n_steps_to_the_next() {
     assert!(status.contains("quote 2/2 — Rupert Vance") && !status.contains("Ellison"), "{status:?}");
     assert_eq!(app.doc().person, None, "Ellison's mentions are no longer marked");
     app.update(Action::Next);
-    assert!(screen(&app, 110, 30).lines().last().unwrap().contains("quote 1/2 — Margaret Ellison"));
+    assert!(screen(&app, 110, 30).lines().last().unwrap().contains("quote 1/2 — Margaret Ellison (from the top)"));
     assert_eq!(app.doc().selected_quote, 0, "the list follows");
 }
 

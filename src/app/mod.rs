@@ -80,6 +80,9 @@ pub struct Doc {
     pub key: Option<String>,
     /// A person to select once the analysis arrives (restored from the last visit).
     pending_person: Option<String>,
+    /// The top row the last jump left the view at: while the view is still there, `n` and
+    /// `N` step on from the entry jumped to; once the reader has moved, from the view.
+    landed: Option<Pos>,
     /// The byte the view stood at before a run of resizes, and the row a resize then put at
     /// the top: while the top is still that row, the next resize goes back to that byte, so
     /// that narrowing and widening again lands where the reader was (each rewrap would
@@ -104,6 +107,7 @@ impl Doc {
             search: None,
             key: None,
             pending_person: None,
+            landed: None,
             resized: None,
         }
     }
@@ -144,6 +148,9 @@ pub struct App {
     pub stepper: Stepper,
     /// A one-off note for the status line ("no match for …"), cleared by the next key.
     pub message: Option<String>,
+    /// The last `n` or `N` went round the end of the text (forward: back to the top), told
+    /// beside the position until the next key, as `less` and `vim` do.
+    pub wrapped: Option<bool>,
     pub screen: Rect,
     pub prefs: Prefs,
     pub keymap: Keymap,
@@ -179,6 +186,7 @@ impl App {
             searches: Vec::new(),
             stepper: Stepper::Matches,
             message: None,
+            wrapped: None,
             screen,
             prefs,
             keymap: Keymap::with_overrides(&config.keys),
@@ -298,6 +306,7 @@ impl App {
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
         let had_message = self.message.take().is_some();
+        self.wrapped = None;
         if self.help {
             self.help_key(action);
             return;
@@ -422,8 +431,11 @@ impl App {
             (Some(i), false) => i.checked_sub(1),
             (None, _) => return,
         };
+        if p.recalled.is_none() {
+            p.draft = p.input.clone();
+        }
         p.recalled = next;
-        p.set(next.map_or_else(String::new, |i| self.searches[n - 1 - i].clone()));
+        p.set(next.map_or_else(|| p.draft.clone(), |i| self.searches[n - 1 - i].clone()));
     }
 
     /// Runs what the prompt holds: a search, or a jump to a percentage.
@@ -431,20 +443,22 @@ impl App {
         let Some(prompt) = self.prompt.take() else { return };
         match prompt.kind {
             PromptKind::Search => {
-                if !prompt.input.is_empty() {
-                    self.searches.retain(|s| *s != prompt.input);
-                    self.searches.push(prompt.input.clone());
-                }
-                self.search(prompt.input)
+                // An empty search runs the last one again, as in `less`.
+                let Some(query) =
+                    Some(prompt.input).filter(|q| !q.is_empty()).or_else(|| self.searches.last().cloned())
+                else {
+                    return;
+                };
+                self.searches.retain(|s| *s != query);
+                self.searches.push(query.clone());
+                self.search(query)
             }
+            PromptKind::Goto if prompt.input.trim().is_empty() => {}
             PromptKind::Goto => self.goto(&prompt.input),
         }
     }
 
     fn search(&mut self, query: String) {
-        if query.is_empty() {
-            return;
-        }
         let doc = self.doc_mut();
         let matches = search::find_all(&doc.article.text, &query);
         if matches.is_empty() {
@@ -456,6 +470,10 @@ impl App {
         let first = matches.partition_point(|m| m.start < from) % matches.len();
         doc.search = Some(Search { query, matches, current: None });
         self.stepper = Stepper::Matches;
+        // A search is in the text: `n` then steps through its matches, not a list's entries.
+        if self.focus != Focus::Text {
+            self.focus_text();
+        }
         self.go_to_match(first);
     }
 
@@ -527,6 +545,8 @@ impl App {
         doc.top = doc.layout.advance(&doc.article, at, -context);
         doc.mark = Some(span);
         self.clamp_top();
+        let doc = self.doc_mut();
+        doc.landed = Some(doc.top);
     }
 
     /// `Esc` outside the help and the prompts: one step back a press, and quit only when there
@@ -643,39 +663,44 @@ impl App {
             self.open_selected();
             return;
         }
+        let doc = self.doc();
+        // Where the reader is: the entry last jumped to while the view is still where the jump
+        // left it, else the top of the screen (as `less` searches on from the screen).
+        let here = if doc.landed == Some(doc.top) { None } else { Some(doc.layout.byte_of(&doc.article, doc.top)) };
         match self.stepper {
             Stepper::Matches => {
                 let Some(s) = &self.doc().search else {
                     self.message = Some("no search: press / to search".into());
                     return;
                 };
-                let len = s.matches.len();
-                let next = match s.current {
-                    Some(i) if forward => (i + 1) % len,
-                    Some(i) => (i + len - 1) % len,
-                    None => 0,
-                };
+                let starts: Vec<usize> = s.matches.iter().map(|m| m.start).collect();
+                let (next, wrapped) = step_from(&starts, s.current, here, forward);
                 self.go_to_match(next);
+                self.tell_wrap(wrapped, forward);
             }
             Stepper::Mentions => {
-                let doc = self.doc();
                 let (Some(person), Some(analysis)) = (doc.person, &doc.analysis) else { return };
                 let mentions = &analysis.people[person].mentions;
-                let len = mentions.len();
-                let i = doc.mention.unwrap_or(0);
-                let next = if forward { (i + 1) % len } else { (i + len - 1) % len };
+                let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
+                let (next, wrapped) = step_from(&starts, doc.mention, here, forward);
                 let span = mentions[next].clone();
                 self.doc_mut().mention = Some(next);
                 self.jump_to(span);
+                self.tell_wrap(wrapped, forward);
             }
             Stepper::Quotes => {
-                let doc = self.doc();
-                let (Some(i), Some(analysis)) = (doc.quote, &doc.analysis) else { return };
-                let len = analysis.quotes.len();
-                let next = if forward { (i + 1) % len } else { (i + len - 1) % len };
+                let (Some(_), Some(analysis)) = (doc.quote, &doc.analysis) else { return };
+                let starts: Vec<usize> = analysis.quotes.iter().map(|q| q.span.start).collect();
+                let (next, wrapped) = step_from(&starts, doc.quote, here, forward);
                 self.go_to_quote(next);
+                self.tell_wrap(wrapped, forward);
             }
         }
+    }
+
+    /// Notes that `n` or `N` went round the end of the text.
+    fn tell_wrap(&mut self, wrapped: bool, forward: bool) {
+        self.wrapped = wrapped.then_some(forward);
     }
 
     fn go_to_match(&mut self, index: usize) {
@@ -706,6 +731,36 @@ impl App {
         let byte = doc.layout.byte_of(&doc.article, bottom);
         ((byte as u128 * 100) / len as u128) as u8
     }
+}
+
+/// The entry `n` (forward) or `N` goes to among entries starting at `starts` (in order, not
+/// empty): the one after or before `current`, or, when the reader has moved to byte `here`,
+/// the first at or after it or the last before it; and whether that went round the end.
+fn step_from(starts: &[usize], current: Option<usize>, here: Option<usize>, forward: bool) -> (usize, bool) {
+    let len = starts.len();
+    let (next, wrapped) = match (here, current) {
+        (Some(_), _) | (None, None) => {
+            let byte = here.unwrap_or(0);
+            let after = starts.partition_point(|&s| s < byte);
+            if forward {
+                (after, after == len)
+            } else {
+                (after.wrapping_sub(1), after == 0)
+            }
+        }
+        (None, Some(i)) if forward => (i + 1, i + 1 == len),
+        (None, Some(i)) => (i.wrapping_sub(1), i == 0),
+    };
+    let next = if wrapped {
+        if forward {
+            0
+        } else {
+            len - 1
+        }
+    } else {
+        next
+    };
+    (next, wrapped)
 }
 
 /// An index moved by `n` within `0..len`, stopping at the ends.

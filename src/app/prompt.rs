@@ -12,6 +12,9 @@ pub struct Prompt {
     pub cursor: usize,
     /// Which earlier search `Up` brought back, counting back from the latest.
     pub recalled: Option<usize>,
+    /// What was typed before `Up` brought back an earlier search: `Down` past the latest
+    /// gives it back.
+    pub draft: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +43,7 @@ pub enum Motion {
 
 impl Prompt {
     pub fn new(kind: PromptKind) -> Prompt {
-        Prompt { kind, input: String::new(), cursor: 0, recalled: None }
+        Prompt { kind, input: String::new(), cursor: 0, recalled: None, draft: String::new() }
     }
 
     /// Types `c` where the cursor stands (a control character types nothing).

@@ -55,6 +55,8 @@ fn each_symbol(text: &str, mut f: impl FnMut(Symbol<char>)) {
         let lower = c.to_lowercase();
         let n = lower.len();
         for (k, value) in lower.enumerate() {
+            // Greek writes a final sigma, lower-case only: `Σ` is `σ` and `ς` both.
+            let value = if value == 'ς' { 'σ' } else { value };
             f(Symbol { value, bytes: i..end, first: k == 0, last: k + 1 == n });
         }
         i = end;
@@ -183,6 +185,13 @@ mod tests {
         for h in hits {
             assert_eq!(t[h].to_lowercase(), "ünter");
         }
+    }
+
+    #[test]
+    fn a_final_sigma_matches_the_capital_and_the_other_sigma() {
+        let t = "ο Σίσυφος, ΣΊΣΥΦΟΣ";
+        assert_eq!(find_all(t, "σίσυφος").len(), 2);
+        assert_eq!(find_all(t, "ΣΊΣΥΦΟΣ").len(), 2);
     }
 
     #[test]

@@ -440,3 +440,88 @@ fn n_in_a_list_opens_the_selected_entry_as_enter_does_then_steps() {
     app.update(Action::Next);
     assert_eq!(app.doc().mention, Some(1));
 }
+
+fn search_for(app: &mut App, query: &str) {
+    app.update(Action::Search);
+    for c in query.chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+}
+
+#[test]
+fn n_goes_on_from_where_the_reader_has_moved_to_not_from_the_last_match() {
+    let mut app = analysed(80, 24);
+    search_for(&mut app, "engine");
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(0));
+    // Half way down the text, `n` finds the next match below the top of the screen.
+    app.update(Action::Goto);
+    for c in "50".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    let top = app.doc().layout.byte_of(&app.doc().article, app.doc().top);
+    app.update(Action::Next);
+    let s = app.doc().search.clone().unwrap();
+    let i = s.current.unwrap();
+    assert!(s.matches[i].start >= top && (i == 0 || s.matches[i - 1].start < top), "{i}");
+    // Not moved since: `n` and `N` step from that match.
+    app.update(Action::Next);
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(i + 1));
+    app.update(Action::Prev);
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(i));
+    assert_eq!(app.wrapped, None);
+}
+
+#[test]
+fn n_past_the_last_match_says_it_went_round() {
+    let mut app = analysed(80, 24);
+    search_for(&mut app, "engine");
+    app.update(Action::Prev);
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(199));
+    assert_eq!(app.wrapped, Some(false));
+    app.update(Action::Next);
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(0));
+    assert_eq!(app.wrapped, Some(true));
+    app.update(Action::Next);
+    assert_eq!(app.wrapped, None);
+}
+
+#[test]
+fn a_search_made_from_a_list_steps_through_its_matches() {
+    let mut app = analysed(110, 30);
+    app.update(Action::FocusNext);
+    search_for(&mut app, "engine");
+    assert_eq!(app.focus, Focus::Text);
+    app.update(Action::Next);
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(1));
+}
+
+#[test]
+fn an_empty_search_runs_the_last_one_again_and_an_empty_goto_does_nothing() {
+    let mut app = analysed(80, 24);
+    search_for(&mut app, "");
+    assert!(app.doc().search.is_none() && app.message.is_none());
+    search_for(&mut app, "engine");
+    app.update(Action::Back);
+    assert!(app.doc().search.is_none());
+    search_for(&mut app, "");
+    assert_eq!(app.doc().search.as_ref().map(|s| s.query.as_str()), Some("engine"));
+    app.update(Action::Goto);
+    app.prompt_submit();
+    assert!(app.message.is_none());
+}
+
+#[test]
+fn up_and_down_through_the_search_history_give_back_what_was_being_typed() {
+    let mut app = analysed(80, 24);
+    search_for(&mut app, "engine");
+    app.update(Action::Search);
+    for c in "dra".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_recall(true);
+    assert_eq!(app.prompt.as_ref().unwrap().input, "engine");
+    app.prompt_recall(false);
+    assert_eq!(app.prompt.as_ref().unwrap().input, "dra");
+}

@@ -20,7 +20,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         return;
     }
     let right = format!(" {} {:>3}% ", app.focus.name(), app.percent());
-    let middle = app.message.clone().or_else(|| position_note(app)).unwrap_or_default();
+    let middle =
+        app.message.clone().or_else(|| position_note(app).map(|note| with_wrap(note, app.wrapped))).unwrap_or_default();
     let mut title = clean(&doc.article.title);
     // A web page's author is found apart from its text; the status line is where it shows.
     if let Some(author) = doc.article.byline.as_deref().filter(|a| !a.trim().is_empty() && !title.contains(a.trim())) {
@@ -102,6 +103,15 @@ fn arrange(width: usize, title: &str, middle: &str, right: &str) -> String {
 
 /// "match 3/14", "Kim Kardashian 2/9" or "quote 3/8 — Kim Kardashian": where the reader is in
 /// what `n` / `N` step through.
+/// A position note, with a word that `n` or `N` went round the end of the text.
+fn with_wrap(note: String, wrapped: Option<bool>) -> String {
+    match wrapped {
+        Some(true) => format!("{note} (from the top)"),
+        Some(false) => format!("{note} (from the end)"),
+        None => note,
+    }
+}
+
 fn position_note(app: &App) -> Option<String> {
     let doc = app.doc();
     match app.stepper {
