@@ -74,6 +74,68 @@ fn analysis_mb_without_blank_lines(bencher: divan::Bencher, mb: usize) {
     bencher.bench(|| analyze(divan::black_box(&text)));
 }
 
+/// Shapes of text that once made a rule quadratic, at one and two units of size: the time
+/// must about double, not quadruple. Each is some hundreds of kilobytes a unit.
+#[derive(Clone, Copy, Debug)]
+enum Hostile {
+    /// A headline in capitals that runs on for pages.
+    CapitalsHeadline,
+    /// Pages of blank lines before dialogue set on lines of its own.
+    BlankPagesFirst,
+    /// Thousands of people whose age is told, each followed by `said the young man`.
+    AgedPeople,
+    /// Thousands of people who share a given name, then that name alone.
+    SharedGivenName,
+    /// One run of capitalised words pages long.
+    CapitalisedRun,
+}
+
+impl Hostile {
+    const ALL: [Hostile; 5] = [
+        Hostile::CapitalsHeadline,
+        Hostile::BlankPagesFirst,
+        Hostile::AgedPeople,
+        Hostile::SharedGivenName,
+        Hostile::CapitalisedRun,
+    ];
+
+    fn text(self, units: usize) -> String {
+        // Names of our own, different for each person: "Bal", "Cem", … in base 20.
+        let name = |i: usize| {
+            let letters = b"bcdfghjklmnprstvwxyz";
+            let mut s = String::from("Q");
+            let mut n = i;
+            for _ in 0..4 {
+                s.push(letters[n % 20] as char);
+                s.push('a');
+                n /= 20;
+            }
+            s
+        };
+        match self {
+            Hostile::CapitalsHeadline => (0..20_000 * units).map(|i| name(i).to_uppercase() + " ").collect(),
+            Hostile::BlankPagesFirst => {
+                let blank = "\n".repeat(200_000 * units);
+                format!("{blank}{}{blank}", "Narration goes on.\n“Hi there.”\nMore narration.\n".repeat(2000 * units))
+            }
+            Hostile::AgedPeople => (0..3000 * units)
+                .map(|i| format!("Old Mr. {} came in.\n\n“Yes,” said the young man.\n\n", name(i)))
+                .collect(),
+            Hostile::SharedGivenName => {
+                let full: String = (0..4000 * units).map(|i| format!("John {} came. ", name(i))).collect();
+                full + &"John left. ".repeat(4000 * units)
+            }
+            Hostile::CapitalisedRun => "The ".repeat(20_000 * units) + "Ann sat.",
+        }
+    }
+}
+
+#[divan::bench(consts = [1, 2], args = Hostile::ALL, sample_count = 5)]
+fn analysis_of_hostile_shapes<const UNITS: usize>(bencher: divan::Bencher, shape: Hostile) {
+    let text = shape.text(UNITS);
+    bencher.bench(|| analyze(divan::black_box(&text)));
+}
+
 #[divan::bench(args = [1, 2], sample_count = 10)]
 fn layout_mb_at_80_columns(bencher: divan::Bencher, mb: usize) {
     let a = article(mb);

@@ -2,6 +2,7 @@
 //! of Nell Dunn is Mr. Dunn. Parents and spouses bear one surname in the novels and news
 //! byline reads, so the surname a person's names tell finds their kin among the people.
 
+use super::fast_hash::FastMap as HashMap;
 use super::{Gender, Person};
 
 /// Words that stand before a surname without being a given name.
@@ -28,24 +29,39 @@ pub fn surname(person: &Person) -> Option<&str> {
         .map(|(_, last)| last)
 }
 
-/// Each person's surname, told once for a text.
-pub fn surnames(people: &[Person]) -> Vec<Option<&str>> {
-    people.iter().map(surname).collect()
+/// Each person's surname, and the people bearing each, told once for a text: a family is
+/// then found among its own members, not by looking at every person.
+pub struct Surnames<'a> {
+    of: Vec<Option<&'a str>>,
+    bearers: HashMap<&'a str, Vec<usize>>,
 }
 
-/// The person of sex `sex` other than `owner` who bears `owner`'s surname (`surnames` tells
-/// each person's): a mother or a wife is a married woman (`Mrs. Miller`, not her daughter
-/// `Daisy Miller`); else, and among several, the most mentioned one.
-pub fn kin_of(people: &[Person], surnames: &[Option<&str>], owner: usize, sex: Gender) -> Option<usize> {
-    let name = surnames[owner]?;
+pub fn surnames(people: &[Person]) -> Surnames<'_> {
+    let of: Vec<Option<&str>> = people.iter().map(surname).collect();
+    let mut bearers: HashMap<&str, Vec<usize>> = HashMap::default();
+    for (p, name) in of.iter().enumerate() {
+        if let Some(name) = name {
+            bearers.entry(name).or_default().push(p);
+        }
+    }
+    Surnames { of, bearers }
+}
+
+/// The person of sex `sex` other than `owner` who bears `owner`'s surname: a mother or a wife
+/// is a married woman (`Mrs. Miller`, not her daughter `Daisy Miller`); else, and among
+/// several, the most mentioned one.
+pub fn kin_of(people: &[Person], surnames: &Surnames, owner: usize, sex: Gender) -> Option<usize> {
+    let name = surnames.of[owner]?;
     let married = |p: usize| {
         sex == Gender::Female
             && std::iter::once(&people[p].name)
                 .chain(&people[p].aliases)
                 .any(|n| MARRIED.iter().any(|t| n.starts_with(t)))
     };
-    (0..people.len())
-        .filter(|&p| p != owner && people[p].gender == sex && surnames[p] == Some(name))
+    surnames.bearers[name]
+        .iter()
+        .copied()
+        .filter(|&p| p != owner && people[p].gender == sex)
         .max_by_key(|&p| (married(p), people[p].mentions.len()))
 }
 

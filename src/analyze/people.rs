@@ -471,7 +471,9 @@ fn lower_bit(w: &[u8]) -> usize {
 /// `evidenced` holds the keys of the names already found with evidence in this piece of text:
 /// a name's evidence is told by any one of its occurrences, so the others need not look.
 fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut HashSet<String>) -> Option<Candidate> {
-    let mut words: Vec<usize> = run.to_vec();
+    // A slice narrowed from both ends: peeling words off the front of a vector would be
+    // quadratic in a long run of capitalised words.
+    let mut words: &[usize] = run;
     let mut title = None;
     // "bd Louis Blanc", "rue Jules Ferry", "calle Simón Bolívar": a street named after
     // someone, in an address.
@@ -534,7 +536,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         .rev()
         .find(|&k| lexicon::title(&lower(tokens[words[k]].text(text))).is_some())
     {
-        words.drain(..t);
+        words = &words[t..];
     }
     // Peel leading sentence words and titles ("But Mr. Darcy", "President Donald Trump").
     while let Some(&first) = words.first() {
@@ -551,13 +553,13 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
                 return None;
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));
-            words.remove(0);
+            words = &words[1..];
         } else if lexicon::not_name(&w) || lexicon::plural_title(&w) {
             // "The Second Circuit" is still after "the".
             after_the |= w == "the";
             salutation = w == "dear";
             title = None;
-            words.remove(0);
+            words = &words[1..];
         } else {
             break;
         }
@@ -567,10 +569,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let bare_letter =
         |w: &usize| tokens[*w].text(text).chars().count() == 1 && !tokens.get(*w + 1).is_some_and(|t| t.is('.'));
     while words.first().is_some_and(bare_letter) {
-        words.remove(0);
+        words = &words[1..];
     }
     while words.last().is_some_and(bare_letter) {
-        words.pop();
+        words = &words[..words.len() - 1];
     }
     if words.is_empty() || words.len() > 5 {
         return None;
@@ -582,7 +584,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
             && !surnames().contains(w0.as_str())
             && first_names().contains_key(w1.as_str())
         {
-            words.remove(0);
+            words = &words[1..];
         }
     }
     let mut lowered: Vec<lexicon::Lower> = Vec::with_capacity(words.len());
@@ -618,7 +620,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
             if !surname_too && named_after {
                 // "The" goes with the foundation, not with its namesake.
                 after_the = false;
-                words.truncate(k);
+                words = &words[..k];
                 break;
             }
             // Alone and not after "the", such a word may be the surname of someone named in

@@ -263,11 +263,11 @@ fn alone_in_paragraph(text: &str, q: Range<usize>) -> bool {
     let blank_before = before.is_empty()
         || before
             .strip_suffix('\n')
-            .is_some_and(|b| b.trim_end_matches([' ', '\t', '\r']).ends_with('\n') || b.trim().is_empty());
+            .is_some_and(|b| b.trim_end_matches([' ', '\t', '\r']).ends_with('\n') || b.trim_end().is_empty());
     let blank_after = after.is_empty()
         || after
             .strip_prefix('\n')
-            .is_some_and(|a| a.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || a.trim().is_empty());
+            .is_some_and(|a| a.trim_start_matches([' ', '\t', '\r']).starts_with('\n') || a.trim_start().is_empty());
     blank_before && blank_after
 }
 

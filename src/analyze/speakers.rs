@@ -65,9 +65,7 @@ struct Context<'a> {
     /// asked of some turns many times, so kept once told.
     called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
-    surnames: Vec<Option<&'a str>>,
-    /// The people whose age the text tells.
-    aged: Vec<usize>,
+    surnames: families::Surnames<'a>,
 }
 
 /// How a quote got its speaker, so that later quotes know what to trust.
@@ -134,9 +132,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         follows: Vec::new(),
         called: Vec::new(),
         surnames: families::surnames(people),
-        aged: Vec::new(),
     };
-    cx.aged = (0..people.len()).filter(|&p| people[p].age.is_some()).collect();
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
     // First pass: what each quote's attribution says; the second half of an interrupted quote

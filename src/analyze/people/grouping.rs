@@ -259,6 +259,9 @@ fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
     }
 }
 
+/// How many people's names may share a word for that word alone to stand for one of them.
+const MAX_BEARERS: usize = 40;
+
 /// How close a mention must follow another person's to be taken for them over the one the
 /// text names most.
 const NEAR_BYTES: usize = 250;
@@ -331,14 +334,13 @@ fn resolve_single<'c>(
     let someone_else = |e: usize, g: Gender| {
         titled_in_full.get(&(e, g)).is_some_and(|&first| c.span.start < first || slots[own_slot].is_some())
     };
-    // The people whose surname, then whose first name, this is.
-    let having: Vec<usize> = by_word
-        .get(word.as_str())
-        .map_or(&[][..], Vec::as_slice)
-        .iter()
-        .copied()
-        .filter(|&e| title_gender.is_none_or(|g| !someone_else(e, g)))
-        .collect();
+    // The people whose surname, then whose first name, this is. A word that many people's
+    // names share (a directory of "John"s) tells none of them; looking at them all at each
+    // mention would make the pass quadratic.
+    let bearers = by_word.get(word.as_str()).map_or(&[][..], Vec::as_slice);
+    let bearers = if bearers.len() > MAX_BEARERS { &[][..] } else { bearers };
+    let having: Vec<usize> =
+        bearers.iter().copied().filter(|&e| title_gender.is_none_or(|g| !someone_else(e, g))).collect();
     // `Mrs. Bennet` or `Lady Lucas` where a man of that surname is known is his wife, not a
     // woman the text names by given name and surname (a daughter), unless it names her in full
     // as a wife (`Mrs. Anne Lucas`); so is a `Mrs. Hale` where the text has a `Miss Hale`.

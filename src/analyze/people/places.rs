@@ -39,10 +39,16 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
     let part = |i: usize| {
         tokens.get(i).is_some_and(|t| t.is_word() && (is_capitalised(t.text(text)) || is_numeric_ordinal(t.text(text))))
     };
-    let mut k = first;
-    while k > 0 && part(k - 1) {
-        k -= 1;
-    }
+    // Each walk back over an item stops after a few words: a headline in capitals is one
+    // candidate a word, and walking it whole from each would be quadratic.
+    let item_start = |mut k: usize| {
+        let floor = k.saturating_sub(ITEM_WORDS);
+        while k > floor && part(k - 1) {
+            k -= 1;
+        }
+        k
+    };
+    let mut k = item_start(first);
     let mut places = 0;
     for item in 0..6 {
         let before = k;
@@ -56,9 +62,7 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
             return false;
         }
         let end = k - 1;
-        while k > 0 && part(k - 1) {
-            k -= 1;
-        }
+        k = item_start(k);
         let single = k == end;
         let l = lower(tokens[end].text(text));
         // Next to a place, or to a street ("N 12th St & X": a corner).
@@ -145,3 +149,7 @@ pub(super) fn is_animal(text: &str, tokens: &[Token], first: usize, last: usize)
         && determiner(last + 2)
         && (last + 3..last + 6).take_while(|&i| tokens.get(i).is_some_and(Token::is_word)).any(animal_at)
 }
+
+/// The most words a list item before a name is read back over ("Castle Junction", "N 12th
+/// St").
+const ITEM_WORDS: usize = 8;

@@ -21,10 +21,10 @@ impl Context<'_> {
                 let mut called: Vec<Option<usize>> =
                     self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
-                // old (only the people whose age the text tells are looked at).
-                called.extend(self.aged.iter().copied().filter(|&p| self.other_age(p, age)).map(Some));
-                let fits =
-                    |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !called.contains(&Some(*p));
+                // old.
+                let ruled_out =
+                    |p: usize, called: &[Option<usize>]| called.contains(&Some(p)) || self.other_age(p, age);
+                let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
                 if let Some(p) = self
                     .addressed_by_last_turn(at, speakers)
                     .filter(fits)
@@ -35,7 +35,7 @@ impl Context<'_> {
                 // Never the last turn's speaker, even when no one else fits: then the person
                 // is likely named only later (see `cataphor`).
                 called.push(exclude);
-                self.resolve(sex, at, speakers, &called)
+                self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
@@ -275,11 +275,11 @@ impl Context<'_> {
             .map(|m| m.person)
     }
 
-    /// The person of sex `g` (not in `exclude`) named in the narration of the paragraph of
+    /// The person of sex `g` (not one `excluded` rules out) named in the narration of the paragraph of
     /// `at`, else in the narration just before it (a paragraph or two); one who can be a
     /// sentence's subject first, not an object (`turned to Hugh`).
-    fn named_near(&self, g: Gender, at: usize, exclude: &[Option<usize>]) -> Option<usize> {
-        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
+    fn named_near(&self, g: Gender, at: usize, excluded: &dyn Fn(usize) -> bool) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !excluded(p);
         let para = self.paragraph_start(at);
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
@@ -361,8 +361,19 @@ impl Context<'_> {
         speakers: &[(Option<usize>, Source)],
         exclude: &[Option<usize>],
     ) -> Option<usize> {
-        let fits = |p: usize| self.people[p].gender == g && !exclude.contains(&Some(p));
-        if let Some(p) = self.named_near(g, at, exclude) {
+        self.resolve_where(g, at, speakers, &|p| exclude.contains(&Some(p)))
+    }
+
+    /// [`Self::resolve`], ruling out whom `excluded` says.
+    fn resolve_where(
+        &self,
+        g: Gender,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+        excluded: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
+        let fits = |p: usize| self.people[p].gender == g && !excluded(p);
+        if let Some(p) = self.named_near(g, at, excluded) {
             return Some(p);
         }
         let i = self.mentions.partition_point(|m| m.span.start < at);

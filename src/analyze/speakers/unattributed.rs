@@ -116,7 +116,14 @@ impl Context<'_> {
     /// The last sentence of the paragraph before `para_start`, and where it starts, when that
     /// paragraph is narration only (it holds no quote, and quote `i - 1` ends before it).
     fn last_narration_sentence(&self, i: usize, para_start: usize) -> Option<(usize, &str)> {
-        let prev_end = self.text[..para_start].trim_end().len();
+        // Only so far back: the white space before a paragraph may run on for pages (a text
+        // padded with blank lines), and reading it all for every quote would be quadratic.
+        let floor = crate::char_bounds::floor(self.text, para_start.saturating_sub(BLANK_BYTES));
+        let gap = self.text[floor..para_start].trim_end();
+        if gap.is_empty() && floor > 0 {
+            return None;
+        }
+        let prev_end = floor + gap.len();
         let prev_start = self.paragraph_start(prev_end);
         if i > 0 && self.quotes[i - 1].end > prev_start {
             return None;
@@ -175,3 +182,6 @@ const SILENCE: &[&str] = &[
 fn leading_pronoun(s: &str) -> Option<Gender> {
     subject_pronoun(s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?)
 }
+
+/// How much white space before a paragraph may stand between it and the one before.
+const BLANK_BYTES: usize = 1000;
