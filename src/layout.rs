@@ -198,20 +198,25 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
     let avail = |indent: u16| (width.saturating_sub(indent)).max(8) as usize;
     if b.kind == BlockKind::Code {
         // Preformatted: one row per source line, long lines broken where they reach the edge.
+        // A line ends at `\n`, `\r\n` (Windows) or `\r` (an old Mac), which stay in the text,
+        // not on screen.
         let mut lines = Vec::new();
-        let mut pos = b.range.start;
-        for line in article.text[b.range.clone()].split('\n') {
-            // A line of a CRLF text keeps its carriage return in the text, not on screen.
-            let src = line.strip_suffix('\r').unwrap_or(line);
-            for piece in split_long(&article.text, pos..pos + src.len(), avail(first_indent)) {
+        let text = &article.text[b.range.clone()];
+        let mut start = 0;
+        loop {
+            let end = text[start..].find(['\n', '\r']).map_or(text.len(), |k| start + k);
+            let pos = b.range.start + start;
+            for piece in split_long(&article.text, pos..b.range.start + end, avail(first_indent)) {
                 lines.push(Line { range: piece.range, indent: first_indent });
             }
-            if src.is_empty() {
+            if start == end {
                 lines.push(Line { range: pos..pos, indent: first_indent });
             }
-            pos += line.len() + 1;
+            if end == text.len() {
+                return lines;
+            }
+            start = end + if text[end..].starts_with("\r\n") { 2 } else { 1 };
         }
-        return lines;
     }
     // A line break the author asked for starts a new line, which wraps on its own.
     let mut lines = Vec::new();
@@ -427,6 +432,18 @@ mod tests {
         let a = markdown::parse("```\nfn a() {\n\n}\n```\n", "t");
         let l = Layout::new(&a, 40);
         assert_eq!(shown(&a, &l), ["fn a() {", "", "}"]);
+    }
+
+    #[test]
+    fn verse_keeps_its_lines_whatever_ends_them() {
+        for end in ["\n", "\r\n", "\r"] {
+            let verse =
+                ["  The tide came in,", "  the gulls went out,", "  the boats lay still,", "  and nobody spoke."];
+            let text = format!("Before.{end}{end}{}{end}{end}After.", verse.join(end));
+            let a = text::parse(text, "t");
+            let l = Layout::new(&a, 40);
+            assert_eq!(shown(&a, &l)[2..6], verse.map(|v| v.trim().to_string()), "{end:?}");
+        }
     }
 
     #[test]
