@@ -6,11 +6,12 @@
 //! through [`visible`] on its way to the screen, and layout measures the same characters.
 
 /// The character to draw for `c`: itself when harmless, else a visible stand-in of one column.
-/// White space other than a plain space is drawn by layout as a space and never reaches here
-/// except `\t`, which becomes a space too.
+/// Line breaks and tabs (preformatted text brings them here) and the Unicode line and
+/// paragraph separators become a space. The direction marks (LRM, RLM, ALM) stay: right-to-left
+/// text needs them, and they reorder nothing past the line they stand in.
 pub fn visible(c: char) -> char {
     match c {
-        '\t' | '\n' | '\r' => ' ',
+        '\t' | '\n' | '\r' | '\u{2028}' | '\u{2029}' => ' ',
         // C0 controls, shown as their Control Pictures (ESC becomes ␛).
         '\0'..='\x1f' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{fffd}'),
         '\x7f' => '\u{2421}',
@@ -43,6 +44,7 @@ mod tests {
         for c in ['\u{9b}', '\u{85}', '\u{202e}', '\u{2066}', '\u{2069}'] {
             assert_eq!(visible(c), '\u{fffd}');
         }
+        assert_eq!(clean("a\u{2028}b\u{2029}c"), "a b c");
     }
 
     #[test]

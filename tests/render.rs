@@ -351,3 +351,15 @@ fn the_author_of_a_page_shows_beside_its_title() {
     let rows = render(&app, 100, 20).0;
     assert!(rows.last().is_some_and(|r| r.contains("The Harbour Vote — Sam Writer")), "{rows:?}");
 }
+
+#[test]
+fn a_message_quoting_what_was_typed_is_cleaned_too() {
+    let mut app = app(80, 24);
+    app.update(Action::Search);
+    for c in "zq\u{202e}xv".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    let status = screen(&app, 80, 24).lines().last().unwrap().to_string();
+    assert!(status.contains("no match for zq\u{fffd}xv") && !status.contains('\u{202e}'), "{status:?}");
+}

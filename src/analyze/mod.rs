@@ -96,7 +96,7 @@ fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[
     std::thread::scope(|scope| {
         let later = scope.spawn(|| speakers::attribute(text, second, people));
         let mut all = speakers::attribute(text, first, people);
-        all.extend(later.join().unwrap_or_else(|_| speakers::attribute(text, second, people)));
+        all.extend(later.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
         all
     })
 }
@@ -140,7 +140,7 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     let (mut people, (spans, speeches)) = std::thread::scope(|scope| {
         let quotes = scope.spawn(find_quotes);
         let people = people::group_candidates(text, candidates);
-        (people, quotes.join().unwrap_or_else(|_| find_quotes()))
+        (people, quotes.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
     });
     // Characters the text never names, who speak by a description (`said the ferryman`).
     let unnamed = unnamed::find(text, &spans, &speeches, &people);

@@ -130,7 +130,7 @@ fn all_candidates(text: &str) -> Candidates<'_> {
     std::thread::scope(|scope| {
         let later = scope.spawn(|| pieces(second));
         let mut all = pieces(first);
-        let rest = later.join().unwrap_or_else(|_| pieces(second));
+        let rest = later.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
         all.extend(rest, middle);
         all
     })

@@ -605,17 +605,15 @@ fn pair_paragraph(
         k += 1;
         if k == marks.len() {
             if let Some(o) = open {
-                // Unclosed at the paragraph's end. Double marks, or a quote the next paragraph
-                // goes on with: the piece up to here. A lone single mark was an apostrophe
-                // after all (’tis, ’90s): pair again from the mark after it.
+                // Unclosed at the paragraph's end (it is then the paragraph's last mark, as
+                // every mark after it would have closed it or opened another). Double marks,
+                // or a quote the next paragraph goes on with: the piece up to here. A lone
+                // single mark was an apostrophe after all (’tis, ’90s): no quote.
                 if family == Family::Double || next_opens {
                     let piece = trim_end(text, marks[o].at..end);
                     if piece.len() > marks[o].len {
                         out.push(piece);
                     }
-                } else if o + 1 < marks.len() {
-                    open = None;
-                    k = o + 1;
                 }
             }
         }

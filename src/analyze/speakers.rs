@@ -259,7 +259,7 @@ impl Context<'_> {
         self.named.as_deref().unwrap_or(&self.mentions)
     }
 
-    /// The person whose mention starts at `at` (give or take a title before it).
+    /// The person whose mention starts within `range` (give or take a title before it).
     fn mention_at(&self, range: Range<usize>) -> Option<&Mention> {
         let named = self.named();
         let i = named.partition_point(|m| m.span.start < range.start);

@@ -7,8 +7,9 @@
 pub fn next(counter: Option<&mut u64>) -> String {
     match counter {
         Some(n) => {
-            *n += 1;
-            format!("{}. ", *n - 1)
+            let this = *n;
+            *n = n.saturating_add(1);
+            format!("{this}. ")
         }
         None => "• ".to_string(),
     }
@@ -43,6 +44,10 @@ mod tests {
         assert_eq!(next(None), "• ");
         assert!(is_marker("4. ") && is_marker("• "));
         assert!(!is_marker(". ") && !is_marker("• a") && !is_marker("4. a"));
+        // A list may start anywhere, the last number too.
+        let mut n = u64::MAX;
+        assert_eq!(next(Some(&mut n)), format!("{}. ", u64::MAX));
+        assert_eq!(next(Some(&mut n)), format!("{}. ", u64::MAX));
     }
 
     #[test]

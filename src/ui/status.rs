@@ -20,8 +20,13 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         return;
     }
     let right = format!(" {} {:>3}% ", app.focus.name(), app.percent());
-    let middle =
-        app.message.clone().or_else(|| position_note(app).map(|note| with_wrap(note, app.wrapped))).unwrap_or_default();
+    // A message may quote what the reader typed or pasted (`no match for …`): cleaned too.
+    let middle = app
+        .message
+        .as_deref()
+        .map(clean)
+        .or_else(|| position_note(app).map(|note| with_wrap(note, app.wrapped)))
+        .unwrap_or_default();
     let mut title = clean(&doc.article.title);
     // A web page's author is found apart from its text; the status line is where it shows.
     if let Some(author) = doc.article.byline.as_deref().filter(|a| !a.trim().is_empty() && !title.contains(a.trim())) {

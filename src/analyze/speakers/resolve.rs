@@ -253,9 +253,9 @@ impl Context<'_> {
     /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
     /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
     /// it gives someone of that sex, else the first person of that sex named after, however
-    /// far on (`said the girl` in a scene that names her only pages later; no other woman came
-    /// before her). Never the speaker of the turn just before or just after: that is the one
-    /// the quote answers, or who answers it.
+    /// far on within the next `MENTIONS_BACK` mentions (`said the girl` in a scene that names
+    /// her only pages later; no other woman came before her). Never the speaker of the turn
+    /// just before or just after: that is the one the quote answers, or who answers it.
     pub(super) fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let start = self.quotes[i].start;
         let next_to = [self.adjacent_turn_speaker(start, speakers), self.next_turn_speaker(start, speakers)];

@@ -339,10 +339,13 @@ impl Writer {
     fn close_block(&mut self) {
         let Some((start, kind)) = self.open.take() else { return };
         self.space = false;
+        // An item that holds only its marker (an empty `<li>`) is dropped; a later paragraph
+        // of an item that reads like one (`<p>1984.</p>`) is text.
+        let marker_only =
+            matches!(kind, BlockKind::ListItem { .. }) && crate::article::list_marker::is_marker(&self.text[start..]);
         let kept = self.text[start..].trim_end().len();
         self.text.truncate(start + kept);
         let body = &self.text[start..];
-        let marker_only = matches!(kind, BlockKind::ListItem { .. }) && self.at_marker(body);
         if kept == 0 || marker_only || super::boilerplate::is_furniture_line(body) {
             self.text.truncate(start);
             let keep = self.text.trim_end_matches('\n').len();
@@ -350,12 +353,6 @@ impl Writer {
         } else {
             self.blocks.push(Block::new(start..start + kept, kind));
         }
-    }
-
-    /// An item that holds only its marker (an empty `<li>`) is dropped.
-    fn at_marker(&self, body: &str) -> bool {
-        let body = body.trim_end();
-        body == "•" || (body.ends_with('.') && body[..body.len() - 1].bytes().all(|b| b.is_ascii_digit()))
     }
 }
 
@@ -454,6 +451,9 @@ mod tests {
         assert_eq!(b[2], ("3. cold".to_string(), BlockKind::ListItem { depth: 2 }));
         assert_eq!(b[3], ("4. warm".to_string(), BlockKind::ListItem { depth: 2 }));
         assert_eq!(b.len(), 4, "an empty item is dropped");
+        // A later paragraph of an item is text, however much it reads like a marker.
+        let b = blocks("<ul><li><p>It came out in</p><p>1984.</p></li></ul>");
+        assert_eq!(b.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["• It came out in", "1984."]);
     }
 
     #[test]
