@@ -211,3 +211,20 @@ fn files_over_512_mb_are_refused_before_reading() {
     std::fs::OpenOptions::new().write(true).open(&*path).unwrap().set_len(600_000_000).unwrap();
     assert_error(&run(&["--json", &path]), 1, "too large");
 }
+
+#[test]
+fn a_file_with_no_known_extension_is_read_by_its_content() {
+    let page = temp("page", b"<!DOCTYPE html><html><head><title>The Page</title></head><body><p>Words of the page, enough of them to read.</p></body></html>");
+    let readme = temp("README", b"# Notes\n\nSome *notes* here.\n");
+    let letter = temp("letter.txt", b"# not a heading in a .txt\n");
+    for (file, title, text) in [
+        (&page, "The Page", "Words of the page"),
+        (&readme, "Notes", "Some notes here."),
+        (&letter, "# not a heading in a .txt", "# not a heading"),
+    ] {
+        let out = run(&["--json", file]);
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["title"], title);
+        assert!(v["text"].as_str().unwrap().contains(text), "{v}");
+    }
+}

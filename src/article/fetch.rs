@@ -153,7 +153,7 @@ fn choose_format(content_type: &str, url: &str, bytes: &[u8]) -> Format {
     match (format_from_content_type(content_type), format_from_url(url)) {
         (Some(Format::Text), Some(Format::Markdown)) => Format::Markdown,
         (Some(format), _) | (None, Some(format)) => format,
-        (None, None) => Format::sniff(bytes),
+        (None, None) => super::source::sniff(bytes),
     }
 }
 

@@ -14,9 +14,15 @@ use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 /// heading of any level, else `fallback_title`.
 pub fn parse(source: &str, fallback_title: &str) -> Article {
     let mut w = Writer::default();
-    // Tables and footnotes are GitHub's extensions, but so common in READMEs and notes that a
-    // `.md` file with pipes or `[^1]` in it means them.
-    for event in Parser::new_ext(source, Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES) {
+    // Tables, footnotes, strikethrough and task lists are GitHub's extensions, but so common
+    // in READMEs and notes that a `.md` file with pipes, `[^1]`, `~~` or `- [ ]` in it means
+    // them; and YAML front matter is the file's data for its tools, not its text.
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_TASKLISTS
+        | Options::ENABLE_YAML_STYLE_METADATA_BLOCKS;
+    for event in Parser::new_ext(source, options) {
         w.event(event);
     }
     w.close();
@@ -52,6 +58,10 @@ struct Writer {
     /// The label of a footnote whose definition has begun and whose first paragraph is not
     /// open yet: that paragraph starts with it (`[1] The text.`).
     footnote: Option<String>,
+    /// Inside front matter, which is not shown.
+    metadata: bool,
+    /// Where an image's alt text begins, to drop `[image: ]` when it has none.
+    image_at: Option<usize>,
 }
 
 impl Writer {
@@ -59,7 +69,9 @@ impl Writer {
         match event {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
+            Event::Text(_) if self.metadata => {}
             Event::Text(t) | Event::Code(t) => self.write(&t),
+            Event::InlineHtml(tag) => self.inline_html(&tag),
             Event::SoftBreak => self.write(" "),
             Event::HardBreak => self.write("\n"),
             Event::Rule => {
@@ -123,7 +135,11 @@ impl Writer {
                 let marker = crate::article::list_marker::next(self.lists.last_mut().and_then(Option::as_mut));
                 self.write(&marker);
             }
-            Tag::Image { .. } => self.write("[image: "),
+            Tag::Image { .. } => {
+                self.write("[image: ");
+                self.image_at = Some(self.text.len());
+            }
+            Tag::MetadataBlock(_) => self.metadata = true,
             // A table row is a block of its own, as in the HTML loader: its cells read in a
             // line, and a quotation mark in one row is never paired with one in another.
             Tag::TableHead | Tag::TableRow => {
@@ -167,12 +183,31 @@ impl Writer {
                 self.lists.pop();
                 self.spacing.close(&mut self.blocks);
             }
+            // An image with no alt text shows nothing.
+            TagEnd::Image if self.image_at.take() == Some(self.text.len()) => {
+                self.text.truncate(self.text.len() - "[image: ".len());
+            }
             TagEnd::Image => self.write("]"),
+            TagEnd::MetadataBlock(_) => self.metadata = false,
             TagEnd::HtmlBlock => {
                 let html = std::mem::take(&mut self.html);
                 self.raw_html(&html);
             }
             _ => {}
+        }
+    }
+
+    /// An HTML tag inside a paragraph: `<br>` breaks the line, as in the browser a preview
+    /// draws with; `<img>` shows its alt text as the HTML loader does; others show nothing.
+    fn inline_html(&mut self, tag: &str) {
+        let name: String = tag.trim_start_matches('<').chars().take_while(char::is_ascii_alphanumeric).collect();
+        if name.eq_ignore_ascii_case("br") {
+            self.write("\n");
+        } else if name.eq_ignore_ascii_case("img") {
+            let (text, _) = super::html::render_fragment(tag);
+            if !text.trim().is_empty() {
+                self.write(text.trim());
+            }
         }
     }
 
@@ -290,6 +325,23 @@ mod tests {
         assert_eq!(b[0], ("• one".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[1], ("• two".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[2], ("1. inner".to_string(), BlockKind::ListItem { depth: 2 }));
+    }
+
+    #[test]
+    fn inline_html_breaks_lines_and_shows_images_as_the_preview_does() {
+        let md = "Roses are red<br>violets are blue<br/>sugar.\n\nA <img src=\"c.png\" alt=\"cat\"> and ![](x.png) and ![dog](d.png).\n";
+        assert_eq!(
+            parse(md, "x").text,
+            "Roses are red\nviolets are blue\nsugar.\n\nA [image: cat] and  and [image: dog]."
+        );
+    }
+
+    #[test]
+    fn front_matter_is_not_shown_and_github_extensions_lose_their_markup() {
+        let md = "---\ntitle: Data\n---\n\n# Head\n\n~~gone~~ text\n\n- [ ] to do\n";
+        let a = parse(md, "x");
+        assert_eq!(a.text, "Head\n\ngone text\n\n• [ ] to do");
+        assert_eq!(a.title, "Head");
     }
 
     #[test]

@@ -89,28 +89,25 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format a file name's extension suggests; anything unknown is read as plain text.
-    pub fn from_path(path: &str) -> Format {
-        let ext = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    /// The format a file name's extension tells, if it tells one.
+    pub fn from_path(path: &str) -> Option<Format> {
+        let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
         match ext.as_deref() {
-            Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
-            Some("html" | "htm" | "xhtml") => Format::Html,
-            _ => Format::Text,
+            Some("md" | "markdown" | "mdown" | "mkd") => Some(Format::Markdown),
+            Some("html" | "htm" | "xhtml") => Some(Format::Html),
+            Some("txt" | "text") => Some(Format::Text),
+            _ => None,
         }
     }
 
-    /// The format of content with no name (standard input): HTML when it looks like a page.
-    pub fn sniff(bytes: &[u8]) -> Format {
+    /// Whether content starts as an HTML page does (a doctype, `<html>`).
+    fn starts_as_html(bytes: &[u8]) -> bool {
         let head = &bytes[..bytes.len().min(1024)];
         let head = String::from_utf8_lossy(head).trim_start().to_ascii_lowercase();
-        if head.starts_with("<!doctype html")
+        head.starts_with("<!doctype html")
             || head.starts_with("<html")
             || head.starts_with("<?xml") && head.contains("<html")
-        {
-            Format::Html
-        } else {
-            Format::Text
-        }
     }
 
     /// The format's name in messages: "Markdown".

@@ -52,7 +52,9 @@ impl Source {
             Source::File(path) => {
                 let bytes = read_file(path)?;
                 let fallback = path.file_name().map_or_else(|| self.name(), |n| n.to_string_lossy().into_owned());
-                let format = format.unwrap_or_else(|| Format::from_path(&path.to_string_lossy()));
+                // A name with no known extension (`README`, `page`) is read by its content.
+                let format =
+                    format.or_else(|| Format::from_path(&path.to_string_lossy())).unwrap_or_else(|| sniff(&bytes));
                 from_bytes(bytes, format, &fallback)
             }
             Source::Stdin => {
@@ -64,7 +66,7 @@ impl Source {
                 if bytes.len() as u64 > MAX_BYTES {
                     return Err(LoadError::TooLarge { bytes: bytes.len() as u64, limit: MAX_BYTES });
                 }
-                let format = format.unwrap_or_else(|| sniff_stdin(&bytes));
+                let format = format.unwrap_or_else(|| sniff(&bytes));
                 from_bytes(bytes, format, "standard input")
             }
             Source::Url(url) => fetch::load(url, format, &fetch::Limits::default()),
@@ -72,11 +74,12 @@ impl Source {
     }
 }
 
-/// The format of piped content, which has no name to go by. Pages fetched by `curl` do not
-/// always start with a doctype, and Markdown read as plain text would show its markup, so both
-/// are recognised by their first lines.
-fn sniff_stdin(bytes: &[u8]) -> Format {
-    if Format::sniff(bytes) == Format::Html {
+/// The format of content with no name to go by (piped, a file with no known extension, a
+/// URL the server says nothing useful of). Pages fetched by `curl` do not always start with a
+/// doctype, and Markdown read as plain text would show its markup, so both are recognised by
+/// their first lines.
+pub(super) fn sniff(bytes: &[u8]) -> Format {
+    if Format::starts_as_html(bytes) {
         return Format::Html;
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
@@ -117,17 +120,17 @@ mod tests {
 
     #[test]
     fn piped_pages_are_html_with_or_without_a_doctype() {
-        assert_eq!(sniff_stdin(b"<!DOCTYPE html><p>x"), Format::Html);
-        assert_eq!(sniff_stdin(b"\n  <head><title>t</title></head>"), Format::Html);
-        assert_eq!(sniff_stdin(b"<x> is how you write a tag"), Format::Text);
+        assert_eq!(sniff(b"<!DOCTYPE html><p>x"), Format::Html);
+        assert_eq!(sniff(b"\n  <head><title>t</title></head>"), Format::Html);
+        assert_eq!(sniff(b"<x> is how you write a tag"), Format::Text);
     }
 
     #[test]
     fn piped_markdown_is_recognised_by_headings_fences_and_links() {
-        assert_eq!(sniff_stdin(b"# Title\n\nText"), Format::Markdown);
-        assert_eq!(sniff_stdin(b"Intro\n```\ncode\n```"), Format::Markdown);
-        assert_eq!(sniff_stdin(b"See [this](https://x.org)."), Format::Markdown);
-        assert_eq!(sniff_stdin(b"#hashtag and plain words"), Format::Text);
-        assert_eq!(sniff_stdin(b"Just a letter.\n\nYours, Ann"), Format::Text);
+        assert_eq!(sniff(b"# Title\n\nText"), Format::Markdown);
+        assert_eq!(sniff(b"Intro\n```\ncode\n```"), Format::Markdown);
+        assert_eq!(sniff(b"See [this](https://x.org)."), Format::Markdown);
+        assert_eq!(sniff(b"#hashtag and plain words"), Format::Text);
+        assert_eq!(sniff(b"Just a letter.\n\nYours, Ann"), Format::Text);
     }
 }
