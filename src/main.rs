@@ -37,42 +37,56 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
-    let docs = match load_all(&opts) {
-        Ok(a) => a,
-        Err(e) => return fail(1, &e),
-    };
+    // As `cat` and `less` do, a source that cannot be read is reported, and the others are
+    // still read; with none readable, that is the error.
+    let (docs, failed) = load_all(&opts);
+    for e in &failed {
+        eprintln!("byline: {e}");
+    }
+    if docs.is_empty() {
+        return ExitCode::from(1);
+    }
     if opts.json {
-        return print_json(&docs);
+        let printed = print_json(&docs);
+        return if failed.is_empty() { printed } else { ExitCode::from(1) };
     }
     let config = match config::default_path().map(|p| config::load(&p)).transpose() {
         Ok(c) => c.unwrap_or_default(),
         Err(e) => return fail(2, &format!("bad config: {e}")),
     };
     let store = if opts.no_state { None } else { Store::open_default() };
-    match byline::terminal::run(docs, &config, store) {
-        Ok(()) => ExitCode::SUCCESS,
+    let skipped = match &failed[..] {
+        [] => None,
+        [one] => Some(format!("could not open {one}")),
+        [first, rest @ ..] => Some(format!("could not open {first} (and {} more)", rest.len())),
+    };
+    match byline::terminal::run(docs, &config, store, skipped) {
+        Ok(()) if failed.is_empty() => ExitCode::SUCCESS,
+        Ok(()) => ExitCode::from(1),
         Err(e) => fail(1, &e.to_string()),
     }
 }
 
 /// Loads every source the user named; with none, standard input when it is a pipe, else the
-/// bundled sample.
-fn load_all(opts: &Options) -> Result<Vec<Opened>, String> {
+/// bundled sample. The articles read, and a message for each source that could not be.
+fn load_all(opts: &Options) -> (Vec<Opened>, Vec<String>) {
     let mut sources = opts.sources.clone();
     if sources.is_empty() {
         if std::io::stdin().is_terminal() {
             let article = article::markdown::parse(SAMPLE, "sample");
-            return Ok(vec![Opened { article, key: Some("byline:sample".into()) }]);
+            return (vec![Opened { article, key: Some("byline:sample".into()) }], Vec::new());
         }
         sources.push(Source::Stdin);
     }
-    sources
-        .iter()
-        .map(|s| {
-            let article = s.load(opts.format).map_err(|e| format!("{}: {e}", s.name()))?;
-            Ok(Opened { article, key: s.state_key() })
-        })
-        .collect()
+    let mut docs = Vec::new();
+    let mut failed = Vec::new();
+    for s in &sources {
+        match s.load(opts.format) {
+            Ok(article) => docs.push(Opened { article, key: s.state_key() }),
+            Err(e) => failed.push(format!("{}: {e}", s.name())),
+        }
+    }
+    (docs, failed)
 }
 
 /// One JSON object per article, one per line. The article's text, most of the output, is

@@ -43,8 +43,9 @@ pub struct Opened {
 }
 
 /// Opens the reader on `docs` and runs until the user quits. With a `store`, each article
-/// opens where it was left and its place is saved on the way out.
-pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>) -> io::Result<()> {
+/// opens where it was left and its place is saved on the way out. `skipped` tells, on the
+/// first screen, of sources that could not be opened.
+pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>, skipped: Option<String>) -> io::Result<()> {
     if !io::stdout().is_terminal() {
         return Err(io::Error::other("standard output is not a terminal (use --json to print the analysis)"));
     }
@@ -69,6 +70,7 @@ pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>) -> io::Resu
     if warning.is_some() {
         app.message = Some("the saved state was unreadable: starting afresh".into());
     }
+    app.message = skipped.or(app.message.take());
     let theme = Theme::from_config(config, Theme::no_color_env());
     spawn_input(tx);
     let result = event_loop(&mut session, &mut app, &theme, &rx);

@@ -228,3 +228,13 @@ fn a_file_with_no_known_extension_is_read_by_its_content() {
         assert!(v["text"].as_str().unwrap().contains(text), "{v}");
     }
 }
+
+#[test]
+fn a_file_that_cannot_be_read_among_several_is_reported_and_the_others_printed() {
+    let good = temp("good.txt", b"Ann Lee came in.\n");
+    let out = run(&["--json", &good, "/no/such/file.txt", &good]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().collect::<Vec<_>>(), ["byline: /no/such/file.txt: no such file"], "{err}");
+    assert_eq!(out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count(), 2);
+}
