@@ -239,7 +239,10 @@ pub fn parse(source: &str) -> Result<Config, String> {
         let line = e.span().map(|s| line_of(source, s.start));
         let message = e.message().replace('\n', " ");
         match line {
-            Some(l) => format!("line {l}: {message}"),
+            Some(l) => match key_on_line(source, l).filter(|k| !message.contains(k.as_str())) {
+                Some(key) => format!("line {l}: {key}: {message}"),
+                None => format!("line {l}: {message}"),
+            },
             None => message,
         }
     })?;
@@ -364,6 +367,18 @@ fn line_of(source: &str, byte: usize) -> usize {
     source[..byte.min(source.len())].matches('\n').count() + 1
 }
 
+/// The key set on line `n` (1-based), with its table (`keys.quit`), if the line sets one.
+fn key_on_line(source: &str, n: usize) -> Option<String> {
+    let lines: Vec<&str> = source.lines().take(n).collect();
+    let (key, _) = lines.get(n.checked_sub(1)?)?.split_once('=')?;
+    let key = key.trim().trim_matches('"');
+    if key.is_empty() || !key.chars().all(|c| c.is_ascii_alphanumeric() || "_-.".contains(c)) {
+        return None;
+    }
+    let table = lines.iter().rev().find_map(|l| l.trim().strip_prefix('[')?.strip_suffix(']'));
+    Some(table.map_or_else(|| key.to_string(), |t| format!("{}.{key}", t.trim())))
+}
+
 /// "line N: " where `key` is set in `section`, or nothing when it cannot be found.
 fn at_line(source: &str, section: Option<&str>, key: &str) -> String {
     find_line(source, section, key).map_or_else(String::new, |l| format!("line {l}: "))
@@ -482,6 +497,10 @@ mod tests {
     fn wrong_types_and_values_are_errors() {
         assert!(parse("reading_width = \"wide\"\n").unwrap_err().contains("line 1"));
         assert!(parse("theme = \"pink\"\n").unwrap_err().contains("line 1"));
+        // The key is named even where the parser's message leaves it out.
+        assert!(parse("reading_width = -5\n").unwrap_err().starts_with("line 1: reading_width: "));
+        assert!(parse("theme = \"blue\"\n").unwrap_err().starts_with("line 1: theme: "));
+        assert!(parse("\n[keys]\nquit = \"q\"\n").unwrap_err().starts_with("line 3: keys.quit: "));
         let e = parse("\nreading_width = 5\n").unwrap_err();
         assert!(e.starts_with("line 2: reading_width"), "{e}");
         let e = parse("[colors]\nquote = \"plaid\"\n").unwrap_err();

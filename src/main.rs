@@ -61,8 +61,11 @@ fn main() -> ExitCode {
         [first, rest @ ..] => Some(format!("could not open {first} (and {} more)", rest.len())),
     };
     match byline::terminal::run(docs, &config, store, skipped) {
-        Ok(()) if failed.is_empty() => ExitCode::SUCCESS,
-        Ok(()) => ExitCode::from(1),
+        // Ended by a signal: the shell's code for it, 128 + its number (130 for Ctrl-c sent
+        // by `kill -INT`).
+        Ok(Some(signal)) => ExitCode::from(128 + signal.clamp(0, 127) as u8),
+        Ok(None) if failed.is_empty() => ExitCode::SUCCESS,
+        Ok(None) => ExitCode::from(1),
         Err(e) => fail(1, &e.to_string()),
     }
 }

@@ -30,8 +30,8 @@ use std::thread;
 enum Event {
     Term(event::Event),
     Analysed(usize, Analysis),
-    /// SIGTERM, SIGHUP or SIGINT: leave now, restoring the terminal.
-    Signal,
+    /// SIGTERM, SIGHUP or SIGINT (its number): leave now, restoring the terminal.
+    Signal(i32),
     /// Reading input failed (the terminal went away).
     InputGone,
 }
@@ -44,8 +44,14 @@ pub struct Opened {
 
 /// Opens the reader on `docs` and runs until the user quits. With a `store`, each article
 /// opens where it was left and its place is saved on the way out. `skipped` tells, on the
-/// first screen, of sources that could not be opened.
-pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>, skipped: Option<String>) -> io::Result<()> {
+/// first screen, of sources that could not be opened. Returns the signal that ended the
+/// reader, if one did.
+pub fn run(
+    docs: Vec<Opened>,
+    config: &Config,
+    store: Option<Store>,
+    skipped: Option<String>,
+) -> io::Result<Option<i32>> {
     if !io::stdout().is_terminal() {
         return Err(io::Error::other("standard output is not a terminal (use --json to print the analysis)"));
     }
@@ -83,14 +89,20 @@ pub fn run(docs: Vec<Opened>, config: &Config, store: Option<Store>, skipped: Op
     result
 }
 
-fn event_loop(session: &mut Session, app: &mut App, theme: &Theme, rx: &mpsc::Receiver<Event>) -> io::Result<()> {
+fn event_loop(
+    session: &mut Session,
+    app: &mut App,
+    theme: &Theme,
+    rx: &mpsc::Receiver<Event>,
+) -> io::Result<Option<i32>> {
     loop {
         session.terminal.draw(|f| ui::draw(f, app, theme))?;
         let Ok(event) = rx.recv() else { break };
         match event {
             Event::Term(e) => handle(app, e),
             Event::Analysed(i, analysis) => app.set_analysis(i, analysis),
-            Event::Signal | Event::InputGone => break,
+            Event::Signal(signal) => return Ok(Some(signal)),
+            Event::InputGone => break,
         }
         if app.quit {
             break;
@@ -100,7 +112,7 @@ fn event_loop(session: &mut Session, app: &mut App, theme: &Theme, rx: &mpsc::Re
             session.suspend()?;
         }
     }
-    Ok(())
+    Ok(None)
 }
 
 /// Maps a terminal event to the app's actions.
@@ -199,8 +211,8 @@ fn spawn_signals(tx: Sender<Event>) -> io::Result<()> {
     use signal_hook::consts::{SIGHUP, SIGINT, SIGTERM};
     let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP, SIGINT])?;
     thread::spawn(move || {
-        if signals.forever().next().is_some() {
-            let _ = tx.send(Event::Signal);
+        if let Some(signal) = signals.forever().next() {
+            let _ = tx.send(Event::Signal(signal));
         }
     });
     Ok(())

@@ -145,7 +145,7 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning() {
 fn sigterm_restores_the_terminal_modes() {
     // byline runs in the background of a shell that, once it has gone, prints the terminal's
     // modes: raw mode must be off again (icanon and echo back on).
-    let cmd = format!("'{BIN}' --no-state '{}' & echo PID=$!; wait; stty -a; sleep 1", fixture("piped.md"));
+    let cmd = format!("'{BIN}' --no-state '{}' & echo PID=$!; wait $!; echo CODE=$?; stty -a; sleep 1", fixture("piped.md"));
     let mut t = Pty::spawn_cmd("sh", &["-c", &cmd], 100, 24, &[]);
     t.wait_for("Piped Heading", 10);
     let pid = {
@@ -158,6 +158,8 @@ fn sigterm_restores_the_terminal_modes() {
     assert!(status.success());
     t.wait_exit(10);
     let raw = String::from_utf8_lossy(&t.raw.lock().unwrap()).to_string();
+    // The exit code a shell gives a program ended by SIGTERM: 128 + 15.
+    assert!(raw.contains("CODE=143"), "{raw}");
     let modes = &raw[raw.rfind("speed").expect("stty printed the modes")..];
     assert!(modes.contains(" icanon") && !modes.contains("-icanon"), "still raw: {modes}");
     assert!(modes.contains(" echo ") && !modes.contains("-echo "), "echo off: {modes}");

@@ -251,7 +251,10 @@ pub fn parse_key(s: &str) -> Option<KeyEvent> {
         (Some('↓'), None) => KeyCode::Down,
         (Some('←'), None) => KeyCode::Left,
         (Some('→'), None) => KeyCode::Right,
-        (Some(c), None) => KeyCode::Char(if mods.contains(KeyModifiers::CONTROL) { c.to_ascii_lowercase() } else { c }),
+        // `Shift-n` is the `N` the terminal sends; with Ctrl, the letter's case says nothing.
+        (Some(c), None) if mods.contains(KeyModifiers::CONTROL) => KeyCode::Char(c.to_ascii_lowercase()),
+        (Some(c), None) if mods.contains(KeyModifiers::SHIFT) => KeyCode::Char(c.to_ascii_uppercase()),
+        (Some(c), None) => KeyCode::Char(c),
         _ => match rest.to_ascii_lowercase().as_str() {
             "space" => KeyCode::Char(' '),
             "enter" | "return" => KeyCode::Enter,
@@ -344,6 +347,7 @@ mod tests {
         assert_eq!(parse_key("PgDn"), Some(key(KeyCode::PageDown)));
         assert_eq!(parse_key("Space"), Some(ch(' ')));
         assert_eq!(parse_key("Shift-Tab"), Some(KeyEvent::new(KeyCode::BackTab, KeyModifiers::SHIFT)));
+        assert_eq!(parse_key("Shift-n").map(|k| k.code), Some(KeyCode::Char('N')));
         assert_eq!(parse_key("F5"), Some(key(KeyCode::F(5))));
         assert_eq!(parse_key("Hyper-q"), None);
         assert_eq!(parse_key("F99"), None);

@@ -223,6 +223,10 @@ impl App {
             doc.selected_quote = doc.selected_quote.min(analysis.quotes.len().saturating_sub(1));
             doc.analysis = Some(analysis);
         }
+        // The lists are there now: a note that they were not yet is out of date.
+        if index == self.current && self.message.as_deref() == Some(STILL_ANALYSING) {
+            self.message = None;
+        }
     }
 
     /// Puts article `index` back where a saved entry left it. An edited file goes to the start
@@ -610,7 +614,7 @@ impl App {
     fn open_selected(&mut self) {
         let doc = self.doc();
         let Some(analysis) = &doc.analysis else {
-            self.message = Some("still analysing…".into());
+            self.message = Some(STILL_ANALYSING.into());
             return;
         };
         match self.focus {
@@ -762,6 +766,9 @@ fn step_from(starts: &[usize], current: Option<usize>, here: Option<usize>, forw
     };
     (next, wrapped)
 }
+
+/// What Enter in a list says before the analysis has come.
+const STILL_ANALYSING: &str = "still analysing…";
 
 /// An index moved by `n` within `0..len`, stopping at the ends.
 fn moved(index: usize, n: isize, len: usize) -> usize {

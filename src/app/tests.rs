@@ -525,3 +525,14 @@ fn up_and_down_through_the_search_history_give_back_what_was_being_typed() {
     app.prompt_recall(false);
     assert_eq!(app.prompt.as_ref().unwrap().input, "dra");
 }
+
+#[test]
+fn the_note_that_the_lists_are_not_ready_goes_when_they_are() {
+    let mut app = App::new(vec![long_article()], 110, 30);
+    app.update(Action::FocusNext);
+    app.update(Action::Open);
+    assert_eq!(app.message.as_deref(), Some("still analysing…"));
+    let analysed = analysed(110, 30);
+    app.set_analysis(0, analysed.doc().analysis.clone().unwrap());
+    assert_eq!(app.message, None);
+}

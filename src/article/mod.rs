@@ -189,6 +189,7 @@ impl From<std::io::Error> for LoadError {
 
 /// Builds an article from raw bytes in the given format.
 pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Result<Article, LoadError> {
+    let bytes = from_utf16(bytes);
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err(LoadError::Empty);
     }
@@ -212,6 +213,18 @@ pub fn from_bytes(bytes: Vec<u8>, format: Format, fallback_title: &str) -> Resul
     Ok(article)
 }
 
+/// A text that a byte-order mark says is UTF-16 (as Windows' Notepad may save it), as UTF-8;
+/// any other bytes as they are. A unit that is no character becomes U+FFFD.
+fn from_utf16(bytes: Vec<u8>) -> Vec<u8> {
+    let unit: fn([u8; 2]) -> u16 = match bytes.get(..2) {
+        Some([0xFF, 0xFE]) => u16::from_le_bytes,
+        Some([0xFE, 0xFF]) => u16::from_be_bytes,
+        _ => return bytes,
+    };
+    let units: Vec<u16> = bytes[2..].chunks_exact(2).map(|c| unit([c[0], c[1]])).collect();
+    String::from_utf16_lossy(&units).into_bytes()
+}
+
 /// NUL bytes do not occur in text; their presence early on means an image, archive or program.
 fn looks_binary(bytes: &[u8]) -> bool {
     bytes[..bytes.len().min(8192)].contains(&0)
@@ -220,6 +233,18 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_utf16_text_with_a_byte_order_mark_is_read() {
+        let text = "Ann Lee said “yes”.\n";
+        for le in [true, false] {
+            let mut bytes = if le { vec![0xFF, 0xFE] } else { vec![0xFE, 0xFF] };
+            for u in text.encode_utf16() {
+                bytes.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+            }
+            assert_eq!(from_bytes(bytes, Format::Text, "x").unwrap().text, text);
+        }
+    }
 
     #[test]
     fn a_file_with_nothing_readable_in_its_format_is_not_called_empty() {
