@@ -26,6 +26,8 @@ pub enum Action {
     /// The next / previous search match, mention of the selected person, or quote.
     Next,
     Prev,
+    /// Back to where the reader was before the last jump (and again, to the jump).
+    Return,
     Search,
     Goto,
     ToggleSidebar,
@@ -107,6 +109,12 @@ pub const KEYMAP: &[Binding] = &[
     },
     Binding { keys: &[ch('n')], name: "next", action: Action::Next, help: "next match / mention / quote" },
     Binding { keys: &[ch('N')], name: "prev", action: Action::Prev, help: "previous match / mention / quote" },
+    Binding {
+        keys: &[ch('\''), ctrl('o')],
+        name: "return",
+        action: Action::Return,
+        help: "back to where you were before the jump",
+    },
     Binding { keys: &[ch('/')], name: "search", action: Action::Search, help: "search the text" },
     Binding { keys: &[ch(':')], name: "goto", action: Action::Goto, help: "go to a percentage (:50%)" },
     Binding {

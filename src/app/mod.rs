@@ -83,6 +83,8 @@ pub struct Doc {
     /// The top row the last jump left the view at: while the view is still there, `n` and
     /// `N` step on from the entry jumped to; once the reader has moved, from the view.
     landed: Option<Pos>,
+    /// Where the reader was before a run of jumps (`'` goes back there).
+    before_jump: Option<Pos>,
     /// The byte the view stood at before a run of resizes, and the row a resize then put at
     /// the top: while the top is still that row, the next resize goes back to that byte, so
     /// that narrowing and widening again lands where the reader was (each rewrap would
@@ -108,6 +110,7 @@ impl Doc {
             key: None,
             pending_person: None,
             landed: None,
+            before_jump: None,
             resized: None,
         }
     }
@@ -331,6 +334,7 @@ impl App {
             Action::Open => self.open_selected(),
             Action::Next => self.step(true),
             Action::Prev => self.step(false),
+            Action::Return => self.return_from_jump(),
             Action::Search => self.prompt = Some(Prompt::new(PromptKind::Search)),
             Action::Goto => self.prompt = Some(Prompt::new(PromptKind::Goto)),
             Action::ToggleSidebar => {
@@ -545,6 +549,10 @@ impl App {
     fn jump_to(&mut self, span: Range<usize>) {
         let context = (self.page_height() / 3) as isize;
         let doc = self.doc_mut();
+        // A run of jumps (n, n, n) keeps the place it started from.
+        if doc.landed != Some(doc.top) {
+            doc.before_jump = Some(doc.top);
+        }
         let at = doc.layout.pos_of(&doc.article, span.start);
         doc.top = doc.layout.advance(&doc.article, at, -context);
         doc.mark = Some(span);
@@ -700,6 +708,20 @@ impl App {
                 self.tell_wrap(wrapped, forward);
             }
         }
+    }
+
+    /// `'`: back to where the reader was before the last run of jumps; pressed again, to
+    /// the jump (as `''` does in `less`).
+    fn return_from_jump(&mut self) {
+        let doc = self.doc_mut();
+        let Some(before) = doc.before_jump else {
+            self.message = Some("no jump to go back from".into());
+            return;
+        };
+        doc.before_jump = Some(doc.top);
+        doc.top = before;
+        doc.landed = None;
+        self.clamp_top();
     }
 
     /// Notes that `n` or `N` went round the end of the text.

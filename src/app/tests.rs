@@ -536,3 +536,25 @@ fn the_note_that_the_lists_are_not_ready_goes_when_they_are() {
     app.set_analysis(0, analysed.doc().analysis.clone().unwrap());
     assert_eq!(app.message, None);
 }
+
+#[test]
+fn return_goes_back_to_where_the_reading_was_before_a_run_of_jumps_and_again_to_the_jump() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Return);
+    assert_eq!(app.message.as_deref(), Some("no jump to go back from"));
+    app.update(Action::Goto);
+    for c in "50".chars() {
+        app.prompt_input(c);
+    }
+    app.prompt_submit();
+    let reading = app.doc().top;
+    search_for(&mut app, "engine");
+    app.update(Action::Next);
+    app.update(Action::Next);
+    let jumped = app.doc().top;
+    assert_ne!(jumped, reading);
+    app.update(Action::Return);
+    assert_eq!(app.doc().top, reading);
+    app.update(Action::Return);
+    assert_eq!(app.doc().top, jumped);
+}
