@@ -30,6 +30,8 @@ use std::thread;
 enum Event {
     Term(event::Event),
     Analysed(usize, Analysis),
+    /// The analysis of an article panicked (a bug): the reader goes on without its lists.
+    AnalysisFailed(usize),
     /// SIGTERM, SIGHUP or SIGINT (its number): leave now, restoring the terminal.
     Signal(i32),
     /// Reading input failed (the terminal went away).
@@ -101,6 +103,10 @@ fn event_loop(
         match event {
             Event::Term(e) => handle(app, e),
             Event::Analysed(i, analysis) => app.set_analysis(i, analysis),
+            Event::AnalysisFailed(i) => {
+                app.set_analysis(i, Analysis::default());
+                app.message = Some("the analysis of this text failed: no people or quotes".into());
+            }
             Event::Signal(signal) => return Ok(Some(signal)),
             Event::InputGone => break,
         }
@@ -187,7 +193,9 @@ fn spawn_analysis(articles: &[Article], tx: Sender<Event>) {
     let articles = articles.to_vec();
     thread::spawn(move || {
         for (i, article) in articles.iter().enumerate() {
-            if tx.send(Event::Analysed(i, analyze_article(article))).is_err() {
+            let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyze_article(article)));
+            let event = analysed.map_or(Event::AnalysisFailed(i), |a| Event::Analysed(i, a));
+            if tx.send(event).is_err() {
                 return;
             }
         }
@@ -266,11 +274,16 @@ fn restore() {
     let _ = disable_raw_mode();
 }
 
+/// On a panic of the main thread, the terminal is restored before the message is printed. A
+/// panic of another thread (the analysis) leaves the screen to the reader, which goes on and
+/// says so on its status line; its message would only garble the screen.
 fn install_panic_hook() {
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        restore();
-        previous(info);
+        if std::thread::current().name() == Some("main") {
+            restore();
+            previous(info);
+        }
     }));
 }
 

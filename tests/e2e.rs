@@ -145,7 +145,8 @@ fn a_corrupt_state_file_is_set_aside_with_a_warning() {
 fn sigterm_restores_the_terminal_modes() {
     // byline runs in the background of a shell that, once it has gone, prints the terminal's
     // modes: raw mode must be off again (icanon and echo back on).
-    let cmd = format!("'{BIN}' --no-state '{}' & echo PID=$!; wait $!; echo CODE=$?; stty -a; sleep 1", fixture("piped.md"));
+    let cmd =
+        format!("'{BIN}' --no-state '{}' & echo PID=$!; wait $!; echo CODE=$?; stty -a; sleep 1", fixture("piped.md"));
     let mut t = Pty::spawn_cmd("sh", &["-c", &cmd], 100, 24, &[]);
     t.wait_for("Piped Heading", 10);
     let pid = {

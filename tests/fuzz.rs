@@ -5,7 +5,7 @@
 //! `PROPTEST_CASES=200000 cargo test --release --test fuzz` runs a long campaign; the default
 //! keeps the suite quick.
 
-use byline::analyze::analyze;
+use byline::analyze::analyze_article;
 use byline::article::{from_bytes, Article, Format};
 use byline::layout::{Layout, Pos, Row};
 use proptest::prelude::*;
@@ -23,7 +23,7 @@ fn check_article(a: &Article, width: u16) {
         assert!(b.range.start >= last, "blocks out of order");
         last = b.range.end;
     }
-    let analysis = analyze(text);
+    let analysis = analyze_article(a);
     for p in &analysis.people {
         assert!(!p.name.is_empty());
         for m in &p.mentions {
