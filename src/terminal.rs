@@ -23,6 +23,7 @@ use crossterm::{cursor, execute};
 use ratatui::backend::CrosstermBackend;
 use ratatui::Terminal;
 use std::io::{self, IsTerminal, Stdout};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Sender};
 use std::thread;
 
@@ -62,7 +63,7 @@ pub fn run(
         eprintln!("byline: warning: {w}");
     }
     let keys: Vec<Option<String>> = docs.iter().map(|d| d.key.clone()).collect();
-    let articles: Vec<Article> = docs.into_iter().map(|d| d.article).collect();
+    let articles: Vec<Arc<Article>> = docs.into_iter().map(|d| Arc::new(d.article)).collect();
     let (tx, rx) = mpsc::channel();
     spawn_analysis(&articles, tx.clone());
     spawn_signals(tx.clone())?;
@@ -189,7 +190,8 @@ fn typed(key: KeyEvent) -> Option<char> {
 }
 
 /// Analyses each article on a thread of its own, so the text is readable at once.
-fn spawn_analysis(articles: &[Article], tx: Sender<Event>) {
+fn spawn_analysis(articles: &[Arc<Article>], tx: Sender<Event>) {
+    // The thread shares the articles the reader shows: a book is not held twice.
     let articles = articles.to_vec();
     thread::spawn(move || {
         for (i, article) in articles.iter().enumerate() {

@@ -13,6 +13,7 @@ pub use prompt::{Motion, Prompt, PromptKind};
 
 use crate::analyze::Analysis;
 use crate::article::Article;
+use std::sync::Arc;
 use crate::config::{Config, SidebarStart};
 use crate::layout::{Layout, Pos};
 use crate::store::{self, Entry};
@@ -59,7 +60,8 @@ pub struct Search {
 /// One open article and the reader's place in it.
 #[derive(Debug)]
 pub struct Doc {
-    pub article: Article,
+    /// Shared with the analysis thread, which reads it while the reader shows it.
+    pub article: Arc<Article>,
     /// `None` while the analysis is still running in the background.
     pub analysis: Option<Analysis>,
     pub layout: Layout,
@@ -93,7 +95,7 @@ pub struct Doc {
 }
 
 impl Doc {
-    pub fn new(article: Article, width: u16) -> Doc {
+    pub fn new(article: Arc<Article>, width: u16) -> Doc {
         let layout = Layout::new(&article, width);
         Doc {
             article,
@@ -163,11 +165,11 @@ pub struct App {
 
 impl App {
     /// A reader over `articles` on a screen of `width` × `height` cells, with default settings.
-    pub fn new(articles: Vec<Article>, width: u16, height: u16) -> App {
+    pub fn new<A: Into<Arc<Article>>>(articles: Vec<A>, width: u16, height: u16) -> App {
         App::with_config(articles, width, height, &Config::default())
     }
 
-    pub fn with_config(articles: Vec<Article>, width: u16, height: u16, config: &Config) -> App {
+    pub fn with_config<A: Into<Arc<Article>>>(articles: Vec<A>, width: u16, height: u16, config: &Config) -> App {
         let screen = Rect::new(0, 0, width, height);
         let prefs = Prefs::from(config);
         let sidebar = match config.sidebar_on_start {
@@ -177,7 +179,7 @@ impl App {
         };
         let text_width = geometry::panes(screen, sidebar, &prefs).map_or(width, |p| p.text.width);
         App {
-            docs: articles.into_iter().map(|a| Doc::new(a, text_width)).collect(),
+            docs: articles.into_iter().map(|a| Doc::new(a.into(), text_width)).collect(),
             current: 0,
             focus: Focus::Text,
             sidebar,
