@@ -265,12 +265,21 @@ fn words(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
 }
 
 /// Cuts a word into pieces no wider than `max` columns (a URL longer than the measure).
+/// Columns between tab stops, as terminals and `less` set them.
+pub const TAB_STOP: usize = 8;
+
+/// The columns a tab at column `col` of a row takes: to the next tab stop.
+pub fn tab_width(col: usize) -> usize {
+    TAB_STOP - col % TAB_STOP
+}
+
 fn split_long(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
     let mut pieces = Vec::new();
     let mut start = range.start;
     let mut width = 0;
     for (i, c) in text[range.clone()].char_indices() {
-        let w = char_width(c);
+        // A tab (in preformatted text) reaches the next tab stop of its row.
+        let w = if c == '\t' { tab_width(width) } else { char_width(c) };
         if width + w > max && width > 0 {
             pieces.push(Word { range: start..range.start + i, width });
             start = range.start + i;

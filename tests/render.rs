@@ -363,3 +363,16 @@ fn a_message_quoting_what_was_typed_is_cleaned_too() {
     let status = screen(&app, 80, 24).lines().last().unwrap().to_string();
     assert!(status.contains("no match for zq\u{fffd}xv") && !status.contains('\u{202e}'), "{status:?}");
 }
+
+#[test]
+fn tabs_in_code_reach_the_next_tab_stop() {
+    let a = byline::article::markdown::parse("# T\n\n```\na\tb\tc\naaaa\tbb\tc\n```\n", "t");
+    let app = App::new(vec![a], 60, 10);
+    let s = screen(&app, 60, 10);
+    let rows: Vec<&str> = s.lines().filter(|l| l.contains('c')).map(str::trim_end).collect();
+    // Both rows put their `c` in the same column, as a terminal or `less` would.
+    let columns: Vec<usize> = rows.iter().map(|r| r.chars().count()).collect();
+    assert_eq!(columns.len(), 2, "{s}");
+    assert_eq!(columns[0], columns[1], "{s}");
+    assert!(rows[0].contains("a       b       c"), "{s}");
+}

@@ -13,7 +13,6 @@ pub use prompt::{Motion, Prompt, PromptKind};
 
 use crate::analyze::Analysis;
 use crate::article::Article;
-use std::sync::Arc;
 use crate::config::{Config, SidebarStart};
 use crate::layout::{Layout, Pos};
 use crate::store::{self, Entry};
@@ -21,6 +20,7 @@ use action::Keymap;
 use geometry::{Panes, Prefs};
 use ratatui::layout::Rect;
 use std::ops::Range;
+use std::sync::Arc;
 
 /// Which pane the keys move.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -87,6 +87,8 @@ fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize
     let mut run = String::new();
     let mut run_style = base;
     let mut after_space = false;
+    // The column in the row, for the tab stops of preformatted text.
+    let mut col = 0;
     for (i, c) in doc.article.text[line.range.clone()].char_indices() {
         let at = line.range.start + i;
         let shown = if c.is_whitespace() && !keep_spaces {
@@ -104,7 +106,14 @@ fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize
             spans.push(Span::styled(std::mem::take(&mut run), run_style));
         }
         run_style = style;
-        run.push(shown);
+        if c == '\t' && keep_spaces {
+            let w = crate::layout::tab_width(col);
+            run.extend(std::iter::repeat_n(' ', w));
+            col += w;
+        } else {
+            run.push(shown);
+            col += crate::layout::char_width(c);
+        }
     }
     if !run.is_empty() {
         spans.push(Span::styled(run, run_style));
