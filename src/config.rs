@@ -28,6 +28,10 @@ reading_width = 80
 sidebar_side = "right"        # or "left"
 sidebar_width = 36
 sidebar_on_start = "auto"     # or "always" / "never"
+
+# The mouse wheel scrolls the text. While byline has the mouse, most terminals select text
+# with Shift held; false leaves the mouse to the terminal (plain selection, no wheel).
+mouse = true
 "##;
 
 /// A colour setting: its name, what it colours, and which colour of which theme style
@@ -200,6 +204,7 @@ pub struct Config {
     pub sidebar_side: Side,
     pub sidebar_width: u16,
     pub sidebar_on_start: SidebarStart,
+    pub mouse: bool,
     pub colors: Colors,
     pub keys: BTreeMap<String, Vec<String>>,
 }
@@ -212,6 +217,7 @@ impl Default for Config {
             sidebar_side: Side::Right,
             sidebar_width: 36,
             sidebar_on_start: SidebarStart::Auto,
+            mouse: true,
             colors: Colors::default(),
             keys: BTreeMap::new(),
         }

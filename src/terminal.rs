@@ -67,7 +67,7 @@ pub fn run(
     let (tx, rx) = mpsc::channel();
     spawn_analysis(&articles, tx.clone());
     spawn_signals(tx.clone())?;
-    let mut session = Session::enter()?;
+    let mut session = Session::enter(config.mouse)?;
     let size = session.terminal.size()?;
     let mut app = App::with_config(articles, size.width, size.height, config);
     for (i, key) in keys.into_iter().enumerate() {
@@ -231,15 +231,17 @@ fn spawn_signals(tx: Sender<Event>) -> io::Result<()> {
 /// The full-screen session; dropping it gives the terminal back as it was.
 struct Session {
     terminal: Terminal<CrosstermBackend<Stdout>>,
+    /// Whether byline takes the mouse (the `mouse` setting).
+    mouse: bool,
 }
 
 impl Session {
-    fn enter() -> io::Result<Session> {
+    fn enter(mouse: bool) -> io::Result<Session> {
         install_panic_hook();
-        setup()?;
+        setup(mouse)?;
         let terminal = Terminal::new(CrosstermBackend::new(io::stdout()));
         match terminal {
-            Ok(terminal) => Ok(Session { terminal }),
+            Ok(terminal) => Ok(Session { terminal, mouse }),
             Err(e) => {
                 restore();
                 Err(e)
@@ -253,7 +255,7 @@ impl Session {
     fn suspend(&mut self) -> io::Result<()> {
         restore();
         signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-        setup()?;
+        setup(self.mouse)?;
         self.terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
         Ok(())
     }
@@ -265,9 +267,13 @@ impl Drop for Session {
     }
 }
 
-fn setup() -> io::Result<()> {
+fn setup(mouse: bool) -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All), EnableMouseCapture, cursor::Hide)
+    execute!(io::stdout(), EnterAlternateScreen, Clear(ClearType::All), cursor::Hide)?;
+    if mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Leaves every mode `setup` entered. Safe to call more than once.

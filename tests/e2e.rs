@@ -185,3 +185,20 @@ fn sigterm_restores_the_terminal() {
         assert_eq!(s.mouse_protocol_mode(), vt100::MouseProtocolMode::None);
     });
 }
+
+#[test]
+fn the_mouse_is_taken_unless_the_config_leaves_it_to_the_terminal() {
+    let mut t = Pty::spawn(&[], 100, 24);
+    t.wait_for("The Lighthouse Keepers", 10);
+    assert_ne!(t.with_parser(|p| p.screen().mouse_protocol_mode()), vt100::MouseProtocolMode::None);
+    t.send("q");
+    t.wait_exit(5);
+    let home = fresh_home();
+    std::fs::create_dir_all(home.path().join("config/byline")).unwrap();
+    std::fs::write(home.path().join("config/byline/config.toml"), "mouse = false\n").unwrap();
+    let mut t = Pty::spawn_in(home.path(), &[], 100, 24);
+    t.wait_for("The Lighthouse Keepers", 10);
+    assert_eq!(t.with_parser(|p| p.screen().mouse_protocol_mode()), vt100::MouseProtocolMode::None);
+    t.send("q");
+    assert_eq!(t.wait_exit(5), 0);
+}
