@@ -5,21 +5,21 @@
 //! compiled in and parsed once. Every position is a UTF-8 byte range into the text it was
 //! given.
 
-pub mod dialogue;
-pub mod families;
-pub mod fast_hash;
-pub mod lexicon;
+pub(crate) mod dialogue;
+pub(crate) mod families;
+pub(crate) mod fast_hash;
+pub(crate) mod lexicon;
 mod line_breaks;
-pub mod mark_scan;
-pub mod paragraph_breaks;
-pub mod people;
-pub mod quote_split;
-pub mod quotes;
-pub mod speaker_nouns;
-pub mod speakers;
-pub mod tokens;
-pub mod unnamed;
-pub mod vocatives;
+pub(crate) mod mark_scan;
+pub(crate) mod paragraph_breaks;
+pub(crate) mod people;
+pub(crate) mod quote_split;
+pub(crate) mod quotes;
+pub(crate) mod speaker_nouns;
+pub(crate) mod speakers;
+pub(crate) mod tokens;
+pub(crate) mod unnamed;
+pub(crate) mod vocatives;
 
 use std::ops::Range;
 

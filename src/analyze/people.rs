@@ -80,11 +80,6 @@ impl Candidate {
     }
 }
 
-/// Finds every named mention of a person in `text` and groups them by person.
-pub fn detect(text: &str) -> Vec<Person> {
-    group_candidates(text, find_candidates(text))
-}
-
 /// The possible names of a text, before they are weighed and grouped.
 pub struct Candidates<'a> {
     list: Vec<Candidate>,
@@ -103,13 +98,14 @@ impl<'a> Candidates<'a> {
     }
 }
 
-/// The first half of [`detect`]: finding the possible names (on both cores for a long text).
+/// The first half of finding the people of a text: the possible names (on both cores for a
+/// long text).
 pub fn find_candidates(text: &str) -> Candidates<'_> {
     all_candidates(text)
 }
 
-/// The second half of [`detect`]: deciding who is a person and grouping their mentions (one
-/// core, so the analysis can find quotes on the other meanwhile).
+/// The second half: deciding who is a person and grouping their mentions (one core, so the
+/// analysis can find quotes on the other meanwhile).
 pub fn group_candidates(text: &str, candidates: Candidates) -> Vec<Person> {
     let forms = forms(text, &candidates.list, &candidates.lowercase);
     group(text, &candidates.list, &forms)

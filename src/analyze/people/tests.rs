@@ -1,5 +1,10 @@
 use super::*;
 
+/// Every named mention of a person in `text`, grouped by person.
+fn detect(text: &str) -> Vec<Person> {
+    group_candidates(text, find_candidates(text))
+}
+
 fn people(text: &str) -> Vec<Person> {
     let mut p = detect(text);
     p.sort_by(|a, b| b.mentions.len().cmp(&a.mentions.len()).then(a.name.cmp(&b.name)));
