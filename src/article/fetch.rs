@@ -173,13 +173,7 @@ pub fn format_from_url(url: &str) -> Option<Format> {
     let path = url.split(['?', '#']).next().unwrap_or(url);
     let path = path.split_once("://").map_or(path, |(_, rest)| rest);
     let path = path.split_once('/').map_or("", |(_, p)| p);
-    let ext = path.rsplit('/').next()?.rsplit_once('.')?.1.to_ascii_lowercase();
-    match ext.as_str() {
-        "md" | "markdown" | "mdown" | "mkd" => Some(Format::Markdown),
-        "html" | "htm" | "xhtml" => Some(Format::Html),
-        "txt" | "text" => Some(Format::Text),
-        _ => None,
-    }
+    Format::from_path(path)
 }
 
 /// The `charset` parameter of a `Content-Type`.
