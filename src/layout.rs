@@ -173,6 +173,14 @@ pub fn char_width(c: char) -> usize {
 /// The indent of a block's first line and of its later lines.
 fn indents(article: &Article, block: usize) -> (u16, u16) {
     let b = &article.blocks[block];
+    // The bars of the quotations a list or code stands in come first.
+    let bars = 2 * b.quoted as u16;
+    let (first, rest) = own_indents(article, b);
+    (bars + first, bars + rest)
+}
+
+/// The indents a block's kind gives it.
+fn own_indents(article: &Article, b: &crate::article::Block) -> (u16, u16) {
     match b.kind {
         BlockKind::Paragraph | BlockKind::Heading(_) => (0, 0),
         BlockKind::Quote { depth } => (2 * depth as u16, 2 * depth as u16),

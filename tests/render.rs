@@ -376,3 +376,17 @@ fn tabs_in_code_reach_the_next_tab_stop() {
     assert_eq!(columns[0], columns[1], "{s}");
     assert!(rows[0].contains("a       b       c"), "{s}");
 }
+
+#[test]
+fn a_list_and_code_inside_a_block_quote_keep_its_bar() {
+    let a = byline::article::markdown::parse(
+        "# T\n\n> Said.\n>\n> - one\n> - two\n>\n> ```\n> x = 1\n> ```\n\nAfter.\n",
+        "t",
+    );
+    let app = App::new(vec![a], 40, 12);
+    let s = screen(&app, 40, 12);
+    for row in ["│ Said.", "│ • one", "│ • two", "│   x = 1"] {
+        assert!(s.lines().any(|l| l.trim_start().starts_with(row)), "{row:?} in\n{s}");
+    }
+    assert!(s.lines().any(|l| l.trim_start().starts_with("After.")));
+}

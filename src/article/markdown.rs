@@ -285,7 +285,7 @@ impl Writer {
                 let keep = self.text.trim_end_matches('\n').len();
                 self.text.truncate(keep);
             } else {
-                self.blocks.push(Block::new(start..start + trimmed, kind));
+                self.blocks.push(Block::new(start..start + trimmed, kind).quoted(self.quote_depth));
             }
         }
     }

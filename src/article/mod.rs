@@ -41,11 +41,20 @@ pub struct Block {
     /// No blank row after it: an item of a tight list (one whose items hold no paragraphs of
     /// their own, in CommonMark's terms) that its list goes on from.
     pub tight: bool,
+    /// How many block quotations a block of another kind stands in (a list or code inside
+    /// `>`): it keeps their bars. A quotation's own depth is in its kind.
+    pub quoted: u8,
 }
 
 impl Block {
     pub fn new(range: Range<usize>, kind: BlockKind) -> Block {
-        Block { range, kind, tight: false }
+        Block { range, kind, tight: false, quoted: 0 }
+    }
+
+    /// The block, standing in `depth` block quotations.
+    pub fn quoted(self, depth: u8) -> Block {
+        let quoted = if matches!(self.kind, BlockKind::Quote { .. }) { 0 } else { depth };
+        Block { quoted, ..self }
     }
 }
 

@@ -3,7 +3,7 @@
 
 use super::Theme;
 use crate::app::{App, Doc, Focus};
-use crate::article::BlockKind;
+use crate::article::{Block, BlockKind};
 use crate::layout::{Line as WrappedLine, Row};
 use crate::sanitize::visible;
 use ratatui::layout::Rect;
@@ -81,7 +81,7 @@ fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize
         BlockKind::Heading(_) => theme.heading,
         _ => theme.text,
     };
-    let mut spans = vec![indent(kind, line.indent, theme)];
+    let mut spans = indent(&doc.article.blocks[block], line.indent, theme);
     let layers = layers(doc, person, theme, &line.range);
     let keep_spaces = kind == BlockKind::Code;
     let mut run = String::new();
@@ -121,10 +121,12 @@ fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize
     Line::from(spans)
 }
 
-/// The indent before a line: a bar per level for block quotations, spaces otherwise.
-fn indent(kind: BlockKind, width: u16, theme: &Theme) -> Span<'static> {
-    match kind {
-        BlockKind::Quote { .. } => Span::styled("│ ".repeat(width as usize / 2), theme.gutter),
-        _ => Span::raw(" ".repeat(width as usize)),
-    }
+/// The indent before a line: a bar per level of block quotation (a quotation's own, or those
+/// a list or code stands in), then spaces.
+fn indent(block: &Block, width: u16, theme: &Theme) -> Vec<Span<'static>> {
+    let bars = match block.kind {
+        BlockKind::Quote { .. } => width as usize / 2,
+        _ => (block.quoted as usize).min(width as usize / 2),
+    };
+    vec![Span::styled("│ ".repeat(bars), theme.gutter), Span::raw(" ".repeat(width as usize - 2 * bars))]
 }
