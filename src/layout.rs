@@ -173,10 +173,11 @@ pub fn char_width(c: char) -> usize {
 /// The indent of a block's first line and of its later lines.
 fn indents(article: &Article, block: usize) -> (u16, u16) {
     let b = &article.blocks[block];
-    // The bars of the quotations a list or code stands in come first.
-    let bars = 2 * b.quoted as u16;
+    // The lists a quotation or code stands in, and the bars of the quotations a list or code
+    // stands in, come first.
+    let outer = 2 * b.listed as u16 + 2 * b.quoted as u16;
     let (first, rest) = own_indents(article, b);
-    (bars + first, bars + rest)
+    (outer.saturating_add(first), outer.saturating_add(rest))
 }
 
 /// The indents a block's kind gives it.

@@ -390,3 +390,22 @@ fn a_list_and_code_inside_a_block_quote_keep_its_bar() {
     }
     assert!(s.lines().any(|l| l.trim_start().starts_with("After.")));
 }
+
+#[test]
+fn a_quote_and_code_inside_a_list_item_stand_under_the_item() {
+    let a = byline::article::markdown::parse(
+        "# T\n\n1. Step one:\n\n   > Said.\n\n   ```\n   make\n   ```\n\nAfter.\n",
+        "t",
+    );
+    let app = App::new(vec![a], 40, 14);
+    let s = screen(&app, 40, 14);
+    let column = |needle: &str| {
+        s.lines()
+            .find_map(|l| l.find(needle).map(|b| l[..b].chars().count()))
+            .unwrap_or_else(|| panic!("{needle:?} in\n{s}"))
+    };
+    let item = column("1. Step");
+    assert_eq!(column("│ Said."), item + 2, "{s}");
+    assert!(column("make") > item + 2, "{s}");
+    assert_eq!(column("After."), item, "{s}");
+}

@@ -285,7 +285,7 @@ impl Writer {
                 let keep = self.text.trim_end_matches('\n').len();
                 self.text.truncate(keep);
             } else {
-                self.blocks.push(Block::new(start..start + trimmed, kind).quoted(self.quote_depth));
+                self.blocks.push(Block::new(start..start + trimmed, kind).within(self.quote_depth, self.lists.len()));
             }
         }
     }

@@ -44,17 +44,24 @@ pub struct Block {
     /// How many block quotations a block of another kind stands in (a list or code inside
     /// `>`): it keeps their bars. A quotation's own depth is in its kind.
     pub quoted: u8,
+    /// How many lists a quotation or code stands in (inside an item): it stands under the
+    /// item's text. A list item's own depth is in its kind.
+    pub listed: u8,
 }
 
 impl Block {
     pub fn new(range: Range<usize>, kind: BlockKind) -> Block {
-        Block { range, kind, tight: false, quoted: 0 }
+        Block { range, kind, tight: false, quoted: 0, listed: 0 }
     }
 
-    /// The block, standing in `depth` block quotations.
-    pub fn quoted(self, depth: u8) -> Block {
-        let quoted = if matches!(self.kind, BlockKind::Quote { .. }) { 0 } else { depth };
-        Block { quoted, ..self }
+    /// The block, standing in `quotes` block quotations and `lists` lists.
+    pub fn within(self, quotes: u8, lists: usize) -> Block {
+        let quoted = if matches!(self.kind, BlockKind::Quote { .. }) { 0 } else { quotes };
+        let listed = match self.kind {
+            BlockKind::Quote { .. } | BlockKind::Code => lists.min(u8::MAX as usize) as u8,
+            _ => 0,
+        };
+        Block { quoted, listed, ..self }
     }
 }
 

@@ -121,12 +121,20 @@ fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize
     Line::from(spans)
 }
 
-/// The indent before a line: a bar per level of block quotation (a quotation's own, or those
-/// a list or code stands in), then spaces.
+/// The indent before a line: the room of the lists a quotation or code stands in, a bar per
+/// level of block quotation (a quotation's own, or those a list or code stands in), then
+/// spaces.
 fn indent(block: &Block, width: u16, theme: &Theme) -> Vec<Span<'static>> {
+    let width = width as usize;
+    let lead = (2 * block.listed as usize).min(width);
     let bars = match block.kind {
-        BlockKind::Quote { .. } => width as usize / 2,
-        _ => (block.quoted as usize).min(width as usize / 2),
-    };
-    vec![Span::styled("│ ".repeat(bars), theme.gutter), Span::raw(" ".repeat(width as usize - 2 * bars))]
+        BlockKind::Quote { depth } => depth as usize,
+        _ => block.quoted as usize,
+    }
+    .min((width - lead) / 2);
+    vec![
+        Span::raw(" ".repeat(lead)),
+        Span::styled("│ ".repeat(bars), theme.gutter),
+        Span::raw(" ".repeat(width - lead - 2 * bars)),
+    ]
 }

@@ -351,7 +351,7 @@ impl Writer {
             let keep = self.text.trim_end_matches('\n').len();
             self.text.truncate(keep);
         } else {
-            self.blocks.push(Block::new(start..start + kept, kind).quoted(self.quote_depth));
+            self.blocks.push(Block::new(start..start + kept, kind).within(self.quote_depth, self.lists.len()));
         }
     }
 }
