@@ -342,6 +342,9 @@ impl App {
             Action::ToggleSidebar => {
                 self.sidebar_for_focus = false;
                 self.relayout(!self.sidebar);
+                if self.sidebar && self.panes().is_some_and(|p| p.sidebar.is_none()) {
+                    self.message = Some(TOO_NARROW.into());
+                }
             }
             Action::Help => {
                 self.help = true;
@@ -610,7 +613,7 @@ impl App {
             self.relayout(true);
         }
         if self.panes().is_some_and(|p| p.sidebar.is_none()) {
-            self.message = Some("the screen is too narrow for the sidebar".into());
+            self.message = Some(TOO_NARROW.into());
             self.focus_text();
             return;
         }
@@ -790,6 +793,10 @@ fn step_from(starts: &[usize], current: Option<usize>, here: Option<usize>, forw
     };
     (next, wrapped)
 }
+
+/// What `Tab` and `s` say when the screen has no room for the sidebar: short, for a screen
+/// that narrow.
+const TOO_NARROW: &str = "sidebar: no room";
 
 /// What Enter in a list says before the analysis has come.
 const STILL_ANALYSING: &str = "still analysing…";

@@ -390,8 +390,11 @@ fn escape_clears_the_highlights_before_it_leaves_the_list() {
 fn tab_on_a_screen_too_narrow_for_the_sidebar_leaves_it_hidden() {
     let mut app = analysed(30, 10);
     app.update(Action::FocusNext);
-    assert!(app.message.is_some());
+    assert_eq!(app.message.as_deref(), Some("sidebar: no room"));
     assert!(!app.sidebar && app.focus == Focus::Text);
+    // `s` says so too, rather than nothing.
+    app.update(Action::ToggleSidebar);
+    assert_eq!(app.message.as_deref(), Some("sidebar: no room"));
 }
 
 #[test]
