@@ -684,35 +684,33 @@ impl App {
         // Where the reader is: the entry last jumped to while the view is still where the jump
         // left it, else the top of the screen (as `less` searches on from the screen).
         let here = if doc.landed == Some(doc.top) { None } else { Some(doc.layout.byte_of(&doc.article, doc.top)) };
-        match self.stepper {
+        let wrapped = match self.stepper {
             Stepper::Matches => {
                 let Some(s) = &self.doc().search else {
                     self.message = Some("no search: press / to search".into());
                     return;
                 };
-                let starts: Vec<usize> = s.matches.iter().map(|m| m.start).collect();
-                let (next, wrapped) = step_from(&starts, s.current, here, forward);
+                let (next, wrapped) = step_from(&s.matches, |m| m.start, s.current, here, forward);
                 self.go_to_match(next);
-                self.tell_wrap(wrapped, forward);
+                wrapped
             }
             Stepper::Mentions => {
                 let (Some(person), Some(analysis)) = (doc.person, &doc.analysis) else { return };
                 let mentions = &analysis.people[person].mentions;
-                let starts: Vec<usize> = mentions.iter().map(|m| m.start).collect();
-                let (next, wrapped) = step_from(&starts, doc.mention, here, forward);
+                let (next, wrapped) = step_from(mentions, |m| m.start, doc.mention, here, forward);
                 let span = mentions[next].clone();
                 self.doc_mut().mention = Some(next);
                 self.jump_to(span);
-                self.tell_wrap(wrapped, forward);
+                wrapped
             }
             Stepper::Quotes => {
                 let (Some(_), Some(analysis)) = (doc.quote, &doc.analysis) else { return };
-                let starts: Vec<usize> = analysis.quotes.iter().map(|q| q.span.start).collect();
-                let (next, wrapped) = step_from(&starts, doc.quote, here, forward);
+                let (next, wrapped) = step_from(&analysis.quotes, |q| q.span.start, doc.quote, here, forward);
                 self.go_to_quote(next);
-                self.tell_wrap(wrapped, forward);
+                wrapped
             }
-        }
+        };
+        self.wrapped = wrapped.then_some(forward);
     }
 
     /// `'`: back to where the reader was before the last run of jumps; pressed again, to
@@ -727,11 +725,6 @@ impl App {
         doc.top = before;
         doc.landed = None;
         self.clamp_top();
-    }
-
-    /// Notes that `n` or `N` went round the end of the text.
-    fn tell_wrap(&mut self, wrapped: bool, forward: bool) {
-        self.wrapped = wrapped.then_some(forward);
     }
 
     fn go_to_match(&mut self, index: usize) {
@@ -764,34 +757,36 @@ impl App {
     }
 }
 
-/// The entry `n` (forward) or `N` goes to among entries starting at `starts` (in order, not
-/// empty): the one after or before `current`, or, when the reader has moved to byte `here`,
-/// the first at or after it or the last before it; and whether that went round the end.
-fn step_from(starts: &[usize], current: Option<usize>, here: Option<usize>, forward: bool) -> (usize, bool) {
-    let len = starts.len();
-    let (next, wrapped) = match (here, current) {
-        (Some(_), _) | (None, None) => {
-            let byte = here.unwrap_or(0);
-            let after = starts.partition_point(|&s| s < byte);
+/// The entry `n` (forward) or `N` goes to among `items` (in text order, not empty, each
+/// starting at `start(item)`): the one after or before `current`, or, when the reader has
+/// moved to byte `here`, the first at or after it or the last before it; and whether that
+/// went round the end of the text.
+fn step_from<T>(
+    items: &[T],
+    start: impl Fn(&T) -> usize,
+    current: Option<usize>,
+    here: Option<usize>,
+    forward: bool,
+) -> (usize, bool) {
+    let next = match (current, here) {
+        (Some(i), None) => i,
+        _ => {
+            // The first at or after the reader's place; backward, the one before that.
+            let after = items.partition_point(|t| start(t) < here.unwrap_or(0));
             if forward {
-                (after, after == len)
+                after.wrapping_sub(1)
             } else {
-                (after.wrapping_sub(1), after == 0)
+                after
             }
         }
-        (None, Some(i)) if forward => (i + 1, i + 1 == len),
-        (None, Some(i)) => (i.wrapping_sub(1), i == 0),
     };
-    let next = if wrapped {
-        if forward {
-            0
-        } else {
-            len - 1
-        }
-    } else {
-        next
-    };
-    (next, wrapped)
+    let next = if forward { next.wrapping_add(1) } else { next.wrapping_sub(1) };
+    // Past either end (0 - 1 wraps past the top too): round to the other.
+    match next < items.len() {
+        true => (next, false),
+        false if forward => (0, true),
+        false => (items.len() - 1, true),
+    }
 }
 
 /// What `Tab` and `s` say when the screen has no room for the sidebar: short, for a screen
