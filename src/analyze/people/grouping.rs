@@ -228,27 +228,29 @@ fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &Fa
 
 /// The surnames the text titles both as a man's and as a woman's (`Mr. Smith`, `Mrs. Smith`).
 fn family_surnames(candidates: &[Candidate]) -> FastSet<&str> {
-    let mut sexes: HashMap<&str, [bool; 2]> = HashMap::default();
-    for c in candidates.iter().filter(|c| c.word_count() == 1) {
-        match c.title.as_ref().map(|t| t.1) {
-            Some(Gender::Male) => sexes.entry(c.key()).or_default()[0] = true,
-            Some(Gender::Female) => sexes.entry(c.key()).or_default()[1] = true,
-            _ => {}
-        }
-    }
-    sexes.into_iter().filter(|(_, [m, f])| *m && *f).map(|(k, _)| k).collect()
+    titled_both_ways(candidates, |c| match c.title.as_ref()?.1 {
+        Gender::Male => Some(false),
+        Gender::Female => Some(true),
+        Gender::Unknown => None,
+    })
 }
 
 /// The surnames the text titles both "Mrs." and "Miss" (`Mrs. Hale`, `Miss Hale`): a mother
 /// and a daughter at least.
 fn mother_and_daughter_surnames<'c>(text: &str, candidates: &'c [Candidate]) -> FastSet<&'c str> {
-    let mut titles: HashMap<&str, [bool; 2]> = HashMap::default();
+    titled_both_ways(candidates, |c| married(text, c))
+}
+
+/// The one-word names that `title` (which of two kinds of title a mention has, if either)
+/// finds with both kinds.
+fn titled_both_ways<'c>(candidates: &'c [Candidate], title: impl Fn(&Candidate) -> Option<bool>) -> FastSet<&'c str> {
+    let mut seen: HashMap<&str, [bool; 2]> = HashMap::default();
     for c in candidates.iter().filter(|c| c.word_count() == 1) {
-        if let Some(m) = married(text, c) {
-            titles.entry(c.key()).or_default()[usize::from(m)] = true;
+        if let Some(kind) = title(c) {
+            seen.entry(c.key()).or_default()[usize::from(kind)] = true;
         }
     }
-    titles.into_iter().filter(|(_, [miss, mrs])| *miss && *mrs).map(|(k, _)| k).collect()
+    seen.into_iter().filter(|(_, [a, b])| *a && *b).map(|(k, _)| k).collect()
 }
 
 fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
