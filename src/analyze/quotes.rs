@@ -333,17 +333,12 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
 /// words (`with “a quote,” said Ann Rivers`, `“good news,” she said`): speech, whatever
 /// word came before it.
 fn handed_to_a_speaker(text: &str, q: Range<usize>) -> bool {
-    const VERBS: &[&str] = &[
-        "said", "says", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "shouted", "added",
-        "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "declared", "insisted",
-        "explained",
-    ];
     let inside = text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != ',');
     inside.ends_with(',')
         && text[q.end..]
             .split_whitespace()
             .take(3)
-            .any(|w| VERBS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
+            .any(|w| SAYING_VERBS.contains(&w.trim_end_matches(|c: char| !c.is_alphabetic()).to_lowercase().as_str()))
 }
 
 /// Decides between double and single quotation marks by counting marks that open a quote:

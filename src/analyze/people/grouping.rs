@@ -243,7 +243,7 @@ fn mother_and_daughter_surnames<'c>(text: &str, candidates: &'c [Candidate]) -> 
 
 /// The one-word names that `title` (which of two kinds of title a mention has, if either)
 /// finds with both kinds.
-fn titled_both_ways<'c>(candidates: &'c [Candidate], title: impl Fn(&Candidate) -> Option<bool>) -> FastSet<&'c str> {
+fn titled_both_ways(candidates: &[Candidate], title: impl Fn(&Candidate) -> Option<bool>) -> FastSet<&str> {
     let mut seen: HashMap<&str, [bool; 2]> = HashMap::default();
     for c in candidates.iter().filter(|c| c.word_count() == 1) {
         if let Some(kind) = title(c) {
