@@ -117,15 +117,6 @@ impl Format {
         }
     }
 
-    /// Whether content starts as an HTML page does (a doctype, `<html>`).
-    fn starts_as_html(bytes: &[u8]) -> bool {
-        let head = &bytes[..bytes.len().min(1024)];
-        let head = String::from_utf8_lossy(head).trim_start().to_ascii_lowercase();
-        head.starts_with("<!doctype html")
-            || head.starts_with("<html")
-            || head.starts_with("<?xml") && head.contains("<html")
-    }
-
     /// The format's name in messages: "Markdown".
     pub fn name(self) -> &'static str {
         match self {

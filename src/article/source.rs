@@ -79,7 +79,7 @@ impl Source {
 /// doctype, and Markdown read as plain text would show its markup, so both are recognised by
 /// their first lines.
 pub(super) fn sniff(bytes: &[u8]) -> Format {
-    if Format::starts_as_html(bytes) {
+    if starts_as_html(bytes) {
         return Format::Html;
     }
     let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]).to_ascii_lowercase();
@@ -99,6 +99,15 @@ pub(super) fn sniff(bytes: &[u8]) -> Format {
         return Format::Markdown;
     }
     Format::Text
+}
+
+/// Whether content starts as an HTML page does (a doctype, `<html>`).
+fn starts_as_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(1024)];
+    let head = String::from_utf8_lossy(head).trim_start().to_ascii_lowercase();
+    head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.starts_with("<?xml") && head.contains("<html")
 }
 
 fn read_file(path: &Path) -> Result<Vec<u8>, LoadError> {
