@@ -409,3 +409,25 @@ fn a_quote_and_code_inside_a_list_item_stand_under_the_item() {
     assert!(column("make") > item + 2, "{s}");
     assert_eq!(column("After."), item, "{s}");
 }
+
+#[test]
+fn words_the_writer_set_apart_are_drawn_so_and_quotes_still_show_over_them() {
+    let md = "Plain *slanted* and **heavy** words, “a **said** word” too.\n";
+    let article = byline::article::markdown::parse(md, "t");
+    let quote = article.text.find('“').unwrap()..article.text.find('”').unwrap() + '”'.len_utf8();
+    let mut app = App::new(vec![article], 80, 10);
+    app.set_analysis(0, Analysis { people: vec![], quotes: vec![Quote { span: quote, speaker: None }] });
+    let (rows, term) = render(&app, 80, 10);
+    let buf = term.backend().buffer();
+    let style_at = |word: &str| {
+        let y = rows.iter().position(|r| r.contains(word)).unwrap();
+        let col = rows[y][..rows[y].find(word).unwrap()].chars().count() as u16;
+        buf[(col, y as u16)].style()
+    };
+    assert!(style_at("slanted").add_modifier.contains(Modifier::ITALIC));
+    assert!(style_at("heavy").add_modifier.contains(Modifier::BOLD));
+    assert!(!style_at("Plain").add_modifier.intersects(Modifier::ITALIC | Modifier::BOLD));
+    let said = style_at("said");
+    assert!(said.add_modifier.contains(Modifier::BOLD));
+    assert_eq!(said.fg, Theme::dark().quote.fg);
+}

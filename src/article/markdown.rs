@@ -7,6 +7,7 @@
 //! file with HTML in it sees in every preview, so it is what they mean their reader to read;
 //! tags shown literally would be markup in the middle of the prose.
 
+use super::inline::{Inline, Styles};
 use super::{Article, Block, BlockKind};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -26,6 +27,9 @@ pub fn parse(source: &str, fallback_title: &str) -> Article {
         w.event(event);
     }
     w.close();
+    let mut blocks = std::mem::take(&mut w.blocks);
+    std::mem::take(&mut w.styles).attach(&w.text, &mut blocks);
+    w.blocks = blocks;
     let title = w
         .blocks
         .iter()
@@ -62,6 +66,8 @@ struct Writer {
     metadata: bool,
     /// Where an image's alt text begins, to drop `[image: ]` when it has none.
     image_at: Option<usize>,
+    /// Emphasis, strong words, code, links and struck words.
+    styles: Styles,
 }
 
 impl Writer {
@@ -70,7 +76,13 @@ impl Writer {
             Event::Start(tag) => self.start(tag),
             Event::End(tag) => self.end(tag),
             Event::Text(_) if self.metadata => {}
-            Event::Text(t) | Event::Code(t) => self.write(&t),
+            Event::Text(t) => self.write(&t),
+            Event::Code(t) => {
+                self.write("");
+                let at = self.text.len();
+                self.write(&t);
+                self.styles.add(Inline::Code, at..self.text.len());
+            }
             Event::InlineHtml(tag) => self.inline_html(&tag),
             Event::SoftBreak => self.write(" "),
             Event::HardBreak => self.write("\n"),
@@ -140,6 +152,10 @@ impl Writer {
                 self.image_at = Some(self.text.len());
             }
             Tag::MetadataBlock(_) => self.metadata = true,
+            Tag::Emphasis => self.styles.open(Inline::Emphasis, self.text.len()),
+            Tag::Strong => self.styles.open(Inline::Strong, self.text.len()),
+            Tag::Strikethrough => self.styles.open(Inline::Struck, self.text.len()),
+            Tag::Link { .. } => self.styles.open(Inline::Link, self.text.len()),
             // A table row is a block of its own, as in the HTML loader: its cells read in a
             // line, and a quotation mark in one row is never paired with one in another.
             Tag::TableHead | Tag::TableRow => {
@@ -186,9 +202,14 @@ impl Writer {
             // An image with no alt text shows nothing.
             TagEnd::Image if self.image_at.take() == Some(self.text.len()) => {
                 self.text.truncate(self.text.len() - "[image: ".len());
+                self.styles.truncate(self.text.len());
             }
             TagEnd::Image => self.write("]"),
             TagEnd::MetadataBlock(_) => self.metadata = false,
+            TagEnd::Emphasis => self.styles.close(Inline::Emphasis, self.text.len()),
+            TagEnd::Strong => self.styles.close(Inline::Strong, self.text.len()),
+            TagEnd::Strikethrough => self.styles.close(Inline::Struck, self.text.len()),
+            TagEnd::Link => self.styles.close(Inline::Link, self.text.len()),
             TagEnd::HtmlBlock => {
                 let html = std::mem::take(&mut self.html);
                 self.raw_html(&html);
@@ -198,16 +219,26 @@ impl Writer {
     }
 
     /// An HTML tag inside a paragraph: `<br>` breaks the line, as in the browser a preview
-    /// draws with; `<img>` shows its alt text as the HTML loader does; others show nothing.
+    /// draws with; `<img>` shows its alt text as the HTML loader does; `<em>`, `<b>` and their
+    /// kind set the words between them; others show nothing.
     fn inline_html(&mut self, tag: &str) {
-        let name: String = tag.trim_start_matches('<').chars().take_while(char::is_ascii_alphanumeric).collect();
-        if name.eq_ignore_ascii_case("br") {
-            self.write("\n");
-        } else if name.eq_ignore_ascii_case("img") {
-            let (text, _) = super::html::render_fragment(tag);
-            if !text.trim().is_empty() {
-                self.write(text.trim());
+        let tag_body = tag.trim_start_matches('<');
+        let (closing, tag_body) = match tag_body.strip_prefix('/') {
+            Some(rest) => (true, rest),
+            None => (false, tag_body),
+        };
+        let name = tag_body.chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
+        match (super::html::inline_style(&name), closing) {
+            (Some(style), true) => self.styles.close(style, self.text.len()),
+            (Some(style), false) if !tag.ends_with("/>") => self.styles.open(style, self.text.len()),
+            (None, false) if name == "br" => self.write("\n"),
+            (None, false) if name == "img" => {
+                let (text, _) = super::html::render_fragment(tag);
+                if !text.trim().is_empty() {
+                    self.write(text.trim());
+                }
             }
+            _ => {}
         }
     }
 
@@ -216,7 +247,7 @@ impl Writer {
     fn raw_html(&mut self, html: &str) {
         let (text, blocks) = super::html::render_fragment(html);
         for block in blocks {
-            let mut piece = &text[block.range];
+            let mut piece = &text[block.range.clone()];
             // A list item's marker may be open, waiting for its text; an HTML list item
             // there (`- <ul><li>x</li></ul>`) brings a marker of its own, and one is enough.
             if self.at_item_marker() {
@@ -231,7 +262,14 @@ impl Writer {
                 kind => kind,
             };
             self.open_block(kind);
+            let at = self.text.len();
             self.text.push_str(piece);
+            // The piece's stretches, moved to where it now stands (after any marker it lost).
+            let skipped = block.range.len() - piece.len();
+            for styled in &block.inline {
+                let start = styled.range.start.max(skipped) - skipped;
+                self.styles.add(styled.style, at + start..at + styled.range.end.saturating_sub(skipped));
+            }
             let pushed = self.blocks.len();
             self.close();
             // An HTML list keeps its spacing (see `list_spacing`).
@@ -284,6 +322,7 @@ impl Writer {
                 // Nothing was written: drop the separator too.
                 let keep = self.text.trim_end_matches('\n').len();
                 self.text.truncate(keep);
+                self.styles.truncate(keep);
             } else {
                 self.blocks.push(Block::new(start..start + trimmed, kind).within(self.quote_depth, self.lists.len()));
             }
@@ -317,6 +356,39 @@ mod tests {
         assert_eq!(a.title, "The Big Day");
         assert_eq!(a.text, "The Big Day\n\nIt was very hot.");
         assert_eq!(a.blocks[0].kind, BlockKind::Heading(1));
+    }
+
+    /// The words each stretch of the block covers, with its style.
+    fn set(a: &Article, block: usize) -> Vec<(&str, Inline)> {
+        let b = &a.blocks[block];
+        b.inline
+            .iter()
+            .map(|s| (&a.text[b.range.start + s.range.start..b.range.start + s.range.end], s.style))
+            .collect()
+    }
+
+    #[test]
+    fn emphasis_strong_code_links_and_struck_words_are_set_without_their_markup() {
+        let a = parse("# A *big* day\n\nIt was **very** `hot`, [see](x.html) ~~cold~~ <i>too</i>.\n", "x");
+        assert_eq!(a.text, "A big day\n\nIt was very hot, see cold too.");
+        assert_eq!(set(&a, 0), [("big", Inline::Emphasis)]);
+        assert_eq!(
+            set(&a, 1),
+            [
+                ("very", Inline::Strong),
+                ("hot", Inline::Code),
+                ("see", Inline::Link),
+                ("cold", Inline::Struck),
+                ("too", Inline::Emphasis)
+            ]
+        );
+    }
+
+    #[test]
+    fn set_words_in_raw_html_keep_their_place_after_a_list_marker() {
+        let a = parse("- <ul><li>a <b>bold</b> word</li></ul>\n", "x");
+        assert_eq!(a.text, "• a bold word");
+        assert_eq!(set(&a, 0), [("bold", Inline::Strong)]);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 pub mod fetch;
 pub mod html;
+pub mod inline;
 pub mod list_marker;
 pub mod list_spacing;
 pub mod markdown;
@@ -47,11 +48,13 @@ pub struct Block {
     /// How many lists a quotation or code stands in (inside an item): it stands under the
     /// item's text. A list item's own depth is in its kind.
     pub listed: u8,
+    /// Its emphasis, strong words, code, links and struck words, in bytes from its start.
+    pub inline: Vec<inline::Styled>,
 }
 
 impl Block {
     pub fn new(range: Range<usize>, kind: BlockKind) -> Block {
-        Block { range, kind, tight: false, quoted: 0, listed: 0 }
+        Block { range, kind, tight: false, quoted: 0, listed: 0, inline: Vec::new() }
     }
 
     /// The block, standing in `quotes` block quotations and `lists` lists.

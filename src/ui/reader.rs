@@ -50,8 +50,15 @@ fn touching<'a, T>(
     spans[first..].iter().take_while(move |s| range(s).start < end)
 }
 
-fn layers(doc: &Doc, person: Option<usize>, theme: &Theme, line: &Range<usize>) -> Vec<Layer> {
-    let mut out = Vec::new();
+fn layers(doc: &Doc, person: Option<usize>, theme: &Theme, block: &Block, line: &Range<usize>) -> Vec<Layer> {
+    // How the writer set the words comes first, so that every highlight shows over it.
+    let at = block.range.start;
+    let mut out: Vec<Layer> = block
+        .inline
+        .iter()
+        .map(|s| Layer { range: at + s.range.start..at + s.range.end, style: theme.inline(s.style) })
+        .filter(|l| l.range.start < line.end && line.start < l.range.end)
+        .collect();
     if let Some(analysis) = &doc.analysis {
         for q in touching(&analysis.quotes, line, |q| &q.span) {
             out.push(Layer { range: q.span.clone(), style: theme.quote });
@@ -82,7 +89,7 @@ fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize
         _ => theme.text,
     };
     let mut spans = indent(&doc.article.blocks[block], line.indent, theme);
-    let layers = layers(doc, person, theme, &line.range);
+    let layers = layers(doc, person, theme, &doc.article.blocks[block], &line.range);
     let keep_spaces = kind == BlockKind::Code;
     let mut run = String::new();
     let mut run_style = base;

@@ -1,5 +1,6 @@
 //! Colours and text attributes, in one place.
 
+use crate::article::inline::Inline;
 use crate::config::{parse_color, Config, ThemeName};
 use ratatui::style::{Color, Modifier, Style};
 
@@ -8,6 +9,12 @@ use ratatui::style::{Color, Modifier, Style};
 pub struct Theme {
     pub text: Style,
     pub heading: Style,
+    /// Words the writer set apart: `*emphasis*`, `**strong**`, `` `code` ``, links, `~~struck~~`.
+    pub emphasis: Style,
+    pub strong: Style,
+    pub code: Style,
+    pub link: Style,
+    pub struck: Style,
     pub quote: Style,
     pub mention: Style,
     pub search: Style,
@@ -29,6 +36,11 @@ impl Theme {
         Theme {
             text: Style::new(),
             heading: Style::new().add_modifier(Modifier::BOLD),
+            emphasis: Style::new().add_modifier(Modifier::ITALIC),
+            strong: Style::new().add_modifier(Modifier::BOLD),
+            code: Style::new().fg(Color::LightGreen),
+            link: Style::new().add_modifier(Modifier::UNDERLINED),
+            struck: Style::new().add_modifier(Modifier::CROSSED_OUT),
             quote: Style::new().fg(Color::LightCyan),
             mention: Style::new().fg(Color::LightYellow).add_modifier(Modifier::BOLD),
             search: Style::new().fg(Color::Black).bg(Color::Yellow),
@@ -47,6 +59,7 @@ impl Theme {
     /// Colours for a light terminal background: darker hues that keep their contrast on white.
     pub fn light() -> Theme {
         Theme {
+            code: Style::new().fg(Color::Green),
             quote: Style::new().fg(Color::Blue),
             mention: Style::new().fg(Color::Magenta).add_modifier(Modifier::BOLD),
             search: Style::new().fg(Color::Black).bg(Color::LightYellow),
@@ -63,6 +76,11 @@ impl Theme {
         Theme {
             text: Style::new(),
             heading: Style::new().add_modifier(Modifier::BOLD),
+            emphasis: Style::new().add_modifier(Modifier::ITALIC),
+            strong: Style::new().add_modifier(Modifier::BOLD),
+            code: Style::new(),
+            link: Style::new().add_modifier(Modifier::UNDERLINED),
+            struck: Style::new().add_modifier(Modifier::CROSSED_OUT),
             quote: Style::new().add_modifier(Modifier::ITALIC),
             mention: Style::new().add_modifier(Modifier::BOLD),
             search: Style::new().add_modifier(Modifier::REVERSED),
@@ -75,6 +93,17 @@ impl Theme {
             sidebar_dim: Style::new(),
             selected: Style::new().add_modifier(Modifier::REVERSED),
             status: Style::new().add_modifier(Modifier::REVERSED),
+        }
+    }
+
+    /// The style of words set as `inline` says.
+    pub fn inline(&self, inline: Inline) -> Style {
+        match inline {
+            Inline::Emphasis => self.emphasis,
+            Inline::Strong => self.strong,
+            Inline::Code => self.code,
+            Inline::Link => self.link,
+            Inline::Struck => self.struck,
         }
     }
 

@@ -5,6 +5,7 @@
 //! The walk is iterative (an explicit stack, not recursion) so that a page nested a hundred
 //! thousand elements deep cannot overflow the stack.
 
+use crate::article::inline::{Inline, Styles};
 use crate::article::{Block, BlockKind};
 use dom_query::NodeRef;
 
@@ -80,21 +81,35 @@ pub fn render(root: &NodeRef) -> Rendered {
                     if skipped(&name, &node) {
                         continue;
                     }
-                    w.open_element(&name, &node);
-                    stack.push(Step::Exit(name));
+                    let style = w.open_element(&name, &node);
+                    stack.push(Step::Exit(name, style));
                     stack.extend(node.children_it(true).map(Step::Enter));
                 }
             }
-            Step::Exit(name) => w.close_element(&name),
+            Step::Exit(name, style) => w.close_element(&name, style),
         }
     }
     w.close_block();
+    w.styles.attach(&w.text, &mut w.blocks);
     Rendered { text: w.text, blocks: w.blocks }
 }
 
 enum Step<'a> {
     Enter(NodeRef<'a>),
-    Exit(String),
+    /// An element ends; the style it set, if it set one, ends with it.
+    Exit(String, Option<Inline>),
+}
+
+/// The style an inline element sets its words in.
+pub fn inline_style(name: &str) -> Option<Inline> {
+    match name {
+        "em" | "i" | "cite" | "dfn" | "var" => Some(Inline::Emphasis),
+        "strong" | "b" => Some(Inline::Strong),
+        "code" | "kbd" | "samp" | "tt" => Some(Inline::Code),
+        "a" => Some(Inline::Link),
+        "s" | "strike" | "del" => Some(Inline::Struck),
+        _ => None,
+    }
 }
 
 /// Elements whose content is never article text: code, styling, form controls, embedded
@@ -190,10 +205,18 @@ struct Writer {
     pre_depth: u32,
     /// Inside a table row: cells after the first are separated by " | ".
     cell_in_row: bool,
+    /// Emphasis, strong words, code, links and struck words.
+    styles: Styles,
 }
 
 impl Writer {
-    fn open_element(&mut self, name: &str, node: &NodeRef) {
+    /// Starts an element; returns the style it sets its words in, if any. An `<a>` with no
+    /// `href` is an anchor to link to, not a link.
+    fn open_element(&mut self, name: &str, node: &NodeRef) -> Option<Inline> {
+        let style = inline_style(name).filter(|_| name != "a" || node.has_attr("href"));
+        if let Some(style) = style {
+            self.styles.open(style, self.text.len());
+        }
         if name == "p" && !self.lists.is_empty() {
             self.spacing.paragraph();
         }
@@ -251,9 +274,13 @@ impl Writer {
             _ if is_plain_block(name) => self.close_block(),
             _ => {}
         }
+        style
     }
 
-    fn close_element(&mut self, name: &str) {
+    fn close_element(&mut self, name: &str, style: Option<Inline>) {
+        if let Some(style) = style {
+            self.styles.close(style, self.text.len());
+        }
         match name {
             "ul" | "ol" | "menu" => {
                 self.close_block();
@@ -345,11 +372,13 @@ impl Writer {
             matches!(kind, BlockKind::ListItem { .. }) && crate::article::list_marker::is_marker(&self.text[start..]);
         let kept = self.text[start..].trim_end().len();
         self.text.truncate(start + kept);
+        self.styles.truncate(self.text.len());
         let body = &self.text[start..];
         if kept == 0 || marker_only || super::boilerplate::is_furniture_line(body) {
             self.text.truncate(start);
             let keep = self.text.trim_end_matches('\n').len();
             self.text.truncate(keep);
+            self.styles.truncate(keep);
         } else {
             self.blocks.push(Block::new(start..start + kept, kind).within(self.quote_depth, self.lists.len()));
         }
@@ -490,6 +519,33 @@ mod tests {
             text("<p>See <a href='/x'>the map</a><img src=m.png alt=' A  map '><img src=n.png>.</p>"),
             "See the map [image: A map] ."
         );
+    }
+
+    #[test]
+    fn inline_elements_set_their_words_even_across_blocks() {
+        let r = render(
+            &Document::fragment(
+                "<p>An <em>odd</em> <a name=x>anchor</a> and <a href=y>link</a></p><b><p>one</p><p>two</p></b>",
+            )
+            .root(),
+        );
+        let set = |i: usize| {
+            let b = &r.blocks[i];
+            b.inline
+                .iter()
+                .map(|s| (&r.text[b.range.start + s.range.start..b.range.start + s.range.end], s.style))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(set(0), [("odd", Inline::Emphasis), ("link", Inline::Link)]);
+        assert_eq!(set(1), [("one", Inline::Strong)]);
+        assert_eq!(set(2), [("two", Inline::Strong)]);
+    }
+
+    #[test]
+    fn a_dropped_block_takes_its_set_words_with_it() {
+        let r = render(&Document::fragment("<p><b>Advertisement</b></p><p>plain</p>").root());
+        assert_eq!(r.text, "plain");
+        assert!(r.blocks[0].inline.is_empty());
     }
 
     #[test]

@@ -18,6 +18,7 @@ use super::{Article, Block, LoadError};
 use dom_query::Document;
 use dom_smoothie::{Config, Readability};
 
+pub use blocks::inline_style;
 use charset::decode;
 
 /// Extracts the article from an HTML page read from a file or standard input.
