@@ -184,14 +184,20 @@ mod tests {
     }
 
     #[test]
-    fn windows_and_old_mac_line_breaks_give_the_same_analysis() {
+    fn windows_and_old_mac_line_breaks_and_blank_lines_of_spaces_give_the_same_analysis() {
         // Unattributed turns alternate only where the paragraphs tell the turns apart.
         let text = "Anna Berg met Tom Field at the gate.\n\n“Late again,” said Anna.\n\n“The train,” he said.\n\n“It always is.”\n\n“Not always.”\n\n“You say so.”\n";
         let unix = analyze(text);
-        for line_break in ["\r\n", "\r"] {
-            let other = analyze(&text.replace('\n', line_break));
+        let others = [
+            text.replace('\n', "\r\n"),
+            text.replace('\n', "\r"),
+            text.replace("\n\n", "\n  \n"),
+            text.replace("\n\n", "\n\t\n"),
+        ];
+        for (k, other_text) in others.iter().enumerate() {
+            let other = analyze(other_text);
             let said = |a: &Analysis| a.quotes.iter().map(|q| q.speaker).collect::<Vec<_>>();
-            assert_eq!(said(&other), said(&unix), "{line_break:?}");
+            assert_eq!(said(&other), said(&unix), "text {k}");
             assert_eq!(other.people.len(), unix.people.len());
         }
     }
