@@ -4,7 +4,7 @@
 //! size, so the benches need nothing outside the repository.
 
 use byline::analyze::{analyze, Analysis};
-use byline::app::{Action, App};
+use byline::app::{Action, App, PromptEdit};
 use byline::article::{text, Article};
 use byline::layout::Layout;
 use byline::ui::{self, Theme};
@@ -150,9 +150,9 @@ fn frame_200x60_middle_of_10mb(bencher: divan::Bencher) {
     let mut app = big_app(200, 60);
     app.update(Action::Goto);
     for c in "50".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let theme = Theme::dark();
     let mut terminal = Terminal::new(TestBackend::new(200, 60)).unwrap();
     bencher.bench_local(|| {

@@ -8,7 +8,7 @@
 
 use crate::analyze::{analyze_article, Analysis};
 use crate::app::action::WHEEL_LINES;
-use crate::app::{Action, App, Motion};
+use crate::app::{Action, App, Motion, PromptEdit};
 use crate::article::Article;
 use crate::config::Config;
 use crate::store::Store;
@@ -143,7 +143,9 @@ fn handle(app: &mut App, event: event::Event) {
 fn handle_key(app: &mut App, key: KeyEvent) {
     let action = app.keymap.action_for(key);
     if app.prompt.is_some() && (action != Some(Action::Suspend) || typed(key).is_some()) {
-        prompt_key(app, key);
+        if let Some(edit) = prompt_edit(key) {
+            app.update(Action::Edit(edit));
+        }
         return;
     }
     if app.help && action == Some(Action::Quit) && typed(key).is_some() {
@@ -156,29 +158,27 @@ fn handle_key(app: &mut App, key: KeyEvent) {
     }
 }
 
-fn prompt_key(app: &mut App, key: KeyEvent) {
-    match key.code {
-        KeyCode::Enter => app.prompt_submit(),
-        KeyCode::Esc => app.prompt_cancel(),
-        KeyCode::Backspace => app.prompt_backspace(),
-        KeyCode::Char('c' | 'g') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_cancel(),
-        KeyCode::Char('u') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_clear(),
-        KeyCode::Char('w') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_delete_word(),
-        KeyCode::Char('a') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_motion(Motion::Home),
-        KeyCode::Char('e') if key.modifiers.contains(KeyModifiers::CONTROL) => app.prompt_motion(Motion::End),
-        KeyCode::Up => app.prompt_recall(true),
-        KeyCode::Down => app.prompt_recall(false),
-        KeyCode::Left => app.prompt_motion(Motion::Left),
-        KeyCode::Right => app.prompt_motion(Motion::Right),
-        KeyCode::Home => app.prompt_motion(Motion::Home),
-        KeyCode::End => app.prompt_motion(Motion::End),
-        KeyCode::Delete => app.prompt_delete(),
-        _ => {
-            if let Some(c) = typed(key) {
-                app.prompt_input(c);
-            }
-        }
-    }
+/// What a key does in a prompt: the keys of readline and `less`, the same whatever the config.
+fn prompt_edit(key: KeyEvent) -> Option<PromptEdit> {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    Some(match key.code {
+        KeyCode::Enter => PromptEdit::Submit,
+        KeyCode::Esc => PromptEdit::Cancel,
+        KeyCode::Backspace => PromptEdit::Backspace,
+        KeyCode::Char('c' | 'g') if ctrl => PromptEdit::Cancel,
+        KeyCode::Char('u') if ctrl => PromptEdit::DeleteToStart,
+        KeyCode::Char('w') if ctrl => PromptEdit::DeleteWord,
+        KeyCode::Char('a') if ctrl => PromptEdit::Move(Motion::Home),
+        KeyCode::Char('e') if ctrl => PromptEdit::Move(Motion::End),
+        KeyCode::Up => PromptEdit::RecallOlder,
+        KeyCode::Down => PromptEdit::RecallNewer,
+        KeyCode::Left => PromptEdit::Move(Motion::Left),
+        KeyCode::Right => PromptEdit::Move(Motion::Right),
+        KeyCode::Home => PromptEdit::Move(Motion::Home),
+        KeyCode::End => PromptEdit::Move(Motion::End),
+        KeyCode::Delete => PromptEdit::Delete,
+        _ => PromptEdit::Input(typed(key)?),
+    })
 }
 
 /// The character a key types into a prompt: any character key without Ctrl.

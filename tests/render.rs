@@ -1,7 +1,7 @@
 //! Rendering tests: the whole screen drawn into ratatui's `TestBackend` and read back as text.
 
 use byline::analyze::{Analysis, Gender, Person, Quote};
-use byline::app::{Action, App};
+use byline::app::{Action, App, PromptEdit};
 use byline::article::text;
 use byline::ui::{self, Theme};
 use ratatui::backend::TestBackend;
@@ -137,11 +137,11 @@ fn search_shows_its_position() {
     let mut app = app(80, 24);
     app.update(Action::Search);
     for c in "harbour".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
     let prompt = screen(&app, 80, 24);
     assert!(prompt.lines().last().unwrap().starts_with("/harbour"));
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     app.update(Action::Next);
     let s = screen(&app, 80, 24);
     assert!(s.lines().last().unwrap().contains("match 2/41"), "{}", s.lines().last().unwrap());
@@ -226,9 +226,9 @@ fn a_search_across_a_line_break_highlights_the_whole_phrase() {
     let mut app = App::new(vec![a], 80, 24);
     app.update(Action::Search);
     for c in "HOME AND happy".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     assert!(app.message.is_none(), "{:?}", app.message);
     let (rows, term) = render(&app, 80, 24);
     let y = rows.iter().position(|r| r.contains("back home and happy to")).expect("one row on screen");
@@ -248,9 +248,9 @@ fn a_narrow_status_line_keeps_the_focus_and_position_whole() {
     let mut app = app(30, 10);
     app.update(Action::Search);
     for c in "harbour".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let s = screen(&app, 30, 10);
     let status = s.lines().last().unwrap();
     assert!(
@@ -291,7 +291,7 @@ fn a_long_search_query_scrolls_so_its_end_and_the_cursor_stay_in_view() {
     let query: String = (0..12).map(|i| format!("word{i:02}xxx ")).collect::<String>() + "END";
     assert!(query.len() > 120);
     for c in query.chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
     let (rows, mut term) = render(&app, 80, 24);
     let status = rows.last().unwrap();
@@ -357,9 +357,9 @@ fn a_message_quoting_what_was_typed_is_cleaned_too() {
     let mut app = app(80, 24);
     app.update(Action::Search);
     for c in "zq\u{202e}xv".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let status = screen(&app, 80, 24).lines().last().unwrap().to_string();
     assert!(status.contains("no match for zq\u{fffd}xv") && !status.contains('\u{202e}'), "{status:?}");
 }

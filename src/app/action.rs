@@ -1,6 +1,7 @@
 //! What the user can ask for, and the one table that maps keys to it. The help overlay reads
 //! the same table, so the keys it lists are the keys that work.
 
+use super::prompt::PromptEdit;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 /// Something the user asked the reader to do.
@@ -39,6 +40,9 @@ pub enum Action {
     Back,
     Quit,
     Suspend,
+    /// A key typed into the open prompt. Not in [`KEYMAP`]: the prompt's keys are fixed, as
+    /// a shell line's are, and a config cannot bind them.
+    Edit(PromptEdit),
 }
 
 /// The lines the mouse wheel scrolls the text by, one notch at a time.

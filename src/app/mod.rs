@@ -9,7 +9,7 @@ pub mod prompt;
 pub mod search;
 
 pub use action::Action;
-pub use prompt::{Motion, Prompt, PromptKind};
+pub use prompt::{Motion, Prompt, PromptEdit, PromptKind};
 
 use crate::analyze::Analysis;
 use crate::article::Article;
@@ -314,6 +314,12 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        // The prompt's keys change the prompt and nothing else. It hides the status line, so a
+        // message that came while it was open (a failed analysis) waits to be seen until it closes.
+        if let Action::Edit(edit) = action {
+            self.edit_prompt(edit);
+            return;
+        }
         let had_message = self.message.take().is_some();
         self.wrapped = None;
         if self.help {
@@ -355,6 +361,8 @@ impl App {
             Action::Back => self.back(had_message),
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
+            // Applied above, before the message is cleared.
+            Action::Edit(_) => {}
         }
     }
 
@@ -385,60 +393,33 @@ impl App {
         self.message = None;
     }
 
-    /// A character typed into the open prompt, where its cursor stands.
-    pub fn prompt_input(&mut self, c: char) {
-        if let Some(p) = &mut self.prompt {
-            p.insert(c);
-        }
-    }
-
-    /// Deletes the character before the cursor; on an empty line, closes the prompt.
-    pub fn prompt_backspace(&mut self) {
-        if let Some(p) = &mut self.prompt {
-            if !p.backspace() && p.input.is_empty() {
-                self.prompt = None;
+    /// A key typed into the open prompt; with no prompt open, nothing.
+    fn edit_prompt(&mut self, edit: PromptEdit) {
+        let Some(p) = &mut self.prompt else { return };
+        match edit {
+            PromptEdit::Input(c) => p.insert(c),
+            PromptEdit::Backspace => {
+                if !p.backspace() && p.input.is_empty() {
+                    self.prompt = None;
+                }
             }
+            PromptEdit::Delete => p.delete(),
+            PromptEdit::DeleteWord => p.delete_word(),
+            PromptEdit::DeleteToStart => p.kill_to_start(),
+            PromptEdit::Move(m) => p.motion(m),
+            PromptEdit::RecallOlder => self.recall_search(true),
+            PromptEdit::RecallNewer => self.recall_search(false),
+            PromptEdit::Submit => self.submit_prompt(),
+            PromptEdit::Cancel => self.prompt = None,
         }
     }
 
-    /// `Delete`: the character under the cursor.
-    pub fn prompt_delete(&mut self) {
-        if let Some(p) = &mut self.prompt {
-            p.delete();
-        }
-    }
-
-    /// The cursor keys: `Left`, `Right`, `Home` (`Ctrl-a`), `End` (`Ctrl-e`).
-    pub fn prompt_motion(&mut self, m: Motion) {
-        if let Some(p) = &mut self.prompt {
-            p.motion(m);
-        }
-    }
-
-    pub fn prompt_cancel(&mut self) {
-        self.prompt = None;
-    }
-
-    /// `Ctrl-u`: deletes what was typed before the cursor.
-    pub fn prompt_clear(&mut self) {
-        if let Some(p) = &mut self.prompt {
-            p.kill_to_start();
-        }
-    }
-
-    /// `Ctrl-w`: deletes the word before the cursor.
-    pub fn prompt_delete_word(&mut self) {
-        if let Some(p) = &mut self.prompt {
-            p.delete_word();
-        }
-    }
-
-    /// `Up` (`back`) and `Down` in the search prompt: the searches made before, latest first,
-    /// as in `less`; `Down` past the latest gives an empty line again.
-    pub fn prompt_recall(&mut self, back: bool) {
+    /// `Up` (`older`) and `Down` in the search prompt: the searches made before, latest first,
+    /// as in `less`; `Down` past the latest gives back what was being typed.
+    fn recall_search(&mut self, older: bool) {
         let Some(p) = self.prompt.as_mut().filter(|p| p.kind == PromptKind::Search) else { return };
         let n = self.searches.len();
-        let next = match (p.recalled, back) {
+        let next = match (p.recalled, older) {
             (None, true) if n > 0 => Some(0),
             (Some(i), true) => Some((i + 1).min(n - 1)),
             (Some(i), false) => i.checked_sub(1),
@@ -452,7 +433,7 @@ impl App {
     }
 
     /// Runs what the prompt holds: a search, or a jump to a percentage.
-    pub fn prompt_submit(&mut self) {
+    fn submit_prompt(&mut self) {
         let Some(prompt) = self.prompt.take() else { return };
         match prompt.kind {
             PromptKind::Search => {

@@ -41,6 +41,30 @@ pub enum Motion {
     End,
 }
 
+/// An edit of the open prompt: what its keys ask for. The terminal maps them, and
+/// [`App::update`](super::App::update) applies them, as it does every other action.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PromptEdit {
+    /// A character typed where the cursor stands.
+    Input(char),
+    /// The character before the cursor; on an empty line, closes the prompt.
+    Backspace,
+    /// The character under the cursor.
+    Delete,
+    /// `Ctrl-w`: the word before the cursor.
+    DeleteWord,
+    /// `Ctrl-u`: everything before the cursor.
+    DeleteToStart,
+    Move(Motion),
+    /// `Up` in the search prompt: the search made before the one shown.
+    RecallOlder,
+    /// `Down`: the one after it, and past the latest, what was being typed.
+    RecallNewer,
+    /// `Enter`: runs the search or the jump.
+    Submit,
+    Cancel,
+}
+
 impl Prompt {
     pub fn new(kind: PromptKind) -> Prompt {
         Prompt { kind, input: String::new(), cursor: 0, recalled: None, draft: String::new() }

@@ -201,9 +201,9 @@ fn search_counts_matches_and_steps() {
     let mut app = analysed(80, 24);
     app.update(Action::Search);
     for c in "ENGINE".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let s = app.doc().search.clone().unwrap();
     assert_eq!(s.matches.len(), 200);
     assert_eq!(s.current, Some(0));
@@ -219,9 +219,9 @@ fn search_counts_matches_and_steps() {
 fn a_search_without_matches_says_so() {
     let mut app = analysed(80, 24);
     app.update(Action::Search);
-    app.prompt_input('z');
-    app.prompt_input('q');
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Input('z')));
+    app.update(Action::Edit(PromptEdit::Input('q')));
+    app.update(Action::Edit(PromptEdit::Submit));
     assert!(app.message.as_deref().unwrap().contains("no match"));
 }
 
@@ -230,16 +230,16 @@ fn goto_percentage() {
     let mut app = analysed(80, 24);
     app.update(Action::Goto);
     for c in "50%".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let doc = app.doc();
     let byte = doc.layout.byte_of(&doc.article, doc.top);
     let half = doc.article.text.len() / 2;
     assert!(byte.abs_diff(half) < 200, "{byte} vs {half}");
     app.update(Action::Goto);
-    app.prompt_input('x');
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Input('x')));
+    app.update(Action::Edit(PromptEdit::Submit));
     assert!(app.message.is_some());
 }
 
@@ -316,9 +316,9 @@ fn escape_after_a_failed_search_dismisses_the_message_and_does_not_quit() {
     let mut app = analysed(80, 24);
     app.update(Action::Search);
     for c in "zzz".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     assert!(app.message.is_some());
     app.update(Action::Back);
     assert!(!app.quit && app.message.is_none());
@@ -447,9 +447,9 @@ fn n_in_a_list_opens_the_selected_entry_as_enter_does_then_steps() {
 fn search_for(app: &mut App, query: &str) {
     app.update(Action::Search);
     for c in query.chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
 }
 
 #[test]
@@ -460,9 +460,9 @@ fn n_goes_on_from_where_the_reader_has_moved_to_not_from_the_last_match() {
     // Half way down the text, `n` finds the next match below the top of the screen.
     app.update(Action::Goto);
     for c in "50".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let top = app.doc().layout.byte_of(&app.doc().article, app.doc().top);
     app.update(Action::Next);
     let s = app.doc().search.clone().unwrap();
@@ -511,7 +511,7 @@ fn an_empty_search_runs_the_last_one_again_and_an_empty_goto_does_nothing() {
     search_for(&mut app, "");
     assert_eq!(app.doc().search.as_ref().map(|s| s.query.as_str()), Some("engine"));
     app.update(Action::Goto);
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     assert!(app.message.is_none());
 }
 
@@ -521,12 +521,52 @@ fn up_and_down_through_the_search_history_give_back_what_was_being_typed() {
     search_for(&mut app, "engine");
     app.update(Action::Search);
     for c in "dra".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_recall(true);
+    app.update(Action::Edit(PromptEdit::RecallOlder));
     assert_eq!(app.prompt.as_ref().unwrap().input, "engine");
-    app.prompt_recall(false);
+    app.update(Action::Edit(PromptEdit::RecallNewer));
     assert_eq!(app.prompt.as_ref().unwrap().input, "dra");
+}
+
+#[test]
+fn a_prompt_edit_with_no_prompt_open_does_nothing() {
+    let mut app = analysed(80, 24);
+    search_for(&mut app, "engine");
+    app.update(Action::Goto);
+    app.update(Action::Edit(PromptEdit::Input('x')));
+    app.update(Action::Edit(PromptEdit::Submit));
+    let (top, message) = (app.doc().top, app.message.clone());
+    assert!(message.is_some());
+    let edits = [
+        PromptEdit::Input('x'),
+        PromptEdit::Backspace,
+        PromptEdit::Delete,
+        PromptEdit::DeleteWord,
+        PromptEdit::DeleteToStart,
+        PromptEdit::Move(Motion::Left),
+        PromptEdit::RecallOlder,
+        PromptEdit::Submit,
+        PromptEdit::Cancel,
+    ];
+    for edit in edits {
+        app.update(Action::Edit(edit));
+    }
+    assert!(app.prompt.is_none() && !app.quit);
+    assert_eq!((app.doc().top, app.message.clone()), (top, message));
+    assert_eq!(app.doc().search.as_ref().map(|s| s.query.as_str()), Some("engine"));
+}
+
+#[test]
+fn a_message_that_comes_while_the_prompt_is_open_is_there_when_it_closes() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Search);
+    app.message = Some("the analysis of this text failed".into());
+    for edit in [PromptEdit::Input('x'), PromptEdit::Move(Motion::Home), PromptEdit::Cancel] {
+        app.update(Action::Edit(edit));
+    }
+    assert!(app.prompt.is_none());
+    assert_eq!(app.message.as_deref(), Some("the analysis of this text failed"));
 }
 
 #[test]
@@ -547,9 +587,9 @@ fn return_goes_back_to_where_the_reading_was_before_a_run_of_jumps_and_again_to_
     assert_eq!(app.message.as_deref(), Some("no jump to go back from"));
     app.update(Action::Goto);
     for c in "50".chars() {
-        app.prompt_input(c);
+        app.update(Action::Edit(PromptEdit::Input(c)));
     }
-    app.prompt_submit();
+    app.update(Action::Edit(PromptEdit::Submit));
     let reading = app.doc().top;
     search_for(&mut app, "engine");
     app.update(Action::Next);
