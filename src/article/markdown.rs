@@ -29,7 +29,7 @@ pub fn parse(source: &str, fallback_title: &str) -> Article {
     w.close();
     let mut blocks = std::mem::take(&mut w.blocks);
     std::mem::take(&mut w.styles).attach(&w.text, &mut blocks);
-    w.blocks = blocks;
+    w.blocks = super::long_blocks::cut(&w.text, blocks);
     let title = w
         .blocks
         .iter()

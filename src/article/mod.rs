@@ -10,6 +10,7 @@ pub mod html;
 pub mod inline;
 pub mod list_marker;
 pub mod list_spacing;
+pub mod long_blocks;
 pub mod markdown;
 pub mod source;
 pub mod text;
@@ -40,7 +41,8 @@ pub struct Block {
     pub range: Range<usize>,
     pub kind: BlockKind,
     /// No blank row after it: an item of a tight list (one whose items hold no paragraphs of
-    /// their own, in CommonMark's terms) that its list goes on from.
+    /// their own, in CommonMark's terms) that its list goes on from, or a piece of a block too
+    /// long to wrap whole that the next piece goes on from ([`long_blocks`]).
     pub tight: bool,
     /// How many block quotations a block of another kind stands in (a list or code inside
     /// `>`): it keeps their bars. A quotation's own depth is in its kind.

@@ -2,13 +2,9 @@
 
 use super::{Article, Block, BlockKind};
 
-/// Paragraphs longer than this are cut at a space into several blocks, so that wrapping one
-/// block stays cheap even for a file with no blank lines at all.
-const MAX_BLOCK: usize = 16 * 1024;
-
 /// Reads plain text. The title is the first line when it is short enough to be a headline.
 pub fn parse(text: String, fallback_title: &str) -> Article {
-    let blocks = paragraphs(&text);
+    let blocks = super::long_blocks::cut(&text, paragraphs(&text));
     let title = blocks
         .first()
         .map(|b| &text[b.range.clone()])
@@ -43,12 +39,12 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
             end = pos + content.end;
             verse.line(&line[..content.start], content.len());
         } else if let Some(s) = start.take() {
-            verse.push_or(text, s..end, &mut blocks);
+            verse.push_or(s..end, &mut blocks);
         }
         pos = line_end;
     }
     if let Some(s) = start {
-        verse.push_or(text, s..end, &mut blocks);
+        verse.push_or(s..end, &mut blocks);
     }
     blocks
 }
@@ -75,11 +71,11 @@ impl Verse {
     }
 
     /// Pushes the paragraph `range`: as verse when it is, else as prose.
-    fn push_or(&self, text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
+    fn push_or(&self, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
         if self.lines >= 2 && !self.prose {
             blocks.push(Block::new(self.first_line..range.end, BlockKind::Code));
         } else {
-            push_paragraph(text, range, blocks);
+            blocks.push(Block::new(range, BlockKind::Paragraph));
         }
     }
 }
@@ -104,24 +100,6 @@ fn line_content(line: &str) -> Option<std::ops::Range<usize>> {
         let start = content.len() - content.trim_start().len();
         start..start + trimmed.len()
     })
-}
-
-fn push_paragraph(text: &str, mut range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
-    while range.end - range.start > MAX_BLOCK {
-        let mut cut = crate::char_bounds::floor(text, range.start + MAX_BLOCK);
-        // Prefer the last white space before the limit; a 16 KB word is cut where it stands.
-        if let Some(space) = text[range.start..cut].rfind(char::is_whitespace) {
-            if space > 0 {
-                cut = range.start + space;
-            }
-        }
-        blocks.push(Block::new(range.start..cut, BlockKind::Paragraph));
-        let rest = &text[cut..range.end];
-        range.start = cut + (rest.len() - rest.trim_start().len());
-    }
-    if range.start < range.end {
-        blocks.push(Block::new(range, BlockKind::Paragraph));
-    }
 }
 
 #[cfg(test)]
@@ -190,18 +168,5 @@ mod tests {
     fn long_first_paragraph_is_not_a_title() {
         let a = parse(format!("{}\n", "word ".repeat(60)), "fallback");
         assert_eq!(a.title, "fallback");
-    }
-
-    #[test]
-    fn huge_paragraphs_are_cut_at_spaces_into_bounded_blocks() {
-        let text = "abc ".repeat(20_000);
-        let blocks = paragraphs(&text);
-        assert!(blocks.len() > 1);
-        for b in &blocks {
-            assert!(b.range.len() <= MAX_BLOCK);
-            assert!(!text[b.range.clone()].starts_with(' '));
-        }
-        let covered: usize = blocks.iter().map(|b| b.range.len()).sum();
-        assert!(covered + blocks.len() >= text.trim_end().len());
     }
 }

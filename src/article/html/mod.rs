@@ -73,7 +73,8 @@ pub fn parse_page(
     let title = titles.choose(readability_title, site.as_deref()).unwrap_or_else(|| fallback_title.to_string());
     let repeated = rendered.repeated_images(&title);
     let rendered = rendered.without(|i, _| repeated.binary_search(&i).is_ok());
-    Ok(Article { title, text: rendered.text, blocks: rendered.blocks, byline, site, hard_breaks: true })
+    let blocks = super::long_blocks::cut(&rendered.text, rendered.blocks);
+    Ok(Article { title, text: rendered.text, blocks, byline, site, hard_breaks: true })
 }
 
 /// Renders a piece of HTML standing inside another document (raw HTML in a Markdown file) as
