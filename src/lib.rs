@@ -19,3 +19,4 @@ pub mod sanitize;
 pub mod store;
 pub mod terminal;
 pub mod ui;
+pub mod waiting;

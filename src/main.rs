@@ -84,12 +84,24 @@ fn load_all(opts: &Options) -> (Vec<Opened>, Vec<String>) {
     let mut docs = Vec::new();
     let mut failed = Vec::new();
     for s in &sources {
-        match s.load(opts.format) {
+        // A pipe or a server may keep byline waiting: the user is told what for.
+        let notice = byline::waiting::Notice::on_stderr(&waiting_for(s));
+        let loaded = s.load(opts.format);
+        drop(notice);
+        match loaded {
             Ok(article) => docs.push(Opened { article, key: s.state_key() }),
             Err(e) => failed.push(format!("{}: {e}", s.name())),
         }
     }
     (docs, failed)
+}
+
+/// What byline does while a source keeps it waiting, in the words of its notice.
+fn waiting_for(source: &Source) -> String {
+    match source {
+        Source::Url(url) => format!("fetching {url}"),
+        _ => format!("reading {}", source.name()),
+    }
 }
 
 /// One JSON object per article, one per line. The article's text, most of the output, is

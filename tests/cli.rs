@@ -238,3 +238,22 @@ fn a_file_that_cannot_be_read_among_several_is_reported_and_the_others_printed()
     assert_eq!(err.lines().collect::<Vec<_>>(), ["byline: /no/such/file.txt: no such file"], "{err}");
     assert_eq!(out.stdout.split(|&b| b == b'\n').filter(|l| !l.is_empty()).count(), 2);
 }
+
+#[test]
+fn a_slow_pipe_tells_a_script_nothing_on_stderr() {
+    // The notice of a slow source is for a person at a terminal: with standard error a pipe,
+    // a wait longer than its delay writes nothing there.
+    let mut child = Command::new(BIN)
+        .arg("--json")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(byline::waiting::DELAY * 3);
+    child.stdin.take().unwrap().write_all(b"Ann Lee came in.\n").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stderr), "");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("Ann Lee"));
+}

@@ -104,6 +104,32 @@ fn a_piped_document_is_read_while_keys_come_from_the_terminal() {
 }
 
 #[test]
+fn a_slow_pipe_is_waited_for_with_a_notice_that_is_gone_once_the_reader_opens_and_closes() {
+    let cmd = format!("(sleep 1.5; cat '{}') | '{BIN}' --no-state", fixture("piped.md"));
+    let mut t = Pty::spawn_cmd("sh", &["-c", &cmd], 90, 20, &[]);
+    t.wait_for("byline: reading standard input… (Ctrl-C to stop)", 10);
+    t.wait_for("Piped Heading", 10);
+    t.send("q");
+    assert_eq!(t.wait_exit(5), 0);
+    let screen = t.screen();
+    assert!(!screen.contains("reading standard input"), "the notice lingers:\n{screen}");
+}
+
+#[test]
+fn ctrl_c_while_a_pipe_is_awaited_ends_byline_as_an_interrupt_does() {
+    // The shell catches the interrupt (its children do not inherit a caught signal) to say
+    // how byline ended, and what the terminal's modes are then.
+    let cmd =
+        format!("trap : INT; (sleep 30; cat '{}') | '{BIN}' --no-state; echo CODE=$?; stty -a", fixture("piped.md"));
+    let mut t = Pty::spawn_cmd("sh", &["-c", &cmd], 90, 20, &[]);
+    t.wait_for("reading standard input", 10);
+    t.send("\x03");
+    let screen = t.wait_for("CODE=130", 10);
+    assert!(screen.contains(" icanon") && screen.contains(" echo "), "{screen}");
+    t.wait_exit(5);
+}
+
+#[test]
 fn quitting_and_reopening_lands_at_the_same_place() {
     let home = fresh_home();
     let file = fixture("piped.md");

@@ -1,9 +1,9 @@
 //! Analysis: the people an article mentions and the quotations it holds, with their speakers.
 //!
-//! Pure and offline: `analyze(text)` (and `analyze_article`, which leaves code and verse out)
-//! does no I/O and keeps no global state besides the gazetteers in `assets/`, which are
-//! compiled in and parsed once. Every position is a UTF-8 byte range into the text it was
-//! given.
+//! Pure and offline: `analyze(text)` (and `analyze_article`, which leaves code, verse and list
+//! markers in letters out) does no I/O and keeps no global state besides the gazetteers in
+//! `assets/`, which are compiled in and parsed once. Every position is a UTF-8 byte range
+//! into the text it was given.
 
 pub(crate) mod dialogue;
 pub(crate) mod families;
@@ -21,6 +21,7 @@ pub(crate) mod tokens;
 pub(crate) mod unnamed;
 pub(crate) mod vocatives;
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 /// Everything byline knows about an article's people and quotations.
@@ -109,7 +110,30 @@ pub fn analyze(text: &str) -> Analysis {
 /// Finds the people and quotations in an article: quote marks in its preformatted blocks
 /// (code, verse set in) are program text or verse, not speech.
 pub fn analyze_article(article: &crate::article::Article) -> Analysis {
-    analyze_outside(&article.text, &preformatted(article))
+    analyze_outside(&without_letter_markers(article), &preformatted(article))
+}
+
+/// The article's text with the markers of list items numbered in letters (`C. `, `IV. `)
+/// blanked, since the people finder would read them as initials (`C. Lincoln`). Every other
+/// byte stands where it stood; the text is borrowed when it has no such marker.
+fn without_letter_markers(article: &crate::article::Article) -> Cow<'_, str> {
+    let lettered = |b: &crate::article::Block| {
+        let body = &article.text[b.range.clone()];
+        let marker = body.len() - crate::article::list_marker::strip(body).len();
+        let lettered = matches!(b.kind, crate::article::BlockKind::ListItem { .. })
+            && body.starts_with(|c: char| c.is_ascii_alphabetic());
+        (lettered && marker > 0).then(|| b.range.start..b.range.start + marker)
+    };
+    let mut markers = article.blocks.iter().filter_map(lettered).peekable();
+    if markers.peek().is_none() {
+        return Cow::Borrowed(&article.text);
+    }
+    let mut bytes = article.text.clone().into_bytes();
+    for marker in markers {
+        bytes[marker].fill(b' ');
+    }
+    // ASCII letters and a full stop became spaces: still UTF-8.
+    String::from_utf8(bytes).map_or(Cow::Borrowed(&article.text), Cow::Owned)
 }
 
 /// The byte ranges of an article's preformatted blocks, in text order.
@@ -181,6 +205,17 @@ mod tests {
         let said: Vec<Option<&str>> =
             analysis.quotes.iter().map(|q| q.speaker.map(|p| analysis.people[p].name.as_str())).collect();
         assert_eq!(said, [Some("the ferryman"), Some("Ruth Vance"), Some("the ferryman")]);
+    }
+
+    #[test]
+    fn a_list_item_numbered_in_letters_gives_its_marker_to_no_name() {
+        let html = "<ol type=A start=3><li>Abraham Lincoln said no.</li><li>Lincoln left.</li></ol>\n";
+        let article = crate::article::markdown::parse(html, "x");
+        assert!(article.text.starts_with("C. Abraham Lincoln"), "{}", article.text);
+        let analysis = analyze_article(&article);
+        let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Abraham Lincoln"]);
+        assert_eq!(analysis.people[0].mentions[0], 3..18);
     }
 
     #[test]

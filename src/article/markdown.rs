@@ -51,8 +51,8 @@ struct Writer {
     blocks: Vec<Block>,
     /// The block being written: where it starts and what it is.
     open: Option<(usize, BlockKind)>,
-    /// For each list we are inside: the next item's number, or `None` for bullets.
-    lists: Vec<Option<u64>>,
+    /// For each list we are inside: its count, or `None` for bullets.
+    lists: Vec<Option<crate::article::list_marker::Counter>>,
     /// Whether the lists we are inside set their items apart.
     spacing: crate::article::list_spacing::ListSpacing,
     quote_depth: u8,
@@ -137,7 +137,9 @@ impl Writer {
             }
             Tag::List(first) => {
                 self.close();
-                self.lists.push(first);
+                // CommonMark numbers have at most nine digits; pulldown-cmark's type is wider.
+                let counter = first.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
+                self.lists.push(counter.map(crate::article::list_marker::Counter::decimal));
                 self.spacing.open(self.blocks.len());
             }
             Tag::Item => {

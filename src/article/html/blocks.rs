@@ -6,6 +6,7 @@
 //! thousand elements deep cannot overflow the stack.
 
 use crate::article::inline::{Inline, Styles};
+use crate::article::list_marker::Counter;
 use crate::article::{Block, BlockKind};
 use dom_query::NodeRef;
 
@@ -115,7 +116,7 @@ pub fn inline_style(name: &str) -> Option<Inline> {
 /// Elements whose content is never article text: code, styling, form controls, embedded
 /// objects, and anything the page hides from readers. (Not `<form>` itself: some sites wrap
 /// their whole page in one.)
-fn skipped(name: &str, node: &NodeRef) -> bool {
+pub(super) fn skipped(name: &str, node: &NodeRef) -> bool {
     matches!(
         name,
         "script"
@@ -196,8 +197,8 @@ struct Writer {
     open: Option<(usize, BlockKind)>,
     /// A space is owed before the next word (collapsed HTML white space).
     space: bool,
-    /// For each list we are inside: the next item's number, or `None` for bullets.
-    lists: Vec<Option<u64>>,
+    /// For each list we are inside: its count, or `None` for bullets.
+    lists: Vec<Option<Counter>>,
     /// Whether the lists we are inside set their items apart.
     spacing: crate::article::list_spacing::ListSpacing,
     quote_depth: u8,
@@ -228,16 +229,18 @@ impl Writer {
             }
             "ul" | "ol" | "menu" => {
                 self.close_block();
-                let start = node.attr("start").and_then(|s| s.trim().parse().ok()).unwrap_or(1);
-                self.lists.push((name == "ol").then_some(start));
+                self.lists.push((name == "ol").then(|| super::ordered_list::counter(node)));
                 self.spacing.open(self.blocks.len());
             }
             "li" => {
                 self.close_block();
                 let depth = self.lists.len().clamp(1, u8::MAX as usize) as u8;
                 self.open_block(BlockKind::ListItem { depth });
-                let marker = crate::article::list_marker::next(self.lists.last_mut().and_then(Option::as_mut));
-                self.text.push_str(&marker);
+                let mut counter = self.lists.last_mut().and_then(Option::as_mut);
+                if let (Some(c), Some(value)) = (counter.as_mut(), super::ordered_list::value(node)) {
+                    c.next = value;
+                }
+                self.text.push_str(&crate::article::list_marker::next(counter));
             }
             "blockquote" => {
                 self.close_block();
@@ -483,6 +486,46 @@ mod tests {
         // A later paragraph of an item is text, however much it reads like a marker.
         let b = blocks("<ul><li><p>It came out in</p><p>1984.</p></li></ul>");
         assert_eq!(b.iter().map(|(t, _)| t.as_str()).collect::<Vec<_>>(), ["• It came out in", "1984."]);
+    }
+
+    fn markers(html: &str) -> Vec<String> {
+        blocks(html).into_iter().map(|(t, _)| t.split_once(' ').map_or(t.clone(), |(m, _)| m.to_string())).collect()
+    }
+
+    #[test]
+    fn a_reversed_list_counts_down_to_one_from_its_number_of_items() {
+        assert_eq!(markers("<ol reversed><li>a</li><li>b</li><li>c</li></ol>"), ["3.", "2.", "1."]);
+        // Items a list inside it numbers, and hidden ones, are not its own; wrapped ones are.
+        let html = "<ol reversed><li>a<ol><li>x</li><li>y</li></ol></li><li hidden>h</li><div><li>b</li></div></ol>";
+        assert_eq!(markers(html), ["2.", "1.", "2.", "1."]);
+    }
+
+    #[test]
+    fn a_reversed_list_with_a_start_counts_down_from_it_past_zero() {
+        assert_eq!(markers("<ol reversed start=1><li>a</li><li>b</li><li>c</li></ol>"), ["1.", "0.", "-1."]);
+        assert_eq!(markers("<ol start=-1><li>a</li><li>b</li></ol>"), ["-1.", "0."]);
+    }
+
+    #[test]
+    fn the_type_attribute_numbers_with_letters_or_roman_numerals() {
+        assert_eq!(markers("<ol type=a start=26><li>a</li><li>b</li></ol>"), ["z.", "aa."]);
+        assert_eq!(markers("<ol type=A><li>a</li><li>b</li></ol>"), ["A.", "B."]);
+        assert_eq!(markers("<ol type=i start=3><li>a</li><li>b</li></ol>"), ["iii.", "iv."]);
+        assert_eq!(markers("<ol type=I reversed><li>a</li><li>b</li></ol>"), ["II.", "I."]);
+        // Numerals cannot write zero or less, nor letters: decimal takes over, as in a browser.
+        assert_eq!(markers("<ol type=i start=0><li>a</li><li>b</li></ol>"), ["0.", "i."]);
+        assert_eq!(markers("<ol type=a start=-1><li>a</li></ol>"), ["-1."]);
+        let huge = "<ol type=I start=99999999999999999999999><li>a</li><li>b</li></ol>";
+        assert_eq!(markers(huge), [i64::MAX.to_string() + ".", i64::MAX.to_string() + "."]);
+        // An item's paragraph goes on in its marker's block, whatever the marker.
+        assert_eq!(blocks("<ol type=i><li><p>tea</p></li></ol>")[0].0, "i. tea");
+    }
+
+    #[test]
+    fn an_items_value_sets_the_count_anew() {
+        assert_eq!(markers("<ol><li>a</li><li value=7>b</li><li>c</li></ol>"), ["1.", "7.", "8."]);
+        assert_eq!(markers("<ol reversed><li value=10>a</li><li>b</li></ol>"), ["10.", "9."]);
+        assert_eq!(markers("<ul><li value=3>a</li></ul>"), ["•"]);
     }
 
     #[test]

@@ -2,7 +2,8 @@
 //!
 //! The main content is found by `dom_smoothie` (a Rust port of Mozilla's Readability, the
 //! algorithm behind Firefox's reader view). byline then renders that content itself
-//! ([`blocks`]) so paragraphs, headings, list items and quotations keep their kind. Around
+//! ([`blocks`]) so paragraphs, headings, list items (numbered as [`ordered_list`] reads an
+//! `<ol>`) and quotations keep their kind. Around
 //! that, byline mends what Readability leaves: furniture inside the article's own container
 //! ([`boilerplate`]), "By …" labels and repeated author lines ([`byline`]), and a title that
 //! still carries the site's name or is only the site's name ([`title`]). Bytes become text
@@ -12,6 +13,7 @@ mod blocks;
 mod boilerplate;
 mod byline;
 mod charset;
+mod ordered_list;
 mod title;
 
 use super::{Article, Block, LoadError};
