@@ -41,7 +41,7 @@ fn main() -> ExitCode {
     // still read; with none readable, that is the error.
     let (docs, failed) = load_all(&opts);
     for e in &failed {
-        eprintln!("byline: {e}");
+        eprintln!("byline: {}", byline::sanitize::clean(e));
     }
     if docs.is_empty() {
         return ExitCode::from(1);
@@ -126,7 +126,9 @@ fn print_json(docs: &[Opened]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// Writes `message` to standard error, cleaned: it may name a file, and a file's name can hold
+/// escape sequences like any other text byline did not write.
 fn fail(code: u8, message: &str) -> ExitCode {
-    eprintln!("byline: {message}");
+    eprintln!("byline: {}", byline::sanitize::clean(message));
     ExitCode::from(code)
 }

@@ -42,7 +42,8 @@ impl Notice {
             return None;
         }
         let columns = crossterm::terminal::size().map_or(usize::MAX, |(columns, _)| usize::from(columns));
-        Some(Notice::after(DELAY, line(what, columns), stderr))
+        // A file's name may hold escape sequences; they are shown, not sent.
+        Some(Notice::after(DELAY, line(&crate::sanitize::clean(what), columns), stderr))
     }
 
     /// Writes `line` to `out` after `delay`, unless the notice has dropped by then.

@@ -59,6 +59,17 @@ fn missing_file() {
 }
 
 #[test]
+fn a_file_name_never_sends_its_escape_sequences_to_the_terminal() {
+    let empty = temp("a\u{1b}[31mred\u{7}.txt", b"");
+    for args in [vec![&*empty], vec!["--json", &*empty], vec!["/no/such\u{1b}]0;red\u{7}.txt"]] {
+        let out = run(&args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{err:?}");
+        assert!(!err.contains(['\u{1b}', '\u{7}']) && err.contains("red"), "{err:?}");
+    }
+}
+
+#[test]
 fn a_directory() {
     assert_error(&run(&["--json", "/tmp"]), 1, "is a directory");
 }
