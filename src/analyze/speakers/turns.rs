@@ -361,10 +361,25 @@ impl Context<'_> {
         sexes.all(|g| g == first).then_some(first)
     }
 
-    /// The person of sex `g` that `a` is talking with: the latest other speaker of that sex,
-    /// else the latest other person of that sex named in the narration before quote `i`.
+    /// The person of sex `g` that `a` is talking with (see [`Self::other_party`]).
     fn other_party_of_sex(&self, i: usize, a: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        let fits = |p: usize| p != a && self.people[p].gender == g;
+        self.latest_fitting(i, speakers, |p| p != a && self.people[p].gender == g)
+    }
+
+    /// The person `a` is talking with: the latest other speaker, else the latest other person
+    /// named in the narration before quote `i`.
+    pub(super) fn other_party(&self, i: usize, a: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        self.latest_fitting(i, speakers, |p| p != a)
+    }
+
+    /// The latest speaker before quote `i` that `fits`, else the latest person named in the
+    /// narration before it that does.
+    fn latest_fitting(
+        &self,
+        i: usize,
+        speakers: &[(Option<usize>, Source)],
+        fits: impl Fn(usize) -> bool,
+    ) -> Option<usize> {
         if let Some(b) = speakers[..i].iter().rev().take(12).filter_map(|s| s.0).find(|&b| fits(b)) {
             return Some(b);
         }
@@ -375,22 +390,6 @@ impl Context<'_> {
             .rev()
             .take(40)
             .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
-            .map(|m| m.person)
-    }
-
-    /// The person `a` is talking with: the latest other speaker, else the latest other person
-    /// named in the narration before quote `i`.
-    pub(super) fn other_party(&self, i: usize, a: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        if let Some(b) = speakers[..i].iter().rev().take(12).filter_map(|s| s.0).find(|&b| b != a) {
-            return Some(b);
-        }
-        let at = self.quotes[i].start;
-        let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .take(40)
-            .find(|m| m.person != a && !self.inside_quote(m.span.start))
             .map(|m| m.person)
     }
 }
