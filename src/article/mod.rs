@@ -110,16 +110,28 @@ pub enum Format {
 }
 
 impl Format {
+    /// The names a format goes by, in file extensions and after `--format`, lower case.
+    const NAMES: [(&'static str, Format); 9] = [
+        ("txt", Format::Text),
+        ("text", Format::Text),
+        ("md", Format::Markdown),
+        ("markdown", Format::Markdown),
+        ("mdown", Format::Markdown),
+        ("mkd", Format::Markdown),
+        ("html", Format::Html),
+        ("htm", Format::Html),
+        ("xhtml", Format::Html),
+    ];
+
     /// The format a file name's extension tells, if it tells one.
     pub fn from_path(path: &str) -> Option<Format> {
         let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
-        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-        match ext.as_deref() {
-            Some("md" | "markdown" | "mdown" | "mkd") => Some(Format::Markdown),
-            Some("html" | "htm" | "xhtml") => Some(Format::Html),
-            Some("txt" | "text") => Some(Format::Text),
-            _ => None,
-        }
+        Format::parse(&name.rsplit_once('.')?.1.to_ascii_lowercase())
+    }
+
+    /// The format of a name: `md`, `markdown`, `html` … (see [`Format::NAMES`]).
+    pub fn parse(name: &str) -> Option<Format> {
+        Format::NAMES.iter().find(|(n, _)| *n == name).map(|&(_, format)| format)
     }
 
     /// The format's name in messages: "Markdown".
@@ -128,15 +140,6 @@ impl Format {
             Format::Text => "plain text",
             Format::Markdown => "Markdown",
             Format::Html => "HTML",
-        }
-    }
-
-    pub fn parse(name: &str) -> Option<Format> {
-        match name {
-            "txt" | "text" => Some(Format::Text),
-            "md" | "markdown" => Some(Format::Markdown),
-            "html" | "htm" => Some(Format::Html),
-            _ => None,
         }
     }
 }
@@ -245,6 +248,17 @@ fn looks_binary(bytes: &[u8]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn extensions_and_format_names_are_read_from_one_table() {
+        assert_eq!(Format::from_path("notes/Plan.MD"), Some(Format::Markdown));
+        assert_eq!(Format::from_path("page.xhtml"), Some(Format::Html));
+        assert_eq!(Format::from_path("dir.md/README"), None);
+        assert_eq!(Format::from_path("archive.tar.gz"), None);
+        assert_eq!(Format::parse("xhtml"), Format::from_path("a.xhtml"));
+        assert_eq!(Format::parse("md"), Some(Format::Markdown));
+        assert_eq!(Format::parse("pdf"), None);
+    }
 
     #[test]
     fn a_utf16_text_with_a_byte_order_mark_is_read() {
