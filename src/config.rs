@@ -35,7 +35,7 @@ mouse = true
 "##;
 
 /// A colour setting: its name, what it colours, and which colour of which theme style
-/// [`Theme::from_config`] sets with it (a test holds the two to agree), so that the printed
+/// [`Config::theme`] sets with it (a test holds the two to agree), so that the printed
 /// default is read from the theme the reader draws with.
 struct ColorSetting {
     name: &'static str,
@@ -221,6 +221,41 @@ impl Default for Config {
             colors: Colors::default(),
             keys: BTreeMap::new(),
         }
+    }
+}
+
+impl Config {
+    /// The theme this config asks for, with its colour overrides; monochrome when `no_color`
+    /// (the `NO_COLOR` variable is set to anything non-empty), whatever the config says.
+    pub fn theme(&self, no_color: bool) -> Theme {
+        if no_color {
+            return Theme::monochrome();
+        }
+        let mut theme = match self.theme {
+            ThemeName::Dark => Theme::dark(),
+            ThemeName::Light => Theme::light(),
+        };
+        let c = &self.colors;
+        let color = |v: &Option<String>| v.as_deref().and_then(parse_color);
+        if let Some(col) = color(&c.text) {
+            theme.text = theme.text.fg(col);
+        }
+        if let Some(col) = color(&c.quote) {
+            theme.quote = theme.quote.fg(col);
+        }
+        if let Some(col) = color(&c.mention) {
+            theme.mention = theme.mention.fg(col);
+        }
+        if let Some(col) = color(&c.search) {
+            theme.search = theme.search.bg(col);
+        }
+        if let Some(col) = color(&c.sidebar) {
+            theme.sidebar_item = theme.sidebar_item.fg(col);
+        }
+        if let Some(col) = color(&c.status) {
+            theme.status = Style::new().bg(col).fg(Color::Black);
+        }
+        theme
     }
 }
 
@@ -438,14 +473,14 @@ mod tests {
     fn printed_colour_defaults_are_what_the_themes_use() {
         for (theme_name, index) in [(ThemeName::Dark, 0), (ThemeName::Light, 1)] {
             let base = Config { theme: theme_name, ..Config::default() };
-            let theme = Theme::from_config(&base, false);
+            let theme = base.theme(false);
             for (name, _) in Colors::default().entries() {
                 let printed = printed_colours(name);
                 let with = |value: &str| {
                     let mut config = base.clone();
                     let colors = toml::from_str(&format!("{name} = {value:?}")).unwrap();
                     config.colors = colors;
-                    Theme::from_config(&config, false)
+                    config.theme(false)
                 };
                 match &printed[index] {
                     // Setting the printed default changes nothing.

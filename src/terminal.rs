@@ -80,7 +80,7 @@ pub fn run(
         app.message = Some("the saved state was unreadable: starting afresh".into());
     }
     app.message = skipped.or(app.message.take());
-    let theme = Theme::from_config(config, Theme::no_color_env());
+    let theme = config.theme(Theme::no_color_env());
     spawn_input(tx);
     let result = event_loop(&mut session, &mut app, &theme, &rx);
     drop(session);

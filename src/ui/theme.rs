@@ -1,7 +1,7 @@
-//! Colours and text attributes, in one place.
+//! Colours and text attributes, in one place. The user's settings over them are applied by
+//! [`crate::config::Config::theme`]: the theme knows nothing of the config.
 
 use crate::article::inline::Inline;
-use crate::config::{parse_color, Config, ThemeName};
 use ratatui::style::{Color, Modifier, Style};
 
 /// The styles the reader draws with.
@@ -105,39 +105,6 @@ impl Theme {
             Inline::Link => self.link,
             Inline::Struck => self.struck,
         }
-    }
-
-    /// The theme the config asks for, with its colour overrides; monochrome when `no_color`
-    /// (the `NO_COLOR` variable is set to anything non-empty), whatever the config says.
-    pub fn from_config(config: &Config, no_color: bool) -> Theme {
-        if no_color {
-            return Theme::monochrome();
-        }
-        let mut theme = match config.theme {
-            ThemeName::Dark => Theme::dark(),
-            ThemeName::Light => Theme::light(),
-        };
-        let c = &config.colors;
-        let color = |v: &Option<String>| v.as_deref().and_then(parse_color);
-        if let Some(col) = color(&c.text) {
-            theme.text = theme.text.fg(col);
-        }
-        if let Some(col) = color(&c.quote) {
-            theme.quote = theme.quote.fg(col);
-        }
-        if let Some(col) = color(&c.mention) {
-            theme.mention = theme.mention.fg(col);
-        }
-        if let Some(col) = color(&c.search) {
-            theme.search = theme.search.bg(col);
-        }
-        if let Some(col) = color(&c.sidebar) {
-            theme.sidebar_item = theme.sidebar_item.fg(col);
-        }
-        if let Some(col) = color(&c.status) {
-            theme.status = Style::new().bg(col).fg(Color::Black);
-        }
-        theme
     }
 
     /// Whether the environment asks for no colour (<https://no-color.org>).
