@@ -299,12 +299,15 @@ fn set_in_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
     indents.into_iter().map(|n| n >= usual + SET_IN_COLUMNS).collect()
 }
 
-/// Words that introduce speech: a quote right after one is speech, however short.
-const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "say", "cried", "exclaimed", "replied", "asked", "answered", "whispered", "called", "shouted",
-    "added", "muttered", "murmured", "continued", "returned", "observed", "remarked", "repeated", "told", "wrote",
-    "writes", "declared", "insisted", "explained", "answer", "reply", "word", "words", "saying", "that",
-];
+/// Words besides the [`SAYING_VERBS`] that introduce speech or writing: a quote right after
+/// one is speech, however short (`he told her “no”`, `the word “yes”`).
+const INTRODUCING_WORDS: &[&str] =
+    &["called", "told", "wrote", "writes", "answer", "reply", "word", "words", "saying", "that"];
+
+/// Whether a quote right after `word` is speech, however short.
+fn introduces_speech(word: &str) -> bool {
+    SAYING_VERBS.contains(&word) || INTRODUCING_WORDS.contains(&word)
+}
 
 /// A few words in quotation marks inside a running sentence, in lower case, after a word that
 /// does not introduce speech: a scare quote, a term or a title (`called “experts”`, `would
@@ -326,7 +329,7 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     let word = before[word_start..].to_lowercase();
     // "so-called" is no speech verb, whatever its last part says.
     let compound = before[..word_start].ends_with('-');
-    compound || !SPEECH_VERBS.contains(&word.as_str())
+    compound || !introduces_speech(&word)
 }
 
 /// Whether a comma closes the quote and a verb of speech follows it among the next three
