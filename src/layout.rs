@@ -203,7 +203,10 @@ fn own_indents(article: &Article, b: &crate::article::Block) -> (u16, u16) {
 /// Wraps one block into lines.
 fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
     let b = &article.blocks[block];
+    // However deep the nesting, the text keeps half the width: indents past that would push
+    // it off the screen.
     let (first_indent, rest_indent) = indents(article, block);
+    let (first_indent, rest_indent) = (first_indent.min(width / 2), rest_indent.min(width / 2));
     let avail = |indent: u16| (width.saturating_sub(indent)).max(8) as usize;
     if b.kind == BlockKind::Code {
         // Preformatted: one row per source line, long lines broken where they reach the edge.
@@ -443,6 +446,15 @@ mod tests {
         let lines = l.lines(&a, 0);
         assert_eq!(lines[0].indent, 0);
         assert_eq!(lines[1].indent, 2);
+    }
+
+    #[test]
+    fn text_nested_deeper_than_the_screen_is_wide_keeps_half_the_width() {
+        let a = markdown::parse(&format!("{}deep words here\n", "> ".repeat(100)), "t");
+        assert_eq!(a.blocks[0].kind, BlockKind::Quote { depth: 100 });
+        let l = Layout::new(&a, 40);
+        assert_eq!(shown(&a, &l), ["deep words here"]);
+        assert_eq!(l.lines(&a, 0)[0].indent, 20);
     }
 
     #[test]
