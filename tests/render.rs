@@ -411,8 +411,8 @@ fn a_quote_and_code_inside_a_list_item_stand_under_the_item() {
 }
 
 #[test]
-fn words_the_writer_set_apart_are_drawn_so_and_quotes_still_show_over_them() {
-    let md = "Plain *slanted* and **heavy** words, “a **said** word” too.\n";
+fn words_the_writer_set_apart_are_drawn_so_inside_quotes_too() {
+    let md = "Plain *slanted* and **heavy** words, “a **said** `ls -la`” too.\n";
     let article = byline::article::markdown::parse(md, "t");
     let quote = article.text.find('“').unwrap()..article.text.find('”').unwrap() + '”'.len_utf8();
     let mut app = App::new(vec![article], 80, 10);
@@ -430,4 +430,5 @@ fn words_the_writer_set_apart_are_drawn_so_and_quotes_still_show_over_them() {
     let said = style_at("said");
     assert!(said.add_modifier.contains(Modifier::BOLD));
     assert_eq!(said.fg, Theme::dark().quote.fg);
+    assert_eq!(style_at("ls -la").fg, Theme::dark().code.fg, "code keeps its colour in a quotation");
 }

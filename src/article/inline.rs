@@ -21,6 +21,7 @@ pub enum Inline {
 }
 
 impl Inline {
+    /// Every style, in the order of their discriminants.
     const ALL: [Inline; 5] = [Inline::Emphasis, Inline::Strong, Inline::Code, Inline::Link, Inline::Struck];
 }
 
@@ -32,45 +33,49 @@ pub struct Styled {
 }
 
 /// The stretches a loader has recorded so far, in bytes of its text.
+///
+/// A loader sometimes cuts its text back (trailing white space, a block with nothing worth
+/// keeping); what was recorded past the cut is then gone. Cuts are only noted as they happen
+/// and applied to each stretch when it ends and when the stretches are handed out, so that
+/// neither a cut nor an end costs more than a lookup, however many stretches are recorded or
+/// open (a page of a hundred thousand styled paragraphs, or of nested `<b>`).
 #[derive(Debug, Default)]
 pub struct Styles {
-    /// Stretches begun and not yet ended, innermost last.
-    open: Vec<(Inline, usize)>,
-    done: Vec<(Inline, Range<usize>)>,
+    /// For each style, where its open stretches begin and how many cuts had been made then;
+    /// innermost last.
+    open: [Vec<(usize, usize)>; Inline::ALL.len()],
+    /// Ended stretches, each with the number of cuts made by its end.
+    done: Vec<(Inline, Range<usize>, usize)>,
+    cuts: Cuts,
 }
 
 impl Styles {
     /// A stretch of `style` begins at byte `at`.
     pub fn open(&mut self, style: Inline, at: usize) {
-        self.open.push((style, at));
+        self.open[style as usize].push((at, self.cuts.made));
     }
 
-    /// The innermost open stretch of `style` ends at byte `at`. Markup is balanced in both
-    /// formats, so an end with no beginning does not happen; if it did, it is ignored.
+    /// The innermost open stretch of `style` ends at byte `at`. An end with no beginning (a
+    /// stray `</b>` in Markdown's inline HTML) is ignored.
     pub fn close(&mut self, style: Inline, at: usize) {
-        if let Some(i) = self.open.iter().rposition(|(s, _)| *s == style) {
-            let (_, start) = self.open.remove(i);
+        if let Some((start, since)) = self.open[style as usize].pop() {
+            let start = start.min(self.cuts.shortest_since(since));
             self.add(style, start..at);
         }
     }
 
-    /// A whole stretch, known at once (one that a piece of HTML inside Markdown brought).
+    /// A whole stretch, known at once: a code span as it is written, or one that a piece of
+    /// HTML inside Markdown brought.
     pub fn add(&mut self, style: Inline, range: Range<usize>) {
         if range.start < range.end {
-            self.done.push((style, range));
+            self.done.push((style, range, self.cuts.made));
         }
     }
 
-    /// The text was cut back to `len` bytes (a block that held nothing worth keeping): what
-    /// was recorded past that point is gone, and an open stretch goes on from the cut.
+    /// The text was cut back to `len` bytes: what was recorded past that point is gone, and
+    /// an open stretch goes on from the cut.
     pub fn truncate(&mut self, len: usize) {
-        for (_, start) in &mut self.open {
-            *start = (*start).min(len);
-        }
-        self.done.retain_mut(|(_, r)| {
-            r.end = r.end.min(len);
-            r.start < r.end
-        });
+        self.cuts.push(len);
     }
 
     /// Gives each block the stretches inside it, counted from its start, with white space
@@ -78,15 +83,25 @@ impl Styles {
     /// `blocks` are in text order, as the loaders write them. Stretches of one style are
     /// merged first, so the work grows with the text, however deeply the markup nests.
     pub fn attach(self, text: &str, blocks: &mut [Block]) {
-        for style in Inline::ALL {
-            let mut ranges: Vec<Range<usize>> =
-                self.done.iter().filter(|(s, _)| *s == style).map(|(_, r)| r.clone()).collect();
+        let mut by_style: [Vec<Range<usize>>; Inline::ALL.len()] = Default::default();
+        for (style, range, since) in self.done {
+            let kept = self.cuts.shortest_since(since);
+            let range = range.start.min(kept)..range.end.min(kept);
+            if range.start < range.end {
+                by_style[style as usize].push(range);
+            }
+        }
+        for (style, mut ranges) in Inline::ALL.into_iter().zip(by_style) {
             ranges.sort_by_key(|r| r.start);
             for range in merged(ranges) {
                 let first = blocks.partition_point(|b| b.range.end <= range.start);
                 for block in blocks[first..].iter_mut().take_while(|b| b.range.start < range.end) {
-                    let start = range.start.max(block.range.start);
-                    let end = range.end.min(block.range.end);
+                    // Never inside a character, whatever a loader recorded.
+                    let start = crate::char_bounds::ceil(text, range.start.max(block.range.start));
+                    let end = crate::char_bounds::floor(text, range.end.min(block.range.end));
+                    if start >= end {
+                        continue;
+                    }
                     let piece = &text[start..end];
                     let start = start + (piece.len() - piece.trim_start().len());
                     let end = end - (piece.len() - piece.trim_end().len());
@@ -100,6 +115,33 @@ impl Styles {
         for block in blocks {
             block.inline.sort_by_key(|s| (s.range.start, s.style));
         }
+    }
+}
+
+/// The cuts made to a loader's text, kept so that the shortest made since any moment is a
+/// binary search away.
+#[derive(Debug, Default)]
+struct Cuts {
+    made: usize,
+    /// The cuts that no later cut undercuts, as (number, length): lengths grow up the stack,
+    /// so the first entry from a given number on is the shortest cut made since then.
+    shortest: Vec<(usize, usize)>,
+}
+
+impl Cuts {
+    fn push(&mut self, len: usize) {
+        while self.shortest.last().is_some_and(|&(_, l)| l >= len) {
+            self.shortest.pop();
+        }
+        self.shortest.push((self.made, len));
+        self.made += 1;
+    }
+
+    /// The shortest length the text was cut to once `since` cuts had been made; no limit if
+    /// none has been made since.
+    fn shortest_since(&self, since: usize) -> usize {
+        let k = self.shortest.partition_point(|&(n, _)| n < since);
+        self.shortest.get(k).map_or(usize::MAX, |&(_, len)| len)
     }
 }
 
@@ -147,6 +189,38 @@ mod tests {
         styles.close(Inline::Emphasis, 9);
         styles.attach(text, &mut blocks);
         assert_eq!(blocks[0].inline, [Styled { range: 3..7, style: Inline::Emphasis }]);
+    }
+
+    #[test]
+    fn a_later_shorter_cut_takes_what_an_earlier_one_left() {
+        let mut styles = Styles::default();
+        styles.add(Inline::Strong, 0..6);
+        styles.open(Inline::Emphasis, 5);
+        styles.truncate(5);
+        styles.truncate(2);
+        styles.close(Inline::Emphasis, 6);
+        let text = "ab\n\ncd";
+        let mut blocks = [block(0..2), block(4..6)];
+        styles.attach(text, &mut blocks);
+        assert_eq!(blocks[0].inline, [Styled { range: 0..2, style: Inline::Strong }]);
+        assert_eq!(blocks[1].inline, [Styled { range: 0..2, style: Inline::Emphasis }]);
+    }
+
+    #[test]
+    fn a_stray_end_is_ignored_and_ends_pair_with_their_own_style() {
+        let mut styles = Styles::default();
+        styles.close(Inline::Code, 1);
+        styles.open(Inline::Strong, 0);
+        styles.open(Inline::Emphasis, 2);
+        styles.close(Inline::Strong, 4);
+        styles.close(Inline::Emphasis, 6);
+        let text = "abcdef";
+        let mut blocks = [block(0..6)];
+        styles.attach(text, &mut blocks);
+        assert_eq!(
+            blocks[0].inline,
+            [Styled { range: 0..4, style: Inline::Strong }, Styled { range: 2..6, style: Inline::Emphasis }]
+        );
     }
 
     #[test]

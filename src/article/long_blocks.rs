@@ -31,7 +31,9 @@ pub fn cut(text: &str, blocks: Vec<Block>) -> Vec<Block> {
         for (i, range) in pieces.into_iter().enumerate() {
             // All but the last run on into the next piece; the last keeps the block's spacing.
             let tight = i < last || block.tight;
-            out.push(Block { range, tight, inline: Vec::new(), ..block.clone() });
+            // Field by field: a copy of the block would copy its set words into every piece.
+            let Block { kind, quoted, listed, .. } = block;
+            out.push(Block { range, kind, tight, quoted, listed, inline: Vec::new() });
         }
         share_styles(&block, &mut out[first..]);
     }
@@ -44,13 +46,24 @@ fn piece_ranges(text: &str, block: &Block) -> Vec<Range<usize>> {
     let mut range = block.range.clone();
     while range.len() > MAX_BLOCK {
         let head = &text[range.start..floor(text, range.start + MAX_BLOCK)];
-        let at = if code { head.rfind('\n') } else { head.rfind(char::is_whitespace) };
+        // A line ends at `\n`, `\r\n` or `\r`: cut before the whole of it.
+        let at = if code {
+            head.rfind(['\n', '\r']).map(|at| at - usize::from(head[..at].ends_with('\r')))
+        } else {
+            head.rfind(char::is_whitespace)
+        };
         let cut = range.start + at.filter(|&at| at > 0).unwrap_or(head.len());
         pieces.push(range.start..cut);
         let rest = &text[cut..range.end];
         // The next piece starts at its first word; in preformatted text, just past the line
         // break, its indent kept.
-        let skip = if code { usize::from(rest.starts_with('\n')) } else { rest.len() - rest.trim_start().len() };
+        let skip = if !code {
+            rest.len() - rest.trim_start().len()
+        } else if rest.starts_with("\r\n") {
+            2
+        } else {
+            usize::from(rest.starts_with(['\n', '\r']))
+        };
         range.start = cut + skip;
     }
     if range.start < range.end {
@@ -103,6 +116,19 @@ mod tests {
         assert!(blocks.len() > 1);
         for b in &blocks {
             assert!(text[b.range.clone()].starts_with("    indented") && text[b.range.clone()].ends_with("line"));
+        }
+    }
+
+    #[test]
+    fn preformatted_text_is_cut_before_a_whole_line_break_of_any_kind() {
+        for end in ["\r\n", "\r", "\n"] {
+            let text = format!("  a line of verse{end}").repeat(2_000);
+            let blocks = cut(&text, vec![Block::new(0..text.len() - end.len(), BlockKind::Code)]);
+            assert!(blocks.len() > 1);
+            for b in &blocks {
+                let piece = &text[b.range.clone()];
+                assert!(piece.starts_with("  a line") && piece.ends_with("verse"), "{end:?}: {piece:?}");
+            }
         }
     }
 

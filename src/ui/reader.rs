@@ -51,22 +51,25 @@ fn touching<'a, T>(
 }
 
 fn layers(doc: &Doc, person: Option<usize>, theme: &Theme, block: &Block, line: &Range<usize>) -> Vec<Layer> {
-    // How the writer set the words comes first, so that every highlight shows over it.
-    let at = block.range.start;
-    let mut out: Vec<Layer> = block
-        .inline
-        .iter()
-        .map(|s| Layer { range: at + s.range.start..at + s.range.end, style: theme.inline(s.style) })
-        .filter(|l| l.range.start < line.end && line.start < l.range.end)
-        .collect();
+    let mut out = Vec::new();
     if let Some(analysis) = &doc.analysis {
         for q in touching(&analysis.quotes, line, |q| &q.span) {
             out.push(Layer { range: q.span.clone(), style: theme.quote });
         }
-        if let Some(person) = person.and_then(|p| analysis.people.get(p)) {
-            for m in touching(&person.mentions, line, |m| m) {
-                out.push(Layer { range: m.clone(), style: theme.mention });
-            }
+    }
+    // How the writer set the words shows inside a quotation (code keeps its colour there),
+    // and every highlight the reader asked for shows over both.
+    let at = block.range.start;
+    out.extend(
+        block
+            .inline
+            .iter()
+            .map(|s| Layer { range: at + s.range.start..at + s.range.end, style: theme.inline(s.style) })
+            .filter(|l| l.range.start < line.end && line.start < l.range.end),
+    );
+    if let Some(person) = person.and_then(|p| doc.analysis.as_ref()?.people.get(p)) {
+        for m in touching(&person.mentions, line, |m| m) {
+            out.push(Layer { range: m.clone(), style: theme.mention });
         }
     }
     if let Some(search) = &doc.search {

@@ -78,7 +78,7 @@ impl Theme {
             heading: Style::new().add_modifier(Modifier::BOLD),
             emphasis: Style::new().add_modifier(Modifier::ITALIC),
             strong: Style::new().add_modifier(Modifier::BOLD),
-            code: Style::new(),
+            code: Style::new().add_modifier(Modifier::DIM),
             link: Style::new().add_modifier(Modifier::UNDERLINED),
             struck: Style::new().add_modifier(Modifier::CROSSED_OUT),
             quote: Style::new().add_modifier(Modifier::ITALIC),
