@@ -7,8 +7,10 @@
 //! file with HTML in it sees in every preview, so it is what they mean their reader to read;
 //! tags shown literally would be markup in the middle of the prose.
 
-use super::inline::{Inline, Styles};
-use super::{Article, Block, BlockKind};
+use super::block_writer::BlockWriter;
+use super::inline::Inline;
+use super::list_marker::{self, Counter};
+use super::{Article, BlockKind};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
 /// Renders Markdown to an article. The title is the first top-level heading, else the first
@@ -26,39 +28,28 @@ pub fn parse(source: &str, fallback_title: &str) -> Article {
     for event in Parser::new_ext(source, options) {
         w.event(event);
     }
-    w.close();
-    let mut blocks = std::mem::take(&mut w.blocks);
-    std::mem::take(&mut w.styles).attach(&w.text, &mut blocks);
-    w.blocks = super::long_blocks::cut(&w.text, blocks);
-    let title = w
-        .blocks
+    w.out.close();
+    let (text, blocks) = w.out.finish();
+    let blocks = super::long_blocks::cut(&text, blocks);
+    let title = blocks
         .iter()
         .filter_map(|b| match b.kind {
             BlockKind::Heading(level) => Some((level, b)),
             _ => None,
         })
         .min_by_key(|(level, _)| *level)
-        .map(|(_, b)| w.text[b.range.clone()].to_string())
+        .map(|(_, b)| text[b.range.clone()].to_string())
         .unwrap_or_else(|| fallback_title.to_string());
-    Article { title, text: w.text, blocks: w.blocks, byline: None, site: None, hard_breaks: true }
+    Article { title, text, blocks, byline: None, site: None, hard_breaks: true }
 }
 
 #[derive(Default)]
 struct Writer {
-    text: String,
+    /// The text, its blocks and what they stand in.
+    out: BlockWriter,
     /// The lines of the raw HTML block being read, rendered when it ends.
     html: String,
-    blocks: Vec<Block>,
-    /// The block being written: where it starts and what it is.
-    open: Option<(usize, BlockKind)>,
-    /// For each list we are inside: its count, or `None` for bullets.
-    lists: Vec<Option<crate::article::list_marker::Counter>>,
-    /// Whether the lists we are inside set their items apart.
-    spacing: crate::article::list_spacing::ListSpacing,
-    quote_depth: u8,
     code: bool,
-    /// Inside a table row, past its first cell.
-    cell_in_row: bool,
     /// The label of a footnote whose definition has begun and whose first paragraph is not
     /// open yet: that paragraph starts with it (`[1] The text.`).
     footnote: Option<String>,
@@ -66,8 +57,6 @@ struct Writer {
     metadata: bool,
     /// Where an image's alt text begins, to drop `[image: ]` when it has none.
     image_at: Option<usize>,
-    /// Emphasis, strong words, code, links and struck words.
-    styles: Styles,
 }
 
 impl Writer {
@@ -79,18 +68,18 @@ impl Writer {
             Event::Text(t) => self.write(&t),
             Event::Code(t) => {
                 self.write("");
-                let at = self.text.len();
+                let at = self.out.text.len();
                 self.write(&t);
-                self.styles.add(Inline::Code, at..self.text.len());
+                self.out.styles.add(Inline::Code, at..self.out.text.len());
             }
             Event::InlineHtml(tag) => self.inline_html(&tag),
             Event::SoftBreak => self.write(" "),
             Event::HardBreak => self.write("\n"),
             Event::Rule => {
-                self.close();
-                self.open_block(BlockKind::Paragraph);
+                self.out.close();
+                self.out.open_block(BlockKind::Paragraph);
                 self.write("* * *");
-                self.close();
+                self.out.close();
             }
             Event::TaskListMarker(done) => self.write(if done { "[x] " } else { "[ ] " }),
             Event::FootnoteReference(label) => self.write(&format!("[{label}]")),
@@ -104,72 +93,67 @@ impl Writer {
         match tag {
             Tag::Paragraph => {
                 // Only the items of a loose list hold paragraphs.
-                if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) {
-                    self.spacing.paragraph();
+                if self.in_item_block() {
+                    self.out.paragraph_in_list();
                 }
                 // A list item's first paragraph continues its marker's block (kept open at the
                 // paragraph's end); a later one is a block of its own.
-                if !self.at_item_marker() {
-                    self.close();
+                if !self.out.at_item_marker() {
+                    self.out.close();
                 }
-                self.open_block(self.container_kind());
+                self.out.open_block(self.out.container_kind());
                 if let Some(label) = self.footnote.take() {
                     self.write(&format!("[{label}] "));
                 }
             }
             Tag::FootnoteDefinition(label) => {
-                self.close();
+                self.out.close();
                 self.footnote = Some(label.to_string());
             }
             Tag::Heading { level, .. } => {
-                self.close();
-                self.open_block(BlockKind::Heading(heading_level(level)));
+                self.out.close();
+                self.out.open_block(BlockKind::Heading(heading_level(level)));
             }
             Tag::BlockQuote(_) => {
-                self.close();
-                // Deeper than 255 stays at 255, as in the HTML loader.
-                self.quote_depth = self.quote_depth.saturating_add(1);
+                self.out.close();
+                self.out.enter_quote();
             }
             Tag::CodeBlock(_) => {
-                self.close();
+                self.out.close();
                 self.code = true;
-                self.open_block(BlockKind::Code);
+                self.out.open_block(BlockKind::Code);
             }
             Tag::List(first) => {
-                self.close();
+                self.out.close();
                 // CommonMark numbers have at most nine digits; pulldown-cmark's type is wider.
                 let counter = first.map(|n| i64::try_from(n).unwrap_or(i64::MAX));
-                self.lists.push(counter.map(crate::article::list_marker::Counter::decimal));
-                self.spacing.open(self.blocks.len());
+                self.out.open_list(counter.map(Counter::decimal));
             }
             Tag::Item => {
-                self.close();
-                let depth = self.lists.len().min(u8::MAX as usize) as u8;
-                self.open_block(BlockKind::ListItem { depth });
-                let marker = crate::article::list_marker::next(self.lists.last_mut().and_then(Option::as_mut));
-                self.write(&marker);
+                self.out.close();
+                self.out.open_item(None);
             }
             Tag::Image { .. } => {
                 self.write("[image: ");
-                self.image_at = Some(self.text.len());
+                self.image_at = Some(self.out.text.len());
             }
             Tag::MetadataBlock(_) => self.metadata = true,
-            Tag::Emphasis => self.styles.open(Inline::Emphasis, self.text.len()),
-            Tag::Strong => self.styles.open(Inline::Strong, self.text.len()),
-            Tag::Strikethrough => self.styles.open(Inline::Struck, self.text.len()),
-            Tag::Link { .. } => self.styles.open(Inline::Link, self.text.len()),
+            Tag::Emphasis => self.open_style(Inline::Emphasis),
+            Tag::Strong => self.open_style(Inline::Strong),
+            Tag::Strikethrough => self.open_style(Inline::Struck),
+            Tag::Link { .. } => self.open_style(Inline::Link),
             // A table row is a block of its own, as in the HTML loader: its cells read in a
             // line, and a quotation mark in one row is never paired with one in another.
             Tag::TableHead | Tag::TableRow => {
-                self.close();
-                self.open_block(self.container_kind());
-                self.cell_in_row = false;
+                self.out.close();
+                self.out.open_block(self.out.container_kind());
+                self.out.start_row();
             }
             Tag::TableCell => {
-                if self.cell_in_row {
-                    self.write(if self.text.ends_with(' ') { "| " } else { " | " });
+                let after_another = self.out.next_cell();
+                if after_another {
+                    self.write(if self.out.text.ends_with(' ') { "| " } else { " | " });
                 }
-                self.cell_in_row = true;
             }
             _ => {}
         }
@@ -178,46 +162,50 @@ impl Writer {
     fn end(&mut self, tag: TagEnd) {
         match tag {
             // A list item's first paragraph continues its marker's block.
-            TagEnd::Paragraph if matches!(self.open, Some((_, BlockKind::ListItem { .. }))) => {}
-            TagEnd::Paragraph | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow => self.close(),
+            TagEnd::Paragraph if self.in_item_block() => {}
+            TagEnd::Paragraph | TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow => self.out.close(),
             // A definition with no paragraph in it leaves its label to nothing else.
             TagEnd::FootnoteDefinition => self.footnote = None,
-            TagEnd::Heading(_) => self.close(),
+            TagEnd::Heading(_) => self.out.close(),
             TagEnd::BlockQuote(_) => {
-                self.close();
-                self.quote_depth = self.quote_depth.saturating_sub(1);
+                self.out.close();
+                self.out.leave_quote();
             }
+            // Closing cuts the code's trailing newlines with the rest of its trailing white space.
             TagEnd::CodeBlock => {
-                // Trailing newlines of the code are not part of it; never eat past its start.
-                let start = self.open.map_or(self.text.len(), |(start, _)| start);
-                while self.text.len() > start && self.text.ends_with('\n') {
-                    self.text.pop();
-                }
-                self.close();
+                self.out.close();
                 self.code = false;
             }
             TagEnd::List(_) => {
-                self.close();
-                self.lists.pop();
-                self.spacing.close(&mut self.blocks);
+                self.out.close();
+                self.out.close_list();
             }
             // An image with no alt text shows nothing.
-            TagEnd::Image if self.image_at.take() == Some(self.text.len()) => {
-                self.text.truncate(self.text.len() - "[image: ".len());
-                self.styles.truncate(self.text.len());
+            TagEnd::Image if self.image_at.take() == Some(self.out.text.len()) => {
+                let len = self.out.text.len() - "[image: ".len();
+                self.out.text.truncate(len);
+                self.out.styles.truncate(len);
             }
             TagEnd::Image => self.write("]"),
             TagEnd::MetadataBlock(_) => self.metadata = false,
-            TagEnd::Emphasis => self.styles.close(Inline::Emphasis, self.text.len()),
-            TagEnd::Strong => self.styles.close(Inline::Strong, self.text.len()),
-            TagEnd::Strikethrough => self.styles.close(Inline::Struck, self.text.len()),
-            TagEnd::Link => self.styles.close(Inline::Link, self.text.len()),
+            TagEnd::Emphasis => self.close_style(Inline::Emphasis),
+            TagEnd::Strong => self.close_style(Inline::Strong),
+            TagEnd::Strikethrough => self.close_style(Inline::Struck),
+            TagEnd::Link => self.close_style(Inline::Link),
             TagEnd::HtmlBlock => {
                 let html = std::mem::take(&mut self.html);
                 self.raw_html(&html);
             }
             _ => {}
         }
+    }
+
+    fn open_style(&mut self, style: Inline) {
+        self.out.styles.open(style, self.out.text.len());
+    }
+
+    fn close_style(&mut self, style: Inline) {
+        self.out.styles.close(style, self.out.text.len());
     }
 
     /// An HTML tag inside a paragraph: `<br>` breaks the line, as in the browser a preview
@@ -231,8 +219,8 @@ impl Writer {
         };
         let name = tag_body.chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
         match (super::html::inline_style(&name), closing) {
-            (Some(style), true) => self.styles.close(style, self.text.len()),
-            (Some(style), false) if !tag.ends_with("/>") => self.styles.open(style, self.text.len()),
+            (Some(style), true) => self.close_style(style),
+            (Some(style), false) if !tag.ends_with("/>") => self.open_style(style),
             (None, false) if name == "br" => self.write("\n"),
             (None, false) if name == "img" => {
                 let (text, _) = super::html::render_fragment(tag);
@@ -252,82 +240,49 @@ impl Writer {
             let mut piece = &text[block.range.clone()];
             // A list item's marker may be open, waiting for its text; an HTML list item
             // there (`- <ul><li>x</li></ul>`) brings a marker of its own, and one is enough.
-            if self.at_item_marker() {
+            if self.out.at_item_marker() {
                 if matches!(block.kind, BlockKind::ListItem { .. }) {
-                    piece = crate::article::list_marker::strip(piece);
+                    piece = list_marker::strip(piece);
                 }
             } else {
-                self.close();
+                self.out.close();
             }
             let kind = match block.kind {
-                BlockKind::Paragraph => self.container_kind(),
+                BlockKind::Paragraph => self.out.container_kind(),
                 kind => kind,
             };
-            self.open_block(kind);
-            let at = self.text.len();
-            self.text.push_str(piece);
+            self.out.open_block(kind);
+            let at = self.out.text.len();
+            self.out.text.push_str(piece);
             // The piece's stretches, moved to where it now stands (after any marker it lost).
             let skipped = block.range.len() - piece.len();
             for styled in &block.inline {
                 let start = styled.range.start.max(skipped) - skipped;
-                self.styles.add(styled.style, at + start..at + styled.range.end.saturating_sub(skipped));
+                self.out.styles.add(styled.style, at + start..at + styled.range.end.saturating_sub(skipped));
             }
-            let pushed = self.blocks.len();
-            self.close();
+            let pushed = self.out.blocks.len();
+            self.out.close();
             // An HTML list keeps its spacing (see `list_spacing`).
-            if let Some(b) = self.blocks.get_mut(pushed) {
+            if let Some(b) = self.out.blocks.get_mut(pushed) {
                 b.tight = block.tight;
             }
         }
     }
 
-    /// Whether the open block is a list item holding nothing but its marker.
-    fn at_item_marker(&self) -> bool {
-        match self.open {
-            Some((start, BlockKind::ListItem { .. })) => crate::article::list_marker::is_marker(&self.text[start..]),
-            _ => false,
-        }
+    /// Whether the open block is of the list-item kind: an item's marker and first paragraph,
+    /// or a later paragraph standing in a list.
+    fn in_item_block(&self) -> bool {
+        matches!(self.out.open_kind(), Some(BlockKind::ListItem { .. }))
     }
 
-    /// The kind a paragraph takes from what it stands in.
-    fn container_kind(&self) -> BlockKind {
-        BlockKind::contained(self.quote_depth, self.lists.len())
-    }
-
-    fn open_block(&mut self, kind: BlockKind) {
-        if self.open.is_none() {
-            if !self.text.is_empty() {
-                self.text.push_str("\n\n");
-            }
-            self.open = Some((self.text.len(), kind));
-        }
-    }
-
+    /// Writes running text into the open block, or a new one of the kind its place gives it.
+    /// White space starting a block is left out, except in code.
     fn write(&mut self, s: &str) {
-        if self.open.is_none() {
-            let kind = self.container_kind();
-            self.open_block(kind);
-        }
-        let (start, _) = self.open.expect("a block is open");
-        if self.text.len() == start && !self.code {
-            self.text.push_str(s.trim_start());
+        self.out.open_block(self.out.container_kind());
+        if self.out.written() == Some("") && !self.code {
+            self.out.text.push_str(s.trim_start());
         } else {
-            self.text.push_str(s);
-        }
-    }
-
-    fn close(&mut self) {
-        if let Some((start, kind)) = self.open.take() {
-            let trimmed = self.text[start..].trim_end().len();
-            self.text.truncate(start + trimmed);
-            if trimmed == 0 {
-                // Nothing was written: drop the separator too.
-                let keep = self.text.trim_end_matches('\n').len();
-                self.text.truncate(keep);
-                self.styles.truncate(keep);
-            } else {
-                self.blocks.push(Block::new(start..start + trimmed, kind).within(self.quote_depth, self.lists.len()));
-            }
+            self.out.text.push_str(s);
         }
     }
 }

@@ -5,6 +5,7 @@
 //! byline reports points into what the user has; making text safe to show is the job of
 //! [`crate::sanitize`], applied when drawing.
 
+mod block_writer;
 pub mod fetch;
 pub mod html;
 pub mod inline;

@@ -5,8 +5,8 @@
 //! The walk is iterative (an explicit stack, not recursion) so that a page nested a hundred
 //! thousand elements deep cannot overflow the stack.
 
-use crate::article::inline::{Inline, Styles};
-use crate::article::list_marker::Counter;
+use crate::article::block_writer::BlockWriter;
+use crate::article::inline::Inline;
 use crate::article::{Block, BlockKind};
 use dom_query::NodeRef;
 
@@ -91,8 +91,8 @@ pub fn render(root: &NodeRef) -> Rendered {
         }
     }
     w.close_block();
-    w.styles.attach(&w.text, &mut w.blocks);
-    Rendered { text: w.text, blocks: w.blocks }
+    let (text, blocks) = w.out.finish();
+    Rendered { text, blocks }
 }
 
 enum Step<'a> {
@@ -191,23 +191,12 @@ fn is_plain_block(name: &str) -> bool {
 
 #[derive(Default)]
 struct Writer {
-    text: String,
-    blocks: Vec<Block>,
-    /// The block being written: where it starts and its kind.
-    open: Option<(usize, BlockKind)>,
+    /// The text, its blocks and what they stand in.
+    out: BlockWriter,
     /// A space is owed before the next word (collapsed HTML white space).
     space: bool,
-    /// For each list we are inside: its count, or `None` for bullets.
-    lists: Vec<Option<Counter>>,
-    /// Whether the lists we are inside set their items apart.
-    spacing: crate::article::list_spacing::ListSpacing,
-    quote_depth: u8,
     /// Inside `<pre>`: white space and line breaks are kept.
     pre_depth: u32,
-    /// Inside a table row: cells after the first are separated by " | ".
-    cell_in_row: bool,
-    /// Emphasis, strong words, code, links and struck words.
-    styles: Styles,
 }
 
 impl Writer {
@@ -216,10 +205,10 @@ impl Writer {
     fn open_element(&mut self, name: &str, node: &NodeRef) -> Option<Inline> {
         let style = inline_style(name).filter(|_| name != "a" || node.has_attr("href"));
         if let Some(style) = style {
-            self.styles.open(style, self.text.len());
+            self.out.styles.open(style, self.out.text.len());
         }
-        if name == "p" && !self.lists.is_empty() {
-            self.spacing.paragraph();
+        if name == "p" {
+            self.out.paragraph_in_list();
         }
         match name {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => {
@@ -229,35 +218,28 @@ impl Writer {
             }
             "ul" | "ol" | "menu" => {
                 self.close_block();
-                self.lists.push((name == "ol").then(|| super::ordered_list::counter(node)));
-                self.spacing.open(self.blocks.len());
+                self.out.open_list((name == "ol").then(|| super::ordered_list::counter(node)));
             }
             "li" => {
                 self.close_block();
-                let depth = self.lists.len().clamp(1, u8::MAX as usize) as u8;
-                self.open_block(BlockKind::ListItem { depth });
-                let mut counter = self.lists.last_mut().and_then(Option::as_mut);
-                if let (Some(c), Some(value)) = (counter.as_mut(), super::ordered_list::value(node)) {
-                    c.next = value;
-                }
-                self.text.push_str(&crate::article::list_marker::next(counter));
+                self.out.open_item(super::ordered_list::value(node));
             }
             "blockquote" => {
                 self.close_block();
-                self.quote_depth = self.quote_depth.saturating_add(1);
+                self.out.enter_quote();
             }
             "pre" => {
                 self.close_block();
                 self.pre_depth += 1;
                 self.open_block(BlockKind::Code);
             }
-            "br" if self.open.is_some() && !self.at_block_start() => {
-                self.text.push('\n');
+            "br" if !self.at_block_start() => {
+                self.out.text.push('\n');
                 self.space = false;
             }
             "hr" => self.close_block(),
             // `<li><p>…`: the item's first paragraph continues its marker's block.
-            _ if is_plain_block(name) && self.at_item_marker() => {}
+            _ if is_plain_block(name) && self.out.at_item_marker() => {}
             "img" => {
                 let alt = node.attr("alt").map(|a| collapse(&a)).unwrap_or_default();
                 if !alt.is_empty() && !looks_like_file_name(&alt) && !caption_repeats(node, &alt) {
@@ -265,14 +247,14 @@ impl Writer {
                 }
             }
             "td" | "th" => {
-                if self.cell_in_row {
+                let after_another = self.out.next_cell();
+                if after_another {
                     self.inline(" | ");
                 }
-                self.cell_in_row = true;
             }
             "tr" => {
                 self.close_block();
-                self.cell_in_row = false;
+                self.out.start_row();
             }
             _ if is_plain_block(name) => self.close_block(),
             _ => {}
@@ -282,17 +264,16 @@ impl Writer {
 
     fn close_element(&mut self, name: &str, style: Option<Inline>) {
         if let Some(style) = style {
-            self.styles.close(style, self.text.len());
+            self.out.styles.close(style, self.out.text.len());
         }
         match name {
             "ul" | "ol" | "menu" => {
                 self.close_block();
-                self.lists.pop();
-                self.spacing.close(&mut self.blocks);
+                self.out.close_list();
             }
             "blockquote" => {
                 self.close_block();
-                self.quote_depth = self.quote_depth.saturating_sub(1);
+                self.out.leave_quote();
             }
             "pre" => {
                 self.close_block();
@@ -301,7 +282,7 @@ impl Writer {
             "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" => self.close_block(),
             "tr" => {
                 self.close_block();
-                self.cell_in_row = false;
+                self.out.start_row();
             }
             _ if is_plain_block(name) => self.close_block(),
             _ => {}
@@ -311,10 +292,10 @@ impl Writer {
     /// Writes running text, collapsing white space as a browser does (except inside `<pre>`).
     fn inline(&mut self, s: &str) {
         if self.pre_depth > 0 {
-            if self.open.is_none() {
+            if self.out.open_kind().is_none() {
                 self.open_block(BlockKind::Code);
             }
-            self.text.push_str(s);
+            self.out.text.push_str(s);
             return;
         }
         for (i, word) in s.split(is_html_space).enumerate() {
@@ -324,67 +305,42 @@ impl Writer {
             if word.is_empty() {
                 continue;
             }
-            if self.open.is_none() {
-                self.open_block(self.container_kind());
+            if self.out.open_kind().is_none() {
+                self.open_block(self.out.container_kind());
             }
-            if self.space && !self.at_block_start() && !self.text.ends_with('\n') {
-                self.text.push(' ');
+            if self.space && !self.at_block_start() && !self.out.text.ends_with('\n') {
+                self.out.text.push(' ');
             }
             self.space = false;
-            self.text.push_str(word);
+            self.out.text.push_str(word);
         }
-    }
-
-    /// True when the open block is a list item holding nothing but its marker.
-    fn at_item_marker(&self) -> bool {
-        matches!(self.open, Some((_, BlockKind::ListItem { .. }))) && self.at_block_start()
     }
 
     /// True when nothing but a list marker has been written in the open block.
     fn at_block_start(&self) -> bool {
-        match self.open {
-            Some((start, _)) => {
-                let written = &self.text[start..];
-                written.is_empty() || crate::article::list_marker::is_marker(written)
-            }
-            None => true,
-        }
+        self.out.written().is_none_or(|written| written.is_empty() || crate::article::list_marker::is_marker(written))
     }
 
-    /// The kind a run of text takes from what it stands in.
-    fn container_kind(&self) -> BlockKind {
-        BlockKind::contained(self.quote_depth, self.lists.len())
-    }
-
+    /// Starts a block (none is open by then), with no space owed before its first word.
     fn open_block(&mut self, kind: BlockKind) {
-        if self.open.is_none() {
-            if !self.text.is_empty() {
-                self.text.push_str("\n\n");
-            }
-            self.open = Some((self.text.len(), kind));
-            self.space = false;
-        }
+        self.out.open_block(kind);
+        self.space = false;
     }
 
+    /// Ends the open block. An item that holds only its marker (an empty `<li>`) is dropped,
+    /// and so is a furniture line; a later paragraph of an item that reads like a marker
+    /// (`<p>1984.</p>`) is text.
     fn close_block(&mut self) {
-        let Some((start, kind)) = self.open.take() else { return };
         self.space = false;
-        // An item that holds only its marker (an empty `<li>`) is dropped; a later paragraph
-        // of an item that reads like one (`<p>1984.</p>`) is text.
-        let marker_only =
-            matches!(kind, BlockKind::ListItem { .. }) && crate::article::list_marker::is_marker(&self.text[start..]);
-        let kept = self.text[start..].trim_end().len();
-        self.text.truncate(start + kept);
-        self.styles.truncate(self.text.len());
-        let body = &self.text[start..];
-        if kept == 0 || marker_only || super::boilerplate::is_furniture_line(body) {
-            self.text.truncate(start);
-            let keep = self.text.trim_end_matches('\n').len();
-            self.text.truncate(keep);
-            self.styles.truncate(keep);
+        let furniture = self.out.written().is_some_and(|w| super::boilerplate::is_furniture_line(w.trim_end()));
+        if self.out.at_item_marker() || furniture {
+            self.out.discard();
         } else {
-            self.blocks.push(Block::new(start..start + kept, kind).within(self.quote_depth, self.lists.len()));
+            self.out.close();
         }
+        // A stretch that ran into the white space cut from the block's end ends with it, so
+        // that it cannot reach into the next block's words.
+        self.out.styles.truncate(self.out.text.len());
     }
 }
 
