@@ -190,12 +190,11 @@ fn own_indents(article: &Article, b: &crate::article::Block) -> (u16, u16) {
             let base = 2 * (depth.saturating_sub(1)) as u16;
             // Later lines hang under the item's text, past its marker ("• ", "12. "); a later
             // paragraph of the item, which has no marker, stands under the text too.
-            let text = &article.text[b.range.clone()];
-            let marker = text.len() - crate::article::list_marker::strip(text).len();
-            if marker == 0 {
+            let marker = &article.text[b.range.start..b.range.start + b.marker as usize];
+            if marker.is_empty() {
                 return (base + 2, base + 2);
             }
-            (base, base + text[..marker].chars().count() as u16)
+            (base, base + marker.chars().count() as u16)
         }
     }
 }

@@ -118,11 +118,8 @@ pub fn analyze_article(article: &crate::article::Article) -> Analysis {
 /// byte stands where it stood; the text is borrowed when it has no such marker.
 fn without_letter_markers(article: &crate::article::Article) -> Cow<'_, str> {
     let lettered = |b: &crate::article::Block| {
-        let body = &article.text[b.range.clone()];
-        let marker = body.len() - crate::article::list_marker::strip(body).len();
-        let lettered = matches!(b.kind, crate::article::BlockKind::ListItem { .. })
-            && body.starts_with(|c: char| c.is_ascii_alphabetic());
-        (lettered && marker > 0).then(|| b.range.start..b.range.start + marker)
+        let marker = b.range.start..b.range.start + b.marker as usize;
+        article.text[marker.clone()].starts_with(|c: char| c.is_ascii_alphabetic()).then_some(marker)
     };
     let mut markers = article.blocks.iter().filter_map(lettered).peekable();
     if markers.peek().is_none() {
@@ -216,6 +213,15 @@ mod tests {
         let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["Abraham Lincoln"]);
         assert_eq!(analysis.people[0].mentions[0], 3..18);
+    }
+
+    #[test]
+    fn an_initial_opening_a_later_paragraph_of_a_list_item_is_kept() {
+        let article = crate::article::markdown::parse("- First point.\n\n  J. Smith said hello.\n", "x");
+        let analysis = analyze_article(&article);
+        let start = article.text.find("J. Smith").unwrap();
+        assert_eq!(analysis.people[0].name, "J. Smith");
+        assert_eq!(analysis.people[0].mentions[0], start..start + "J. Smith".len());
     }
 
     #[test]

@@ -22,6 +22,8 @@ pub struct BlockWriter {
     pub styles: Styles,
     /// The block being written: where it starts and what it is.
     open: Option<(usize, BlockKind)>,
+    /// Where the open block's list marker ends, if it starts with one.
+    marker_end: Option<usize>,
     /// For each list we are inside: its count, or `None` for bullets.
     lists: Vec<Option<Counter>>,
     /// Whether the lists we are inside set their items apart.
@@ -45,10 +47,13 @@ impl BlockWriter {
     /// Whether the open block is a list item holding nothing but its marker: the item's first
     /// paragraph goes on in it.
     pub fn at_item_marker(&self) -> bool {
-        match self.open {
-            Some((start, BlockKind::ListItem { .. })) => list_marker::is_marker(&self.text[start..]),
-            _ => false,
-        }
+        self.open.is_some() && self.marker_end == Some(self.text.len())
+    }
+
+    /// Whether the open block holds nothing yet but its marker, if it has one; or no block is
+    /// open.
+    pub fn at_block_start(&self) -> bool {
+        self.open.is_none_or(|(start, _)| self.text.len() == self.marker_end.unwrap_or(start))
     }
 
     /// The kind a paragraph or a run of text takes from what it stands in.
@@ -71,17 +76,22 @@ impl BlockWriter {
     /// holds nothing then is taken out.
     pub fn close(&mut self) {
         let Some((start, kind)) = self.open.take() else { return };
+        let marker = self.marker_end.take().map_or(0, |end| end - start);
         let kept = self.text[start..].trim_end().len();
         if kept == 0 {
             self.cut_back_to(start);
         } else {
             self.text.truncate(start + kept);
-            self.blocks.push(Block::new(start..start + kept, kind).within(self.quote_depth, self.lists.len()));
+            self.styles.truncate(start + kept);
+            let mut block = Block::new(start..start + kept, kind).within(self.quote_depth, self.lists.len());
+            block.marker = marker.min(kept).min(u8::MAX as usize) as u8;
+            self.blocks.push(block);
         }
     }
 
     /// Takes out the open block, if one is open, whatever it holds.
     pub fn discard(&mut self) {
+        self.marker_end = None;
         if let Some((start, _)) = self.open.take() {
             self.cut_back_to(start);
         }
@@ -124,6 +134,17 @@ impl BlockWriter {
             c.next = value;
         }
         self.text.push_str(&list_marker::next(counter));
+        self.marker_end = Some(self.text.len());
+    }
+
+    /// Writes `piece` in the open block: a piece of another document's blocks (HTML inside
+    /// Markdown), which starts with a list marker `marker` bytes long when it is an item's.
+    pub fn write_piece(&mut self, piece: &str, marker: usize) {
+        let start = self.text.len();
+        self.text.push_str(piece);
+        if marker > 0 {
+            self.marker_end = Some(start + marker);
+        }
     }
 
     /// A block quotation begins. Deeper than 255 stays at 255.

@@ -1,6 +1,6 @@
-//! The marker a list item's text starts with (`• `, `3. `, `c. `, `iv. `): written by the
-//! Markdown and the HTML loaders alike, and recognised by them when an item holds nothing else
-//! yet (`<li><p>…` goes on in the marker's block).
+//! The marker a list item's text starts with (`• `, `3. `, `c. `, `iv. `), written by the
+//! Markdown and the HTML loaders alike. Each block records how long its marker is
+//! ([`super::Block::marker`]), so nothing reads markers back out of the text.
 
 /// How an ordered list writes its numbers: HTML's `<ol type>` (`1`, `a`, `A`, `i`, `I`).
 /// Markdown has only decimal numbers.
@@ -120,31 +120,6 @@ fn roman(n: i64) -> Option<String> {
     Some(out)
 }
 
-/// Whether `written` is a marker and nothing more.
-pub fn is_marker(written: &str) -> bool {
-    !written.is_empty() && strip(written).is_empty()
-}
-
-/// `written` without the marker it starts with, if it starts with one (`• x` → `x`, `-2. x`,
-/// `iv. x` and `AB. x` → `x`).
-pub fn strip(written: &str) -> &str {
-    if let Some(rest) = written.strip_prefix("• ") {
-        return rest;
-    }
-    let bytes = written.as_bytes();
-    let sign = usize::from(bytes.first() == Some(&b'-'));
-    let run = |is: fn(&u8) -> bool| bytes[sign..].iter().take_while(|b| is(b)).count();
-    // Letters are never signed: a count below one falls back to decimal.
-    let number = match run(u8::is_ascii_digit) {
-        0 if sign == 0 => run(u8::is_ascii_lowercase).max(run(u8::is_ascii_uppercase)),
-        digits => digits,
-    };
-    match written[sign + number..].strip_prefix(". ") {
-        Some(rest) if number > 0 => rest,
-        _ => written,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -154,11 +129,9 @@ mod tests {
     }
 
     #[test]
-    fn markers_count_on_and_are_recognised() {
+    fn markers_count_on() {
         assert_eq!(markers(Counter::decimal(3), 2), ["3. ", "4. "]);
         assert_eq!(next(None), "• ");
-        assert!(is_marker("4. ") && is_marker("• "));
-        assert!(!is_marker(". ") && !is_marker("• a") && !is_marker("4. a"));
         // A list may start anywhere, the last number too.
         assert_eq!(markers(Counter::decimal(i64::MAX), 2), [format!("{}. ", i64::MAX), format!("{}. ", i64::MAX)]);
     }
@@ -200,20 +173,5 @@ mod tests {
         assert_eq!(Numbering::from_type("I"), Numbering::UpperRoman);
         assert_eq!(Numbering::from_type("1"), Numbering::Decimal);
         assert_eq!(Numbering::from_type("disc"), Numbering::Decimal);
-    }
-
-    #[test]
-    fn a_leading_marker_is_stripped_and_nothing_else() {
-        assert_eq!(strip("• x"), "x");
-        assert_eq!(strip("12. y"), "y");
-        assert_eq!(strip("-2. y"), "y");
-        assert_eq!(strip("iv. y"), "y");
-        assert_eq!(strip("AB. y"), "y");
-        assert!(is_marker("c. ") && is_marker("XIV. ") && is_marker("-7. "));
-        assert_eq!(strip("1999 was a year"), "1999 was a year");
-        assert_eq!(strip(". z"), ". z");
-        assert_eq!(strip("-a. z"), "-a. z");
-        assert_eq!(strip("Ab. z"), "Ab. z");
-        assert_eq!(strip("- z"), "- z");
     }
 }

@@ -33,7 +33,8 @@ pub fn cut(text: &str, blocks: Vec<Block>) -> Vec<Block> {
             let tight = i < last || block.tight;
             // Field by field: a copy of the block would copy its set words into every piece.
             let Block { kind, quoted, listed, .. } = block;
-            out.push(Block { range, kind, tight, quoted, listed, inline: Vec::new() });
+            let marker = if i == 0 { block.marker } else { 0 };
+            out.push(Block { range, kind, tight, quoted, listed, inline: Vec::new(), marker });
         }
         share_styles(&block, &mut out[first..]);
     }

@@ -9,7 +9,7 @@
 
 use super::block_writer::BlockWriter;
 use super::inline::Inline;
-use super::list_marker::{self, Counter};
+use super::list_marker::Counter;
 use super::{Article, BlockKind};
 use pulldown_cmark::{Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 
@@ -57,6 +57,8 @@ struct Writer {
     metadata: bool,
     /// Where an image's alt text begins, to drop `[image: ]` when it has none.
     image_at: Option<usize>,
+    /// For each inline `<a>` open: whether it is a link (has an `href`) rather than an anchor.
+    html_anchors: Vec<bool>,
 }
 
 impl Writer {
@@ -218,9 +220,18 @@ impl Writer {
             None => (false, tag_body),
         };
         let name = tag_body.chars().take_while(char::is_ascii_alphanumeric).collect::<String>().to_ascii_lowercase();
-        match (super::html::inline_style(&name), closing) {
+        // An `<a>` with no `href` is an anchor to link to, not a link, as in the HTML loader.
+        let style = super::html::inline_style(&name);
+        match (style, closing) {
+            (Some(Inline::Link), true) if !self.html_anchors.pop().unwrap_or(true) => {}
+            (Some(Inline::Link), false) if !tag.to_ascii_lowercase().contains("href") => self.html_anchors.push(false),
             (Some(style), true) => self.close_style(style),
-            (Some(style), false) if !tag.ends_with("/>") => self.open_style(style),
+            (Some(style), false) if !tag.ends_with("/>") => {
+                if style == Inline::Link {
+                    self.html_anchors.push(true);
+                }
+                self.open_style(style);
+            }
             (None, false) if name == "br" => self.write("\n"),
             (None, false) if name == "img" => {
                 let (text, _) = super::html::render_fragment(tag);
@@ -237,25 +248,25 @@ impl Writer {
     fn raw_html(&mut self, html: &str) {
         let (text, blocks) = super::html::render_fragment(html);
         for block in blocks {
-            let mut piece = &text[block.range.clone()];
             // A list item's marker may be open, waiting for its text; an HTML list item
             // there (`- <ul><li>x</li></ul>`) brings a marker of its own, and one is enough.
+            let mut skipped = 0;
             if self.out.at_item_marker() {
                 if matches!(block.kind, BlockKind::ListItem { .. }) {
-                    piece = list_marker::strip(piece);
+                    skipped = block.marker as usize;
                 }
             } else {
                 self.out.close();
             }
+            let piece = &text[block.range.start + skipped..block.range.end];
             let kind = match block.kind {
                 BlockKind::Paragraph => self.out.container_kind(),
                 kind => kind,
             };
             self.out.open_block(kind);
             let at = self.out.text.len();
-            self.out.text.push_str(piece);
+            self.out.write_piece(piece, block.marker as usize - skipped);
             // The piece's stretches, moved to where it now stands (after any marker it lost).
-            let skipped = block.range.len() - piece.len();
             for styled in &block.inline {
                 let start = styled.range.start.max(skipped) - skipped;
                 self.out.styles.add(styled.style, at + start..at + styled.range.end.saturating_sub(skipped));
@@ -354,6 +365,28 @@ mod tests {
         assert_eq!(b[0], ("• one".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[1], ("• two".to_string(), BlockKind::ListItem { depth: 1 }));
         assert_eq!(b[2], ("1. inner".to_string(), BlockKind::ListItem { depth: 2 }));
+    }
+
+    #[test]
+    fn set_words_end_with_the_white_space_cut_from_their_block() {
+        for md in ["`x      `\n\n東京 is a city.\n", "A link [here      ](http://x)\n\nÉtienne said.\n"] {
+            let a = parse(md, "x");
+            assert_eq!(a.blocks.len(), 2);
+            assert!(a.blocks[1].inline.is_empty(), "{md:?}: {:?}", a.blocks[1].inline);
+        }
+    }
+
+    #[test]
+    fn an_html_anchor_without_href_is_not_a_link() {
+        let a = parse("An <a name=\"x\">anchor</a> and <a href=\"y\">a link</a>.\n", "x");
+        assert_eq!(set(&a, 0), [("a link", Inline::Link)]);
+    }
+
+    #[test]
+    fn only_the_first_block_of_an_item_has_a_marker_however_its_later_ones_start() {
+        let a = parse("1. First point.\n\n   J. Smith said hello.\n", "x");
+        assert_eq!(a.text, "1. First point.\n\nJ. Smith said hello.");
+        assert_eq!(a.blocks.iter().map(|b| b.marker).collect::<Vec<_>>(), [3, 0]);
     }
 
     #[test]

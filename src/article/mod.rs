@@ -53,11 +53,15 @@ pub struct Block {
     pub listed: u8,
     /// Its emphasis, strong words, code, links and struck words, in bytes from its start.
     pub inline: Vec<inline::Styled>,
+    /// How many bytes of list marker (`• `, `3. `, `c. `) its text starts with: the loader
+    /// that wrote the marker says, so nothing has to guess whether `J. Smith` starts with
+    /// one. Only a list item's first block has one.
+    pub marker: u8,
 }
 
 impl Block {
     pub fn new(range: Range<usize>, kind: BlockKind) -> Block {
-        Block { range, kind, tight: false, quoted: 0, listed: 0, inline: Vec::new() }
+        Block { range, kind, tight: false, quoted: 0, listed: 0, inline: Vec::new(), marker: 0 }
     }
 
     /// The block, standing in `quotes` block quotations and `lists` lists.

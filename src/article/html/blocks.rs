@@ -203,7 +203,10 @@ impl Writer {
     /// Starts an element; returns the style it sets its words in, if any. An `<a>` with no
     /// `href` is an anchor to link to, not a link.
     fn open_element(&mut self, name: &str, node: &NodeRef) -> Option<Inline> {
-        let style = inline_style(name).filter(|_| name != "a" || node.has_attr("href"));
+        // Preformatted text is drawn as code already, `<pre><code>` or not.
+        let style = inline_style(name)
+            .filter(|_| name != "a" || node.has_attr("href"))
+            .filter(|&s| s != Inline::Code || self.pre_depth == 0);
         if let Some(style) = style {
             self.out.styles.open(style, self.out.text.len());
         }
@@ -318,7 +321,7 @@ impl Writer {
 
     /// True when nothing but a list marker has been written in the open block.
     fn at_block_start(&self) -> bool {
-        self.out.written().is_none_or(|written| written.is_empty() || crate::article::list_marker::is_marker(written))
+        self.out.at_block_start()
     }
 
     /// Starts a block (none is open by then), with no space owed before its first word.
@@ -538,6 +541,13 @@ mod tests {
         assert_eq!(set(0), [("odd", Inline::Emphasis), ("link", Inline::Link)]);
         assert_eq!(set(1), [("one", Inline::Strong)]);
         assert_eq!(set(2), [("two", Inline::Strong)]);
+    }
+
+    #[test]
+    fn code_in_preformatted_text_is_not_set_again() {
+        let r = render(&Document::fragment("<pre><code>let x = 1;</code></pre><p>Run <code>ls</code>.</p>").root());
+        assert!(r.blocks[0].inline.is_empty());
+        assert_eq!(r.blocks[1].inline.len(), 1);
     }
 
     #[test]
