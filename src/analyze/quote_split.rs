@@ -80,6 +80,8 @@ fn lost_opening_mark(text: &str, i: usize) -> bool {
 
 /// Nested quotes inside `span` (its own outer marks excluded): each opener paired with the
 /// next closer; an opener with no closer before the quotation ends was an apostrophe ('tis).
+/// The apostrophes that never open or close a quote of single marks are none here either: a
+/// word that lost its first letters (`'ere`, `'em`) or its last (`again'`, `a-comin'`).
 fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<Range<usize>>) {
     let mut open: Option<usize> = None;
     let mut i = span.start + 1;
@@ -93,13 +95,17 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
         i += k;
         if let Some((len, opens, closes)) = nested_mark(text, i, nested) {
             match open {
-                Some(o) if closes && !plural_possessive(text, i, len) => {
+                Some(o)
+                    if closes
+                        && !plural_possessive(text, i, len)
+                        && !super::quotes::word_final_apostrophe(text, i, len) =>
+                {
                     if !is_term(text, o, i) {
                         cuts.push(o..i + len);
                     }
                     open = None;
                 }
-                None if opens => open = Some(i),
+                None if opens && !super::quotes::elision(&text[i + len..]) => open = Some(i),
                 _ => {}
             }
             i += len;

@@ -467,7 +467,7 @@ fn marks(text: &str, family: Family) -> Vec<Mark> {
 /// apostrophe (`'em`, `'tis`, `'twas`): then the mark is no quotation mark. `'Tis` and `'Twas`
 /// open sentences; the others are written in lower case, so that speech opening on a word of
 /// the same letters (`'Ow!'`, `'Em, come here'`) keeps its mark.
-fn elision(rest: &str) -> bool {
+pub(super) fn elision(rest: &str) -> bool {
     const ANY_CASE: &[&str] = &["tis", "twas", "twere", "twill", "twould", "twixt"];
     const LOWER_CASE: &[&str] =
         &["em", "cause", "bout", "im", "ere", "ave", "ow", "fore", "gainst", "neath", "nough", "un", "ee"];
@@ -480,7 +480,7 @@ fn elision(rest: &str) -> bool {
 /// (`the neighbours' opinions`), a dropped g (`a-comin' on`) or `o'` (`o' me`). Then it is an
 /// apostrophe; a closing mark follows short words and words that end so of themselves
 /// (`'Come with us' and she went`, `'Yes' was all`, `'Come in' and`, `'Once again' he`).
-fn word_final_apostrophe(text: &str, i: usize, len: usize) -> bool {
+pub(super) fn word_final_apostrophe(text: &str, i: usize, len: usize) -> bool {
     let before = &text[..i];
     let last = lower(&before[last_word_start(before)..]);
     let plural = last.len() > 3
@@ -677,6 +677,13 @@ mod tests {
         // The speaker's own words are the pieces around the words they repeat.
         let t = "“She told me, ‘never again, not in this house,’ twice,” he said.";
         assert_eq!(quotes(t), ["“She told me,", "twice,”"]);
+    }
+
+    #[test]
+    fn apostrophes_of_dropped_letters_inside_a_quote_do_not_cut_it() {
+        // The same elisions that never open a single-quoted quote never open a nested one.
+        let t = "\"That 'ere's a bullet, and I've had enough of 'em. His luck is again' him,\" said Tom.";
+        assert_eq!(quotes(t), [&t[..t.find(" said").unwrap()]]);
     }
 
     #[test]
