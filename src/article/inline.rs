@@ -91,11 +91,12 @@ impl Styles {
                 by_style[style as usize].push(range);
             }
         }
+        let mut found: Vec<(usize, Styled)> = Vec::new();
         for (style, mut ranges) in Inline::ALL.into_iter().zip(by_style) {
             ranges.sort_by_key(|r| r.start);
             for range in merged(ranges) {
                 let first = blocks.partition_point(|b| b.range.end <= range.start);
-                for block in blocks[first..].iter_mut().take_while(|b| b.range.start < range.end) {
+                for (k, block) in blocks.iter().enumerate().skip(first).take_while(|(_, b)| b.range.start < range.end) {
                     // Never inside a character, whatever a loader recorded.
                     let start = crate::char_bounds::ceil(text, range.start.max(block.range.start));
                     let end = crate::char_bounds::floor(text, range.end.min(block.range.end));
@@ -107,13 +108,14 @@ impl Styles {
                     let end = end - (piece.len() - piece.trim_end().len());
                     if start < end {
                         let at = block.range.start;
-                        block.inline.push(Styled { range: start - at..end - at, style });
+                        found.push((k, Styled { range: start - at..end - at, style }));
                     }
                 }
             }
         }
-        for block in blocks {
-            block.inline.sort_by_key(|s| (s.range.start, s.style));
+        found.sort_by_key(|(k, s)| (*k, s.range.start, s.style));
+        for run in found.chunk_by(|a, b| a.0 == b.0) {
+            blocks[run[0].0].inline = run.iter().map(|(_, s)| s.clone()).collect();
         }
     }
 }
@@ -174,8 +176,8 @@ mod tests {
         styles.open(Inline::Strong, 4);
         styles.close(Inline::Strong, 14);
         styles.attach(text, &mut blocks);
-        assert_eq!(blocks[0].inline, [Styled { range: 4..7, style: Inline::Strong }]);
-        assert_eq!(blocks[1].inline, [Styled { range: 0..5, style: Inline::Strong }]);
+        assert_eq!(*blocks[0].inline, [Styled { range: 4..7, style: Inline::Strong }]);
+        assert_eq!(*blocks[1].inline, [Styled { range: 0..5, style: Inline::Strong }]);
     }
 
     #[test]
@@ -188,7 +190,7 @@ mod tests {
         styles.close(Inline::Emphasis, 7);
         styles.close(Inline::Emphasis, 9);
         styles.attach(text, &mut blocks);
-        assert_eq!(blocks[0].inline, [Styled { range: 3..7, style: Inline::Emphasis }]);
+        assert_eq!(*blocks[0].inline, [Styled { range: 3..7, style: Inline::Emphasis }]);
     }
 
     #[test]
@@ -202,8 +204,8 @@ mod tests {
         let text = "ab\n\ncd";
         let mut blocks = [block(0..2), block(4..6)];
         styles.attach(text, &mut blocks);
-        assert_eq!(blocks[0].inline, [Styled { range: 0..2, style: Inline::Strong }]);
-        assert_eq!(blocks[1].inline, [Styled { range: 0..2, style: Inline::Emphasis }]);
+        assert_eq!(*blocks[0].inline, [Styled { range: 0..2, style: Inline::Strong }]);
+        assert_eq!(*blocks[1].inline, [Styled { range: 0..2, style: Inline::Emphasis }]);
     }
 
     #[test]
@@ -218,7 +220,7 @@ mod tests {
         let mut blocks = [block(0..6)];
         styles.attach(text, &mut blocks);
         assert_eq!(
-            blocks[0].inline,
+            *blocks[0].inline,
             [Styled { range: 0..4, style: Inline::Strong }, Styled { range: 2..6, style: Inline::Emphasis }]
         );
     }
@@ -234,7 +236,7 @@ mod tests {
         let mut blocks = [block(0..text.len())];
         styles.attach(text, &mut blocks);
         assert_eq!(
-            blocks[0].inline,
+            *blocks[0].inline,
             [Styled { range: 2..3, style: Inline::Code }, Styled { range: 3..8, style: Inline::Link }]
         );
     }

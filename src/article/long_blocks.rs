@@ -34,7 +34,7 @@ pub fn cut(text: &str, blocks: Vec<Block>) -> Vec<Block> {
             // Field by field: a copy of the block would copy its set words into every piece.
             let Block { kind, quoted, listed, .. } = block;
             let marker = if i == 0 { block.marker } else { 0 };
-            out.push(Block { range, kind, tight, quoted, listed, inline: Vec::new(), marker });
+            out.push(Block { range, kind, tight, quoted, listed, inline: Box::default(), marker });
         }
         share_styles(&block, &mut out[first..]);
     }
@@ -75,17 +75,21 @@ fn piece_ranges(text: &str, block: &Block) -> Vec<Range<usize>> {
 
 /// Gives each piece the parts of the block's set stretches inside it, counted from its start.
 fn share_styles(block: &Block, pieces: &mut [Block]) {
+    let mut shares: Vec<Vec<Styled>> = vec![Vec::new(); pieces.len()];
     for styled in &block.inline {
         let start = block.range.start + styled.range.start;
         let end = block.range.start + styled.range.end;
         let first = pieces.partition_point(|p| p.range.end <= start);
-        for piece in pieces[first..].iter_mut().take_while(|p| p.range.start < end) {
+        for (k, piece) in pieces.iter().enumerate().skip(first).take_while(|(_, p)| p.range.start < end) {
             let (from, to) = (start.max(piece.range.start), end.min(piece.range.end));
             if from < to {
                 let at = piece.range.start;
-                piece.inline.push(Styled { range: from - at..to - at, style: styled.style });
+                shares[k].push(Styled { range: from - at..to - at, style: styled.style });
             }
         }
+    }
+    for (piece, share) in pieces.iter_mut().zip(shares) {
+        piece.inline = share.into_boxed_slice();
     }
 }
 
@@ -139,7 +143,7 @@ mod tests {
         let text = text.trim_end();
         let bold = text.find("bold").unwrap()..text.find(" b ").unwrap();
         let mut block = Block::new(0..text.len(), BlockKind::Paragraph);
-        block.inline.push(Styled { range: bold.clone(), style: Inline::Strong });
+        block.inline = Box::new([Styled { range: bold.clone(), style: Inline::Strong }]);
         let blocks = cut(text, vec![block]);
         let set: Vec<&str> = blocks
             .iter()

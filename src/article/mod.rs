@@ -51,8 +51,10 @@ pub struct Block {
     /// How many lists a quotation or code stands in (inside an item): it stands under the
     /// item's text. A list item's own depth is in its kind.
     pub listed: u8,
-    /// Its emphasis, strong words, code, links and struck words, in bytes from its start.
-    pub inline: Vec<inline::Styled>,
+    /// Its emphasis, strong words, code, links and struck words, in bytes from its start, in
+    /// order of start. (A boxed slice, not a vector: most blocks have none, and a book has
+    /// tens of thousands of blocks.)
+    pub inline: Box<[inline::Styled]>,
     /// How many bytes of list marker (`• `, `3. `, `c. `) its text starts with: the loader
     /// that wrote the marker says, so nothing has to guess whether `J. Smith` starts with
     /// one. Only a list item's first block has one.
@@ -61,7 +63,7 @@ pub struct Block {
 
 impl Block {
     pub fn new(range: Range<usize>, kind: BlockKind) -> Block {
-        Block { range, kind, tight: false, quoted: 0, listed: 0, inline: Vec::new(), marker: 0 }
+        Block { range, kind, tight: false, quoted: 0, listed: 0, inline: Box::default(), marker: 0 }
     }
 
     /// The block, standing in `quotes` block quotations and `lists` lists.
