@@ -181,6 +181,13 @@ fn strip_possessive(word: &str) -> (&str, bool) {
     (word, false)
 }
 
+/// Whether `words` starts with two initials ("A. B. Carter", "I. M. Pei"): then the first is
+/// one too, though alone it could be the article or the pronoun ("A. Carter" may end a
+/// sentence with "Plan A.").
+fn first_of_initials(text: &str, tokens: &[Token], words: &[usize]) -> bool {
+    words.len() > 2 && is_initial(text, tokens, words[0]) && is_initial(text, tokens, words[1])
+}
+
 /// A single capital letter: an initial when a period follows.
 fn is_initial(text: &str, tokens: &[Token], i: usize) -> bool {
     let w = tokens[i].text(text);
@@ -550,7 +557,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));
             words = &words[1..];
-        } else if lexicon::not_name(&w) || lexicon::plural_title(&w) {
+        } else if (lexicon::not_name(&w) && !first_of_initials(text, tokens, words)) || lexicon::plural_title(&w) {
             // "The Second Circuit" is still after "the".
             after_the |= w == "the";
             salutation = w == "dear";
@@ -583,6 +590,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
             words = &words[1..];
         }
     }
+    let initials_first = first_of_initials(text, tokens, words);
     let mut lowered: Vec<lexicon::Lower> = Vec::with_capacity(words.len());
     let given_first = words.len() > 1 && first_names().contains_key(lower(tokens[words[0]].text(text)).as_str());
     for k in 0..words.len() {
@@ -631,7 +639,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         // After a particle any word is a name part: "Luis Ortega de Santa Cruz", "Pedro
         // Ruiz de San Martín".
         let after_particle = lowered.last().is_some_and(|p| lexicon::particle(p));
-        if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle {
+        if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle && !(k == 0 && initials_first) {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut

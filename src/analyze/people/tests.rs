@@ -121,6 +121,9 @@ fn a_titled_name_and_the_bare_name_are_one_person() {
 #[test]
 fn initials_and_particles() {
     assert_eq!(names("We read J. R. R. Tolkien at school."), ["J. R. R. Tolkien"]);
+    // A first initial that is also a word ("A", "I") is one when another initial follows.
+    assert_eq!(names("He met A. B. Carter there."), ["A. B. Carter"]);
+    assert_eq!(names("The museum is by I. M. Pei, they said."), ["I. M. Pei"]);
     assert_eq!(names("A painting by Vincent van Gogh hung there."), ["Vincent van Gogh"]);
     assert_eq!(names("The ship carried Pedro Ruiz de San Martín to the coast."), ["Pedro Ruiz de San Martín"]);
 }
