@@ -639,7 +639,8 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         // After a particle any word is a name part: "Luis Ortega de Santa Cruz", "Pedro
         // Ruiz de San Martín".
         let after_particle = lowered.last().is_some_and(|p| lexicon::particle(p));
-        if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle && !(k == 0 && initials_first) {
+        let initial = k == 0 && initials_first;
+        if lexicon::not_name(&l) && !lexicon::particle(&l) && !after_particle && !initial {
             return None;
         }
         // A place on its own ("Paris"), or a run that starts with one ("New Zealand" was cut
