@@ -12,7 +12,8 @@
 //!
 //! A plain word for a person (`the man`) is no character of its own, except with a phrase that
 //! tells it from others (`said the man with the red scarf`): the whole phrase is then its
-//! description, and needs no introduction either.
+//! description, and needs no introduction either. Nor does a description with an ordinal
+//! (`said the second policeman`): it tells apart people the text has no names for.
 
 use super::fast_hash::FastMap as HashMap;
 use super::lexicon::{self, lower, speech_verb};
@@ -382,10 +383,10 @@ fn ordinal(word: &str) -> bool {
     matches!(word, "first" | "second" | "third" | "fourth" | "fifth")
 }
 
-/// Where the text introduces the noun of `key` with an indefinite article and no name before
-/// `speech` (`a grey ferryman, holding a rope, stepped off`), followed by the key's phrase if it
-/// has one (`a gentleman in a grey coat`): not in a quote, not as a predicate (`he was a
-/// clerk`), with no name of a person attached (`a clerk named Pye`).
+/// Where the unnamed character of `key`, speaking at `speech`, comes into the text: where it is
+/// first told of for someone nobody knows (`the stranger`), where it is introduced with an
+/// indefinite article otherwise; or, for one told apart by an ordinal, at its speech if
+/// nowhere before. `None`: the description is left to the resolution of descriptions.
 fn introduction(
     text: &str,
     quotes: &[Range<usize>],
@@ -397,6 +398,27 @@ fn introduction(
     if unknown_one(noun) {
         return first_told_of(text, quotes, noun, speech);
     }
+    let introduced = indefinite_introduction(text, quotes, mentions, key, speech);
+    // An ordinal tells one of several people of a role apart (`said the second policeman`):
+    // people the text has no names for, introduced or not.
+    if key.ordinal.is_some() {
+        return introduced.or(Some(speech));
+    }
+    introduced
+}
+
+/// Where the text introduces the noun of `key` with an indefinite article and no name before
+/// `speech` (`a grey ferryman, holding a rope, stepped off`), followed by the key's phrase if it
+/// has one (`a gentleman in a grey coat`): not in a quote, not as a predicate (`he was a
+/// clerk`), with no name of a person attached (`a clerk named Pye`).
+fn indefinite_introduction(
+    text: &str,
+    quotes: &[Range<usize>],
+    mentions: &[Range<usize>],
+    key: &Key,
+    speech: usize,
+) -> Option<usize> {
+    let noun = key.noun;
     let from = crate::char_bounds::ceil(text, speech.saturating_sub(INTRO_BYTES));
     // Only a window that holds the noun (and the phrase's last word) at all is worth tokenizing.
     if !text[from..speech].contains(noun) || key.phrase.is_some_and(|p| !text[from..speech].contains(p.last())) {

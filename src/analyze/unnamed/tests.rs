@@ -77,6 +77,11 @@ fn ordinals_tell_two_characters_of_one_role_apart() {
     let t =
         "A first warder and a second warder came in.\n\n“Up,” said the first warder.\n\n“Now,” said the second warder.";
     assert_eq!(names(t), ["the first warder", "the second warder"]);
+    // No introduction is needed: the ordinal alone says there are several nobody names.
+    let t = "Ann Lee ran to the gate.\n\n“Stop there!” said the first policeman.\n\n“Who is she?” said the second policeman.";
+    let people = found(t, &[named(t, "Ann Lee")]);
+    let names: Vec<&str> = people.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["the first policeman", "the second policeman"]);
 }
 
 #[test]
