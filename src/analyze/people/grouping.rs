@@ -313,11 +313,24 @@ fn resolve_single<'c>(
 ) -> Option<usize> {
     let Known { text, by_word, long_words, titled_in_full, mothers } = *known;
     let word = &c.key;
-    // "the Westons", "the Coles": a family named after someone, not a person.
+    // "the Westons", "what Emersons": a family named after someone, not a person; unless,
+    // without `the`, the word is the surname of someone named in full and its singular is not
+    // (`Bill Sikes` makes `whispered Sikes` his, though a slip wrote `Mr. Sike's` once).
     let known = |stem: &str| {
         by_word.contains_key(stem) || single_entity.get(stem).is_some_and(|slots| slots.iter().any(Option::is_some))
     };
-    if word.len() > 3 && (word.strip_suffix('s').is_some_and(known) || word.strip_suffix("es").is_some_and(known)) {
+    let surname_in_full = |w: &str| {
+        by_word.get(w).is_some_and(|es| {
+            es.iter().map(|&e| &entities[e].words).any(|words| {
+                words.len() > 1 && words.last().is_some_and(|l| l == w) && first_names().contains_key(words[0].as_str())
+            })
+        })
+    };
+    let stem = [word.strip_suffix('s'), word.strip_suffix("es")].into_iter().flatten().find(|s| known(s));
+    if stem
+        .filter(|_| word.len() > 3)
+        .is_some_and(|stem| c.after_the || !surname_in_full(word) || surname_in_full(stem))
+    {
         return None;
     }
     let title_gender = c.title.as_ref().map(|t| t.1).filter(|g| *g != Gender::Unknown);

@@ -332,6 +332,13 @@ fn a_family_named_in_the_plural_is_not_a_person() {
 }
 
 #[test]
+fn a_surname_ending_in_s_is_not_a_family_for_a_slip_in_its_singular() {
+    let t = "\"Come,\" said Bill Sikes to the boy. A brief exercise of Mr. Sike's art opened the window. \"Listen,\" whispered Sikes. Later Sikes left.";
+    let sikes = detect(t).into_iter().find(|p| p.name == "Bill Sikes").expect("Bill Sikes");
+    assert_eq!(sikes.mentions.len(), 3, "{:?}", sikes.mentions);
+}
+
+#[test]
 fn a_long_text_read_in_two_halves_gives_the_same_candidates() {
     let para = "“We stay,” said Margaret Ellison to Dr. Rupert Vance. Vance smiled, and Mrs. Pryce (Okafor, Lindqvist, & Moreau, 2019) agreed.\n\n";
     let text = para.repeat(SPLIT_BYTES / para.len() * 2 + 7);
