@@ -105,6 +105,13 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
     let families = family_surnames(candidates);
     for (key, form) in multi {
         let words: Vec<String> = key.split(' ').map(str::to_string).collect();
+        // "the John Knightleys", "those Florentine Emersons": a family, in the plural of a
+        // name the text uses more often alone.
+        let last = &words[words.len() - 1];
+        let stems = [last.strip_suffix('s'), last.strip_suffix("es")];
+        if stems.into_iter().flatten().any(|stem| forms.get(stem).is_some_and(|f| f.count > form.count)) {
+            continue;
+        }
         let mut fits = index.candidates(&words, |w| first_names().contains_key(w));
         fits.retain(|&e| compatible(&words, &entities[e].words));
         if fits.len() == 1 {

@@ -332,6 +332,14 @@ fn a_family_named_in_the_plural_is_not_a_person() {
 }
 
 #[test]
+fn a_family_in_the_plural_after_a_word_that_reads_as_a_given_name_is_no_person() {
+    let t = "\"Hello,\" said Mr. Emerson. Emerson smiled. I always connect those Florentine Emersons with violets. \"Yes,\" said Emerson.";
+    let p = detect(t);
+    let names: Vec<&str> = p.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names, ["Mr. Emerson"]);
+}
+
+#[test]
 fn a_surname_ending_in_s_is_not_a_family_for_a_slip_in_its_singular() {
     let t = "\"Come,\" said Bill Sikes to the boy. A brief exercise of Mr. Sike's art opened the window. \"Listen,\" whispered Sikes. Later Sikes left.";
     let sikes = detect(t).into_iter().find(|p| p.name == "Bill Sikes").expect("Bill Sikes");
