@@ -236,7 +236,7 @@ impl Writer {
                 self.pre_depth += 1;
                 self.open_block(BlockKind::Code);
             }
-            "br" if !self.at_block_start() => {
+            "br" if !self.out.at_block_start() => {
                 self.out.text.push('\n');
                 self.space = false;
             }
@@ -311,17 +311,12 @@ impl Writer {
             if self.out.open_kind().is_none() {
                 self.open_block(self.out.container_kind());
             }
-            if self.space && !self.at_block_start() && !self.out.text.ends_with('\n') {
+            if self.space && !self.out.at_block_start() && !self.out.text.ends_with('\n') {
                 self.out.text.push(' ');
             }
             self.space = false;
             self.out.text.push_str(word);
         }
-    }
-
-    /// True when nothing but a list marker has been written in the open block.
-    fn at_block_start(&self) -> bool {
-        self.out.at_block_start()
     }
 
     /// Starts a block (none is open by then), with no space owed before its first word.
@@ -341,9 +336,6 @@ impl Writer {
         } else {
             self.out.close();
         }
-        // A stretch that ran into the white space cut from the block's end ends with it, so
-        // that it cannot reach into the next block's words.
-        self.out.styles.truncate(self.out.text.len());
     }
 }
 
