@@ -21,6 +21,7 @@ const FIRST_INTL: &str = include_str!("../../assets/names/first-intl.txt");
 const LAST: &str = include_str!("../../assets/names/last.txt");
 const PLACES: &str = include_str!("../../assets/names/places.txt");
 const CITIES: &str = include_str!("../../assets/names/cities.txt");
+const PET_NAMES: &str = include_str!("../../assets/names/pet-names.txt");
 
 /// First names with the sex they are more often given to: the US Census 1990 list, and given
 /// names of other countries (news, sport and history name people from everywhere).
@@ -34,6 +35,25 @@ pub fn first_names() -> &'static HashMap<&'static str, Gender> {
         }));
         map
     })
+}
+
+/// The given names a familiar form stands for (`lizzy` → `elizabeth`, `kitty` → `catherine`,
+/// `katherine`): a novel calls one woman `Elizabeth` in the narration and `Lizzy` at home.
+pub fn given_names_of(familiar: &str) -> &'static [&'static str] {
+    static MAP: OnceLock<HashMap<&'static str, Box<[&'static str]>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        entries(PET_NAMES)
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(pet, given)| (pet, given.split(' ').collect()))
+            .collect()
+    });
+    map.get(familiar).map_or(&[], |g| g)
+}
+
+/// Whether two given names can be one person's: the same, or one a familiar form of the other
+/// (`bill`, `william`).
+pub fn same_given_name(a: &str, b: &str) -> bool {
+    a == b || given_names_of(a).contains(&b) || given_names_of(b).contains(&a)
 }
 
 /// The most frequent surnames (US Census 1990).

@@ -88,7 +88,10 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
         words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
     let first_conflict = {
         let (a, b) = (&words[0], &entity[0]);
-        names.contains_key(a.as_str()) && names.contains_key(b.as_str()) && !word_matches(a, b)
+        names.contains_key(a.as_str())
+            && names.contains_key(b.as_str())
+            && !word_matches(a, b)
+            && !lexicon::same_given_name(a, b)
     };
     shares_surname && !first_conflict
 }
@@ -211,7 +214,39 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             }
         }
     }
+    merge_familiar_forms(&mut entities);
     finish(text, entities)
+}
+
+/// Gives the mentions of a person known only by a familiar form of a given name (`Lizzy`) to
+/// the one person whose given name it stands for (`Elizabeth Bennet`), when there is exactly
+/// one of the same sex whom the text also calls without a title: `Lady Catherine` is never
+/// `Kitty`.
+fn merge_familiar_forms(entities: &mut [Entity]) {
+    for a in 0..entities.len() {
+        let [word] = entities[a].words.as_slice() else { continue };
+        let given = lexicon::given_names_of(word);
+        if given.is_empty() || entities[a].mentions.is_empty() {
+            continue;
+        }
+        let sex = entities[a].title_gender.or_else(|| first_names().get(word.as_str()).copied());
+        let mut targets = (0..entities.len()).filter(|&b| {
+            let e = &entities[b];
+            b != a
+                && given.contains(&e.words[0].as_str())
+                && sex.is_none_or(|g| e.title_gender.is_none_or(|h| g == h))
+                && e.mentions.iter().any(|(span, title_start)| *title_start == span.start)
+        });
+        let (Some(b), None) = (targets.next(), targets.next()) else { continue };
+        // Shown by the name it stands for: `Miss Lizzy` is no fuller a name than `Elizabeth`.
+        let from = std::mem::take(&mut entities[a].mentions).into_iter().map(|(span, _)| (span.clone(), span.start));
+        let (votes, ages, titled) = (entities[a].gender_votes, entities[a].age_votes, entities[a].titled);
+        let e = &mut entities[b];
+        e.mentions.extend(from);
+        e.gender_votes = [e.gender_votes[0] + votes[0], e.gender_votes[1] + votes[1]];
+        e.age_votes = [e.age_votes[0] + ages[0], e.age_votes[1] + ages[1]];
+        e.titled |= titled;
+    }
 }
 
 /// Whether the last word of a name of several words is, alone, someone the text shows is a

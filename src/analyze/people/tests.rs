@@ -826,3 +826,23 @@ fn a_house_named_like_a_person_and_always_named_whole_is_a_place() {
     let t = "Christopher Hill spoke first. Christopher Hill said the plan was sound. Reporters asked Christopher Hill about the cost.";
     assert_eq!(names(t), ["Christopher Hill"]);
 }
+
+#[test]
+fn a_familiar_form_of_a_given_name_is_the_one_person_of_that_name() {
+    let t = "Margaret Hale sat by the window. \"Come here, Meggie,\" said her father, and Margaret came.\n\n\"Meggie is tired,\" said Mr. Thornton.";
+    assert_eq!(names(t), ["Margaret Hale", "Mr. Thornton"]);
+    assert_eq!(mentions(t, "Margaret Hale"), ["Margaret Hale", "Meggie", "Margaret", "Meggie"]);
+    // Named in full both ways, with one surname: one man.
+    let t = "Bill Sikes came in. Everyone feared William Sikes, and Bill Sikes knew it.";
+    assert_eq!(names(t), ["Bill Sikes"]);
+}
+
+#[test]
+fn a_familiar_form_stays_apart_when_it_could_be_several_people_or_only_a_titled_one() {
+    // Two Margarets: `Meggie` could be either.
+    let t = "Margaret Hart and Margaret Ross rode out. \"Wait,\" said Meggie, and Meggie waited too.";
+    assert_eq!(names(t), ["Margaret Hart", "Margaret Ross", "Meggie"]);
+    // A woman the text calls only with her title is not the girl called `Kitty` at home.
+    let t = "Lady Catherine arrived at noon. Lady Catherine looked about her.\n\n\"Sit up, Kitty,\" said Mrs. Lyle. Kitty sat up.";
+    assert_eq!(names(t), ["Kitty", "Lady Catherine", "Mrs. Lyle"]);
+}
