@@ -443,7 +443,11 @@ fn resolve_single<'c>(
             Gender::Female => votes[1] > votes[0],
             _ => votes[0] > votes[1],
         };
-        if entities[e].title_gender.is_none() && entities[e].words.len() == 1 && !against {
+        // `Colonel Forster` is neither `Mrs. Forster` nor `Miss Forster`: a title that tells no
+        // sex, before a surname alone, is far more often the husband's or the father's.
+        let titled_sexless = entities[e].mentions.iter().any(|(span, title_start)| *title_start < span.start);
+        let his_kin = g == Gender::Female && titled_sexless;
+        if entities[e].title_gender.is_none() && entities[e].words.len() == 1 && !against && !his_kin {
             entities[e].title_gender = Some(g);
             slots[own_slot] = Some(e);
             single_entity.entry(word.clone()).or_default()[own_slot] = Some(e);

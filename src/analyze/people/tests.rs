@@ -846,3 +846,14 @@ fn a_familiar_form_stays_apart_when_it_could_be_several_people_or_only_a_titled_
     let t = "Lady Catherine arrived at noon. Lady Catherine looked about her.\n\n\"Sit up, Kitty,\" said Mrs. Lyle. Kitty sat up.";
     assert_eq!(names(t), ["Kitty", "Lady Catherine", "Mrs. Lyle"]);
 }
+
+#[test]
+fn a_title_of_no_sex_and_a_wifes_title_on_one_surname_are_two_people() {
+    let t = "We dined at Colonel Forster's. Mrs. Forster was very kind, and Colonel Forster laughed.";
+    assert_eq!(names(t), ["Colonel Forster", "Mrs. Forster"]);
+    let t = "Colonel Forster rode in. Miss Forster waved, and Colonel Forster waved back.";
+    assert_eq!(names(t), ["Colonel Forster", "Miss Forster"]);
+    // One title of no sex and a man's title are still one man.
+    let t = "Dr. Watson came in. Mr. Watson sat down, and Dr. Watson spoke.";
+    assert_eq!(names(t), ["Dr. Watson"]);
+}
