@@ -792,3 +792,17 @@ fn a_description_answering_a_named_speaker_is_someone_else() {
     let p = [she(t, "Ann Lee"), she(t, "Nell Hale")];
     assert_eq!(speakers(t, &p), some(&["Ann Lee", "Nell Hale", "Ann Lee", "Nell Hale"]));
 }
+
+#[test]
+fn a_pronoun_is_not_a_person_last_named_pages_before() {
+    // The vicar is named once in the first lines; pages later a man nobody has named yet
+    // speaks, and is named after his words. He is that man, not the vicar.
+    let filler = "The rain beat on the shutters and the fire burned low in the grate. ".repeat(70);
+    let t = format!("The notice was signed by Rev. Amos Grey.\n\n{filler}\n\nAnn Lee looked up.\n\n“I have a view,” he said.\n\nIt was Tom Brand, the new lodger.");
+    let p = [he(&t, "Amos Grey"), she(&t, "Ann Lee"), he(&t, "Tom Brand")];
+    assert_eq!(speakers(&t, &p), some(&["Tom Brand"]));
+    // A page or so back is still near enough.
+    let t = format!("Amos Grey came in.\n\n{}\n\nAnn Lee looked up.\n\n“I have a view,” he said.", &filler[..2000]);
+    let p = [he(&t, "Amos Grey"), she(&t, "Ann Lee")];
+    assert_eq!(speakers(&t, &p), some(&["Amos Grey"]));
+}
