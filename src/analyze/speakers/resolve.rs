@@ -379,7 +379,15 @@ impl Context<'_> {
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
         let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
-        if let Some(p) = speakers[..before].iter().rev().take(6).filter_map(|s| s.0).find(|&p| fits(p)) {
+        if let Some(p) = speakers[..before]
+            .iter()
+            .enumerate()
+            .rev()
+            .take(6)
+            .take_while(|(k, _)| at - self.quotes[*k].start < FAR_BYTES)
+            .filter_map(|(_, s)| s.0)
+            .find(|&p| fits(p))
+        {
             return Some(p);
         }
         earlier
@@ -404,10 +412,10 @@ impl Context<'_> {
 /// blank lines is one long paragraph.
 const MENTIONS_BACK: usize = 200;
 
-/// How far back a person last named is still someone a pronoun or a description can stand
-/// for when nothing nearer does: a page or so. One named only pages before (a name on a
-/// notice in the first lines) is less likely than someone named after the quote (see
-/// `cataphor`). On PDNC dev, 3,000 to 4,000 bytes did best; 2,000 cut off people still
+/// How far back a person last named, or last heard, is still someone a pronoun or a
+/// description can stand for when nothing nearer does: a page or so. One named or heard only
+/// pages before (a name on a notice in the first lines) is less likely than someone named
+/// after the quote (see `cataphor`). On PDNC dev, 3,000 to 4,000 bytes did best; 2,000 cut off people still
 /// spoken of.
 const FAR_BYTES: usize = 4000;
 

@@ -801,6 +801,10 @@ fn a_pronoun_is_not_a_person_last_named_pages_before() {
     let t = format!("The notice was signed by Rev. Amos Grey.\n\n{filler}\n\nAnn Lee looked up.\n\n“I have a view,” he said.\n\nIt was Tom Brand, the new lodger.");
     let p = [he(&t, "Amos Grey"), she(&t, "Ann Lee"), he(&t, "Tom Brand")];
     assert_eq!(speakers(&t, &p), some(&["Tom Brand"]));
+    // Nor one who last spoke pages before.
+    let t = format!("“Good day,” said Amos Grey.\n\n{filler}\n\nAnn Lee looked up.\n\n“I have a view,” he said.\n\nIt was Tom Brand, the new lodger.");
+    let p = [he(&t, "Amos Grey"), she(&t, "Ann Lee"), he(&t, "Tom Brand")];
+    assert_eq!(speakers(&t, &p), some(&["Amos Grey", "Tom Brand"]));
     // A page or so back is still near enough.
     let t = format!("Amos Grey came in.\n\n{}\n\nAnn Lee looked up.\n\n“I have a view,” he said.", &filler[..2000]);
     let p = [he(&t, "Amos Grey"), she(&t, "Ann Lee")];
