@@ -31,30 +31,26 @@ impl Context<'_> {
         self.before_name(sentence_start, m).chars().all(|c| !c.is_alphanumeric())
     }
 
-    /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`).
+    /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`), also
+    /// past a determiner and an adjective or two (`into the presence of the offended Mrs.
+    /// Lynde`, `to her friend Harriet`); `of course Ann said` keeps its subject.
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
-        matches!(
-            &before[last_word_start(before)..],
-            "to" | "with"
-                | "at"
-                | "of"
-                | "for"
-                | "by"
-                | "from"
-                | "on"
-                | "upon"
-                | "towards"
-                | "toward"
-                | "than"
-                | "like"
-                | "about"
-                | "into"
-                | "after"
-                | "near"
-                | "beside"
-                | "behind"
-        )
+        let mut words = before.rsplit(char::is_whitespace).take(5);
+        let Some(last) = words.next() else { return false };
+        if preposition(last) {
+            return true;
+        }
+        let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
+        let mut word = Some(last);
+        // Up to two adjectives or nouns of address (`offended`, `friend`).
+        for _ in 0..2 {
+            match word {
+                Some(w) if plain(w) && !determiner(w) => word = words.next(),
+                _ => break,
+            }
+        }
+        word.is_some_and(determiner) && words.next().is_some_and(preposition)
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
@@ -167,3 +163,36 @@ impl Context<'_> {
 
 /// How far back the start of a sentence is looked for.
 const SENTENCE_BYTES: usize = 400;
+
+/// Words that put a name in a prepositional phrase's object (`to Hugh`, `with Mr. Hale`).
+fn preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "to" | "with"
+            | "at"
+            | "of"
+            | "for"
+            | "by"
+            | "from"
+            | "on"
+            | "upon"
+            | "towards"
+            | "toward"
+            | "than"
+            | "like"
+            | "about"
+            | "into"
+            | "after"
+            | "near"
+            | "beside"
+            | "behind"
+    )
+}
+
+/// Words that open a noun phrase before a name (`the offended Mrs. Lynde`, `her friend Ann`).
+fn determiner(word: &str) -> bool {
+    matches!(
+        word,
+        "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our" | "your" | "this" | "that" | "poor" | "dear"
+    )
+}

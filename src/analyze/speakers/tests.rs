@@ -810,3 +810,15 @@ fn a_pronoun_is_not_a_person_last_named_pages_before() {
     let p = [he(&t, "Amos Grey"), she(&t, "Ann Lee")];
     assert_eq!(speakers(&t, &p), some(&["Amos Grey"]));
 }
+
+#[test]
+fn she_is_not_a_woman_named_in_a_phrase_after_a_preposition() {
+    // `into the presence of the offended Mrs. Lyle`: Mrs. Lyle is no subject; Marion is.
+    let t = "Nell held up her head. Marion Gray watched her coldly. It was no way to come into the presence of the offended Mrs. Lyle.\n\n“What are you thinking of, Nell?” she asked.";
+    let p = [she(t, "Nell"), she(t, "Marion Gray"), she(t, "Mrs. Lyle")];
+    assert_eq!(speakers(t, &p), some(&["Marion Gray"]));
+    // A phrase that only opens the sentence keeps its subject.
+    let t = "Nell held up her head. Of course Marion Gray watched her.\n\n“What are you thinking of, Nell?” she asked.";
+    let p = [she(t, "Nell"), she(t, "Marion Gray")];
+    assert_eq!(speakers(t, &p), some(&["Marion Gray"]));
+}
