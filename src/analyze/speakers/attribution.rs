@@ -2,6 +2,7 @@
 //! `according to X`) into what it tells of the speaker, a [`Said`]. Methods of the speaker
 //! pass's [`Context`].
 
+use super::sentences::subordinator;
 use super::*;
 use crate::analyze::speaker_nouns;
 use crate::analyze::tokens::Kind;
@@ -231,7 +232,16 @@ impl Context<'_> {
         if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
-        let pronoun_at = words[..verb].iter().find_map(|t| pronoun(&lower(t.text(text))).map(|g| (t.start(), g)));
+        // The first `he` or `she` that opens no subordinate clause: in `As she entered he
+        // stopped, and said`, he speaks.
+        let pronouns = words[..verb]
+            .iter()
+            .enumerate()
+            .filter_map(|(k, t)| pronoun(&lower(t.text(text))).map(|g| (k, t.start(), g)));
+        let main_clause =
+            |&(k, _, _): &(usize, usize, Gender)| k == 0 || !subordinator(&lower(words[k - 1].text(text)));
+        let pronoun_at =
+            pronouns.clone().find(main_clause).or_else(|| pronouns.clone().next()).map(|(_, at, g)| (at, g));
         let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
         let k = self.mentions.partition_point(|m| m.span.start < until_pronoun.start);
         let named: Vec<&Mention> = self.mentions[k..]

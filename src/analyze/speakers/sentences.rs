@@ -139,26 +139,30 @@ impl Context<'_> {
     /// the sentence's.
     pub(super) fn subordinate(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
-        let word = lower(&before[last_word_start(before)..]);
-        matches!(
-            word.as_str(),
-            "when"
-                | "while"
-                | "whilst"
-                | "as"
-                | "after"
-                | "before"
-                | "if"
-                | "though"
-                | "although"
-                | "since"
-                | "until"
-                | "till"
-                | "because"
-                | "unless"
-                | "whether"
-        )
+        subordinator(&lower(&before[last_word_start(before)..]))
     }
+}
+
+/// Words that open a subordinate clause (`when Ann came in`, `as she entered`).
+pub(super) fn subordinator(word: &str) -> bool {
+    matches!(
+        word,
+        "when"
+            | "while"
+            | "whilst"
+            | "as"
+            | "after"
+            | "before"
+            | "if"
+            | "though"
+            | "although"
+            | "since"
+            | "until"
+            | "till"
+            | "because"
+            | "unless"
+            | "whether"
+    )
 }
 
 /// How far back the start of a sentence is looked for.

@@ -822,3 +822,10 @@ fn she_is_not_a_woman_named_in_a_phrase_after_a_preposition() {
     let p = [she(t, "Nell"), she(t, "Marion Gray")];
     assert_eq!(speakers(t, &p), some(&["Marion Gray"]));
 }
+
+#[test]
+fn a_pronoun_opening_a_subordinate_clause_is_not_the_speaker() {
+    let t = "Ann Lee came down the stairs. Tom Hale was pacing the room. As she entered he stopped, and said:\n\n“No, nothing to eat.”";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
