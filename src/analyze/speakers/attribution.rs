@@ -240,9 +240,11 @@ impl Context<'_> {
             .filter_map(|(k, t)| pronoun(&lower(t.text(text))).map(|g| (k, t.start(), g)));
         let main_clause =
             |&(k, _, _): &(usize, usize, Gender)| k == 0 || !subordinator(&lower(words[k - 1].text(text)));
-        let pronoun_at =
-            pronouns.clone().find(main_clause).or_else(|| pronouns.clone().next()).map(|(_, at, g)| (at, g));
-        let until_pronoun = before_verb.start..pronoun_at.map_or(before_verb.end, |(at, _)| at);
+        let main_pronoun = pronouns.clone().find(main_clause).map(|(_, at, g)| (at, g));
+        let pronoun_at = main_pronoun.or_else(|| pronouns.clone().next().map(|(_, at, g)| (at, g)));
+        // A name after a subordinate clause's pronoun still counts (`As she went up, Mrs.
+        // Bennet followed her, saying`).
+        let until_pronoun = before_verb.start..main_pronoun.map_or(before_verb.end, |(at, _)| at);
         let k = self.mentions.partition_point(|m| m.span.start < until_pronoun.start);
         let named: Vec<&Mention> = self.mentions[k..]
             .iter()

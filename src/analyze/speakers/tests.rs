@@ -828,4 +828,8 @@ fn a_pronoun_opening_a_subordinate_clause_is_not_the_speaker() {
     let t = "Ann Lee came down the stairs. Tom Hale was pacing the room. As she entered he stopped, and said:\n\n“No, nothing to eat.”";
     let p = [she(t, "Ann Lee"), he(t, "Tom Hale")];
     assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+    // A name after that clause is the subject too.
+    let t = "Ann Lee and Kate Hale sat by the fire. As she went upstairs, Kate Hale followed her, saying,\n\n“You must not mind it.”";
+    let p = [she(t, "Ann Lee"), she(t, "Kate Hale")];
+    assert_eq!(speakers(t, &p), some(&["Kate Hale"]));
 }
