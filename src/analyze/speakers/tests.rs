@@ -833,3 +833,25 @@ fn a_pronoun_opening_a_subordinate_clause_is_not_the_speaker() {
     let p = [she(t, "Ann Lee"), she(t, "Kate Hale")];
     assert_eq!(speakers(t, &p), some(&["Kate Hale"]));
 }
+
+#[test]
+fn a_name_that_is_a_subject_with_a_remark_put_in_calls_nobody() {
+    // `Mr. Martin, I suppose, is`: Mr. Martin is talked of, not to; Harriet answers.
+    let t = "Emma Wood sat with Harriet Smith.\n\n“Mr. Martin, I suppose, is no great reader?” said Emma Wood.\n\n“Oh no, he reads very little.”\n\n“I thought as much.”";
+    let p = [she(t, "Emma Wood"), she(t, "Harriet Smith"), he(t, "Mr. Martin")];
+    assert_eq!(speakers(t, &p), some(&["Emma Wood", "Harriet Smith", "Emma Wood"]));
+}
+
+#[test]
+fn a_name_in_a_list_calls_nobody() {
+    let t = "Emma Wood sat with Harriet Smith.\n\n“Who came?” said Emma Wood.\n\n“Only the teachers, Miss Nash, and Miss Prince.”\n\n“How dull.”\n\n“Not at all.”";
+    let p = [she(t, "Emma Wood"), she(t, "Harriet Smith"), she(t, "Miss Nash"), she(t, "Miss Prince")];
+    assert_eq!(speakers(t, &p), some(&["Emma Wood", "Harriet Smith", "Emma Wood", "Harriet Smith"]));
+}
+
+#[test]
+fn a_thought_calls_nobody_who_answers() {
+    let t = "Emma Wood sat with Harriet Smith.\n\n“You are late,” said Emma Wood.\n\n“The roads were bad,” said Harriet Smith.\n\n“Well done, Mrs. Grey!” thought Emma Wood.\n\n“And Mrs. Grey sent a goose too.”";
+    let p = [she(t, "Emma Wood"), she(t, "Harriet Smith"), she(t, "Mrs. Grey")];
+    assert_eq!(speakers(t, &p), some(&["Emma Wood", "Harriet Smith", "Emma Wood", "Harriet Smith"]));
+}

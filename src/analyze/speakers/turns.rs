@@ -101,6 +101,19 @@ impl Context<'_> {
             .or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
     }
 
+    /// Whether quote `i` is thought, not said: a verb of thinking among the first words after
+    /// it (`“…!” thought Emma`, `“…,” she reflected`).
+    fn thought(&self, i: usize) -> bool {
+        let q = &self.quotes[i];
+        let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + THOUGHT_BYTES);
+        let after = &self.text[q.end..crate::char_bounds::floor(self.text, limit)];
+        after
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .any(|w| matches!(w, "thought" | "thinks" | "wondered" | "reflected" | "mused"))
+    }
+
     /// The person turn `k`'s narration says it is spoken to: `“…,” he said to Mrs. Grey`,
     /// `she cried, turning to Ruth`.
     fn spoken_to(&self, k: usize) -> Option<usize> {
@@ -224,9 +237,11 @@ impl Context<'_> {
     pub(super) fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        // A thought calls nobody who could answer (`“Well done, Mrs. Martin!” thought Emma`).
+        let end = if self.thought(i) { q.start } else { q.end };
         self.mentions[k..]
             .iter()
-            .take_while(move |m| m.span.end <= q.end)
+            .take_while(move |m| m.span.end <= end)
             .filter(move |m| {
                 let mut before = self.text[q.start..m.span.start].trim_end();
                 for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
@@ -237,7 +252,7 @@ impl Context<'_> {
                 let after = after.strip_prefix("dear").map_or(after, str::trim_start);
                 let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
                 let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
-                opens && closes
+                opens && closes && !named_not_called(after)
             })
             .map(|m| m.person)
     }
@@ -410,4 +425,42 @@ fn paragraph_breaks(s: &str) -> usize {
         blank = now;
     }
     breaks
+}
+
+/// How far after a quote its verb of thinking is looked for.
+const THOUGHT_BYTES: usize = 40;
+
+/// Whether what follows a name set off by a comma shows the name is no call: an item of a list
+/// (`the teachers, Miss Nash, and Miss Prince`), or a subject with a remark put in before its
+/// verb (`Mr. Martin, I suppose, is no reader`).
+fn named_not_called(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else { return false };
+    let mut words = rest.split_whitespace();
+    if matches!(words.next(), Some("and" | "or" | "nor")) {
+        return true;
+    }
+    let Some((aside, then)) = rest.split_once(',') else { return false };
+    let aside: Vec<&str> = aside.split_whitespace().collect();
+    let verb = then.split_whitespace().next().unwrap_or("");
+    (2..=4).contains(&aside.len())
+        && matches!(aside[0], "I" | "we" | "you")
+        && matches!(
+            verb,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "will"
+                | "would"
+                | "can"
+                | "could"
+                | "does"
+                | "did"
+                | "must"
+                | "may"
+                | "might"
+                | "should"
+                | "shall"
+        )
 }
