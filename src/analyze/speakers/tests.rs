@@ -855,3 +855,14 @@ fn a_thought_calls_nobody_who_answers() {
     let p = [she(t, "Emma Wood"), she(t, "Harriet Smith"), she(t, "Mrs. Grey")];
     assert_eq!(speakers(t, &p), some(&["Emma Wood", "Harriet Smith", "Emma Wood", "Harriet Smith"]));
 }
+
+#[test]
+fn a_pronoun_that_speaks_in_the_narration_before_a_quote_says_it() {
+    let t = "“Shall we walk?” said Tom Hale.\n\n“Yes,” said Ann Lee.\n\nThey walked on, and Tom Hale talked of the weather.\n\nAt last she spoke, and with fitting gravity.\n\n“The name was Emerson.”\n\n“What name?”";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Ann Lee", "Tom Hale"]));
+    // A verb that also tells of other things introduces nobody's words.
+    let t = "Tom Hale and Ann Lee sat by the fire.\n\n“You are late,” said Ann Lee.\n\n“The roads were bad,” said Tom Hale.\n\nHe returned to his work.\n\n“Just listen to this.”";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p)[2], Some("Ann Lee".to_string()));
+}

@@ -65,6 +65,10 @@ impl Context<'_> {
         if let Some(p) = self.narration_before(i, start, true) {
             return Some(p);
         }
+        // `At last she spoke.` before the quote, naming nobody: whom `she` stands for.
+        if let Some(g) = self.pronoun_introducing(i, start) {
+            return self.resolve_pronoun(g, q.start, speakers, false);
+        }
         // `Tom made no answer.` between two turns: the one who keeps silent does not say the
         // next; the other party of the talk does.
         let silent = self.silent_before(i, start);
@@ -111,6 +115,20 @@ impl Context<'_> {
         last_speech_verb
             .and_then(|verb| self.subject_before(start, start + verb))
             .or_else(|| self.first_mention_in(start..start + sentence.len()).map(|m| m.person))
+    }
+
+    /// The sex of the `he` or `she` before the last speech verb of the paragraph before
+    /// `para_start`, narration only, when its last sentence leads into speech and names
+    /// nobody (`At last she spoke, and with fitting gravity.`).
+    fn pronoun_introducing(&self, i: usize, para_start: usize) -> Option<Gender> {
+        let (start, sentence) = self.last_narration_sentence(i, para_start)?;
+        if silence_in(sentence).is_some() || self.first_mention_in(start..start + sentence.len()).is_some() {
+            return None;
+        }
+        let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        let verb = words.iter().rposition(|w| INTRODUCING.contains(w))?;
+        // The verb's own subject, a word or two before it (`she at last spoke`).
+        words[verb.saturating_sub(3)..verb].iter().rev().find_map(|w| subject_pronoun(w))
     }
 
     /// The last sentence of the paragraph before `para_start`, and where it starts, when that
@@ -182,6 +200,13 @@ const SILENCE: &[&str] = &[
 fn leading_pronoun(s: &str) -> Option<Gender> {
     subject_pronoun(s.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty())?)
 }
+
+/// Verbs by which narration names nobody but says the next words are someone's (`At last she
+/// spoke.`); not those that also tell of other things (`He returned to his work.`).
+const INTRODUCING: &[&str] = &[
+    "spoke", "said", "asked", "began", "replied", "answered", "cried", "exclaimed", "whispered", "continued",
+    "explained", "inquired", "enquired", "demanded", "remarked", "observed",
+];
 
 /// How much white space before a paragraph may stand between it and the one before.
 const BLANK_BYTES: usize = 1000;
