@@ -219,6 +219,10 @@ impl Context<'_> {
         if let Some(m) = self.mention_ending_in(subject.span()).filter(|_| !clause_closed) {
             return Some(Said::Named(Some(m.person)));
         }
+        // `Mr. Darcy, drawing near Elizabeth, said`: the name just before the phrase put in.
+        if let Some(m) = self.name_before_aside(words[0].start()..words[s].start()).filter(|_| clause_closed) {
+            return Some(Said::Named(Some(m.person)));
+        }
         // "said Emma: “…”" in the middle of a sentence.
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
             return Some(Said::Named(Some(m.person)));
@@ -258,6 +262,19 @@ impl Context<'_> {
         pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
     }
 
+    /// The name that ends just before a phrase set off by commas at the end of `range` (`Mr.
+    /// Darcy, drawing near Elizabeth,`): a phrase of a few words with no other stop in it.
+    fn name_before_aside(&self, range: Range<usize>) -> Option<&Mention> {
+        let before = self.text[range.clone()].trim_end().strip_suffix(',')?;
+        let open = before.rfind(',')?;
+        let aside = &before[open + 1..];
+        if aside.split_whitespace().count() > ASIDE_WORDS || aside.contains(['.', ';', ':', '!', '?']) {
+            return None;
+        }
+        let name_end = range.start + before[..open].trim_end().len();
+        self.mention_ending_in(name_end.saturating_sub(1)..name_end).filter(|m| m.span.end == name_end)
+    }
+
     /// The person a relative `who` or `whose` among `words` stands for: the latest name a few
     /// words before the latest of them (`met Maria in the hall, who, breathless, cried`).
     fn who_before(&self, words: &[&Token]) -> Option<&Mention> {
@@ -269,6 +286,10 @@ impl Context<'_> {
         self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
 }
+
+/// The most words a phrase put in between a name and its verb may have (`Mr. Darcy, drawing
+/// near Elizabeth, said`).
+const ASIDE_WORDS: usize = 8;
 
 /// Whether the text after a quote says nothing before its sentence or paragraph ends: it
 /// opens with a blank line or with `.`, `!`, `?` or a quotation mark. (What tokenizing it

@@ -866,3 +866,10 @@ fn a_pronoun_that_speaks_in_the_narration_before_a_quote_says_it() {
     let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p)[2], Some("Ann Lee".to_string()));
 }
+
+#[test]
+fn a_name_before_a_phrase_put_in_before_the_verb_speaks() {
+    let t = "After the songs, Ann Lee played a march; and soon afterwards Tom Hale, drawing near Kate Gray, said to her--\n\n“Will you not dance?”";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Hale"), she(t, "Kate Gray")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
