@@ -219,23 +219,28 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
 }
 
 /// Gives the mentions of a person known only by a familiar form of a given name (`Lizzy`) to
-/// the one person whose given name it stands for (`Elizabeth Bennet`), when there is exactly
-/// one of the same sex whom the text also calls without a title: `Lady Catherine` is never
-/// `Kitty`.
+/// the one person whose given name it stands for (`Elizabeth Bennet`), and those of a person
+/// known only by a given name (`Elizabeth`) to the one named in full with a familiar form of it
+/// (`Eliza Bennet`): when there is exactly one such person of the same sex, and, for a familiar
+/// form alone, one whom the text also calls without a title (`Lady Catherine` is never
+/// `Kitty`).
 fn merge_familiar_forms(entities: &mut [Entity]) {
     for a in 0..entities.len() {
         let [word] = entities[a].words.as_slice() else { continue };
-        let given = lexicon::given_names_of(word);
-        if given.is_empty() || entities[a].mentions.is_empty() {
+        if entities[a].mentions.is_empty() {
             continue;
         }
+        let given = lexicon::given_names_of(word);
         let sex = entities[a].title_gender.or_else(|| first_names().get(word.as_str()).copied());
         let mut targets = (0..entities.len()).filter(|&b| {
             let e = &entities[b];
+            let first = e.words[0].as_str();
+            let familiar_of = given.contains(&first);
+            let named_familiarly = e.words.len() > 1 && lexicon::given_names_of(first).contains(&word.as_str());
+            let untitled = e.mentions.iter().any(|(span, title_start)| *title_start == span.start);
             b != a
-                && given.contains(&e.words[0].as_str())
+                && ((familiar_of && untitled) || named_familiarly)
                 && sex.is_none_or(|g| e.title_gender.is_none_or(|h| g == h))
-                && e.mentions.iter().any(|(span, title_start)| *title_start == span.start)
         });
         let (Some(b), None) = (targets.next(), targets.next()) else { continue };
         // Shown by the name it stands for: `Miss Lizzy` is no fuller a name than `Elizabeth`.

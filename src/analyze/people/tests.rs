@@ -857,3 +857,9 @@ fn a_title_of_no_sex_and_a_wifes_title_on_one_surname_are_two_people() {
     let t = "Dr. Watson came in. Mr. Watson sat down, and Dr. Watson spoke.";
     assert_eq!(names(t), ["Dr. Watson"]);
 }
+
+#[test]
+fn a_given_name_alone_joins_the_one_named_in_full_by_a_familiar_form_of_it() {
+    let t = "Miss Eliza Bennet sat down. Everyone looked at Eliza Bennet.\n\nElizabeth smiled, and Elizabeth sang.";
+    assert_eq!(names(t), ["Eliza Bennet"]);
+}

@@ -240,7 +240,9 @@ impl Context<'_> {
         {
             return Some(p);
         }
-        if let Some(p) = self.last_speaker_still_told_of(g, at, speakers) {
+        if let Some(p) =
+            self.last_speaker_still_told_of(g, at, speakers).or_else(|| self.called_one_still_told_of(g, at, speakers))
+        {
             return Some(p);
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
@@ -340,15 +342,33 @@ impl Context<'_> {
         let i = self.quotes.partition_point(|o| o.start < at);
         let prev = i.checked_sub(1)?;
         let last = speakers.get(prev)?.0.filter(|&p| self.people[p].gender == g)?;
+        self.told_of_since(prev, g, at).then_some(last)
+    }
+
+    /// The one the quote before the one at `at` called by name, when of sex `g`, its speaker of
+    /// the other sex, and the short narration between names nobody but tells of someone of sex `g` (`“Will you dance, Miss
+    /// Bennet?”\n\nShe smiled, but made no answer. He asked again.\n\n“Oh!” said she`): the
+    /// one spoken to answers, however the narration puts off the answer.
+    fn called_one_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let prev = i.checked_sub(1)?;
+        // Only across the sexes: `he` and `she` then tell the two apart.
+        let said_by = speakers
+            .get(prev)?
+            .0
+            .filter(|&p| !matches!(self.people[p].gender, Gender::Unknown) && self.people[p].gender != g)?;
+        let called = self.addressees(prev).find(|&a| a != said_by && self.people[a].gender == g)?;
+        self.told_of_since(prev, g, at).then_some(called)
+    }
+
+    /// Whether the narration between quote `prev` and `at` is short, names nobody and tells of
+    /// someone of sex `g` (`she`, `her`).
+    fn told_of_since(&self, prev: usize, g: Gender, at: usize) -> bool {
         let floor = self.quotes[prev].end;
         let narration = &self.text[floor..at];
-        if narration.len() > SHORT_NARRATION_BYTES || self.first_mention_in(floor..at).is_some() {
-            return None;
-        }
-        narration
-            .split(|c: char| !c.is_alphabetic())
-            .any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g))
-            .then_some(last)
+        narration.len() <= SHORT_NARRATION_BYTES
+            && self.first_mention_in(floor..at).is_none()
+            && narration.split(|c: char| !c.is_alphabetic()).any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g))
     }
 
     /// The person a pronoun of sex `g` stands for, as seen from `at`, other than those in

@@ -873,3 +873,10 @@ fn a_name_before_a_phrase_put_in_before_the_verb_speaks() {
     let p = [she(t, "Ann Lee"), he(t, "Tom Hale"), she(t, "Kate Gray")];
     assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
 }
+
+#[test]
+fn the_one_called_answers_across_narration_that_tells_only_of_her() {
+    let t = "Kate Gray played a march, and soon Tom Hale, drawing near Ann Lee, said to her--\n\n“Will you not dance, Ann?”\n\nShe smiled, but made no answer. He asked again.\n\n“Oh!” said she, “I heard you.”";
+    let p = [she(t, "Kate Gray"), he(t, "Tom Hale"), person(t, "Ann Lee", &["Ann Lee", "Ann"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Ann Lee"]));
+}
