@@ -139,7 +139,9 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             form_entity.insert(key, entities.len());
             // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
             let sex = first_names().get(words[0].as_str()).copied();
-            let epithet = form.always_after_the && !form.titled;
+            // Known by an epithet when nearly always after "the": `I am Invisible Man the
+            // First` once among twenty `the Invisible Man` does not make it a name.
+            let epithet = form.after_the * 5 >= form.count * 4 && !form.titled;
             let husbands_name = form.wife_only && sex == Some(Gender::Male);
             entities.push(Entity { husbands_name, ..Entity::new(words, sex, epithet) });
         }

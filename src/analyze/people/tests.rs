@@ -657,6 +657,9 @@ fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
         names("“Go away,” said the Silent Woman.\n\n“Why?” said Kemp.\n\n“Go!” said the Silent Woman."),
         ["Kemp", "the Silent Woman"]
     );
+    // Once without `the` among many with it is still the epithet.
+    let t = "“Go,” said the Quiet Man. The Quiet Man laughed. “I am Quiet Man the First,” said the Quiet Man. The Quiet Man left, and the Quiet Man came back.";
+    assert_eq!(names(t), ["the Quiet Man"]);
 }
 
 #[test]
