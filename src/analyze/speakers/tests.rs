@@ -880,3 +880,10 @@ fn the_one_called_answers_across_narration_that_tells_only_of_her() {
     let p = [she(t, "Kate Gray"), he(t, "Tom Hale"), person(t, "Ann Lee", &["Ann Lee", "Ann"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Ann Lee"]));
 }
+
+#[test]
+fn a_pronoun_right_after_a_quote_speaks_before_a_name_that_follows() {
+    let t = "Ann Lee sat by Tom Hale, and said little.\n\n“Such things do occur.”--She was stopped by a cough. Tom Hale turned towards her to listen.";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
+}

@@ -51,7 +51,9 @@ impl Context<'_> {
         let end = self.paragraphs.end_after(q.end);
         let i_after = self.mentions.partition_point(|m| m.span.start < q.end);
         if let Some(m) = self.mentions.get(i_after).filter(|m| m.span.start < end) {
-            if !self.inside_quote(m.span.start) {
+            // Unless `he` or `she` comes first (`“…”--She was stopped by a cough. Frank turned
+            // to her.`): then the pronoun's person speaks.
+            if !self.inside_quote(m.span.start) && leading_pronoun(&self.text[q.end..m.span.start]).is_none() {
                 return Some(m.person);
             }
         }
