@@ -50,6 +50,21 @@ pub fn given_names_of(familiar: &str) -> &'static [&'static str] {
     map.get(familiar).map_or(&[], |g| g)
 }
 
+/// The familiar forms of a given name (`elizabeth` → `eliza`, `lizzy`, `bess`, …).
+pub fn familiar_forms_of(given: &str) -> &'static [&'static str] {
+    static MAP: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::default();
+        for (pet, names) in entries(PET_NAMES).filter_map(|l| l.split_once('\t')) {
+            for name in names.split(' ') {
+                map.entry(name).or_default().push(pet);
+            }
+        }
+        map
+    });
+    map.get(given).map_or(&[], Vec::as_slice)
+}
+
 /// Whether two given names can be one person's: the same, or one a familiar form of the other
 /// (`bill`, `william`).
 pub fn same_given_name(a: &str, b: &str) -> bool {

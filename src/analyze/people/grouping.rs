@@ -227,24 +227,40 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
 /// form alone, one whom the text also calls without a title (`Lady Catherine` is never
 /// `Kitty`).
 fn merge_familiar_forms(entities: &mut [Entity]) {
+    // Looked up by first word, so that a text of thousands of people stays linear.
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
+    for (i, e) in entities.iter().enumerate() {
+        by_first.entry(e.words[0].clone()).or_default().push(i);
+    }
     for a in 0..entities.len() {
         let [word] = entities[a].words.as_slice() else { continue };
         if entities[a].mentions.is_empty() {
             continue;
         }
         let given = lexicon::given_names_of(word);
+        let familiar = lexicon::familiar_forms_of(word);
         let sex = entities[a].title_gender.or_else(|| first_names().get(word.as_str()).copied());
-        let mut targets = (0..entities.len()).filter(|&b| {
+        let fits = |b: usize, familiar_of: bool| {
             let e = &entities[b];
-            let first = e.words[0].as_str();
-            let familiar_of = given.contains(&first);
-            let named_familiarly = e.words.len() > 1 && lexicon::given_names_of(first).contains(&word.as_str());
             let untitled = e.mentions.iter().any(|(span, title_start)| *title_start == span.start);
             b != a
-                && ((familiar_of && untitled) || named_familiarly)
+                && if familiar_of { untitled } else { e.words.len() > 1 }
                 && sex.is_none_or(|g| e.title_gender.is_none_or(|h| g == h))
-        });
-        let (Some(b), None) = (targets.next(), targets.next()) else { continue };
+        };
+        let bearers = |names: &[&str], familiar_of: bool| {
+            names
+                .iter()
+                .filter_map(|n| by_first.get(*n))
+                .flatten()
+                .copied()
+                .filter(move |&b| fits(b, familiar_of))
+                .collect::<Vec<usize>>()
+        };
+        let mut targets = bearers(given, true);
+        targets.extend(bearers(familiar, false));
+        targets.sort_unstable();
+        targets.dedup();
+        let [b] = targets[..] else { continue };
         // Shown by the name it stands for: `Miss Lizzy` is no fuller a name than `Elizabeth`.
         let from = std::mem::take(&mut entities[a].mentions).into_iter().map(|(span, _)| (span.clone(), span.start));
         let (votes, ages, titled) = (entities[a].gender_votes, entities[a].age_votes, entities[a].titled);
