@@ -237,11 +237,9 @@ impl Context<'_> {
     pub(super) fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
-        // A thought calls nobody who could answer (`“Well done, Mrs. Martin!” thought Emma`).
-        let end = if self.thought(i) { q.start } else { q.end };
         self.mentions[k..]
             .iter()
-            .take_while(move |m| m.span.end <= end)
+            .take_while(move |m| m.span.end <= q.end)
             .filter(move |m| {
                 let mut before = self.text[q.start..m.span.start].trim_end();
                 for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
@@ -252,7 +250,9 @@ impl Context<'_> {
                 let after = after.strip_prefix("dear").map_or(after, str::trim_start);
                 let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
                 let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
-                opens && closes && !named_not_called(after)
+                // A thought calls nobody who could answer (`“Well done, Mrs. Martin!” thought
+                // Emma`).
+                opens && closes && !named_not_called(after) && !self.thought(i)
             })
             .map(|m| m.person)
     }
