@@ -58,6 +58,16 @@ impl Context<'_> {
             if let Some(p) = self.titled_description(&refs, q.start) {
                 return Some(Said::Named(Some(p)));
             }
+            // `said that lady`, `said this worthy`: the one the narration just named.
+            if matches!(refs[0], "this" | "that") && refs.len() > 1 {
+                let sex = match speaker_nouns::read(&refs) {
+                    Some((Description::Sexed { sex, possessor: None, .. }, _)) => Some(sex),
+                    _ => None,
+                };
+                if let Some(p) = self.just_named(q.start, sex) {
+                    return Some(Said::Named(Some(p)));
+                }
+            }
             let epithet =
                 (refs[0] == "the").then(|| words.get(2)).flatten().map(|t| Epithet { start: t.start(), end: t.end() });
             if let Some((d, used)) = speaker_nouns::read(&refs) {
@@ -115,6 +125,20 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// The person last named in the narration before `at`, a paragraph or so back, of sex
+    /// `sex` when one is asked: whom `this` or `that` points back to.
+    fn just_named(&self, at: usize, sex: Option<Gender>) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(MENTIONS_LOOKED_AT)
+            .take_while(|m| at - m.span.start < JUST_NAMED_BYTES)
+            .filter(|m| !self.inside_quote(m.span.start))
+            .find(|m| sex.is_none_or(|g| self.people[m.person].gender == g))
+            .map(|m| m.person)
     }
 
     /// Where the quotation of quote `q` really closes: a quote cut short by a nested one
@@ -286,6 +310,9 @@ impl Context<'_> {
         self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
 }
+
+/// How far back `this` or `that` points for a person named (`said that lady`).
+const JUST_NAMED_BYTES: usize = 1500;
 
 /// The most words a phrase put in between a name and its verb may have (`Mr. Darcy, drawing
 /// near Elizabeth, said`).

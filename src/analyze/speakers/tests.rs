@@ -887,3 +887,10 @@ fn a_pronoun_right_after_a_quote_speaks_before_a_name_that_follows() {
     let p = [she(t, "Ann Lee"), he(t, "Tom Hale")];
     assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
 }
+
+#[test]
+fn this_or_that_before_a_noun_points_to_the_one_just_named() {
+    let t = "Ruth Lynde frowned at Ann Cole.\n\n“Well?” said Ann Cole.\n\nAnn Cole read disapproval in Ruth Lynde's face, and said no more.\n\n“It is a great responsibility,” said that lady gloomily.";
+    let p = [she(t, "Ruth Lynde"), she(t, "Ann Cole")];
+    assert_eq!(speakers(t, &p), some(&["Ann Cole", "Ruth Lynde"]));
+}
