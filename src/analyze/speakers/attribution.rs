@@ -81,6 +81,10 @@ impl Context<'_> {
             // Up to three words on: `said Mr. Pym.`, `said Lady Ann de Vere`.
             let last = words.get(3).or(words.last()).map_or(rest.end(), |t| t.end());
             if let Some(m) = self.mention_at(rest.start()..last) {
+                // `rejoined Oliver's benefactress`: someone of Oliver's, not Oliver.
+                if let Some(noun) = self.possessed_noun(m) {
+                    return Some(Said::Epithet(noun));
+                }
                 return Some(Said::Named(Some(m.person)));
             }
             return epithet.map(Said::Epithet);
@@ -125,6 +129,16 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// The noun after a possessive name (`Oliver's benefactress`, `Ann’s mother`): whoever
+    /// that is, the name is not the speaker.
+    fn possessed_noun(&self, m: &Mention) -> Option<Epithet> {
+        let after = &self.text[m.span.end..];
+        let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))?;
+        let len = rest.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(rest.len());
+        let start = m.span.end + (after.len() - rest.len());
+        (len > 0 && rest.starts_with(char::is_lowercase)).then_some(Epithet { start, end: start + len })
     }
 
     /// The person last named in the narration before `at`, a paragraph or so back, of sex

@@ -894,3 +894,10 @@ fn this_or_that_before_a_noun_points_to_the_one_just_named() {
     let p = [she(t, "Ruth Lynde"), she(t, "Ann Cole")];
     assert_eq!(speakers(t, &p), some(&["Ann Cole", "Ruth Lynde"]));
 }
+
+#[test]
+fn a_possessive_name_after_the_verb_is_not_the_speaker() {
+    let t = "“Are you happy here?” asked Ann Lee.\n\n“Very happy,” said Oliver.\n\n“I am sure you are,” rejoined Oliver's aunt.";
+    let p = [she(t, "Ann Lee"), he(t, "Oliver")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee", "Oliver", "Ann Lee"]));
+}
