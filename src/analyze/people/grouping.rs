@@ -221,54 +221,52 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
 }
 
 /// Gives the mentions of a person known only by a familiar form of a given name (`Lizzy`) to
-/// the one person whose given name it stands for (`Elizabeth Bennet`), and those of a person
+/// the one person whose given name it stands for (`Elizabeth Bennet`); then those of a person
 /// known only by a given name (`Elizabeth`) to the one named in full with a familiar form of it
-/// (`Eliza Bennet`): when there is exactly one such person of the same sex, and, for a familiar
-/// form alone, one whom the text also calls without a title (`Lady Catherine` is never
-/// `Kitty`).
+/// (`Eliza Bennet`). Only when there is exactly one such person of the same sex, and when the
+/// given name is one the text uses without a title (`Lady Catherine` is never `Kitty`, nor
+/// `Queen Elizabeth` `Betty White`).
 fn merge_familiar_forms(entities: &mut [Entity]) {
     // Looked up by first word, so that a text of thousands of people stays linear.
     let mut by_first: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         by_first.entry(e.words[0].clone()).or_default().push(i);
     }
-    for a in 0..entities.len() {
-        let [word] = entities[a].words.as_slice() else { continue };
-        if entities[a].mentions.is_empty() {
-            continue;
-        }
-        let given = lexicon::given_names_of(word);
-        let familiar = lexicon::familiar_forms_of(word);
-        let sex = entities[a].title_gender.or_else(|| first_names().get(word.as_str()).copied());
-        let fits = |b: usize, familiar_of: bool| {
-            let e = &entities[b];
-            let untitled = e.mentions.iter().any(|(span, title_start)| *title_start == span.start);
-            b != a
-                && if familiar_of { untitled } else { e.words.len() > 1 }
-                && sex.is_none_or(|g| e.title_gender.is_none_or(|h| g == h))
-        };
-        let bearers = |names: &[&str], familiar_of: bool| {
-            names
+    let untitled = |e: &Entity| e.mentions.iter().any(|(span, title_start)| *title_start == span.start);
+    // Familiar forms first, so that `Lizzy` reaches `Elizabeth` before `Elizabeth` moves on.
+    for familiar_first in [true, false] {
+        for a in 0..entities.len() {
+            let [word] = entities[a].words.as_slice() else { continue };
+            if entities[a].mentions.is_empty() || (!familiar_first && !untitled(&entities[a])) {
+                continue;
+            }
+            let names = if familiar_first { lexicon::given_names_of(word) } else { lexicon::familiar_forms_of(word) };
+            let sex = entities[a].title_gender.or_else(|| first_names().get(word.as_str()).copied());
+            let mut targets: Vec<usize> = names
                 .iter()
                 .filter_map(|n| by_first.get(*n))
                 .flatten()
                 .copied()
-                .filter(move |&b| fits(b, familiar_of))
-                .collect::<Vec<usize>>()
-        };
-        let mut targets = bearers(given, true);
-        targets.extend(bearers(familiar, false));
-        targets.sort_unstable();
-        targets.dedup();
-        let [b] = targets[..] else { continue };
-        // Shown by the name it stands for: `Miss Lizzy` is no fuller a name than `Elizabeth`.
-        let from = std::mem::take(&mut entities[a].mentions).into_iter().map(|(span, _)| (span.clone(), span.start));
-        let (votes, ages, titled) = (entities[a].gender_votes, entities[a].age_votes, entities[a].titled);
-        let e = &mut entities[b];
-        e.mentions.extend(from);
-        e.gender_votes = [e.gender_votes[0] + votes[0], e.gender_votes[1] + votes[1]];
-        e.age_votes = [e.age_votes[0] + ages[0], e.age_votes[1] + ages[1]];
-        e.titled |= titled;
+                .filter(|&b| {
+                    let e = &entities[b];
+                    b != a
+                        && if familiar_first { untitled(e) } else { e.words.len() > 1 }
+                        && sex.is_none_or(|g| e.title_gender.is_none_or(|h| g == h))
+                })
+                .collect();
+            targets.sort_unstable();
+            targets.dedup();
+            let [b] = targets[..] else { continue };
+            // Shown by the name it stands for: `Miss Lizzy` is no fuller a name than `Elizabeth`.
+            let from =
+                std::mem::take(&mut entities[a].mentions).into_iter().map(|(span, _)| (span.clone(), span.start));
+            let (votes, ages, titled) = (entities[a].gender_votes, entities[a].age_votes, entities[a].titled);
+            let e = &mut entities[b];
+            e.mentions.extend(from);
+            e.gender_votes = [e.gender_votes[0] + votes[0], e.gender_votes[1] + votes[1]];
+            e.age_votes = [e.age_votes[0] + ages[0], e.age_votes[1] + ages[1]];
+            e.titled |= titled;
+        }
     }
 }
 
@@ -467,9 +465,10 @@ fn resolve_single<'c>(
             _ => votes[0] > votes[1],
         };
         // `Colonel Forster` is neither `Mrs. Forster` nor `Miss Forster`: a title that tells no
-        // sex, before a surname alone, is far more often the husband's or the father's.
+        // sex, before a surname alone, is far more often the husband's or the father's. (`Ms.
+        // Warren` after `Senator Warren` is the news naming the senator again.)
         let titled_sexless = entities[e].mentions.iter().any(|(span, title_start)| *title_start < span.start);
-        let his_kin = g == Gender::Female && titled_sexless;
+        let his_kin = g == Gender::Female && married.is_some() && titled_sexless;
         if entities[e].title_gender.is_none() && entities[e].words.len() == 1 && !against && !his_kin {
             entities[e].title_gender = Some(g);
             slots[own_slot] = Some(e);

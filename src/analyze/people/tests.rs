@@ -866,3 +866,18 @@ fn a_given_name_alone_joins_the_one_named_in_full_by_a_familiar_form_of_it() {
     let t = "Miss Eliza Bennet sat down. Everyone looked at Eliza Bennet.\n\nElizabeth smiled, and Elizabeth sang.";
     assert_eq!(names(t), ["Eliza Bennet"]);
 }
+
+#[test]
+fn a_titled_given_name_stays_apart_from_a_familiar_form_named_in_full() {
+    let t = "Kitty Bennet laughed at the ball. Lady Catherine frowned at her. Lady Catherine left early, and Kitty Bennet danced on.";
+    assert_eq!(names(t), ["Kitty Bennet", "Lady Catherine"]);
+    // Whatever order the forms come in, they meet in one person.
+    let t = "Miss Eliza Bennet sat down. Everyone looked at Eliza Bennet.\n\nElizabeth smiled, and Elizabeth sang. “Lizzy!” cried her mother. Lizzy laughed.";
+    assert_eq!(names(t), ["Eliza Bennet"]);
+}
+
+#[test]
+fn ms_after_a_title_of_no_sex_is_the_same_person_in_the_news() {
+    let t = "Senator Warren spoke on Tuesday. Ms. Warren said the bill would pass. Later, Senator Warren left.";
+    assert_eq!(names(t).len(), 1, "{:?}", names(t));
+}

@@ -310,7 +310,9 @@ impl Context<'_> {
             return None;
         }
         let name_end = range.start + before[..open].trim_end().len();
-        self.mention_ending_in(name_end.saturating_sub(1)..name_end).filter(|m| m.span.end == name_end)
+        // Not a name inside an earlier aside (`Ann, turning to Tom Hale, with a smile, said`).
+        self.mention_ending_in(name_end.saturating_sub(1)..name_end)
+            .filter(|m| m.span.end == name_end && !self.after_preposition(m))
     }
 
     /// The person a relative `who` or `whose` among `words` stands for: the latest name a few

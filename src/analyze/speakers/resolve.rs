@@ -357,7 +357,7 @@ impl Context<'_> {
             .get(prev)?
             .0
             .filter(|&p| !matches!(self.people[p].gender, Gender::Unknown) && self.people[p].gender != g)?;
-        let called = self.addressees(prev).find(|&a| a != said_by && self.people[a].gender == g)?;
+        let called = self.answerers(prev).find(|&a| a != said_by && self.people[a].gender == g)?;
         self.told_of_since(prev, g, at).then_some(called)
     }
 
@@ -422,6 +422,7 @@ impl Context<'_> {
                     .iter()
                     .rev()
                     .take(60)
+                    .take_while(|m| at - m.span.start < FAR_BYTES)
                     .find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start))
             })
             .map(|m| m.person)

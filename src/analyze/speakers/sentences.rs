@@ -32,8 +32,9 @@ impl Context<'_> {
     }
 
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`), also
-    /// past a determiner and an adjective or two (`into the presence of the offended Mrs.
-    /// Lynde`, `to her friend Harriet`); `of course Ann said` keeps its subject.
+    /// past a determiner and a word or two after `of` or `to` (`into the presence of the
+    /// offended Mrs. Lynde`, `to her friend Harriet`). A phrase that only sets the scene keeps
+    /// the sentence's subject (`for a moment Kate was still`, `at this Kate turned`).
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
         let mut words = before.rsplit(char::is_whitespace).take(5);
@@ -43,14 +44,18 @@ impl Context<'_> {
         }
         let plain = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-');
         let mut word = Some(last);
-        // Up to two adjectives or nouns of address (`offended`, `friend`).
-        for _ in 0..2 {
+        let mut between = 0;
+        // One or two adjectives or nouns of address (`offended`, `friend`).
+        while between < 2 {
             match word {
-                Some(w) if plain(w) && !determiner(w) => word = words.next(),
+                Some(w) if plain(w) && !determiner(w) => {
+                    word = words.next();
+                    between += 1;
+                }
                 _ => break,
             }
         }
-        word.is_some_and(determiner) && words.next().is_some_and(preposition)
+        between > 0 && word.is_some_and(determiner) && words.next().is_some_and(|w| matches!(w, "of" | "to"))
     }
 
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that

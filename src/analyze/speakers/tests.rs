@@ -817,10 +817,12 @@ fn she_is_not_a_woman_named_in_a_phrase_after_a_preposition() {
     let t = "Nell held up her head. Marion Gray watched her coldly. It was no way to come into the presence of the offended Mrs. Lyle.\n\n“What are you thinking of, Nell?” she asked.";
     let p = [she(t, "Nell"), she(t, "Marion Gray"), she(t, "Mrs. Lyle")];
     assert_eq!(speakers(t, &p), some(&["Marion Gray"]));
-    // A phrase that only opens the sentence keeps its subject.
-    let t = "Nell held up her head. Of course Marion Gray watched her.\n\n“What are you thinking of, Nell?” she asked.";
-    let p = [she(t, "Nell"), she(t, "Marion Gray")];
-    assert_eq!(speakers(t, &p), some(&["Marion Gray"]));
+    // A phrase that only sets the scene keeps the sentence's subject.
+    for opener in ["at this", "for a moment", "with a sigh", "after that"] {
+        let t = format!("Nell Hale held up her head, and Ann Lee watched her coldly; and {opener} Kate Gray turned round.\n\n“What are you thinking of, Nell?” she asked.");
+        let p = [she(&t, "Nell Hale"), she(&t, "Ann Lee"), she(&t, "Kate Gray")];
+        assert_eq!(speakers(&t, &p), some(&["Kate Gray"]), "{opener}");
+    }
 }
 
 #[test]
@@ -900,4 +902,53 @@ fn a_possessive_name_after_the_verb_is_not_the_speaker() {
     let t = "“Are you happy here?” asked Ann Lee.\n\n“Very happy,” said Oliver.\n\n“I am sure you are,” rejoined Oliver's aunt.";
     let p = [she(t, "Ann Lee"), he(t, "Oliver")];
     assert_eq!(speakers(t, &p), some(&["Ann Lee", "Oliver", "Ann Lee"]));
+}
+
+#[test]
+fn a_call_followed_by_and_is_still_a_call() {
+    let t = "Amos Grey sat by the fire. Tom Hale knocked at the door.\n\n“Come in, Tom, and sit down,” he said.";
+    let p = [he(t, "Amos Grey"), person(t, "Tom Hale", &["Tom Hale", "Tom"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Amos Grey"]));
+}
+
+#[test]
+fn whom_a_thought_names_is_not_the_thinker() {
+    let t = "Emma Wood sat with Harriet Smith. Harriet Smith wept quietly.\n\n“Oh, Harriet, Harriet!” she thought.";
+    let p = [she(t, "Emma Wood"), person(t, "Harriet Smith", &["Harriet Smith", "Harriet"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Emma Wood"]));
+}
+
+#[test]
+fn a_name_inside_an_earlier_aside_is_not_the_subject() {
+    let t = "Ann Lee, turning to Tom Hale, with a smile, said:\n\n“Good night.”";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
+}
+
+#[test]
+fn a_verb_with_an_object_introduces_nobody_s_words() {
+    let t =
+        "“You are late,” said Tom Hale.\n\n“The roads were bad,” said Ann Lee.\n\nShe began to cry.\n\n“Do not cry.”";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Tom Hale"]));
+}
+
+#[test]
+fn a_pronoun_after_a_quote_that_calls_someone_of_its_sex_is_the_one_called() {
+    let t = "Ann Lee sat by the window. Tom Hale stood at the door.\n\n“Come here, Ann.” She came slowly, and Tom Hale took her hand.";
+    let p = [person(t, "Ann Lee", &["Ann Lee", "Ann"], Gender::Female), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
+
+#[test]
+fn a_person_of_no_known_sex_named_pages_before_is_not_he_either() {
+    let filler = "The rain beat on the shutters and the fire burned low in the grate. ".repeat(70);
+    let t = format!("The notice was signed by Rev. Amos Grey.\n\n“Go away,” said Quarrow.\n\n{filler}\n\nAnn Lee looked up.\n\n“I have a view,” he said.\n\nIt was Tom Brand, the new lodger.");
+    let p = [
+        he(&t, "Amos Grey"),
+        person(&t, "Quarrow", &["Quarrow"], Gender::Unknown),
+        she(&t, "Ann Lee"),
+        he(&t, "Tom Brand"),
+    ];
+    assert_eq!(speakers(&t, &p)[1], Some("Tom Brand".to_string()));
 }

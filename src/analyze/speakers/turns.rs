@@ -96,7 +96,7 @@ impl Context<'_> {
         self.dialogue.turns[t - 1]
             .quotes
             .clone()
-            .flat_map(|j| self.addressees(j))
+            .flat_map(|j| self.answerers(j))
             .find(|&a| Some(a) != said_by)
             .or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
     }
@@ -233,6 +233,13 @@ impl Context<'_> {
         self.addressees(i).any(|a| a == p)
     }
 
+    /// The people quote `i` calls by name, who may answer it: nobody, when it is a thought
+    /// (`“Well done, Mrs. Martin!” thought Emma`).
+    pub(super) fn answerers(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let thought = self.addressees(i).next().is_some() && self.thought(i);
+        self.addressees(i).filter(move |_| !thought)
+    }
+
     /// The people quote `i` calls by name.
     pub(super) fn addressees(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
@@ -250,9 +257,7 @@ impl Context<'_> {
                 let after = after.strip_prefix("dear").map_or(after, str::trim_start);
                 let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
                 let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
-                // A thought calls nobody who could answer (`“Well done, Mrs. Martin!” thought
-                // Emma`).
-                opens && closes && !named_not_called(after) && !self.thought(i)
+                opens && closes && !named_not_called(after)
             })
             .map(|m| m.person)
     }
@@ -267,7 +272,7 @@ impl Context<'_> {
             if let Some(a) = prev
                 .quotes
                 .clone()
-                .flat_map(|j| self.addressees(j))
+                .flat_map(|j| self.answerers(j))
                 .find(|&a| Some(a) != said_by)
                 .or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
             {
@@ -348,7 +353,7 @@ impl Context<'_> {
     /// paragraph's narration names (`Cecil bent towards Lucy and said:`).
     fn partner_of_turn(&self, k: usize, s: usize) -> Option<usize> {
         let quotes = self.dialogue.turns[k].quotes.clone();
-        if let Some(a) = quotes.clone().flat_map(|j| self.addressees(j)).find(|&a| a != s) {
+        if let Some(a) = quotes.clone().flat_map(|j| self.answerers(j)).find(|&a| a != s) {
             return Some(a);
         }
         let start = self.paragraph_start(self.quotes[quotes.start].start);
@@ -436,8 +441,9 @@ const THOUGHT_BYTES: usize = 40;
 fn named_not_called(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(',') else { return false };
     let mut words = rest.split_whitespace();
+    // `Miss Nash, and Miss Prince`, not `Come in, Tom, and sit down`.
     if matches!(words.next(), Some("and" | "or" | "nor")) {
-        return true;
+        return words.next().is_some_and(|w| w.starts_with(char::is_uppercase));
     }
     let Some((aside, then)) = rest.split_once(',') else { return false };
     let aside: Vec<&str> = aside.split_whitespace().collect();

@@ -53,7 +53,10 @@ impl Context<'_> {
         if let Some(m) = self.mentions.get(i_after).filter(|m| m.span.start < end) {
             // Unless `he` or `she` comes first (`“…”--She was stopped by a cough. Frank turned
             // to her.`): then the pronoun's person speaks.
-            if !self.inside_quote(m.span.start) && leading_pronoun(&self.text[q.end..m.span.start]).is_none() {
+            // (unless the quote calls someone of that sex, whom the pronoun then stands for).
+            let lead = leading_pronoun(&self.text[q.end..m.span.start])
+                .filter(|&g| !self.addressees(i).any(|a| self.people[a].gender == g));
+            if !self.inside_quote(m.span.start) && lead.is_none() {
                 return Some(m.person);
             }
         }
@@ -129,6 +132,17 @@ impl Context<'_> {
         }
         let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
         let verb = words.iter().rposition(|w| INTRODUCING.contains(w))?;
+        // The verb ends its clause, or a manner follows (`she spoke, and with fitting gravity`,
+        // `he did explain before they had gone`), not an object (`She began to cry`, `She
+        // continued her knitting`).
+        let next = words.get(verb + 1).copied().unwrap_or("");
+        let at_verb = sentence.match_indices(words[verb]).last().map_or(0, |(k, w)| k + w.len());
+        let ends_clause =
+            next.is_empty() || sentence[at_verb..].trim_start().starts_with([',', ';', ':', '.', '-', '—']);
+        let manner = next.ends_with("ly") || matches!(next, "again" | "at" | "in" | "with" | "before" | "then");
+        if !(ends_clause || manner) {
+            return None;
+        }
         // The verb's own subject, a word or two before it (`she at last spoke`).
         words[verb.saturating_sub(3)..verb].iter().rev().find_map(|w| subject_pronoun(w))
     }
