@@ -345,10 +345,11 @@ impl Context<'_> {
         self.told_of_since(prev, g, at).then_some(last)
     }
 
-    /// The one the quote before the one at `at` called by name, when of sex `g`, its speaker of
-    /// the other sex, and the short narration between names nobody but tells of someone of sex `g` (`“Will you dance, Miss
-    /// Bennet?”\n\nShe smiled, but made no answer. He asked again.\n\n“Oh!” said she`): the
-    /// one spoken to answers, however the narration puts off the answer.
+    /// The one the quote before the one at `at` called by name, when of sex `g` and its speaker
+    /// of the other, and the short narration between names nobody but tells of someone of sex
+    /// `g` (`“Will you dance, Miss Bennet?”\n\nShe smiled, but made no answer. He asked
+    /// again.\n\n“Oh!” said she`): the one spoken to answers, however the narration puts off
+    /// the answer.
     fn called_one_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
         let prev = i.checked_sub(1)?;
@@ -436,8 +437,8 @@ const MENTIONS_BACK: usize = 200;
 /// How far back a person last named, or last heard, is still someone a pronoun or a
 /// description can stand for when nothing nearer does: a page or so. One named or heard only
 /// pages before (a name on a notice in the first lines) is less likely than someone named
-/// after the quote (see `cataphor`). On PDNC dev, 3,000 to 4,000 bytes did best; 2,000 cut off people still
-/// spoken of.
+/// after the quote (see `cataphor`). On PDNC dev, 3,000 to 4,000 bytes did best; 2,000 cut
+/// off people still spoken of.
 const FAR_BYTES: usize = 4000;
 
 /// How far back narration counts as "just before" for a pronoun.

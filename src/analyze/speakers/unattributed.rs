@@ -52,8 +52,8 @@ impl Context<'_> {
         let i_after = self.mentions.partition_point(|m| m.span.start < q.end);
         if let Some(m) = self.mentions.get(i_after).filter(|m| m.span.start < end) {
             // Unless `he` or `she` comes first (`“…”--She was stopped by a cough. Frank turned
-            // to her.`): then the pronoun's person speaks.
-            // (unless the quote calls someone of that sex, whom the pronoun then stands for).
+            // to her.`): then the pronoun's person speaks; but not when the quote calls someone
+            // of that sex, whom the pronoun then stands for (`“Come here, Ann.” She came.`).
             let lead = leading_pronoun(&self.text[q.end..m.span.start])
                 .filter(|&g| !self.addressees(i).any(|a| self.people[a].gender == g));
             if !self.inside_quote(m.span.start) && lead.is_none() {
@@ -130,15 +130,16 @@ impl Context<'_> {
         if silence_in(sentence).is_some() || self.first_mention_in(start..start + sentence.len()).is_some() {
             return None;
         }
-        let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        let tokens = self.window(start..start + sentence.len());
+        let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+        let words: Vec<&str> = word_tokens.iter().map(|t| t.text(self.text)).collect();
         let verb = words.iter().rposition(|w| INTRODUCING.contains(w))?;
         // The verb ends its clause, or a manner follows (`she spoke, and with fitting gravity`,
         // `he did explain before they had gone`), not an object (`She began to cry`, `She
         // continued her knitting`).
         let next = words.get(verb + 1).copied().unwrap_or("");
-        let at_verb = sentence.match_indices(words[verb]).last().map_or(0, |(k, w)| k + w.len());
-        let ends_clause =
-            next.is_empty() || sentence[at_verb..].trim_start().starts_with([',', ';', ':', '.', '-', '—']);
+        let ends_clause = next.is_empty()
+            || self.text[word_tokens[verb].end()..].trim_start().starts_with([',', ';', ':', '.', '-', '—']);
         let manner = next.ends_with("ly") || matches!(next, "again" | "at" | "in" | "with" | "before" | "then");
         if !(ends_clause || manner) {
             return None;
