@@ -17,6 +17,9 @@ pub enum Nested {
     Single,
     /// Double marks nested in a single-quoted (British) text.
     Double,
+    /// Single marks nested in a double-quoted text that lost every single mark to a space
+    /// (`He d`, `wouldn t`): the spaces left over are the marks (see [`lost_nested_quotes`]).
+    LostSingle,
 }
 
 /// The pieces of the quotation `span` once nested quotes and stage directions are cut out.
@@ -37,10 +40,12 @@ pub fn split(text: &str, span: Range<usize>, nested: Nested, out: &mut Vec<Range
     push_piece(text, start..span.end, out);
 }
 
+/// A piece starts at its first word: the blanks and the comma or semicolon that followed a cut
+/// (`'no' ; that I did`) are the cut's.
 fn push_piece(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
-    let lead = piece.len() - piece.trim_start().len();
-    let trimmed = piece.trim();
+    let trimmed = piece.trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c)).trim_end();
+    let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c)).len();
     if trimmed.chars().any(char::is_alphanumeric) {
         let s = range.start + lead;
         out.push(s..s + trimmed.len());
@@ -54,6 +59,7 @@ fn nested_mark(text: &str, i: usize, nested: Nested) -> Option<(usize, bool, boo
         return lost_opening_mark(text, i).then_some((1, true, false));
     }
     let len = match (b[i], nested) {
+        (_, Nested::LostSingle) => return None,
         (b'\'', Nested::Single) | (b'"', Nested::Double) => 1,
         (0xE2, _) if i + 2 < b.len() && b[i + 1] == 0x80 => match (b[i + 2], nested) {
             (0x98 | 0x99, Nested::Single) | (0x9C | 0x9D, Nested::Double) => 3,
@@ -83,12 +89,17 @@ fn lost_opening_mark(text: &str, i: usize) -> bool {
 /// The apostrophes that never open or close a quote of single marks are none here either: a
 /// word that lost its first letters (`'ere`, `'em`) or its last (`again'`, `a-comin'`).
 fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<Range<usize>>) {
+    if nested == Nested::LostSingle {
+        return lost_nested_quotes(text, span, cuts);
+    }
     let mut open: Option<usize> = None;
     let mut i = span.start + 1;
+    // Where a lost opening mark may be looked for: after the last nested quote.
+    let mut floor = i;
     // Only these bytes can start a nested mark: the rest of the quotation is skipped.
     let (a, b) = match nested {
         Nested::Single => (b'\'', b'?'),
-        Nested::Double => (b'"', b'"'),
+        Nested::Double | Nested::LostSingle => (b'"', b'"'),
     };
     while i < span.end {
         let Some(k) = memchr::memchr3(a, b, 0xE2, &text.as_bytes()[i..span.end]) else { break };
@@ -104,8 +115,19 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
                         cuts.push(o..i + len);
                     }
                     open = None;
+                    floor = i + len;
                 }
                 None if opens && !super::quotes::elision(&text[i + len..]) => open = Some(i),
+                None if closes
+                    && nested == Nested::Single
+                    && !plural_possessive(text, i, len)
+                    && !super::quotes::word_final_apostrophe(text, i, len) =>
+                {
+                    if let Some(o) = lost_opener(text, floor..i).filter(|&o| !is_term(text, o, i)) {
+                        cuts.push(o..i + len);
+                        floor = i + len;
+                    }
+                }
                 _ => {}
             }
             i += len;
@@ -113,6 +135,107 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
             i += 1;
         }
     }
+    if let Some(o) = open.filter(|_| runs_on(text, &span)) {
+        cuts.push(o..span.end);
+    }
+}
+
+/// Whether the quotation `span` runs on into the next paragraph (it has no closing mark): a
+/// nested quote still open in it runs on too, so the rest of this paragraph is nested.
+fn runs_on(text: &str, span: &Range<usize>) -> bool {
+    !text[..span.end].ends_with(['"', '”', '\'', '’'])
+}
+
+/// Where a nested quote that closes at `within.end` opened, when its opening mark was lost to
+/// a space and only the closing one survived (`" Somebody,' I says,  is forcing a door.'"`):
+/// the last blank more than a word space, right before a word, or the blank right after the
+/// outer mark.
+fn lost_opener(text: &str, within: Range<usize>) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut i = within.end;
+    while i > within.start {
+        i -= 1;
+        let blank = |k: usize| b[k] == b' ' || b[k] == b'\n';
+        if blank(i) && i + 1 < within.end && b[i + 1].is_ascii_alphanumeric() {
+            let after_outer = i == within.start && i > 0 && matches!(b[i - 1], b'"');
+            if after_outer || (i > within.start && blank(i - 1)) {
+                return Some(i);
+            }
+        }
+    }
+    None
+}
+
+/// Nested quotes inside `span` in a text whose single marks became spaces: `"Got cross.  A
+/// long research,  said he.  Oh,  said I."` was `"Got cross. 'A long research,' said he. 'Oh,'
+/// said I."`. Words are parted by one blank, so each blank more in a run is a lost mark; so is
+/// a blank next to the outer mark (`" I have`, `end. "`) or before a comma or stop (`'no' ;`).
+/// A mark opens when none is open and closes the open one; a run of two closes and opens
+/// (`sleeve?   Empty`). A blank that ends a word of dropped letters (`clackin  on`) or opens
+/// one (`  em`) is an apostrophe, as with marks that survived.
+fn lost_nested_quotes(text: &str, span: Range<usize>, cuts: &mut Vec<Range<usize>>) {
+    let inner = strip_outer_marks(text, span.clone());
+    let b = text.as_bytes();
+    let mut open: Option<usize> = None;
+    let mut i = inner.start;
+    while i < inner.end {
+        if !b[i].is_ascii_whitespace() {
+            i += 1;
+            continue;
+        }
+        let run = i..i + b[i..inner.end].iter().take_while(|c| c.is_ascii_whitespace()).count();
+        i = run.end;
+        let before = (run.start > inner.start).then(|| text[..run.start].chars().next_back()).flatten();
+        let after = (run.end < inner.end).then(|| text[run.end..].chars().next()).flatten();
+        let blanks = b[run.clone()].iter().filter(|&&c| c != b'\r').count();
+        let before_stop = before.is_some_and(char::is_alphanumeric) && after.is_some_and(|c| ",;:.!?".contains(c));
+        let mut lost = if before.is_none() || after.is_none() || before_stop { blanks } else { blanks - 1 };
+        if lost == 0 || (lost == 1 && between_words(text, &run)) {
+            continue;
+        }
+        if let Some(o) = open {
+            if before.is_none()
+                || super::quotes::word_final_apostrophe(text, run.start, 1)
+                || super::quotes::elision(&text[run.end..])
+            {
+                continue;
+            }
+            if !is_term(text, o, run.start) {
+                cuts.push(o..run.start + 1);
+            }
+            open = None;
+            lost -= 1;
+        }
+        let opens = after.is_some_and(|c| c.is_alphanumeric() || c == '_') && !super::quotes::elision(&text[run.end..]);
+        if lost > 0 && opens {
+            open = Some(run.end - 1);
+        }
+    }
+    if let Some(o) = open.filter(|_| runs_on(text, &span)) {
+        cuts.push(o..span.end);
+    }
+}
+
+/// Whether the blanks `run` stand between two words that no verb of saying introduces: a lost
+/// mark there is much rarer than a lost apostrophe (`An  I knows`, `kind o  thick`, `ha  known`)
+/// or a lost dash (`for instance \nhallucinations`), and a nested quote's marks touch its stops.
+fn between_words(text: &str, run: &Range<usize>) -> bool {
+    let before = &text[..run.start];
+    let word = &before[super::tokens::last_word_start(before)..];
+    before.ends_with(char::is_alphanumeric)
+        && text[run.end..].starts_with(char::is_alphanumeric)
+        && !super::lexicon::speech_verb(&super::lexicon::lower(word))
+}
+
+/// `span` without its own opening and closing double marks, where it has them.
+fn strip_outer_marks(text: &str, span: Range<usize>) -> Range<usize> {
+    let s = &text[span.clone()];
+    let lead = s.len() - s.trim_start_matches(['"', '“']).len();
+    let trail = s.len() - s.trim_end_matches(['"', '”']).len();
+    if lead + trail >= s.len() {
+        return span.start..span.start;
+    }
+    span.start + lead..span.end - trail
 }
 
 /// A nested quote of a few words inside the speaker's running sentence (`my 'History of
@@ -252,6 +375,51 @@ mod tests {
     }
 
     #[test]
+    fn spaces_left_by_lost_single_marks_cut_the_outer_quote() {
+        let t = "\"He got cross.  A long job,  said he, and coughed.  Oh,  said I. That was all.\"";
+        assert_eq!(
+            pieces(t, Nested::LostSingle),
+            ["\"He got cross.", "said he, and coughed.", "said I. That was all.\""]
+        );
+        let at_the_marks = "\" I have one thing,  he said,  to tell you. \"";
+        assert_eq!(pieces(at_the_marks, Nested::LostSingle), ["he said,"]);
+        let closed_and_opened = "\"I asked, why not?   Why not,  said he.\"";
+        assert_eq!(pieces(closed_and_opened, Nested::LostSingle), ["\"I asked, why not?", "said he.\""]);
+    }
+
+    #[test]
+    fn spaces_left_by_lost_apostrophes_do_not_cut() {
+        let t = "\"An  I knows it, sir, kind o  thick. I could ha  known him. He s gone.\"";
+        assert_eq!(pieces(t, Nested::LostSingle), [t]);
+        let dropped = "\"She said,  Come and see  em, and be quick,  and went. They was a-comin  on.\"";
+        assert_eq!(pieces(dropped, Nested::LostSingle), ["\"She said,", "and went. They was a-comin  on.\""]);
+        let said = "\"I heard him say\n you are a wicked man ; that I did.\"";
+        assert_eq!(pieces(said, Nested::LostSingle), ["\"I heard him say", "that I did.\""]);
+        let kept = "\"She said 'you are a wicked man', and I did.\"";
+        assert_eq!(pieces(kept, Nested::Single), ["\"She said", "and I did.\""]);
+    }
+
+    #[test]
+    fn a_nested_quote_open_at_a_paragraph_end_runs_to_it() {
+        let lost = "\" I have one thing,  he said,  to tell you, and it is this.\n\n";
+        assert_eq!(pieces(lost.trim_end(), Nested::LostSingle), ["he said,"]);
+        let kept = "\"'I have one thing,' he said, 'to tell you, and it is this.";
+        assert_eq!(pieces(kept, Nested::Single), ["he said,"]);
+        let closed = "\"He said, 'come to me, Ann, and tell me all.\"";
+        assert_eq!(pieces(closed, Nested::Single), [closed]);
+    }
+
+    #[test]
+    fn a_nested_quote_that_lost_only_its_opening_mark() {
+        let t = "\" Somebody,' I says,  is at the door; go and see.' So I went.\"";
+        assert_eq!(pieces(t, Nested::Single), ["I says,", "So I went.\""]);
+        let term = "\"He said  God bless you' to me, he did.\"";
+        assert_eq!(pieces(term, Nested::Single), [term]);
+        let none = "\"The boys' dog, and the mens' hats.\"";
+        assert_eq!(pieces(none, Nested::Single), [none]);
+    }
+
+    #[test]
     fn double_marks_nest_in_single_quoted_text() {
         assert_eq!(pieces("‘She said: “no, not today, not ever” twice.’", Nested::Double), ["‘She said:", "twice.’"]);
     }
@@ -267,9 +435,10 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        for t in ["\"'", "\"(\"", "\"é'ü'\"", "\"(smiling\"", "\"‘’\""] {
+        for t in ["\"'", "\"(\"", "\"é'ü'\"", "\"(smiling\"", "\"‘’\"", "\" \"", "\"  é  ü \"", " ' "] {
             let _ = pieces(t, Nested::Single);
             let _ = pieces(t, Nested::Double);
+            let _ = pieces(t, Nested::LostSingle);
         }
     }
 }

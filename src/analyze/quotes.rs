@@ -45,6 +45,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     let paragraphs = paragraph_ends(text);
     let whole = pair(text, &marks, &paragraphs, family);
     let nested = match family {
+        Family::Double if lost_single_marks(text) => Nested::LostSingle,
         Family::Double => Nested::Single,
         Family::Single => Nested::Double,
     };
@@ -382,6 +383,21 @@ fn family_of(text: &str) -> Family {
     }
 }
 
+/// Whether the text lost every single mark to a space in some conversion: it has no `'`, `‘`
+/// or `’` at all, yet contractions stand split in two (`don t`, `I ll`, `I ve`).
+fn lost_single_marks(text: &str) -> bool {
+    if memchr::memchr(b'\'', text.as_bytes()).is_some() || text.contains(['‘', '’']) {
+        return false;
+    }
+    let mut words = text.split_whitespace();
+    let mut last_letter = false;
+    words.any(|w| {
+        let split = last_letter && matches!(w.trim_end_matches(|c: char| !c.is_alphabetic()), "t" | "ll" | "ve");
+        last_letter = w.ends_with(char::is_alphabetic);
+        split
+    })
+}
+
 /// Whether byte `i` is the first of its line but blanks (`\n    ‘Yes,’ she said`).
 fn starts_line(b: &[u8], i: usize) -> bool {
     let before = &b[..i];
@@ -677,6 +693,17 @@ mod tests {
         // The speaker's own words are the pieces around the words they repeat.
         let t = "“She told me, ‘never again, not in this house,’ twice,” he said.";
         assert_eq!(quotes(t), ["“She told me,", "twice,”"]);
+    }
+
+    #[test]
+    fn a_text_that_lost_its_single_marks_to_spaces_is_cut_at_the_spaces_left() {
+        let lost = "\"I don t know.  Go home,  said he.  Not now,  said I.\" He left.";
+        assert_eq!(quotes(lost), ["\"I don t know.", "said he.", "said I.\""]);
+        // With any single mark left in the text, double blanks are only blanks.
+        let kept = "\"I don't know.  Go home,  said he.  Not now,  said I.\" He left.";
+        assert_eq!(quotes(kept), ["\"I don't know.  Go home,  said he.  Not now,  said I.\""]);
+        let no_contraction = "\"I do not know.  Go home,  said he.\" He left.";
+        assert_eq!(quotes(no_contraction), ["\"I do not know.  Go home,  said he.\""]);
     }
 
     #[test]
