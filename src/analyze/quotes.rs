@@ -84,7 +84,10 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     }
     let few_words = || inner.split_whitespace().nth(NAME_WORDS).is_none();
     let words = quoted.trim_matches(['"', '“', '”', '\'', '‘', '’']).trim();
-    if follows_naming_word(&text[..q.start], words) || is_title_in_sentence(text, q.clone()) {
+    if follows_naming_word(&text[..q.start], words)
+        || is_title_in_sentence(text, q.clone())
+        || is_lone_name(text, q.clone())
+    {
         return true;
     }
     let before = text[..q.start].trim_end();
@@ -92,13 +95,43 @@ fn is_sign_or_name(text: &str, q: Range<usize>) -> bool {
     match &before[word_start..] {
         "the" | "The" => few_words(),
         "a" | "A" | "an" | "An" => inner.starts_with(char::is_uppercase) && !quoted.contains(',') && few_words(),
-        "of" => {
-            !SPEECH_NOUNS.contains(&before[last_word_start(before[..word_start].trim_end())..word_start].trim_end())
-                && few_words()
-        }
+        "of" => !of_speech(before) && few_words(),
         "s" => is_name_possessive(&before[..word_start]) && few_words(),
         _ => false,
     }
+}
+
+/// Whether `before` ends in `of` after a noun of speech (`a shout of`, `the cry of`).
+fn of_speech(before: &str) -> bool {
+    let of = last_word_start(before);
+    if &before[of..] != "of" {
+        return false;
+    }
+    let head = before[..of].trim_end();
+    SPEECH_NOUNS.contains(&&head[last_word_start(head)..])
+}
+
+/// Whether `q` is one capitalised word with no stop of its own, inside a running paragraph and
+/// neither introduced as speech nor handed to a speaker: a name (`inspect “Cissie” for
+/// herself`, `“Albert” was let`). A word said alone opens its line (`“Yes”--briefly.`), or is
+/// called out after a comma or a verb of saying (`calling, “Marilla”`).
+fn is_lone_name(text: &str, q: Range<usize>) -> bool {
+    let words = text[q.clone()].trim_matches(['"', '“', '”']);
+    let one_word = words.starts_with(char::is_uppercase)
+        && words.chars().all(|c| c.is_alphabetic() || c == '\'' || c == '’')
+        && words.chars().count() > 1;
+    if !one_word || starts_paragraph(text, q.start) {
+        return false;
+    }
+    let before = text[..q.start].trim_end();
+    let after = text[q.end..].trim_start();
+    let word = lower(&before[last_word_start(before)..]);
+    let next = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    before.ends_with(|c: char| c.is_alphanumeric() || ".;".contains(c))
+        && !introduces_speech(&word)
+        && !of_speech(before)
+        && !after.starts_with(['-', '—', '–'])
+        && !SAYING_VERBS.contains(&lower(next).as_str())
 }
 
 /// Words after which a quotation is a name or writing, with a comma or a colon between or not:
@@ -241,7 +274,13 @@ fn letter_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
         }
         let mut lines = (start..end).filter(|&i| is_line(i));
         if let (Some(first), Some(last)) = (lines.clone().next(), lines.next_back()) {
-            let from = if first > start && short_line(first - 1) { first - 1 } else { first };
+            let from = if start > 0 && greeting(text, quotes[start - 1].clone(), quotes[start].start) {
+                start - 1
+            } else if first > start && short_line(first - 1) {
+                first - 1
+            } else {
+                first
+            };
             let to = if last + 1 < end && short_line(last + 1) { last + 1 } else { last };
             letter[from..=to].fill(true);
         }
@@ -249,6 +288,24 @@ fn letter_lines(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
     }
     letter
 }
+
+/// Whether `q` opens its paragraph with a letter's greeting (`“Dearest Ann” [wrote Tom],`,
+/// `“My dear Sir,”`): the paragraphs after it, each a quote, are the letter when a closing line
+/// ends them, even if the writer's name comes between the greeting and its comma.
+fn greeting(text: &str, q: Range<usize>, next: usize) -> bool {
+    let words = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
+    let opening = ["Dear ", "Dearest ", "My dear ", "My dearest "].iter().any(|g| words.starts_with(g));
+    let rest = &text[q.end..next];
+    let rest_of_paragraph = rest.trim_end().len() <= GREETING_REST_BYTES && rest.trim().split("\n\n").nth(1).is_none();
+    opening
+        && starts_paragraph(text, q.start)
+        && words.split_whitespace().nth(LETTER_LINE_WORDS).is_none()
+        && rest_of_paragraph
+        && rest.contains("\n\n")
+}
+
+/// The most bytes that may follow a letter's greeting in its paragraph (`[wrote Anne],`).
+const GREETING_REST_BYTES: usize = 40;
 
 /// The most words a line of a letter is taken to have.
 const LETTER_LINE_WORDS: usize = 5;
@@ -781,6 +838,10 @@ mod tests {
     fn signs_and_names_in_quotation_marks_are_not_speech() {
         let t = "The board read “NO ENTRY” and “J. K.” was carved below. We reached the “Old Mill.” “Stop!” he cried. She gave a “Yes,” and “HELP!” came from the lane.";
         assert_eq!(quotes(t), ["“Stop!”", "“Yes,”", "“HELP!”"]);
+        let house = "The first villa was “Cissie”. Nobody took “Cissie” that year, and “Albert” was let.";
+        assert!(quotes(house).is_empty());
+        let said = "She heard a voice calling, “Marilla” from the hall.\n\n“Yes”--briefly. He said “No” and went. Then “Tom” said Ann.";
+        assert_eq!(quotes(said), ["“Marilla”", "“Yes”", "“No”", "“Tom”"]);
     }
 
     #[test]
@@ -829,6 +890,12 @@ mod tests {
         let body =
             "“Dear Ann,”\n\n“I am well. The rain has stopped.”\n\n“Yours,”\n\n“Bo.”\n\n“Read it again,” said Ann.";
         assert_eq!(quotes(body), ["“Read it again,”"]);
+        // The writer's name may stand between the greeting and its comma.
+        let named =
+            "He got her letter.\n\n“Dear Ann” [wrote Bo],\n\n“I am well.”\n\n“Yours,”\n\n“Bo”\n\n“So,” said Ann.";
+        assert_eq!(quotes(named), ["“So,”"]);
+        let spoken = "“Dear Ann” [she began],\n\n“I am well,” said Bo.\n\n“Yes,” she said.";
+        assert_eq!(quotes(spoken), ["“Dear Ann”", "“I am well,”", "“Yes,”"]);
     }
 
     #[test]
