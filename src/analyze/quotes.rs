@@ -372,8 +372,8 @@ fn introduces_speech(word: &str) -> bool {
 /// “do”`), not speech.
 fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     let inner = text[q.clone()].trim_matches(|c: char| !c.is_alphanumeric());
-    let words = inner.split_whitespace().take(4).count();
-    if words == 0 || words > 3 || !inner.starts_with(|c: char| c.is_lowercase()) {
+    let words = inner.split_whitespace().take(SCARE_QUOTE_WORDS + 1).count();
+    if words == 0 || words > SCARE_QUOTE_WORDS || !inner.starts_with(|c: char| c.is_lowercase()) {
         return false;
     }
     if text[q.clone()].trim_end_matches(|c: char| !c.is_alphanumeric() && c != '!' && c != '?').ends_with(['!', '?']) {
@@ -389,6 +389,11 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     let compound = before[..word_start].ends_with('-');
     compound || !introduces_speech(&word)
 }
+
+/// The most words a scare quote has. Measured on the dialogue corpus's development half, four
+/// words drop six found quotes that its key leaves out and none it keeps; five or six drop
+/// about as many kept ones as left-out ones.
+const SCARE_QUOTE_WORDS: usize = 4;
 
 /// Whether a comma closes the quote and a verb of speech follows it among the next three
 /// words (`with “a quote,” said Ann Rivers`, `“good news,” she said`): speech, whatever
@@ -826,6 +831,7 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
+        assert!(quotes("She felt “tired out and cross” all night.").is_empty());
     }
 
     #[test]
