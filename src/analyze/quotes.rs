@@ -390,10 +390,10 @@ fn is_scare_quote(text: &str, q: Range<usize>) -> bool {
     compound || !introduces_speech(&word)
 }
 
-/// The most words a scare quote has. Measured on the dialogue corpus's development half, four
-/// words drop six found quotes that its key leaves out and none it keeps; five or six drop
-/// about as many kept ones as left-out ones.
-const SCARE_QUOTE_WORDS: usize = 4;
+/// The most words a scare quote has. Four would drop six found quotes that the dialogue
+/// corpus's key leaves out and none it keeps, but news quotes four-word phrases as speech
+/// (`followed “months of quiet talks” with`).
+const SCARE_QUOTE_WORDS: usize = 3;
 
 /// Whether a comma closes the quote and a verb of speech follows it among the next three
 /// words (`with “a quote,” said Ann Rivers`, `“good news,” she said`): speech, whatever
@@ -625,6 +625,7 @@ fn paragraph_ends(text: &str) -> Vec<usize> {
 fn pair(text: &str, marks: &[Mark], paragraph_ends: &[usize], family: Family) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut m = 0;
+    let mut start = 0;
     for (p, &end) in paragraph_ends.iter().enumerate() {
         let first = m;
         while m < marks.len() && marks[m].at < end {
@@ -635,7 +636,8 @@ fn pair(text: &str, marks: &[Mark], paragraph_ends: &[usize], family: Family) ->
                 && paragraph_ends.get(p + 1).is_none_or(|&e| n.at < e)
                 && starts_paragraph(text, n.at)
         });
-        pair_paragraph(text, &marks[first..m], end, family, next_opens, &mut out);
+        pair_paragraph(text, &marks[first..m], start..end, family, next_opens, &mut out);
+        start = end;
     }
     out
 }
@@ -650,17 +652,28 @@ fn starts_paragraph(text: &str, at: usize) -> bool {
 fn pair_paragraph(
     text: &str,
     marks: &[Mark],
-    end: usize,
+    paragraph: Range<usize>,
     family: Family,
     next_opens: bool,
     out: &mut Vec<Range<usize>>,
 ) {
+    let end = paragraph.end;
     let mut open: Option<usize> = None;
     let mut k = 0;
     while k < marks.len() {
         let mark = marks[k];
         match (open, mark.facing) {
             (None, Facing::Open | Facing::Either) => open = Some(k),
+            (None, Facing::Close) if marks.len() == 1 && family == Family::Double => {
+                // A paragraph whose one mark closes it ends a quote that ran on from before
+                // without opening again, as speech does around verse set in: the paragraph is
+                // the speaker's. (A closing mark inside a paragraph is a typing slip.)
+                let whole = text[paragraph.clone()].trim();
+                let from = paragraph.start + text[paragraph.clone()].find(whole).unwrap_or(0);
+                if from < mark.at && from + whole.len() == mark.at + mark.len {
+                    out.push(from..mark.at + mark.len);
+                }
+            }
             (None, Facing::Close) => {}
             (Some(o), Facing::Close | Facing::Either) => {
                 out.push(marks[o].at..mark.at + mark.len);
@@ -742,6 +755,14 @@ mod tests {
     fn a_quote_over_several_paragraphs_is_one_quote_per_paragraph() {
         let t = "\"The first part goes on\nover a line.\n\n\"The second part ends here.\"\n\nNarration.";
         assert_eq!(quotes(t), ["\"The first part goes on\nover a line.", "\"The second part ends here.\""]);
+    }
+
+    #[test]
+    fn a_paragraph_that_only_closes_a_quote_ends_the_speech_around_verse() {
+        let t = "“Listen to this.\n\n    Roses are red,\n    violets blue.\n\nThat is all. Clever, is it not?”\n\nShe laughed.";
+        assert_eq!(quotes(t), ["“Listen to this.", "That is all. Clever, is it not?”"]);
+        let slip = "The flag is old. Kits will be sent to schools,” For example, schools can vote.";
+        assert!(quotes(slip).is_empty());
     }
 
     #[test]
@@ -831,7 +852,6 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
-        assert!(quotes("She felt “tired out and cross” all night.").is_empty());
     }
 
     #[test]
