@@ -36,7 +36,9 @@ pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
             let prev = &quotes[i - 1];
             let between = text.get(prev.end..q.start).unwrap_or("");
             let breaks = between.matches("\n\n").count();
-            if breaks == 0 || (breaks == 1 && between.trim().is_empty() && runs_on(&text[prev.clone()])) {
+            let runs_on_to_here = runs_on(&text[prev.clone()])
+                && ((breaks == 1 && between.trim().is_empty()) || !text[q.clone()].starts_with(OPENING_MARKS));
+            if breaks == 0 || runs_on_to_here {
                 if let Some(t) = d.turns.last_mut() {
                     t.quotes.end = i + 1;
                     d.turn_of_quote.push(d.turns.len() - 1);
@@ -52,6 +54,10 @@ pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
     }
     d
 }
+
+/// Marks that open a quotation. A quote after a paragraph break that starts with none ends a
+/// speech that ran on past verse or a letter set in (`“Listen.` … verse … `That is all.”`).
+const OPENING_MARKS: &[char] = &['"', '“', '\'', '‘', '«', '‹'];
 
 /// Whether a quote runs on into the next paragraph: it has no closing mark (a speech of
 /// several paragraphs opens each one again and closes only the last), and was not broken off
@@ -74,6 +80,15 @@ mod tests {
         assert!(q.iter().all(|r| t.is_char_boundary(r.start) && t.is_char_boundary(r.end)));
         let d = turns(t, &q);
         assert_eq!(d.turn_of_quote, vec![0, 0, 1, 2, 3]);
+    }
+
+    #[test]
+    fn a_speech_that_runs_on_past_verse_is_one_turn() {
+        let t = "\"Listen.\n\n   Roses are red.\n\nThat is all.\"\n\n\"Fine.\"";
+        let q = [0..8, 29..42, 44..51];
+        assert!(q.iter().all(|r| t.is_char_boundary(r.start) && t.is_char_boundary(r.end)));
+        assert_eq!(&t[q[1].clone()], "That is all.\"");
+        assert_eq!(turns(t, &q).turn_of_quote, vec![0, 0, 1]);
     }
 
     #[test]

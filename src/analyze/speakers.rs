@@ -203,7 +203,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
             continue;
         }
         // The rest of an interrupted quote goes on with its first part, however that was found.
-        let going_on = (i > 0 && cx.continues(i)).then(|| speakers[i - 1].0).flatten();
+        let going_on = (i > 0 && (cx.continues(i) || cx.runs_on_into(i))).then(|| speakers[i - 1].0).flatten();
         // `he said` or `said the young lady` with nobody of that sex before it: someone who
         // comes later. A description's sex also rules out whoever the dialogue would give.
         let described = match said[i] {

@@ -101,6 +101,13 @@ fn a_news_paragraph_of_quote_alone_continues_the_last_speaker() {
 }
 
 #[test]
+fn a_speech_that_runs_on_past_verse_keeps_its_speaker() {
+    let t = "“Are you well?” asked Tom Reed.\n\n“I am,” said Ada Byron. “Listen to what Tom Reed wrote.\n\n    Roses are red, said Tom Reed,\n    and so are you.\n\nThat is all of it. Clever, is it not?”\n\n“Very.”";
+    let p = [he(t, "Tom Reed"), she(t, "Ada Byron")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ada Byron", "Ada Byron", "Ada Byron", "Tom Reed"]));
+}
+
+#[test]
 fn dialogue_turns_alternate_between_the_last_two_speakers() {
     let t = "“Are you coming?” asked Tom Reed.\n\n“No,” said Ada Byron.\n\n“Why not?”\n\n“Because it rains.”\n\n“Then stay.”";
     let p = [he(t, "Tom Reed"), she(t, "Ada Byron")];

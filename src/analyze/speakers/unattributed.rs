@@ -15,6 +15,13 @@ impl Context<'_> {
             && between.trim_end().ends_with([',', ';', ':', '-', '—'])
     }
 
+    /// Whether quote `i` is a later paragraph of the speech quote `i - 1` began: the dialogue
+    /// put them in one turn across a paragraph break.
+    pub(super) fn runs_on_into(&self, i: usize) -> bool {
+        let turn = &self.dialogue.turn_of_quote;
+        turn[i] == turn[i - 1] && self.paragraphs.any_within(self.quotes[i - 1].end..self.quotes[i].start)
+    }
+
     /// The speaker of another quote in the same paragraph: an earlier one's however it was
     /// found (nothing between them tells of another speaker), a later one's only when stated.
     pub(super) fn same_paragraph(&self, i: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
