@@ -59,10 +59,40 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
         .into_iter()
         .zip(set_in.into_iter().zip(letter))
         .filter(|(q, (set_in, letter))| {
-            !set_in && !letter && !is_scare_quote(text, q.clone()) && !is_sign_or_name(text, q.clone())
+            !set_in
+                && !letter
+                && !is_scare_quote(text, q.clone())
+                && !is_sign_or_name(text, q.clone())
+                && !is_unspoken(&text[..q.start])
         })
         .map(|(q, _)| q)
         .collect()
+}
+
+/// Words that put what follows as speech nobody spoke: a look's meaning (`as much as to say,`,
+/// `a smile which seemed to say,`, `looks which meant,`) or words held back (`She nearly said,`,
+/// `She was going to answer,`, `A poet might have quoted,`).
+const UNSPOKEN: &[&str] = &[
+    "as much as to say", "as if to say", "seemed to say", "seeming to say", "seems to say", "meant", "expressed",
+    "indicating", "nearly said", "almost said", "going to say", "going to answer", "going to ask", "might have said",
+    "might have quoted", "would have said", "could have said", "instead of saying",
+];
+
+/// Enough of the text before a quote to hold the longest of [`UNSPOKEN`].
+const UNSPOKEN_TAIL_BYTES: usize = 24;
+
+/// Whether the words right before a quote (`before` is the text up to its opening mark) say
+/// it was never spoken: see [`UNSPOKEN`].
+fn is_unspoken(before: &str) -> bool {
+    let lead = before.trim_end().trim_end_matches([',', ':', '-', '—']).trim_end();
+    let mut from = lead.len().saturating_sub(UNSPOKEN_TAIL_BYTES);
+    while !lead.is_char_boundary(from) {
+        from -= 1;
+    }
+    let tail = lower(&lead[from..]);
+    UNSPOKEN.iter().any(|p| {
+        tail.strip_suffix(p).is_some_and(|head| head.is_empty() || head.ends_with(|c: char| c.is_whitespace()))
+    })
 }
 
 /// Text in quotation marks that names or labels rather than speaks: all in capitals (a sign, a
@@ -852,6 +882,19 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
+    }
+
+    #[test]
+    fn speech_nobody_spoke_is_not_a_quotation() {
+        let t = "She looked round as much as to say, “Are you all mad?” He nearly said, “Go away.” \
+                 A smile which seemed to say, “I know.” He was going to answer, “No,” but did not.";
+        assert!(quotes(t).is_empty());
+        let said = "Then he said, “Go away.” It was easy to say, “I know.” He meant it. “Yes,” said Ann. “Très,” dit-il é, “bien.”";
+        assert_eq!(quotes(said), ["“Go away.”", "“I know.”", "“Yes,”", "“Très,”", "“bien.”"]);
+        for n in 0..4 {
+            let t = format!("{}éééééééééééé, “Hello there.”", "x".repeat(n));
+            assert_eq!(quotes(&t), ["“Hello there.”"]);
+        }
     }
 
     #[test]
