@@ -64,6 +64,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
                 && !is_scare_quote(text, q.clone())
                 && !is_sign_or_name(text, q.clone())
                 && !is_unspoken(&text[..q.start])
+                && !is_babble(text, q.clone())
         })
         .map(|(q, _)| q)
         .collect()
@@ -77,6 +78,29 @@ const UNSPOKEN: &[&str] = &[
     "indicating", "nearly said", "almost said", "going to say", "going to answer", "going to ask", "might have said",
     "might have quoted", "would have said", "could have said", "instead of saying",
 ];
+
+/// Whether `q` is one of a chain of quotes run together with dashes inside a paragraph, no
+/// verb of saying near it (`what he was. “Was he handsome?”--“She believed so.” “Was he
+/// tall?”--…`): an exchange reported in passing, or voices overheard, not lines of dialogue.
+fn is_babble(text: &str, q: Range<usize>) -> bool {
+    const DASHES: &[&str] = &["--", "—"];
+    let before = &text[..q.start];
+    let after = &text[q.end..];
+    let chained_before = DASHES.iter().any(|d| before.strip_suffix(d).is_some_and(|b| b.ends_with(['"', '”'])));
+    let chained_after = DASHES.iter().any(|d| after.strip_prefix(d).is_some_and(|a| a.starts_with(['"', '“'])));
+    if !chained_before && !chained_after {
+        return false;
+    }
+    let word = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphabetic()));
+    let near_before = before.split_whitespace().rev().take(3).map(word).any(|w| introduces_speech(&w));
+    let near_after = after
+        .trim_start_matches(['-', '—'])
+        .split_whitespace()
+        .take(3)
+        .map(word)
+        .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w));
+    !near_before && !near_after
+}
 
 /// Enough of the text before a quote to hold the longest of [`UNSPOKEN`].
 const UNSPOKEN_TAIL_BYTES: usize = 24;
@@ -895,6 +919,14 @@ mod tests {
             let t = format!("{}éééééééééééé, “Hello there.”", "x".repeat(n));
             assert_eq!(quotes(&t), ["“Hello there.”"]);
         }
+    }
+
+    #[test]
+    fn a_chain_of_quotes_run_together_with_dashes_is_not_dialogue() {
+        let t = "She wondered about him. “Was he tall?”--“She believed so.” “Was he kind?”--“Very.” Then tea came.";
+        assert_eq!(quotes(t), Vec::<&str>::new());
+        let said = "Voices rose. “Go”--Ann says, “now?”--“Yes!” cried Tom.\n\n“No.”--\n\n“Well?”";
+        assert_eq!(quotes(said), ["“Go”", "“now?”", "“Yes!”", "“No.”", "“Well?”"]);
     }
 
     #[test]
