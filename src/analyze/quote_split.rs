@@ -216,14 +216,18 @@ fn lost_nested_quotes(text: &str, span: Range<usize>, cuts: &mut Vec<Range<usize
     }
 }
 
-/// Whether the blanks `run` stand between two words that no verb of saying introduces: a lost
-/// mark there is much rarer than a lost apostrophe (`An  I knows`, `kind o  thick`, `ha  known`)
-/// or a lost dash (`for instance \nhallucinations`), and a nested quote's marks touch its stops.
+/// Whether the blanks `run` stand between two words that no verb of saying introduces, the
+/// second not capitalised (or `I`): a lost mark there is much rarer than a lost apostrophe (`An
+/// I knows`, `kind o  thick`, `ha  known`) or a lost dash (`for instance \nhallucinations`), as
+/// a nested quote's marks touch its stops or open on a capital (`with  What is it?  and`).
 fn between_words(text: &str, run: &Range<usize>) -> bool {
     let before = &text[..run.start];
     let word = &before[super::tokens::last_word_start(before)..];
+    let next = text[run.end..].split(|c: char| !c.is_alphanumeric()).next().unwrap_or("");
+    let capital = next.starts_with(char::is_uppercase) && next != "I";
     before.ends_with(char::is_alphanumeric)
-        && text[run.end..].starts_with(char::is_alphanumeric)
+        && next.starts_with(char::is_alphanumeric)
+        && !capital
         && !super::lexicon::speech_verb(&super::lexicon::lower(word))
 }
 
@@ -393,6 +397,8 @@ mod tests {
         assert_eq!(pieces(t, Nested::LostSingle), [t]);
         let dropped = "\"She said,  Come and see  em, and be quick,  and went. They was a-comin  on.\"";
         assert_eq!(pieces(dropped, Nested::LostSingle), ["\"She said,", "and went. They was a-comin  on.\""]);
+        let capital = "\"He came in with  What is that, Ann?  and sat down.\"";
+        assert_eq!(pieces(capital, Nested::LostSingle), ["\"He came in with", "and sat down.\""]);
         let said = "\"I heard him say\n you are a wicked man ; that I did.\"";
         assert_eq!(pieces(said, Nested::LostSingle), ["\"I heard him say", "that I did.\""]);
         let kept = "\"She said 'you are a wicked man', and I did.\"";
