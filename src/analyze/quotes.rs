@@ -677,23 +677,61 @@ fn paragraph_ends(text: &str) -> Vec<usize> {
 
 /// Pairs the marks of each paragraph into quotes.
 fn pair(text: &str, marks: &[Mark], paragraph_ends: &[usize], family: Family) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+    let mut out: Vec<Range<usize>> = Vec::new();
     let mut m = 0;
     let mut start = 0;
+    // Paragraphs with no mark since a speech ran on past its paragraph's end.
+    let mut carried: Option<Vec<Range<usize>>> = None;
     for (p, &end) in paragraph_ends.iter().enumerate() {
         let first = m;
         while m < marks.len() && marks[m].at < end {
             m += 1;
+        }
+        if first == m {
+            if let Some(c) = carried.as_mut().filter(|c| c.len() < MAX_CARRIED_PARAGRAPHS) {
+                c.push(start..end);
+            } else {
+                carried = None;
+            }
+            start = end;
+            continue;
+        }
+        // The speech closes here with a paragraph that only closes it: the prose paragraphs
+        // between that no mark opened are the speech's too, when set-in lines (verse, a
+        // letter's lines) are what parted them from it.
+        let closes_speech = m - first == 1 && marks[first].facing == Facing::Close;
+        if let Some(c) = carried.take().filter(|c| closes_speech && c.iter().any(|r| set_in(text, r.clone()))) {
+            let prose = c.into_iter().filter(|r| !set_in(text, r.clone()) && !text[r.clone()].trim().is_empty());
+            out.extend(prose.map(|r| trimmed(text, r)));
         }
         let next_opens = marks.get(m).is_some_and(|n| {
             n.facing != Facing::Close
                 && paragraph_ends.get(p + 1).is_none_or(|&e| n.at < e)
                 && starts_paragraph(text, n.at)
         });
+        let before = out.len();
         pair_paragraph(text, &marks[first..m], start..end, family, next_opens, &mut out);
+        let ran_on = out.len() > before && out.last().is_some_and(|q| !text[q.clone()].ends_with(CLOSING_MARKS));
+        carried = (ran_on && !next_opens).then(Vec::new);
         start = end;
     }
     out
+}
+
+/// How many paragraphs a speech is followed across, looking for its close.
+const MAX_CARRIED_PARAGRAPHS: usize = 8;
+
+/// Whether paragraph `r` is set in: its first line starts with blanks.
+fn set_in(text: &str, r: Range<usize>) -> bool {
+    let p = text[r].trim_start_matches(['\n', '\r']);
+    p.starts_with([' ', '\t']) && !p.trim().is_empty()
+}
+
+/// `r` without the blanks around it.
+fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
+    let p = &text[r.clone()];
+    let lead = p.len() - p.trim_start().len();
+    r.start + lead..r.start + lead + p.trim().len()
 }
 
 /// Whether only white space stands between the paragraph's start and `at`.
@@ -815,6 +853,10 @@ mod tests {
     fn a_paragraph_that_only_closes_a_quote_ends_the_speech_around_verse() {
         let t = "“Listen to this.\n\n    Roses are red,\n    violets blue.\n\nThat is all. Clever, is it not?”\n\nShe laughed.";
         assert_eq!(quotes(t), ["“Listen to this.", "That is all. Clever, is it not?”"]);
+        let between = "“Listen.\n\n    Roses are red,\n\nThat is the first.\n\n    violets blue.\n\nThat is all.”\n\nShe laughed.";
+        assert_eq!(quotes(between), ["“Listen.", "That is the first.", "That is all.”"]);
+        let narration = "“Listen.\n\nShe read on.\n\nThat is all.”\n\nShe laughed.";
+        assert_eq!(quotes(narration), ["“Listen.", "That is all.”"]);
         let slip = "The flag is old. Kits will be sent to schools,” For example, schools can vote.";
         assert!(quotes(slip).is_empty());
     }
