@@ -64,6 +64,7 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
                 && !is_scare_quote(text, q.clone())
                 && !is_sign_or_name(text, q.clone())
                 && !is_unspoken(&text[..q.start])
+                && !named_after(&text[q.end..])
                 && !is_babble(text, q.clone())
         })
         .map(|(q, _)| q)
@@ -186,6 +187,26 @@ fn is_lone_name(text: &str, q: Range<usize>) -> bool {
         && !of_speech(before)
         && !after.starts_with(['-', '—', '–'])
         && !SAYING_VERBS.contains(&lower(next).as_str())
+}
+
+/// Nouns that, after `was` or `were`, make the quotation before them a label, a writing or a
+/// thought (`“Village Goes Mad” was the heading`, `“Cissie” was the name of one`, `“What could
+/// it mean?” was a wonder which…`), where `was her reply` makes it speech.
+const LABEL_NOUNS: &[&str] = &[
+    "heading", "headline", "title", "name", "motto", "inscription", "caption", "legend", "wonder", "printed", "written",
+];
+
+/// Whether `rest`, the text after a quote, opens with `was` or `were`, then perhaps `not` and a
+/// determiner, then one of [`LABEL_NOUNS`].
+fn named_after(rest: &str) -> bool {
+    let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
+    if !matches!(words.next(), Some("was" | "were")) {
+        return false;
+    }
+    let next = words
+        .find(|w| !matches!(*w, "not" | "the" | "a" | "an" | "its" | "his" | "her" | "their" | "only"))
+        .unwrap_or("");
+    LABEL_NOUNS.contains(&next)
 }
 
 /// Words after which a quotation is a name or writing, with a comma or a colon between or not:
@@ -948,6 +969,13 @@ mod tests {
         let t = "The so-called “experts” met, and he would “do” fine. He said “yes” and went.";
         assert_eq!(quotes(t), ["“yes”"]);
         assert_eq!(quotes("It was “a lovely piece of theatre” to him."), ["“a lovely piece of theatre”"]);
+    }
+
+    #[test]
+    fn a_quote_that_is_a_heading_a_name_or_a_wonder_is_not_speech() {
+        let t = "“Village Goes Mad” was the heading. “Rose Villa” was not the name he chose. \
+                 “What could he mean!” was a wonder to her. “No,” was her reply.";
+        assert_eq!(quotes(t), ["“No,”"]);
     }
 
     #[test]
