@@ -125,8 +125,9 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
                 {
                     if let Some(o) = lost_opener(text, floor..i).filter(|&o| !is_term(text, o, i)) {
                         cuts.push(o..i + len);
-                        floor = i + len;
                     }
+                    // No later nested quote opened before this mark: each byte is looked at once.
+                    floor = i + len;
                 }
                 _ => {}
             }

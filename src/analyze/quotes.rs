@@ -93,14 +93,29 @@ fn is_babble(text: &str, q: Range<usize>) -> bool {
         return false;
     }
     let word = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphabetic()));
-    let near_before = before.split_whitespace().rev().take(3).map(word).any(|w| introduces_speech(&w));
-    let near_after = after
-        .trim_start_matches(['-', '—'])
+    // Three words either side, looked for in a window so that a long run of marks with no
+    // blank between them is not read again for each quote.
+    let near_before =
+        before[floor_boundary(before, before.len().saturating_sub(NEAR_BYTES))..].split_whitespace().rev().take(3);
+    let near_before = near_before.map(word).any(|w| introduces_speech(&w));
+    let after = after.trim_start_matches(['-', '—']);
+    let near_after = after[..floor_boundary(after, NEAR_BYTES.min(after.len()))]
         .split_whitespace()
         .take(3)
         .map(word)
         .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w));
     !near_before && !near_after
+}
+
+/// How far around a quote its neighbouring words are looked for.
+const NEAR_BYTES: usize = 80;
+
+/// The nearest char boundary of `s` at or before `i`.
+fn floor_boundary(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
 }
 
 /// Enough of the text before a quote to hold the longest of [`UNSPOKEN`].
@@ -110,11 +125,7 @@ const UNSPOKEN_TAIL_BYTES: usize = 24;
 /// it was never spoken: see [`UNSPOKEN`].
 fn is_unspoken(before: &str) -> bool {
     let lead = before.trim_end().trim_end_matches([',', ':', '-', '—']).trim_end();
-    let mut from = lead.len().saturating_sub(UNSPOKEN_TAIL_BYTES);
-    while !lead.is_char_boundary(from) {
-        from -= 1;
-    }
-    let tail = lower(&lead[from..]);
+    let tail = lower(&lead[floor_boundary(lead, lead.len().saturating_sub(UNSPOKEN_TAIL_BYTES))..]);
     UNSPOKEN.iter().any(|p| {
         tail.strip_suffix(p).is_some_and(|head| head.is_empty() || head.ends_with(|c: char| c.is_whitespace()))
     })
@@ -199,6 +210,7 @@ const LABEL_NOUNS: &[&str] = &[
 /// Whether `rest`, the text after a quote, opens with `was` or `were`, then perhaps `not` and a
 /// determiner, then one of [`LABEL_NOUNS`].
 fn named_after(rest: &str) -> bool {
+    let rest = &rest[..floor_boundary(rest, NEAR_BYTES.min(rest.len()))];
     let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
     if !matches!(words.next(), Some("was" | "were")) {
         return false;
@@ -755,11 +767,11 @@ fn trimmed(text: &str, r: Range<usize>) -> Range<usize> {
     r.start + lead..r.start + lead + p.trim().len()
 }
 
-/// Whether only white space stands between the paragraph's start and `at`.
+/// Whether only white space stands between the start of `at`'s line and `at`. It reads back
+/// over the blanks only, so a long line costs nothing.
 fn starts_paragraph(text: &str, at: usize) -> bool {
     let before = &text.as_bytes()[..at];
-    let line_start = before.iter().rposition(|&c| c == b'\n').map_or(0, |i| i + 1);
-    before[line_start..].iter().all(|c| c.is_ascii_whitespace())
+    before.iter().rposition(|c| !c.is_ascii_whitespace() || *c == b'\n').is_none_or(|i| before[i] == b'\n')
 }
 
 fn pair_paragraph(
