@@ -88,15 +88,21 @@ enum Hostile {
     SharedGivenName,
     /// One run of capitalised words pages long.
     CapitalisedRun,
+    /// Quotes joined by dashes with no blank between them, pages long.
+    DashedQuoteChain,
+    /// One line of short quotes, each a capitalised word.
+    QuotedNamesOnOneLine,
 }
 
 impl Hostile {
-    const ALL: [Hostile; 5] = [
+    const ALL: [Hostile; 7] = [
         Hostile::CapitalsHeadline,
         Hostile::BlankPagesFirst,
         Hostile::AgedPeople,
         Hostile::SharedGivenName,
         Hostile::CapitalisedRun,
+        Hostile::DashedQuoteChain,
+        Hostile::QuotedNamesOnOneLine,
     ];
 
     fn text(self, units: usize) -> String {
@@ -126,6 +132,8 @@ impl Hostile {
                 full + &"John left. ".repeat(4000 * units)
             }
             Hostile::CapitalisedRun => "The ".repeat(20_000 * units) + "Ann sat.",
+            Hostile::DashedQuoteChain => "So ".to_string() + &"“a”--".repeat(20_000 * units) + "“b”",
+            Hostile::QuotedNamesOnOneLine => "He saw “Rose” there. ".repeat(20_000 * units),
         }
     }
 }
