@@ -254,7 +254,18 @@ fn is_term(text: &str, open: usize, close: usize) -> bool {
     let introduced = before.ends_with([',', ':']);
     let inner = &text[open..close];
     (in_sentence && inner.split_whitespace().nth(MAX_TERM_WORDS).is_none())
+        || is_subject(inner, &text[close..])
         || (title_cased(inner) && !introduced && !said_after(&text[close..]))
+}
+
+/// Whether a nested quote with no stop of its own is the subject of `was` or `is` right after
+/// its closing mark (`'Not better' was my answer`): the speaker names the words as a thing.
+fn is_subject(inner: &str, after_close: &str) -> bool {
+    let stopped = inner.trim_end().ends_with(['.', '!', '?', ',', ';', ':']);
+    let mut rest = after_close.splitn(2, char::is_whitespace);
+    let mark_only = rest.next().is_some_and(|m| !m.chars().any(char::is_alphanumeric));
+    let next = rest.next().and_then(|r| r.split_whitespace().next());
+    !stopped && mark_only && matches!(next, Some("was" | "were" | "is" | "are"))
 }
 
 /// Whether a verb of saying comes right after a nested quote's close (`'Lady Ann,' said he`,
@@ -356,6 +367,10 @@ mod tests {
         assert_eq!(pieces(repeated, Nested::Single), ["\"I only said,", "and went up to bed.\""]);
         let greeting = "\"Then 'Good Morning To You All,' he said to us, and went.\"";
         assert_eq!(pieces(greeting, Nested::Single), ["\"Then", "he said to us, and went.\""]);
+        let subject = "\"She asked how he did, and 'Not much better' was my answer.\"";
+        assert_eq!(pieces(subject, Nested::Single), [subject]);
+        let asked = "\"'When will you come back?' was all she said.\"";
+        assert_eq!(pieces(asked, Nested::Single), ["was all she said.\""]);
         let signed = "\"The note was signed 'T. R. Hale Dunn.' I knew the hand.\"";
         assert_eq!(pieces(signed, Nested::Single), ["\"The note was signed", "I knew the hand.\""]);
     }
