@@ -367,7 +367,7 @@ mod tests {
         assert_eq!(pieces(repeated, Nested::Single), ["\"I only said,", "and went up to bed.\""]);
         let greeting = "\"Then 'Good Morning To You All,' he said to us, and went.\"";
         assert_eq!(pieces(greeting, Nested::Single), ["\"Then", "he said to us, and went.\""]);
-        let subject = "\"She asked how he did, and 'Not much better' was my answer.\"";
+        let subject = "\"She asked how he did.--'Not much better today' was my answer.\"";
         assert_eq!(pieces(subject, Nested::Single), [subject]);
         let asked = "\"'When will you come back?' was all she said.\"";
         assert_eq!(pieces(asked, Nested::Single), ["was all she said.\""]);
