@@ -37,7 +37,7 @@ pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
             let between = text.get(prev.end..q.start).unwrap_or("");
             let breaks = between.matches("\n\n").count();
             let runs_on_to_here = runs_on(&text[prev.clone()])
-                && ((breaks == 1 && between.trim().is_empty()) || !text[q.clone()].starts_with(OPENING_MARKS));
+                && ((breaks == 1 && between.trim().is_empty()) || ends_a_run_on_speech(text, q.clone()));
             if breaks == 0 || runs_on_to_here {
                 if let Some(t) = d.turns.last_mut() {
                     t.quotes.end = i + 1;
@@ -58,6 +58,12 @@ pub fn turns(text: &str, quotes: &[Range<usize>]) -> Dialogue {
 /// Marks that open a quotation. A quote after a paragraph break that starts with none ends a
 /// speech that ran on past verse or a letter set in (`“Listen.` … verse … `That is all.”`).
 const OPENING_MARKS: &[char] = &['"', '“', '\'', '‘', '«', '‹'];
+
+/// Whether `q` opens its paragraph with no mark: the quote finder gives such a quote only for
+/// the paragraphs of a speech that ran on past verse set in.
+fn ends_a_run_on_speech(text: &str, q: Range<usize>) -> bool {
+    !text[q.clone()].starts_with(OPENING_MARKS) && text[..q.start].trim_end_matches([' ', '\t']).ends_with('\n')
+}
 
 /// Whether a quote runs on into the next paragraph: it has no closing mark (a speech of
 /// several paragraphs opens each one again and closes only the last), and was not broken off

@@ -40,8 +40,8 @@ pub fn split(text: &str, span: Range<usize>, nested: Nested, out: &mut Vec<Range
     push_piece(text, start..span.end, out);
 }
 
-/// A piece starts at its first word: the blanks and the comma or semicolon that followed a cut
-/// (`'no' ; that I did`) are the cut's.
+/// A piece starts after the blanks and the comma or semicolon that followed a cut (`'no' ;
+/// that I did`): those are the cut's.
 fn push_piece(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
     let trimmed = piece.trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c)).trim_end();
@@ -93,7 +93,8 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
         return lost_nested_quotes(text, span, cuts);
     }
     let mut open: Option<usize> = None;
-    let mut i = span.start + 1;
+    // After the outer mark, whatever its width.
+    let mut i = span.start + text[span.clone()].chars().next().map_or(0, char::len_utf8);
     // Where a lost opening mark may be looked for: after the last nested quote.
     let mut floor = i;
     // Only these bytes can start a nested mark: the rest of the quotation is skipped.
@@ -118,11 +119,7 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
                     floor = i + len;
                 }
                 None if opens && !super::quotes::elision(&text[i + len..]) => open = Some(i),
-                None if closes
-                    && nested == Nested::Single
-                    && !plural_possessive(text, i, len)
-                    && !super::quotes::word_final_apostrophe(text, i, len) =>
-                {
+                None if closes && nested == Nested::Single && after_stop(text, i) => {
                     if let Some(o) = lost_opener(text, floor..i).filter(|&o| !is_term(text, o, i)) {
                         cuts.push(o..i + len);
                     }
@@ -136,7 +133,9 @@ fn nested_quotes(text: &str, span: Range<usize>, nested: Nested, cuts: &mut Vec<
             i += 1;
         }
     }
-    if let Some(o) = open.filter(|_| runs_on(text, &span)) {
+    // (An opener before a digit was an apostrophe after all: `’90s`.)
+    let before_letter = |o: usize| text[o..].chars().nth(1).is_some_and(char::is_alphabetic);
+    if let Some(o) = open.filter(|&o| runs_on(text, &span) && before_letter(o)) {
         cuts.push(o..span.end);
     }
 }
@@ -147,18 +146,25 @@ fn runs_on(text: &str, span: &Range<usize>) -> bool {
     !text[..span.end].ends_with(['"', '”', '\'', '’'])
 }
 
+/// Whether the mark at `i` follows a stop or a comma: a nested quote's close does (`Spyers,'`,
+/// `him!'`), where an apostrophe that ends a word does not (`the Smiths'.`, `singin'.`).
+fn after_stop(text: &str, i: usize) -> bool {
+    text[..i].ends_with([',', '.', '!', '?', ';', ':', '-', '—'])
+}
+
 /// Where a nested quote that closes at `within.end` opened, when its opening mark was lost to
 /// a space and only the closing one survived (`" Somebody,' I says,  is forcing a door.'"`):
 /// the last blank more than a word space, right before a word, or the blank right after the
-/// outer mark.
+/// outer mark (`"` or `“`).
 fn lost_opener(text: &str, within: Range<usize>) -> Option<usize> {
     let b = text.as_bytes();
     let mut i = within.end;
     while i > within.start {
         i -= 1;
         let blank = |k: usize| b[k] == b' ' || b[k] == b'\n';
-        if blank(i) && i + 1 < within.end && b[i + 1].is_ascii_alphanumeric() {
-            let after_outer = i == within.start && i > 0 && matches!(b[i - 1], b'"');
+        let word_next = || text[i + 1..within.end].chars().next().is_some_and(char::is_alphanumeric);
+        if blank(i) && word_next() {
+            let after_outer = i == within.start && (b[..i].ends_with(b"\"") || b[..i].ends_with("“".as_bytes()));
             if after_outer || (i > within.start && blank(i - 1)) {
                 return Some(i);
             }
@@ -190,7 +196,8 @@ fn lost_nested_quotes(text: &str, span: Range<usize>, cuts: &mut Vec<Range<usize
         let after = (run.end < inner.end).then(|| text[run.end..].chars().next()).flatten();
         let blanks = b[run.clone()].iter().filter(|&&c| c != b'\r').count();
         let before_stop = before.is_some_and(char::is_alphanumeric) && after.is_some_and(|c| ",;:.!?".contains(c));
-        let mut lost = if before.is_none() || after.is_none() || before_stop { blanks } else { blanks - 1 };
+        let mut lost =
+            if before.is_none() || after.is_none() || before_stop { blanks } else { blanks.saturating_sub(1) };
         if lost == 0 || (lost == 1 && between_words(text, &run)) {
             continue;
         }
@@ -427,6 +434,8 @@ mod tests {
         assert_eq!(pieces(lost.trim_end(), Nested::LostSingle), ["he said,"]);
         let kept = "\"'I have one thing,' he said, 'to tell you, and it is this.";
         assert_eq!(pieces(kept, Nested::Single), ["he said,"]);
+        let decade = "“In the ’90s we had fun, and more.";
+        assert_eq!(pieces(decade, Nested::Single), [decade]);
         let closed = "\"He said, 'come to me, Ann, and tell me all.\"";
         assert_eq!(pieces(closed, Nested::Single), [closed]);
     }
@@ -435,6 +444,10 @@ mod tests {
     fn a_nested_quote_that_lost_only_its_opening_mark() {
         let t = "\" Somebody,' I says,  is at the door; go and see.' So I went.\"";
         assert_eq!(pieces(t, Nested::Single), ["I says,", "So I went.\""]);
+        let curly = "“ Somebody,’ I says,  is at the door.’ So I went.”";
+        assert_eq!(pieces(curly, Nested::Single), ["I says,", "So I went.”"]);
+        let stop = "\"It is late.  We must go to the Smiths'. They were singin'.\"";
+        assert_eq!(pieces(stop, Nested::Single), [stop]);
         let term = "\"He said  God bless you' to me, he did.\"";
         assert_eq!(pieces(term, Nested::Single), [term]);
         let none = "\"The boys' dog, and the mens' hats.\"";
@@ -457,10 +470,13 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        for t in ["\"'", "\"(\"", "\"é'ü'\"", "\"(smiling\"", "\"‘’\"", "\" \"", "\"  é  ü \"", " ' "] {
+        for t in
+            ["\"'", "\"(\"", "\"é'ü'\"", "\"(smiling\"", "\"‘’\"", "\" \"", "\"  é  ü \"", " ' ", " a,' b", "a\rb  c,'"]
+        {
             let _ = pieces(t, Nested::Single);
             let _ = pieces(t, Nested::Double);
             let _ = pieces(t, Nested::LostSingle);
+            let _ = pieces(&format!("“{t}"), Nested::Single);
         }
     }
 }

@@ -55,17 +55,18 @@ pub fn find(text: &str) -> Vec<Range<usize>> {
     }
     let set_in = set_in_lines(text, &quotes);
     let letter = letter_lines(text, &quotes);
+    let babble = babble(text, &quotes);
     quotes
         .into_iter()
-        .zip(set_in.into_iter().zip(letter))
-        .filter(|(q, (set_in, letter))| {
+        .zip(set_in.into_iter().zip(letter).zip(babble))
+        .filter(|(q, ((set_in, letter), babble))| {
             !set_in
                 && !letter
+                && !babble
                 && !is_scare_quote(text, q.clone())
                 && !is_sign_or_name(text, q.clone())
                 && !is_unspoken(&text[..q.start])
                 && !named_after(&text[q.end..])
-                && !is_babble(text, q.clone())
         })
         .map(|(q, _)| q)
         .collect()
@@ -80,31 +81,40 @@ const UNSPOKEN: &[&str] = &[
     "might have quoted", "would have said", "could have said", "instead of saying",
 ];
 
-/// Whether `q` is one of a chain of quotes run together with dashes inside a paragraph, no
-/// verb of saying near it (`what he was. “Was he handsome?”--“She believed so.” “Was he
-/// tall?”--…`): an exchange reported in passing, or voices overheard, not lines of dialogue.
-fn is_babble(text: &str, q: Range<usize>) -> bool {
-    const DASHES: &[&str] = &["--", "—"];
-    let before = &text[..q.start];
-    let after = &text[q.end..];
-    let chained_before = DASHES.iter().any(|d| before.strip_suffix(d).is_some_and(|b| b.ends_with(['"', '”'])));
-    let chained_after = DASHES.iter().any(|d| after.strip_prefix(d).is_some_and(|a| a.starts_with(['"', '“'])));
-    if !chained_before && !chained_after {
-        return false;
+/// For each quote, whether it is one of a chain of quotes run together with dashes inside a
+/// paragraph, no verb of saying near it (`what he was. “Was he handsome?”--“She believed so.”
+/// “Was he tall?”--…`): an exchange reported in passing, or voices overheard, not lines of
+/// dialogue. A chain that opens its paragraph is dialogue set close (`“Ready?”--“Yes.”`).
+fn babble(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
+    let linked = |i: usize| i > 0 && matches!(text.get(quotes[i - 1].end..quotes[i].start), Some("--" | "—"));
+    let mut out = vec![false; quotes.len()];
+    let mut i = 0;
+    while i < quotes.len() {
+        let mut end = i + 1;
+        while end < quotes.len() && linked(end) {
+            end += 1;
+        }
+        if end - i > 1 && !starts_paragraph(text, quotes[i].start) {
+            for (k, q) in quotes.iter().enumerate().take(end).skip(i) {
+                out[k] = !said_near(text, q.clone());
+            }
+        }
+        i = end;
     }
+    out
+}
+
+/// Whether a verb of saying stands among the three words before `q` or after it (past a dash).
+fn said_near(text: &str, q: Range<usize>) -> bool {
+    let before = &text[..q.start];
     let word = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphabetic()));
-    // Three words either side, looked for in a window so that a long run of marks with no
-    // blank between them is not read again for each quote.
+    // A window, so that a long run of marks with no blank is not read again for each quote.
     let near_before =
         before[floor_boundary(before, before.len().saturating_sub(NEAR_BYTES))..].split_whitespace().rev().take(3);
-    let near_before = near_before.map(word).any(|w| introduces_speech(&w));
-    let after = after.trim_start_matches(['-', '—']);
-    let near_after = after[..floor_boundary(after, NEAR_BYTES.min(after.len()))]
-        .split_whitespace()
-        .take(3)
-        .map(word)
-        .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w));
-    !near_before && !near_after
+    let after = text[q.end..].trim_start_matches(['-', '—']);
+    let near_after = after[..floor_boundary(after, NEAR_BYTES.min(after.len()))].split_whitespace().take(3);
+    near_before.map(word).any(|w| introduces_speech(&w))
+        || near_after.map(word).any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w))
 }
 
 /// How far around a quote its neighbouring words are looked for.
@@ -127,7 +137,11 @@ fn is_unspoken(before: &str) -> bool {
     let lead = before.trim_end().trim_end_matches([',', ':', '-', '—']).trim_end();
     let tail = lower(&lead[floor_boundary(lead, lead.len().saturating_sub(UNSPOKEN_TAIL_BYTES))..]);
     UNSPOKEN.iter().any(|p| {
-        tail.strip_suffix(p).is_some_and(|head| head.is_empty() || head.ends_with(|c: char| c.is_whitespace()))
+        tail.strip_suffix(p).is_some_and(|head| {
+            // `what she meant: “…”` tells what was said.
+            let told = head.split_whitespace().rev().take(2).any(|w| w == "what");
+            (head.is_empty() || head.ends_with(|c: char| c.is_whitespace())) && !told
+        })
     })
 }
 
@@ -177,9 +191,9 @@ fn of_speech(before: &str) -> bool {
     SPEECH_NOUNS.contains(&&head[last_word_start(head)..])
 }
 
-/// Whether `q` is one capitalised word with no stop of its own, inside a running paragraph and
-/// neither introduced as speech nor handed to a speaker: a name (`inspect “Cissie” for
-/// herself`, `“Albert” was let`). A word said alone opens its line (`“Yes”--briefly.`), or is
+/// Whether `q` is one capitalised word with no stop of its own, inside a running paragraph, the
+/// sentence going on in lower case after it, and neither introduced as speech nor handed to a
+/// speaker: a name (`inspect “Cissie” for herself`, `“Albert” was let`). A word said alone opens its line (`“Yes”--briefly.`), or is
 /// called out after a comma or a verb of saying (`calling, “Marilla”`).
 fn is_lone_name(text: &str, q: Range<usize>) -> bool {
     let words = text[q.clone()].trim_matches(['"', '“', '”']);
@@ -192,12 +206,17 @@ fn is_lone_name(text: &str, q: Range<usize>) -> bool {
     let before = text[..q.start].trim_end();
     let after = text[q.end..].trim_start();
     let word = lower(&before[last_word_start(before)..]);
-    let next = after.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let window = &after[..floor_boundary(after, NEAR_BYTES.min(after.len()))];
+    let said = window
+        .split_whitespace()
+        .take(3)
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w));
     before.ends_with(|c: char| c.is_alphanumeric() || ".;".contains(c))
         && !introduces_speech(&word)
         && !of_speech(before)
-        && !after.starts_with(['-', '—', '–'])
-        && !SAYING_VERBS.contains(&lower(next).as_str())
+        && after.starts_with(char::is_lowercase)
+        && !said
 }
 
 /// Nouns that, after `was` or `were`, make the quotation before them a label, a writing or a
@@ -533,16 +552,21 @@ fn family_of(text: &str) -> Family {
 }
 
 /// Whether the text lost every single mark to a space in some conversion: it has no `'`, `‘`
-/// or `’` at all, yet contractions stand split in two (`don t`, `I ll`, `I ve`).
+/// or `’` at all, yet contractions stand split in two (`don t`, `I ll`, `we re`; a lone `t`
+/// after any other word is no sign: `a t shirt`).
 fn lost_single_marks(text: &str) -> bool {
     if memchr::memchr(b'\'', text.as_bytes()).is_some() || text.contains(['‘', '’']) {
         return false;
     }
     let mut words = text.split_whitespace();
-    let mut last_letter = false;
+    let mut last = "";
     words.any(|w| {
-        let split = last_letter && matches!(w.trim_end_matches(|c: char| !c.is_alphabetic()), "t" | "ll" | "ve");
-        last_letter = w.ends_with(char::is_alphabetic);
+        let part = w.trim_end_matches(|c: char| !c.is_alphabetic());
+        // `don t`, `isn t`; `I ll`, `you ve`, `we re`.
+        let split = (part == "t" && last.ends_with('n') && last.len() > 1)
+            || (matches!(part, "ll" | "ve" | "re")
+                && matches!(last, "I" | "you" | "You" | "we" | "We" | "they" | "They" | "he" | "He" | "she" | "She"));
+        last = w;
         split
     })
 }
@@ -713,42 +737,59 @@ fn pair(text: &str, marks: &[Mark], paragraph_ends: &[usize], family: Family) ->
     let mut out: Vec<Range<usize>> = Vec::new();
     let mut m = 0;
     let mut start = 0;
-    // Paragraphs with no mark since a speech ran on past its paragraph's end.
+    // The paragraphs passed over since a speech ran on past its paragraph's end: with no mark,
+    // or set in (verse, a letter's lines, quoted or not).
     let mut carried: Option<Vec<Range<usize>>> = None;
     for (p, &end) in paragraph_ends.iter().enumerate() {
         let first = m;
         while m < marks.len() && marks[m].at < end {
             m += 1;
         }
-        if first == m {
-            if let Some(c) = carried.as_mut().filter(|c| c.len() < MAX_CARRIED_PARAGRAPHS) {
+        let prior = carried.take();
+        let after_run_on = prior.is_some();
+        let passed_over = |mut c: Vec<Range<usize>>| {
+            (c.len() < MAX_CARRIED_PARAGRAPHS).then(|| {
                 c.push(start..end);
-            } else {
-                carried = None;
-            }
+                c
+            })
+        };
+        if first == m {
+            carried = prior.and_then(passed_over);
             start = end;
             continue;
         }
         // The speech closes here with a paragraph that only closes it: the prose paragraphs
-        // between that no mark opened are the speech's too, when set-in lines (verse, a
-        // letter's lines) are what parted them from it.
+        // between that no mark opened are the speech's too, when set-in lines are what parted
+        // them from it.
         let closes_speech = m - first == 1 && marks[first].facing == Facing::Close;
-        if let Some(c) = carried.take().filter(|c| closes_speech && c.iter().any(|r| set_in(text, r.clone()))) {
-            let prose = c.into_iter().filter(|r| !set_in(text, r.clone()) && !text[r.clone()].trim().is_empty());
-            out.extend(prose.map(|r| trimmed(text, r)));
+        if let Some(c) = prior.as_ref().filter(|c| closes_speech && c.iter().any(|r| set_in(text, r.clone()))) {
+            let prose = c.iter().filter(|r| !set_in(text, (*r).clone()) && !text[(*r).clone()].trim().is_empty());
+            out.extend(prose.map(|r| trimmed(text, r.clone())));
         }
+        let next = paragraph_ends.get(p + 1).map(|&e| end..e);
         let next_opens = marks.get(m).is_some_and(|n| {
-            n.facing != Facing::Close
-                && paragraph_ends.get(p + 1).is_none_or(|&e| n.at < e)
-                && starts_paragraph(text, n.at)
+            n.facing != Facing::Close && next.as_ref().is_none_or(|r| n.at < r.end) && starts_paragraph(text, n.at)
         });
-        let before = out.len();
-        pair_paragraph(text, &marks[first..m], start..end, family, next_opens, &mut out);
-        let ran_on = out.len() > before && out.last().is_some_and(|q| !text[q.clone()].ends_with(CLOSING_MARKS));
-        carried = (ran_on && !next_opens).then(Vec::new);
+        let follows = Follows { next_opens, after_run_on };
+        let ran_on = pair_paragraph(text, &marks[first..m], start..end, family, follows, &mut out);
+        let next_set_in = next.is_some_and(|r| set_in(text, r));
+        carried = if after_run_on && !closes_speech && set_in(text, start..end) {
+            prior.and_then(passed_over)
+        } else {
+            (ran_on && (!next_opens || next_set_in)).then(Vec::new)
+        };
         start = end;
     }
     out
+}
+
+/// What the paragraphs around one being paired say about its quotes.
+#[derive(Debug, Clone, Copy)]
+struct Follows {
+    /// The next paragraph opens with a mark: a quote left open here runs on into it.
+    next_opens: bool,
+    /// A quote ran on past the end of an earlier paragraph, with no mark since.
+    after_run_on: bool,
 }
 
 /// How many paragraphs a speech is followed across, looking for its close.
@@ -774,14 +815,18 @@ fn starts_paragraph(text: &str, at: usize) -> bool {
     before.iter().rposition(|c| !c.is_ascii_whitespace() || *c == b'\n').is_none_or(|i| before[i] == b'\n')
 }
 
+/// Pairs one paragraph's marks into quotes, pushed to `out`; returns whether a quote was left
+/// open at the paragraph's end (a speech that runs on).
 fn pair_paragraph(
     text: &str,
     marks: &[Mark],
     paragraph: Range<usize>,
     family: Family,
-    next_opens: bool,
+    follows: Follows,
     out: &mut Vec<Range<usize>>,
-) {
+) -> bool {
+    let Follows { next_opens, after_run_on } = follows;
+    let mut left_open = false;
     let end = paragraph.end;
     let mut open: Option<usize> = None;
     let mut k = 0;
@@ -789,8 +834,8 @@ fn pair_paragraph(
         let mark = marks[k];
         match (open, mark.facing) {
             (None, Facing::Open | Facing::Either) => open = Some(k),
-            (None, Facing::Close) if marks.len() == 1 && family == Family::Double => {
-                // A paragraph whose one mark closes it ends a quote that ran on from before
+            (None, Facing::Close) if marks.len() == 1 && family == Family::Double && after_run_on => {
+                // A paragraph whose one mark closes it ends the quote that ran on before it
                 // without opening again, as speech does around verse set in: the paragraph is
                 // the speaker's. (A closing mark inside a paragraph is a typing slip.)
                 let whole = text[paragraph.clone()].trim();
@@ -827,11 +872,13 @@ fn pair_paragraph(
                     let piece = trim_end(text, marks[o].at..end);
                     if piece.len() > marks[o].len {
                         out.push(piece);
+                        left_open = true;
                     }
                 }
             }
         }
     }
+    left_open
 }
 
 fn trim_end(text: &str, range: Range<usize>) -> Range<usize> {
@@ -890,6 +937,11 @@ mod tests {
         assert_eq!(quotes(between), ["“Listen.", "That is the first.", "That is all.”"]);
         let narration = "“Listen.\n\nShe read on.\n\nThat is all.”\n\nShe laughed.";
         assert_eq!(quotes(narration), ["“Listen.", "That is all.”"]);
+        let quoted_verse =
+            "“Hear the lines:\n\n    “Over the hill,\n    and far away.”\n\nThat is all.”\n\nShe laughed.";
+        assert_eq!(quotes(quoted_verse), ["“Hear the lines:", "That is all.”"]);
+        let inches = "The new screen is 27\"\n\nHe said it was 55\" wide.";
+        assert!(quotes(inches).is_empty());
         let slip = "The flag is old. Kits will be sent to schools,” For example, schools can vote.";
         assert!(quotes(slip).is_empty());
     }
@@ -914,6 +966,8 @@ mod tests {
         // With any single mark left in the text, double blanks are only blanks.
         let kept = "\"I don't know.  Go home,  said he.  Not now,  said I.\" He left.";
         assert_eq!(quotes(kept), ["\"I don't know.  Go home,  said he.  Not now,  said I.\""]);
+        let shirt = "He wore a t shirt.  \"I am late.  Go home,  said he.\"";
+        assert_eq!(quotes(shirt), ["\"I am late.  Go home,  said he.\""]);
         let no_contraction = "\"I do not know.  Go home,  said he.\" He left.";
         assert_eq!(quotes(no_contraction), ["\"I do not know.  Go home,  said he.\""]);
     }
@@ -995,6 +1049,8 @@ mod tests {
         let t = "She looked round as much as to say, “Are you all mad?” He nearly said, “Go away.” \
                  A smile which seemed to say, “I know.” He was going to answer, “No,” but did not.";
         assert!(quotes(t).is_empty());
+        let told = "She told him what she meant: “I will not go.”";
+        assert_eq!(quotes(told), ["“I will not go.”"]);
         let said = "Then he said, “Go away.” It was easy to say, “I know.” He meant it. “Yes,” said Ann. “Très,” dit-il é, “bien.”";
         assert_eq!(quotes(said), ["“Go away.”", "“I know.”", "“Yes,”", "“Très,”", "“bien.”"]);
         for n in 0..4 {
@@ -1007,6 +1063,8 @@ mod tests {
     fn a_chain_of_quotes_run_together_with_dashes_is_not_dialogue() {
         let t = "She wondered about him. “Was he tall?”--“She believed so.” “Was he kind?”--“Very.” Then tea came.";
         assert_eq!(quotes(t), Vec::<&str>::new());
+        let set_close = "Tom came.\n\n“Ready?”--“Yes.”--“Then go.”";
+        assert_eq!(quotes(set_close), ["“Ready?”", "“Yes.”", "“Then go.”"]);
         let said = "Voices rose. “Go”--Ann says, “now?”--“Yes!” cried Tom.\n\n“No.”--\n\n“Well?”";
         assert_eq!(quotes(said), ["“Go”", "“now?”", "“Yes!”", "“No.”", "“Well?”"]);
     }
@@ -1021,8 +1079,10 @@ mod tests {
     fn signs_and_names_in_quotation_marks_are_not_speech() {
         let t = "The board read “NO ENTRY” and “J. K.” was carved below. We reached the “Old Mill.” “Stop!” he cried. She gave a “Yes,” and “HELP!” came from the lane.";
         assert_eq!(quotes(t), ["“Stop!”", "“Yes,”", "“HELP!”"]);
-        let house = "The first villa was “Cissie”. Nobody took “Cissie” that year, and “Albert” was let.";
+        let house = "They let “Cissie” first. Nobody took “Rose” that year, and “Albert” was let.";
         assert!(quotes(house).is_empty());
+        let said = "Tom came in. “Hello” she said. He turned. “Thanks” he muttered. He nodded. “Okay”.";
+        assert_eq!(quotes(said), ["“Hello”", "“Thanks”", "“Okay”"]);
         let said = "She heard a voice calling, “Marilla” from the hall.\n\n“Yes”--briefly. He said “No” and went. Then “Tom” said Ann.";
         assert_eq!(quotes(said), ["“Marilla”", "“Yes”", "“No”", "“Tom”"]);
     }
