@@ -13,6 +13,7 @@ use super::lexicon::lower;
 use super::mark_scan::next_lead;
 use super::quote_split::{self, Nested};
 use super::tokens::last_word_start;
+use crate::char_bounds;
 use std::ops::Range;
 
 /// Which family of marks a text quotes with.
@@ -110,23 +111,23 @@ fn said_near(text: &str, q: Range<usize>) -> bool {
     let word = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphabetic()));
     // A window, so that a long run of marks with no blank is not read again for each quote.
     let near_before =
-        before[floor_boundary(before, before.len().saturating_sub(NEAR_BYTES))..].split_whitespace().rev().take(3);
-    let after = text[q.end..].trim_start_matches(['-', '—']);
-    let near_after = after[..floor_boundary(after, NEAR_BYTES.min(after.len()))].split_whitespace().take(3);
-    near_before.map(word).any(|w| introduces_speech(&w))
-        || near_after.map(word).any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w))
+        before[char_bounds::floor(before, before.len().saturating_sub(NEAR_BYTES))..].split_whitespace().rev().take(3);
+    near_before.map(word).any(|w| introduces_speech(&w)) || saying_next(text[q.end..].trim_start_matches(['-', '—']))
+}
+
+/// Whether a verb of saying is among the first three words of `after`, the text after a quote
+/// (`“Hello” she said`).
+fn saying_next(after: &str) -> bool {
+    let window = &after[..char_bounds::floor(after, NEAR_BYTES)];
+    window
+        .split_whitespace()
+        .take(3)
+        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w))
 }
 
 /// How far around a quote its neighbouring words are looked for.
 const NEAR_BYTES: usize = 80;
-
-/// The nearest char boundary of `s` at or before `i`.
-fn floor_boundary(s: &str, mut i: usize) -> usize {
-    while !s.is_char_boundary(i) {
-        i -= 1;
-    }
-    i
-}
 
 /// Enough of the text before a quote to hold the longest of [`UNSPOKEN`].
 const UNSPOKEN_TAIL_BYTES: usize = 24;
@@ -135,7 +136,7 @@ const UNSPOKEN_TAIL_BYTES: usize = 24;
 /// it was never spoken: see [`UNSPOKEN`].
 fn is_unspoken(before: &str) -> bool {
     let lead = before.trim_end().trim_end_matches([',', ':', '-', '—']).trim_end();
-    let tail = lower(&lead[floor_boundary(lead, lead.len().saturating_sub(UNSPOKEN_TAIL_BYTES))..]);
+    let tail = lower(&lead[char_bounds::floor(lead, lead.len().saturating_sub(UNSPOKEN_TAIL_BYTES))..]);
     UNSPOKEN.iter().any(|p| {
         tail.strip_suffix(p).is_some_and(|head| {
             // `what she meant: “…”` tells what was said.
@@ -193,8 +194,9 @@ fn of_speech(before: &str) -> bool {
 
 /// Whether `q` is one capitalised word with no stop of its own, inside a running paragraph, the
 /// sentence going on in lower case after it, and neither introduced as speech nor handed to a
-/// speaker: a name (`inspect “Cissie” for herself`, `“Albert” was let`). A word said alone opens its line (`“Yes”--briefly.`), or is
-/// called out after a comma or a verb of saying (`calling, “Marilla”`).
+/// speaker: a name (`inspect “Cissie” for herself`, `“Albert” was let`). A word said alone
+/// opens its line (`“Yes”--briefly.`), or is called out after a comma or a verb of saying
+/// (`calling, “Marilla”`).
 fn is_lone_name(text: &str, q: Range<usize>) -> bool {
     let words = text[q.clone()].trim_matches(['"', '“', '”']);
     let one_word = words.starts_with(char::is_uppercase)
@@ -206,17 +208,11 @@ fn is_lone_name(text: &str, q: Range<usize>) -> bool {
     let before = text[..q.start].trim_end();
     let after = text[q.end..].trim_start();
     let word = lower(&before[last_word_start(before)..]);
-    let window = &after[..floor_boundary(after, NEAR_BYTES.min(after.len()))];
-    let said = window
-        .split_whitespace()
-        .take(3)
-        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphabetic())))
-        .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w));
     before.ends_with(|c: char| c.is_alphanumeric() || ".;".contains(c))
         && !introduces_speech(&word)
         && !of_speech(before)
         && after.starts_with(char::is_lowercase)
-        && !said
+        && !saying_next(after)
 }
 
 /// Nouns that, after `was` or `were`, make the quotation before them a label, a writing or a
@@ -229,7 +225,7 @@ const LABEL_NOUNS: &[&str] = &[
 /// Whether `rest`, the text after a quote, opens with `was` or `were`, then perhaps `not` and a
 /// determiner, then one of [`LABEL_NOUNS`].
 fn named_after(rest: &str) -> bool {
-    let rest = &rest[..floor_boundary(rest, NEAR_BYTES.min(rest.len()))];
+    let rest = &rest[..char_bounds::floor(rest, NEAR_BYTES)];
     let mut words = rest.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphabetic()));
     if !matches!(words.next(), Some("was" | "were")) {
         return false;
