@@ -326,8 +326,8 @@ impl Context<'_> {
             .take(MENTIONS_LOOKED_AT)
             .filter(|m| self.people[m.person].gender == g)
             .find(|m| {
-                (self.can_be_subject(m) || self.opens_sentence(m, start))
-                    && !self.subordinate(m)
+                ((self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m)
+                    || self.taken_up_by_pronoun(m, start, end, g))
                     && !self.bound(m, g, start)
             })?;
         // Who speaks the next turn is not who speaks this one.
@@ -335,18 +335,34 @@ impl Context<'_> {
         (Some(subject.person) != next).then_some(subject.person)
     }
 
+    /// Whether mention `m` is the subject of a clause that opens its sentence (`start..end`)
+    /// and that the main clause takes up with a pronoun of sex `g` (`When Ann was told, she
+    /// wept`): then the sentence tells of that person, though the name stands in a
+    /// subordinate clause.
+    fn taken_up_by_pronoun(&self, m: &Mention, start: usize, end: usize, g: Gender) -> bool {
+        let opener = self.before_name(start, m).trim_start();
+        if !sentences::subordinator(&lower(opener)) {
+            return false;
+        }
+        let rest = &self.text[m.span.end..end];
+        let Some(comma) = rest.find(',') else { return false };
+        let next = rest[comma + 1..].split_whitespace().next().unwrap_or("");
+        matches!((lower(next).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female))
+    }
+
     /// The speaker of the quote before the one at `at`, when of sex `g` and the short narration
-    /// between names nobody but tells of someone of that sex (`“…,” said Ned.\n\nThey stared
-    /// at him.\n\n“…,” he said.`): the one who was talking is still the one told of.
+    /// between names nobody else but tells of someone of that sex (`“…,” said Ned.\n\nThey
+    /// stared at him.\n\n“…,” he said.`, `“…,” said Ned, and left. He came back.\n\n“…,” he
+    /// said.`): the one who was talking is still the one told of.
     fn last_speaker_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
         let prev = i.checked_sub(1)?;
         let last = speakers.get(prev)?.0.filter(|&p| self.people[p].gender == g)?;
-        self.told_of_since(prev, g, at).then_some(last)
+        self.told_of_since(prev, g, at, last).then_some(last)
     }
 
     /// The one the quote before the one at `at` called by name, when of sex `g` and its speaker
-    /// of the other, and the short narration between names nobody but tells of someone of sex
+    /// of the other, and the short narration between names nobody else but tells of someone of sex
     /// `g` (`“Will you dance, Miss Bennet?”\n\nShe smiled, but made no answer. He asked
     /// again.\n\n“Oh!” said she`): the one spoken to answers, however the narration puts off
     /// the answer.
@@ -359,16 +375,20 @@ impl Context<'_> {
             .0
             .filter(|&p| !matches!(self.people[p].gender, Gender::Unknown) && self.people[p].gender != g)?;
         let called = self.answerers(prev).find(|&a| a != said_by && self.people[a].gender == g)?;
-        self.told_of_since(prev, g, at).then_some(called)
+        self.told_of_since(prev, g, at, called).then_some(called)
     }
 
-    /// Whether the narration between quote `prev` and `at` is short, names nobody and tells of
-    /// someone of sex `g` (`she`, `her`).
-    fn told_of_since(&self, prev: usize, g: Gender, at: usize) -> bool {
+    /// Whether the narration between quote `prev` and `at` is short, names nobody but `told`
+    /// and tells of someone of sex `g` (`she`, `her`).
+    fn told_of_since(&self, prev: usize, g: Gender, at: usize, told: usize) -> bool {
         let floor = self.quotes[prev].end;
         let narration = &self.text[floor..at];
+        let k = self.mentions.partition_point(|m| m.span.start < floor);
         narration.len() <= SHORT_NARRATION_BYTES
-            && self.first_mention_in(floor..at).is_none()
+            && self.mentions[k..]
+                .iter()
+                .take_while(|m| m.span.end <= at)
+                .all(|m| m.person == told || self.inside_quote(m.span.start))
             && narration.split(|c: char| !c.is_alphabetic()).any(|w| lexicon::pronoun_gender(&lower(w)) == Some(g))
     }
 

@@ -606,6 +606,24 @@ fn narration_that_names_nobody_goes_on_telling_of_the_last_speaker() {
 }
 
 #[test]
+fn narration_that_names_only_the_last_speaker_goes_on_telling_of_him() {
+    // The narration after his quote names him again in its attribution, and tells of him.
+    let t = "Tom Reed waved from the gate.\n\n“I must go,” said Ada Byron.\n\n“Come along,” said Hugo Lane, and led his guests out. \
+             He went so fast that he forgot his hat. When he came back for it he heard the piano.\n\n\
+             “She is playing again,” he said to Ada.";
+    let p = [he(t, "Tom Reed"), he(t, "Hugo Lane"), she(t, "Ada Byron"), she(t, "Ada")];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Hugo Lane", "Hugo Lane"]));
+}
+
+#[test]
+fn a_name_in_a_clause_that_opens_the_sentence_is_taken_up_by_its_pronoun() {
+    let t = "“Is he come?” asked Iris Lee.\n\n“Not yet,” said Ada Byron.\n\nAda Byron told the news of their father. \
+             When Iris Lee was told of this, she did not smile.\n\n“Without Ned!” she cried.";
+    let p = [she(t, "Ada Byron"), she(t, "Iris Lee")];
+    assert_eq!(speakers(t, &p), some(&["Iris Lee", "Ada Byron", "Iris Lee"]));
+}
+
+#[test]
 fn less_common_speech_verbs_attribute_a_quote() {
     for verb in ["wailed", "quavered", "grumbled", "interjected"] {
         let t = format!("“We are late,” said Tom Reed.\n\nTom Reed nodded to Iris Lee. “Not again,” she {verb}.");
