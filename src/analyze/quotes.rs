@@ -776,6 +776,9 @@ fn pair(text: &str, marks: &[Mark], paragraph_ends: &[usize], family: Family) ->
         };
         start = end;
     }
+    // A speech's prose paragraphs are listed when it closes, after the quotes of the verse set
+    // in between them; everything after works on quotes in text order.
+    out.sort_by_key(|q| q.start);
     out
 }
 
@@ -936,6 +939,14 @@ mod tests {
         let quoted_verse =
             "“Hear the lines:\n\n    “Over the hill,\n    and far away.”\n\nThat is all.”\n\nShe laughed.";
         assert_eq!(quotes(quoted_verse), ["“Hear the lines:", "That is all.”"]);
+        // Quoted verse between two prose paragraphs of the speech: each listed in text order.
+        let prose_verse_prose =
+            "“We went on, and he sang\n\nall the way, and then\n\n    “High on the hill,” he sang,\n    \
+                                 “the wind blows.”\n\nand we were glad.”";
+        assert_eq!(
+            quotes(prose_verse_prose),
+            ["“We went on, and he sang", "all the way, and then", "and we were glad.”"]
+        );
         let inches = "The new screen is 27\"\n\nHe said it was 55\" wide.";
         assert!(quotes(inches).is_empty());
         let slip = "The flag is old. Kits will be sent to schools,” For example, schools can vote.";

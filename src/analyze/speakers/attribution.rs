@@ -32,6 +32,21 @@ impl Context<'_> {
             _ => false,
         };
         let end = (0..tokens.len()).find(|&k| ends(k)).unwrap_or(tokens.len());
+        // `said the doctor, shaking his head`: the clause's own possessive tells the sex the
+        // noun does not.
+        let sexed = |e: Epithet| {
+            let own =
+                tokens[..end].iter().filter(|t| t.is_word() && t.start() > e.end).take(OWN_POSSESSIVE_WORDS).find_map(
+                    |t| match lower(t.text(text)).as_str() {
+                        "his" | "himself" => Some(Gender::Male),
+                        "herself" => Some(Gender::Female),
+                        _ => None,
+                    },
+                );
+            own.map_or(Said::Epithet(e), |sex| {
+                Said::Described(Description::Sexed { sex, possessor: None, kin: false, age: None }, Some(e))
+            })
+        };
         let mut words: Vec<&Token> = tokens[..end].iter().filter(|t| t.is_word()).take(9).collect();
         // An adverb may come first: `“…,” suddenly cried Tarrow`.
         if words.len() > 1 && adverb(&lower(words[0].text(text))) && speech_verb(&lower(words[1].text(text))) {
@@ -87,7 +102,7 @@ impl Context<'_> {
                 }
                 return Some(Said::Named(Some(m.person)));
             }
-            return epithet.map(Said::Epithet);
+            return epithet.map(sexed);
         }
         // "X said", "she said", "X told Mic", "X also said".
         if let Some(first) = words.first() {
@@ -109,7 +124,7 @@ impl Context<'_> {
             // `the porter said`, unless the text knows the porter as a person of its own.
             let known = self.mention_at(first.start()..first.end() + 1).is_some();
             if let Some(e) = epithet.filter(|_| !known && refs.len() > 2 && speech_verb(refs[2])) {
-                return Some(Said::Epithet(e));
+                return Some(sexed(e));
             }
             if w(0).as_deref() == Some("i") {
                 return (1..3).any(|k| w(k).is_some_and(|v| speech_verb(&v))).then_some(Said::Narrator);
@@ -440,3 +455,7 @@ fn pronoun(word: &str) -> Option<Gender> {
         _ => None,
     }
 }
+
+/// How many words after an epithet (`said the doctor, shaking his head`) are read for a
+/// possessive that tells its sex.
+const OWN_POSSESSIVE_WORDS: usize = 6;

@@ -293,6 +293,18 @@ fn the_doctor_may_be_named_doctor_soon_after() {
 }
 
 #[test]
+fn an_epithet_of_no_sex_takes_the_sex_of_its_clauses_possessive() {
+    // The quote before calls Ann by name, but `his head` tells the doctor is a man.
+    let t = "Mrs. Lee sat by the bed. Mr. Hale came in with his bag.\n\n“Will she live, Ann?” asked Mrs. Lee.\n\n\
+             “I cannot tell,” said the doctor, shaking his head.";
+    let p = [she(t, "Mrs. Lee"), he(t, "Mr. Hale"), she(t, "Ann")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Lee", "Mr. Hale"]));
+    let t = "Mrs. Lee sat by the bed. Mr. Hale came in with his bag.\n\n“Will she live, Ann?” asked Mrs. Lee.\n\n\
+             “I cannot tell,” the doctor said, shaking his head.";
+    assert_eq!(speakers(t, &p), some(&["Mrs. Lee", "Mr. Hale"]));
+}
+
+#[test]
 fn her_ladyship_is_the_lady_and_his_lordship_the_lord() {
     let t = "Lady Orme and Lord Hume sat with Ann Dale and Tom Reed.\n\n“Tea?” said Ann Dale.\n\n“Never before six,” said her ladyship.\n\n“Nor I,” said his Lordship.";
     let p = [
