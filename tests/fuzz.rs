@@ -116,7 +116,7 @@ fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..120).prop_map(|v| v.concat())
 }
 
-/// Dialogue in curly or straight single marks, long enough that the detectors' bounded looks
+/// Dialogue in curly or straight marks, with verse set in, long enough that the detectors' bounded looks
 /// (a few hundred bytes past a quote or a name) end anywhere, inside multi-byte characters too.
 fn dialogue() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
@@ -129,6 +129,8 @@ fn dialogue() -> impl Strategy<Value = String> {
         Just("’ she said.\n\n‘".to_string()),
         Just("Mrs. Dunn".to_string()),
         Just("\n\n".to_string()),
+        // Verse set in, inside a speech that runs on.
+        Just("\n\n    “".to_string()),
         Just("é".to_string()),
         Just("漢".to_string()),
         Just("the doctor".to_string()),
