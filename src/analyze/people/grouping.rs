@@ -612,7 +612,9 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         aliases.dedup();
         let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
         if let Some(g) = first_gender {
-            if !lexicon::ambiguous_first_name(&e.words[0]) {
+            // A given name that is also a word (`Frank`, `Rose`) tells the sex once the text
+            // names the person in full with it (`Frank Churchill`).
+            if !lexicon::ambiguous_first_name(&e.words[0]) || e.named_in_full > 0 {
                 // A given name outweighs the pronouns after the name (told from a woman's side,
                 // "she" follows a man's name every time), but not a title: `Mr. Darcy`.
                 let pronouns = if e.titled { 0 } else { i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3) };

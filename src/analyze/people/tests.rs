@@ -267,6 +267,10 @@ fn a_given_name_outweighs_the_pronouns_of_the_woman_whose_thoughts_follow_it() {
     let t = t.replace("looked up at", "saw").replace("Walter", "Walter Pike");
     let p = people(&t);
     assert_eq!(p.iter().find(|p| p.name == "Walter Pike").map(|p| p.gender), Some(Gender::Male), "{p:?}");
+    // A given name that is also a word tells the sex once it is part of a full name.
+    let t = t.replace("Walter Pike", "Frank Pike");
+    let p = people(&t);
+    assert_eq!(p.iter().find(|p| p.name == "Frank Pike").map(|p| p.gender), Some(Gender::Male), "{p:?}");
 }
 
 #[test]
