@@ -74,20 +74,26 @@ pub fn read(words: &[&str]) -> Option<(Description, usize)> {
         }
     }
     for (k, w) in words.iter().enumerate().take(4).skip(1) {
-        let sex = if FEMALE.contains(w) {
-            Gender::Female
-        } else if MALE.contains(w) {
-            Gender::Male
-        } else if OTHER.contains(w) {
+        if OTHER.contains(w) {
             return Some((Description::OtherParty, k + 1));
-        } else {
-            // An adjective may stand before the noun: "the old lady", "her eldest daughter".
-            continue;
-        };
+        }
+        // An adjective may stand before the noun: "the old lady", "her eldest daughter".
+        let Some(sex) = sex_of_noun(w) else { continue };
         let age = age(&words[1..=k]);
         return Some((Description::Sexed { sex, possessor, kin: KIN.contains(w), age }, k + 1));
     }
     None
+}
+
+/// The sex a noun for a person tells (`lady`, `gentleman`), in lower case.
+pub fn sex_of_noun(word: &str) -> Option<Gender> {
+    if FEMALE.contains(&word) {
+        Some(Gender::Female)
+    } else if MALE.contains(&word) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
 }
 
 /// Reads a description that ends at the last of `words` (`her mother` before `said`).

@@ -9,7 +9,7 @@ use super::{epithet_of_one_word, is_person, Candidate, Form};
 use crate::analyze::fast_hash::{FastMap as HashMap, FastSet};
 use crate::analyze::lexicon::{self, first_names, lower};
 use crate::analyze::tokens::last_word_start;
-use crate::analyze::{Age, Gender, Person};
+use crate::analyze::{speaker_nouns, Age, Gender, Person};
 use std::ops::Range;
 
 /// A person being assembled.
@@ -624,6 +624,8 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         let gender = match e.gender_votes {
             [f, m] if f > m => Gender::Female,
             [f, m] if m > f => Gender::Male,
+            // `the Invisible Man`: an epithet's noun tells what nothing else did.
+            _ if e.epithet => e.words.last().and_then(|w| speaker_nouns::sex_of_noun(w)).unwrap_or(Gender::Unknown),
             _ => Gender::Unknown,
         };
         let age = match e.age_votes {

@@ -664,6 +664,10 @@ fn a_capitalised_epithet_for_a_person_that_speaks_is_a_character() {
     // Once without `the` among many with it is still the epithet.
     let t = "“Go,” said the Quiet Man. The Quiet Man laughed. “I am Quiet Man the First,” said the Quiet Man. The Quiet Man left, and the Quiet Man came back.";
     assert_eq!(names(t), ["the Quiet Man"]);
+    // Its noun tells the sex when no pronoun does.
+    assert_eq!(people(t)[0].gender, Gender::Male);
+    let t = t.replace("Man", "Woman");
+    assert_eq!(people(&t)[0].gender, Gender::Female);
 }
 
 #[test]
