@@ -232,7 +232,12 @@ impl Context<'_> {
         // The speech verb nearest the quote, and its subject.
         let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
         let mut s = verb;
-        while s > 0 && adverb(&lower(words[s - 1].text(text))) {
+        // `his wife was exclaiming`: a form of `be` right before the verb is no subject.
+        let be = |k: usize| {
+            matches!(lower(words[k].text(text)).as_str(), "was" | "were")
+                && !text[words[k].end()..words[k + 1].start()].contains(',')
+        };
+        while s > 0 && (adverb(&lower(words[s - 1].text(text))) || be(s - 1)) {
             s -= 1;
         }
         if s == 0 {

@@ -504,6 +504,10 @@ fn his_wife_bears_his_surname() {
     let t = "Mrs. Rowe was at home. Mr. Rowe and Ann Lee sat in the garden.\n\n“A fine day,” said Mr. Rowe.\n\n“Very fine,” said his wife.";
     let p = [he(t, "Mr. Rowe"), she(t, "Mrs. Rowe"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Mr. Rowe", "Mrs. Rowe"]));
+    // Before the quote, with a form of `be` before the verb.
+    let t = "Mrs. Rowe was at home. Ann Lee sat down. Mr. Rowe had just joined them, and his wife was \
+             exclaiming,\n\n“So you found us at last!”";
+    assert_eq!(speakers(t, &p), some(&["Mrs. Rowe"]));
 }
 
 #[test]
