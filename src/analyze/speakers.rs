@@ -24,7 +24,7 @@ use super::families;
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
 use super::speaker_nouns::Description;
-use super::tokens::{tokenize, Token};
+use super::tokens::{self, tokenize, Token};
 use super::{Gender, Person};
 use std::ops::Range;
 
@@ -111,6 +111,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         .flat_map(|(i, p)| p.mentions.iter().map(move |m| Mention { span: m.clone(), person: i }))
         .collect();
     mentions.sort_unstable_by_key(|m| (m.span.start, m.person));
+    // `a Leonardo`, `a Turner`: a work by someone, not the person (but `a Voice` brings in
+    // the character known as `the Voice`).
+    mentions.retain(|m| people[m.person].name.starts_with("the ") || !after_indefinite_article(text, m.span.start));
     // "in the sight of God", "God bless her": God is named often and speaks seldom, so only a
     // stated attribution makes God the speaker, never `she said` or `the old lady said`.
     let deity = |p: &Person| lexicon::deity(&lower(&p.name));
@@ -353,6 +356,13 @@ fn speaking(word: &str) -> bool {
         return true;
     }
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
+}
+
+/// Whether the word before `at` is `a` or `an`, a capital right after (`a Leonardo`).
+fn after_indefinite_article(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(' ');
+    let word = &before[tokens::last_word_start(before)..];
+    before.len() < at && (word == "a" || word == "an") && text[at..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// The sex `he` or `she` tells, in any case, without allocating.

@@ -511,6 +511,14 @@ fn his_wife_bears_his_surname() {
 }
 
 #[test]
+fn a_name_after_a_or_an_is_a_work_not_someone_who_speaks() {
+    let t = "Lucy Hale smiled at Cecil Vyse across the room. From a Leonardo she had become a living woman. \
+             In a burst of devotion, he cried: “But I love you.”";
+    let p = [she(t, "Lucy Hale"), he(t, "Cecil Vyse"), he(t, "Leonardo")];
+    assert_eq!(speakers(t, &p), some(&["Cecil Vyse"]));
+}
+
+#[test]
 fn an_adverb_before_the_speech_verb() {
     let t = "Tom Hale and Bob Gray went in.\n\n“Come back!” suddenly cried Bob Gray.";
     let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
