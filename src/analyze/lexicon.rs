@@ -693,6 +693,15 @@ pub fn particle(word: &str) -> bool {
     )
 }
 
+/// Given names common for both sexes, whatever sex the name list gives them (`Sydney
+/// Carton`, `Jordan Baker`, `Jean Valjean`).
+pub fn unisex_first_name(word: &str) -> bool {
+    matches!(
+        word,
+        "carol" | "dale" | "gene" | "glen" | "jean" | "jordan" | "lynn" | "marion" | "pat" | "ray" | "sandy" | "sydney"
+    )
+}
+
 /// First names that are also everyday words, too risky to take for a name on their own.
 pub fn ambiguous_first_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();

@@ -273,7 +273,8 @@ fn merge_familiar_forms(entities: &mut [Entity]) {
 /// Whether the last word of a name of several words is, alone, someone the text shows is a
 /// person (`said Quarrow`, `Mr. Quarrow`): then the full name (`Zorbel Quarrow`) is that
 /// person's, though its first word is no given name byline knows. A last word that is a given
-/// name needs a title (`“Dreadful Hugo!”` is no full name) or a surname before it, it must
+/// name needs a title (`“Dreadful Hugo!”` is no full name) or a surname before it in a full
+/// name used twice, it must
 /// stand where places do in fewer than a quarter of its uses (one `in Hartley s study`, its
 /// apostrophe lost, among many `said Hartley`), and no word may be a place. A
 /// surname the text gives both a man's and a woman's title (`Mr. Smith`, `Mrs. Smith`) is a
@@ -284,7 +285,9 @@ fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &Fa
     // `Sherlock Holmes`: a last word that is a given name somewhere (`Holmes`) is still a
     // surname after another surname.
     let surname = |w: &str| lexicon::surnames().contains(w);
-    let evidenced = |f: &Form| f.evidence && (!given(last) || (surname(last) && surname(first)));
+    // Twice, since some surnames are words too (`Sweet Arthur`).
+    let full_twice = forms.get(words.join(" ").as_str()).is_some_and(|f| f.count >= 2);
+    let evidenced = |f: &Form| f.evidence && (!given(last) || (surname(last) && surname(first) && full_twice));
     let a_person = forms
         .get(last.as_str())
         .is_some_and(|f| (f.titled || evidenced(f)) && !f.lowercase_too && f.placed * 4 < f.count);
@@ -613,8 +616,10 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
         if let Some(g) = first_gender {
             // A given name that is also a word (`Frank`, `Rose`) tells the sex once the text
-            // names the person in full with it (`Frank Churchill`).
-            if !lexicon::ambiguous_first_name(&e.words[0]) || e.named_in_full > 0 {
+            // names the person in full with it (`Frank Churchill`); one common for both sexes
+            // does not.
+            let word_name = e.named_in_full > 0 && !lexicon::unisex_first_name(&e.words[0]);
+            if !lexicon::ambiguous_first_name(&e.words[0]) || word_name {
                 // A given name outweighs the pronouns after the name (told from a woman's side,
                 // "she" follows a man's name every time), but not a title: `Mr. Darcy`.
                 let pronouns = if e.titled { 0 } else { i32::try_from(e.mentions.len()).unwrap_or(i32::MAX - 3) };

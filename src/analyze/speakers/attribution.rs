@@ -232,9 +232,11 @@ impl Context<'_> {
         // The speech verb nearest the quote, and its subject.
         let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
         let mut s = verb;
-        // `his wife was exclaiming`: a form of `be` right before the verb is no subject.
+        // `his wife was exclaiming`: a form of `be` right before the verb in `-ing` is no
+        // subject (`Ann was asked,` is said to Ann).
         let be = |k: usize| {
             matches!(lower(words[k].text(text)).as_str(), "was" | "were")
+                && lower(words[k + 1].text(text)).ends_with("ing")
                 && !text[words[k].end()..words[k + 1].start()].contains(',')
         };
         while s > 0 && (adverb(&lower(words[s - 1].text(text))) || be(s - 1)) {

@@ -508,6 +508,10 @@ fn his_wife_bears_his_surname() {
     let t = "Mrs. Rowe was at home. Ann Lee sat down. Mr. Rowe had just joined them, and his wife was \
              exclaiming,\n\n“So you found us at last!”";
     assert_eq!(speakers(t, &p), some(&["Mrs. Rowe"]));
+    // Not in the passive: the one who `was asked` does not ask.
+    let t = "Mr. Rowe stood before the judge. Ann Lee was asked,\n\n“Where were you that night?”";
+    let p = [he(t, "Mr. Rowe"), she(t, "Ann Lee")];
+    assert_ne!(speakers(t, &p), some(&["Ann Lee"]));
 }
 
 #[test]
@@ -645,6 +649,11 @@ fn a_name_in_a_clause_that_opens_the_sentence_is_taken_up_by_its_pronoun() {
              When Iris Lee was told of this, she did not smile.\n\n“Without Ned!” she cried.";
     let p = [she(t, "Ada Byron"), she(t, "Iris Lee")];
     assert_eq!(speakers(t, &p), some(&["Iris Lee", "Ada Byron", "Iris Lee"]));
+    // A possessive is not the clause's subject: her mother came in.
+    let t = "“Is it done?” asked Ada Byron.\n\n“Not yet,” said Tom Reed.\n\nAda Byron went out, and Tom Reed followed her. \
+             When Iris Lee's mother came in, she sat down heavily.\n\n“What a day,” she said.";
+    let p = [she(t, "Ada Byron"), she(t, "Iris Lee"), he(t, "Tom Reed")];
+    assert_ne!(speakers(t, &p)[2], Some("Iris Lee".to_string()));
 }
 
 #[test]
