@@ -116,8 +116,9 @@ fn document() -> impl Strategy<Value = String> {
     prop::collection::vec(piece(), 0..120).prop_map(|v| v.concat())
 }
 
-/// Dialogue in curly or straight marks, with verse set in, long enough that the detectors' bounded looks
-/// (a few hundred bytes past a quote or a name) end anywhere, inside multi-byte characters too.
+/// Dialogue in curly or straight marks, with verse set in, long enough that the detectors'
+/// bounded looks (a few hundred bytes past a quote or a name) end anywhere, inside multi-byte
+/// characters too.
 fn dialogue() -> impl Strategy<Value = String> {
     let piece = prop_oneof![
         Just("‘".to_string()),

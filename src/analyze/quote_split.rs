@@ -44,8 +44,9 @@ pub fn split(text: &str, span: Range<usize>, nested: Nested, out: &mut Vec<Range
 /// that I did`): those are the cut's.
 fn push_piece(text: &str, range: Range<usize>, out: &mut Vec<Range<usize>>) {
     let piece = &text[range.clone()];
-    let trimmed = piece.trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c)).trim_end();
-    let lead = piece.len() - piece.trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c)).len();
+    let rest = piece.trim_start_matches(|c: char| c.is_whitespace() || ",;".contains(c));
+    let lead = piece.len() - rest.len();
+    let trimmed = rest.trim_end();
     if trimmed.chars().any(char::is_alphanumeric) {
         let s = range.start + lead;
         out.push(s..s + trimmed.len());

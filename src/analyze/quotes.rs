@@ -9,7 +9,7 @@
 //! with them (British style); elsewhere they are apostrophes or nested quotes (`don’t`, `’90s`,
 //! `Barr‘s`) and are left alone.
 
-use super::lexicon::lower;
+use super::lexicon::{lower, Lower};
 use super::mark_scan::next_lead;
 use super::quote_split::{self, Nested};
 use super::tokens::last_word_start;
@@ -108,11 +108,16 @@ fn babble(text: &str, quotes: &[Range<usize>]) -> Vec<bool> {
 /// Whether a verb of saying stands among the three words before `q` or after it (past a dash).
 fn said_near(text: &str, q: Range<usize>) -> bool {
     let before = &text[..q.start];
-    let word = |w: &str| lower(w.trim_matches(|c: char| !c.is_alphabetic()));
     // A window, so that a long run of marks with no blank is not read again for each quote.
     let near_before =
         before[char_bounds::floor(before, before.len().saturating_sub(NEAR_BYTES))..].split_whitespace().rev().take(3);
-    near_before.map(word).any(|w| introduces_speech(&w)) || saying_next(text[q.end..].trim_start_matches(['-', '—']))
+    near_before.map(bare_word).any(|w| introduces_speech(&w))
+        || saying_next(text[q.end..].trim_start_matches(['-', '—']))
+}
+
+/// A word without the marks around it, in lower case (`“Hello,` reads `hello`).
+fn bare_word(w: &str) -> Lower {
+    lower(w.trim_matches(|c: char| !c.is_alphabetic()))
 }
 
 /// Whether a verb of saying is among the first three words of `after`, the text after a quote
@@ -122,7 +127,7 @@ fn saying_next(after: &str) -> bool {
     window
         .split_whitespace()
         .take(3)
-        .map(|w| lower(w.trim_matches(|c: char| !c.is_alphabetic())))
+        .map(bare_word)
         .any(|w| SAYING_VERBS.contains(&w.as_str()) || super::lexicon::speech_verb(&w))
 }
 
@@ -837,10 +842,9 @@ fn pair_paragraph(
                 // A paragraph whose one mark closes it ends the quote that ran on before it
                 // without opening again, as speech does around verse set in: the paragraph is
                 // the speaker's. (A closing mark inside a paragraph is a typing slip.)
-                let whole = text[paragraph.clone()].trim();
-                let from = paragraph.start + text[paragraph.clone()].find(whole).unwrap_or(0);
-                if from < mark.at && from + whole.len() == mark.at + mark.len {
-                    out.push(from..mark.at + mark.len);
+                let whole = trimmed(text, paragraph.clone());
+                if whole.start < mark.at && whole.end == mark.at + mark.len {
+                    out.push(whole);
                 }
             }
             (None, Facing::Close) => {}

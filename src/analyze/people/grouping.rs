@@ -274,10 +274,9 @@ fn merge_familiar_forms(entities: &mut [Entity]) {
 /// person (`said Quarrow`, `Mr. Quarrow`): then the full name (`Zorbel Quarrow`) is that
 /// person's, though its first word is no given name byline knows. A last word that is a given
 /// name needs a title (`“Dreadful Hugo!”` is no full name) or a surname before it in a full
-/// name used twice, it must
-/// stand where places do in fewer than a quarter of its uses (one `in Hartley s study`, its
-/// apostrophe lost, among many `said Hartley`), and no word may be a place. A
-/// surname the text gives both a man's and a woman's title (`Mr. Smith`, `Mrs. Smith`) is a
+/// name used twice; it must stand where places do in fewer than a quarter of its uses (one `in
+/// Hartley s study`, its apostrophe lost, among many `said Hartley`); and no word may be a
+/// place. A surname the text gives both a man's and a woman's title (`Mr. Smith`, `Mrs. Smith`) is a
 /// family's: a full name of unknown sex could be any of them, so it proves nothing.
 fn surname_speaks(words: &[String], forms: &HashMap<String, Form>, families: &FastSet<&str>) -> bool {
     let (Some(first), Some(last)) = (words.first(), words.last()) else { return false };

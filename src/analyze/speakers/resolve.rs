@@ -348,8 +348,7 @@ impl Context<'_> {
         }
         let rest = &self.text[m.span.end..end];
         let Some(comma) = rest.find(',') else { return false };
-        let next = rest[comma + 1..].split_whitespace().next().unwrap_or("");
-        matches!((lower(next).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female))
+        rest[comma + 1..].split_whitespace().next().and_then(subject_pronoun) == Some(g)
     }
 
     /// The speaker of the quote before the one at `at`, when of sex `g` and the short narration
@@ -364,8 +363,8 @@ impl Context<'_> {
     }
 
     /// The one the quote before the one at `at` called by name, when of sex `g` and its speaker
-    /// of the other, and the short narration between names nobody else but tells of someone of sex
-    /// `g` (`“Will you dance, Miss Bennet?”\n\nShe smiled, but made no answer. He asked
+    /// of the other, and the short narration between names nobody else but tells of someone of
+    /// sex `g` (`“Will you dance, Miss Bennet?”\n\nShe smiled, but made no answer. He asked
     /// again.\n\n“Oh!” said she`): the one spoken to answers, however the narration puts off
     /// the answer.
     fn called_one_still_told_of(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
