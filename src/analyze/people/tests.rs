@@ -861,6 +861,16 @@ fn a_house_named_like_a_person_and_always_named_whole_is_a_place() {
 }
 
 #[test]
+fn a_place_opened_by_a_word_or_closed_by_a_word_for_a_place_is_no_person() {
+    // `Windy` is a given name only now and then, a word most often; `End` closes the names of
+    // places (`South End`, `West End`).
+    let t = "The lane ran down past Windy Corner. Windy Corner lay below the ridge, and Ann Lee \
+             loved it.\n\n\"You are tired of Windy Corner,\" said Ann Lee. Nobody had built Windy Corner to last, \
+             and the cook from South End said so. South End was damp; South End was dull.";
+    assert_eq!(names(t), ["Ann Lee"]);
+}
+
+#[test]
 fn a_familiar_form_of_a_given_name_is_the_one_person_of_that_name() {
     let t = "Margaret Hale sat by the window. \"Come here, Meggie,\" said her father, and Margaret came.\n\n\"Meggie is tired,\" said Mr. Thornton.";
     assert_eq!(names(t), ["Margaret Hale", "Mr. Thornton"]);
