@@ -161,6 +161,22 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     let mut epithets = Epithets::default();
     for i in 0..quotes.len() {
         let at = quotes[i].start;
+        if let Some(p) = cx.names_self(i).filter(|_| !matches!(said[i], Some(Said::Named(_) | Said::Narrator))) {
+            // `“My name, sir, is Brownlow,” said the old gentleman`: the description stood for
+            // Brownlow all along, whoever it was taken for before.
+            if let Some(e) = said[i].and_then(Said::epithet) {
+                let taken_for = epithets.get(text, e).or(speakers[i].0);
+                for j in (0..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
+                    let same = said[j].and_then(Said::epithet).is_some_and(|f| same_epithet(text, e, f));
+                    if same && speakers[j].0 == taken_for {
+                        speakers[j].0 = Some(p);
+                    }
+                }
+                epithets.set(text, e, p);
+            }
+            speakers[i] = (Some(p), Source::Explicit);
+            continue;
+        }
         let found = match said[i] {
             _ if i > 0 && cx.continues(i) && said[i] == said[i - 1] && speakers[i - 1].0.is_some() => speakers[i - 1].0,
             Some(Said::Pronoun(g, going_on)) => cx.resolve_pronoun(g, at, &speakers, going_on),
@@ -244,15 +260,33 @@ const EPITHETS_KEPT: usize = 16;
 
 impl Epithets {
     fn get(&self, text: &str, e: Epithet) -> Option<usize> {
-        let word = &text[e.start..e.end];
-        self.0.iter().find(|(k, _)| text[k.start..k.end].eq_ignore_ascii_case(word)).map(|&(_, p)| p)
+        self.0.iter().find(|(k, _)| same_epithet(text, *k, e)).map(|&(_, p)| p)
     }
 
     fn set(&mut self, text: &str, e: Epithet, p: usize) {
-        let word = &text[e.start..e.end];
-        self.0.retain(|(k, _)| !text[k.start..k.end].eq_ignore_ascii_case(word));
+        self.0.retain(|(k, _)| !same_epithet(text, *k, e));
         self.0.insert(0, (e, p));
         self.0.truncate(EPITHETS_KEPT);
+    }
+}
+
+/// Whether two epithets are the same word, in any case.
+fn same_epithet(text: &str, a: Epithet, b: Epithet) -> bool {
+    text[a.start..a.end].eq_ignore_ascii_case(&text[b.start..b.end])
+}
+
+/// How far before a quote that names its own speaker (`“My name is Brownlow”`) the quotes said
+/// by the same epithet are taken to be that person's: a scene or two.
+const SELF_NAMED_BACK_BYTES: usize = 20_000;
+
+impl Said {
+    /// The epithet of `the old gentleman` or `the doctor`, if the attribution reads so.
+    fn epithet(self) -> Option<Epithet> {
+        match self {
+            Said::Described(_, e) => e,
+            Said::Epithet(e) => Some(e),
+            _ => None,
+        }
     }
 }
 
@@ -260,6 +294,24 @@ impl Context<'_> {
     /// The mentions an attribution can name (see `named`).
     fn named(&self) -> &[Mention] {
         self.named.as_deref().unwrap_or(&self.mentions)
+    }
+
+    /// The person quote `i` gives as its speaker's own name (`“My name, sir, is Brownlow”`,
+    /// `“My name's Ann Lee”`): a name right after `my name is`, a few words of address allowed
+    /// between (not `my name is not …`).
+    fn names_self(&self, i: usize) -> Option<usize> {
+        let q = &self.text[self.quotes[i].clone()];
+        let at = q.find("my name").or_else(|| q.find("My name"))? + "my name".len();
+        let rest = &q[at..];
+        let verb = [" is ", "'s ", "’s "].iter().filter_map(|v| rest.find(v).map(|k| k + v.len())).min()?;
+        if verb > NAME_TO_VERB_BYTES || rest[..verb].contains(['.', '!', '?', ';']) {
+            return None;
+        }
+        let name = self.quotes[i].start + at + verb;
+        let k = self.mentions.partition_point(|m| m.span.start < name);
+        let m =
+            self.mentions.get(k).filter(|m| m.span.start < name + TITLE_BYTES && m.span.end <= self.quotes[i].end)?;
+        self.text[name..m.span.start].trim_end().split_whitespace().all(|w| TITLES.contains(&w)).then_some(m.person)
     }
 
     /// The person whose mention starts within `range` (give or take a title before it).
@@ -345,6 +397,12 @@ impl Context<'_> {
 
 /// How many mentions a pronoun's antecedent is looked for among, in one window.
 const MENTIONS_LOOKED_AT: usize = 24;
+
+/// How far after `my name` its verb may stand (`my name, sir, is`).
+const NAME_TO_VERB_BYTES: usize = 16;
+
+/// How long a title before a name may be, with its blank.
+const TITLE_BYTES: usize = 6;
 
 /// Titles that may stand before a name.
 const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];

@@ -1010,3 +1010,21 @@ fn a_person_of_no_known_sex_named_pages_before_is_not_he_either() {
     ];
     assert_eq!(speakers(&t, &p)[1], Some("Tom Brand".to_string()));
 }
+
+#[test]
+fn a_quote_that_gives_its_speakers_name_names_the_description_all_along() {
+    let t = "The clerk led Ned Hale and a grey old man into the office.\n\n\
+             “Where is the ledger?” said the old gentleman.\n\n\
+             “On the shelf,” said Ned Hale.\n\n\
+             “And who are you?” asked the clerk.\n\n\
+             “My name, sir,” said the old gentleman, “my name, sir, is Tobias Grove.”\n\n\
+             “Thank you, Mr. Grove,” said Ned Hale.";
+    let p = [he(t, "Ned Hale"), person(t, "Tobias Grove", &["Tobias Grove", "Grove"], Gender::Male)];
+    let s = speakers(t, &p);
+    assert_eq!(s[0].as_deref(), Some("Tobias Grove"), "{s:?}");
+    assert_eq!(s[3..5], some(&["Tobias Grove", "Tobias Grove"]));
+    // Not so when the name is not the speaker's own.
+    let t = "Ned Hale came in.\n\n“My name is not Tobias Grove,” he said.";
+    let p = [he(t, "Ned Hale"), he(t, "Tobias Grove")];
+    assert_eq!(speakers(t, &p), some(&["Ned Hale"]));
+}
