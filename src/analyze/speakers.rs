@@ -311,7 +311,7 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < name);
         let m =
             self.mentions.get(k).filter(|m| m.span.start < name + TITLE_BYTES && m.span.end <= self.quotes[i].end)?;
-        self.text[name..m.span.start].trim_end().split_whitespace().all(|w| TITLES.contains(&w)).then_some(m.person)
+        self.text[name..m.span.start].split_whitespace().all(|w| TITLES.contains(&w)).then_some(m.person)
     }
 
     /// The person whose mention starts within `range` (give or take a title before it).
