@@ -96,6 +96,12 @@ pub fn sex_of_noun(word: &str) -> Option<Gender> {
     }
 }
 
+/// The sex of a parent or a spouse (`mamma`, `husband`), in lower case: kin who bear the
+/// surname of the one they belong to.
+pub fn kin_sex(word: &str) -> Option<Gender> {
+    KIN.contains(&word).then(|| sex_of_noun(word)).flatten()
+}
+
 /// Reads a description that ends at the last of `words` (`her mother` before `said`).
 pub fn read_backwards(words: &[&str]) -> Option<Description> {
     let n = words.len();

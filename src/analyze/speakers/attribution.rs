@@ -98,7 +98,10 @@ impl Context<'_> {
             if let Some(m) = self.mention_at(rest.start()..last) {
                 // `rejoined Oliver's benefactress`: someone of Oliver's, not Oliver.
                 if let Some(noun) = self.possessed_noun(m) {
-                    return Some(Said::Epithet(noun));
+                    // `answered Daisy's mamma`: the woman of Daisy's surname, when the text has her.
+                    let kin = speaker_nouns::kin_sex(&lower(&text[noun.start..noun.end]))
+                        .and_then(|sex| families::kin_of(self.people, &self.surnames, m.person, sex));
+                    return Some(kin.map_or(Said::Epithet(noun), |p| Said::Named(Some(p))));
                 }
                 return Some(Said::Named(Some(m.person)));
             }
@@ -146,11 +149,11 @@ impl Context<'_> {
         None
     }
 
-    /// The noun after a possessive name (`Oliver's benefactress`, `Ann’s mother`): whoever
-    /// that is, the name is not the speaker.
+    /// The noun after a possessive name (`Oliver's benefactress`, `Ann’s mother`, `Daisy s
+    /// mamma` with the apostrophe lost): whoever that is, the name is not the speaker.
     fn possessed_noun(&self, m: &Mention) -> Option<Epithet> {
         let after = &self.text[m.span.end..];
-        let rest = after.strip_prefix("'s ").or_else(|| after.strip_prefix("’s "))?;
+        let rest = ["'s ", "’s ", " s "].iter().find_map(|p| after.strip_prefix(p))?;
         let len = rest.find(|c: char| !c.is_alphabetic() && c != '-').unwrap_or(rest.len());
         let start = m.span.end + (after.len() - rest.len());
         (len > 0 && rest.starts_with(char::is_lowercase)).then_some(Epithet { start, end: start + len })

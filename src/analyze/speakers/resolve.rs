@@ -342,8 +342,7 @@ impl Context<'_> {
     fn taken_up_by_pronoun(&self, m: &Mention, start: usize, end: usize, g: Gender) -> bool {
         let opener = self.before_name(start, m).trim_start();
         // `When Ann's mother came in, she sat down`: the mother is the subject.
-        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
-        if possessive || !sentences::subordinator(&lower(opener)) {
+        if self.possessive(m) || !sentences::subordinator(&lower(opener)) {
             return false;
         }
         let rest = &self.text[m.span.end..end];

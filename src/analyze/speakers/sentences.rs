@@ -9,8 +9,14 @@ impl Context<'_> {
     /// Whether a mention can be a sentence's subject: not the object of a preposition, not a
     /// possessive (`Emma's hand`).
     pub(super) fn can_be_subject(&self, m: &Mention) -> bool {
-        let possessive = self.text[m.span.end..].starts_with(['\'', '’']);
-        !possessive && (!self.after_preposition(m) || self.passive_agent(m))
+        !self.possessive(m) && (!self.after_preposition(m) || self.passive_agent(m))
+    }
+
+    /// Whether a mention is a possessive (`Ann's`, `the Lees'`, `Ann s` with the apostrophe
+    /// lost, as some editions of old books have it).
+    pub(super) fn possessive(&self, m: &Mention) -> bool {
+        let after = &self.text[m.span.end..];
+        after.starts_with(['\'', '’']) || after.strip_prefix(" s").is_some_and(|r| r.starts_with([' ', '\n', ',']))
     }
 
     /// Whether a mention is the one who acts in a passive clause (`she was overtaken by Tom`,

@@ -248,6 +248,10 @@ fn a_possessive_is_not_the_subject() {
     let t = "Eve Long sat down. A smile lit Ada Byron's face.\n\n“Well,” she said.";
     let p = [she(t, "Ada Byron"), she(t, "Eve Long")];
     assert_eq!(speakers(t, &p), some(&["Eve Long"]));
+    // Nor when an edition has lost the apostrophe.
+    let t = "Eve Long sat down. A smile lit Ada Byron s face.\n\n“Well,” she said.";
+    let p = [she(t, "Ada Byron"), she(t, "Eve Long")];
+    assert_eq!(speakers(t, &p), some(&["Eve Long"]));
 }
 
 #[test]
@@ -512,6 +516,14 @@ fn his_wife_bears_his_surname() {
     let t = "Mr. Rowe stood before the judge. Ann Lee was asked,\n\n“Where were you that night?”";
     let p = [he(t, "Mr. Rowe"), she(t, "Ann Lee")];
     assert_ne!(speakers(t, &p), some(&["Ann Lee"]));
+}
+
+#[test]
+fn a_named_persons_mother_is_the_married_woman_of_that_surname() {
+    let t = "Mrs. Rowe and Daisy Rowe came in with Ned Hale.\n\n“Shall we go?” asked Ned Hale.\n\n\
+             “Oh, yes,” answered Daisy's mamma.\n\n“Not yet,” answered Daisy s mamma.";
+    let p = [she(t, "Mrs. Rowe"), person(t, "Daisy Rowe", &["Daisy Rowe", "Daisy"], Gender::Female), he(t, "Ned Hale")];
+    assert_eq!(speakers(t, &p), some(&["Ned Hale", "Mrs. Rowe", "Mrs. Rowe"]));
 }
 
 #[test]
