@@ -1040,3 +1040,11 @@ fn a_quote_that_gives_its_speakers_name_names_the_description_all_along() {
     let p = [he(t, "Ned Hale"), he(t, "Tobias Grove")];
     assert_eq!(speakers(t, &p), some(&["Ned Hale"]));
 }
+
+#[test]
+fn a_quote_after_narration_of_she_is_hers() {
+    let t = "Ann Lee got up early.\n\nAfter breakfast she made her cake, and when she shut the oven door she \
+             drew a long breath.\n\n“I hope it will rise.”";
+    let p = [she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
+}
