@@ -318,7 +318,21 @@ fn candidates(text: &str, tokens: &[Token]) -> Vec<Candidate> {
                 break;
             }
         }
-        let next_i = run.last().map_or(i + 1, |&l| l + 1);
+        let mut next_i = run.last().map_or(i + 1, |&l| l + 1);
+        // `With Mrs. Allan Anne fell in love`: after a title and a surname (no given name of the
+        // title's sex: `Mrs. Allan`, not `Miss Catharine Alan`), a given name that is no
+        // surname starts a name of its own.
+        if let [.., title, middle, last] = run[..] {
+            let word = |k: usize| lower(strip_possessive(tokens[k].text(text)).0);
+            let names = lexicon::first_names();
+            let given_only = |w: &str| names.contains_key(w) && !lexicon::surnames().contains(w);
+            let sex = lexicon::title(&word(title));
+            let surname = |w: &str| sex.is_some() && names.get(w).copied() != sex;
+            if surname(&word(middle)) && given_only(&word(last)) {
+                run.pop();
+                next_i = last;
+            }
+        }
         if chapter_heading(text, tokens, run[0]) {
             trim_heading_run(text, tokens, &mut run);
             if run.is_empty() {

@@ -871,6 +871,16 @@ fn a_place_opened_by_a_word_or_closed_by_a_word_for_a_place_is_no_person() {
 }
 
 #[test]
+fn a_given_name_after_a_title_and_surname_starts_a_name_of_its_own() {
+    let t = "Anne Shirley met the new minister's wife. With Mrs. Allan Anne fell in love at once. \
+             Mrs. Allan smiled, and Anne smiled back.";
+    assert_eq!(names(t), ["Anne Shirley", "Mrs. Allan"]);
+    // A given name of the title's sex is a given name: the word after it is the surname.
+    let t = "Miss Catharine Alan poured the tea. Miss Catharine Alan was kind.";
+    assert_eq!(names(t), ["Catharine Alan"]);
+}
+
+#[test]
 fn a_familiar_form_of_a_given_name_is_the_one_person_of_that_name() {
     let t = "Margaret Hale sat by the window. \"Come here, Meggie,\" said her father, and Margaret came.\n\n\"Meggie is tired,\" said Mr. Thornton.";
     assert_eq!(names(t), ["Margaret Hale", "Mr. Thornton"]);
