@@ -141,9 +141,10 @@ impl Context<'_> {
         going_on: bool,
     ) -> Option<usize> {
         let found = self.pronoun_referent(g, at, speakers, going_on)?;
-        // Nobody calls themselves by name: `“Come, Ann,” she said` is not Ann's.
+        // Nobody calls themselves by name, nor tells of themselves so: `“Come, Ann,” she said`
+        // and `“To Ann herself,” she said` are not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
-        if i < self.quotes.len() && (self.addresses(i, found) || self.named_after_pronoun(i, g, found)) {
+        if i < self.quotes.len() && (self.named_in_quote(i, found) || self.named_after_pronoun(i, g, found)) {
             return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
         }
         // Who tells the story is `I`, never `he` or `she`.
@@ -151,6 +152,13 @@ impl Context<'_> {
             return self.resolve(g, at, speakers, &[Some(found)]);
         }
         Some(found)
+    }
+
+    /// Whether quote `i` names person `p`.
+    fn named_in_quote(&self, i: usize, p: usize) -> bool {
+        let q = &self.quotes[i];
+        let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p)
     }
 
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote

@@ -1048,3 +1048,11 @@ fn a_quote_after_narration_of_she_is_hers() {
     let p = [she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
 }
+
+#[test]
+fn she_who_tells_of_ann_by_name_is_not_ann() {
+    let t = "Eve Long sat down by the fire. Ann Long had been praised by the colonel all evening.\n\n\
+             “To Ann herself,” she exclaimed, “there could be no objection.”";
+    let p = [she(t, "Eve Long"), person(t, "Ann Long", &["Ann Long", "Ann"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Eve Long", "Eve Long"]));
+}
