@@ -11,6 +11,7 @@ pub(crate) mod fast_hash;
 pub(crate) mod lexicon;
 mod line_breaks;
 pub(crate) mod mark_scan;
+mod named_later;
 pub(crate) mod paragraph_breaks;
 pub(crate) mod people;
 pub(crate) mod quote_split;
@@ -86,7 +87,7 @@ const CUT_WINDOW_SHARE: usize = 10;
 /// a text of its own. The text-wide habits attribution also reads (who "I" is, whether turns
 /// alternate) are then read per half: a book of several novels may get a few speakers other
 /// than one reading would give.
-fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
+fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[Person]) -> speakers::Attribution {
     let n = quotes.len();
     let window = (n / 2).saturating_sub(n / CUT_WINDOW_SHARE).max(1)..(n / 2 + n / CUT_WINDOW_SHARE).min(n);
     let cut = window.max_by_key(|&k| quotes[k].start - quotes[k - 1].end);
@@ -97,9 +98,18 @@ fn attribute_in_halves(text: &str, quotes: &[std::ops::Range<usize>], people: &[
     std::thread::scope(|scope| {
         let later = scope.spawn(|| speakers::attribute(text, second, people));
         let mut all = speakers::attribute(text, first, people);
-        all.extend(later.join().unwrap_or_else(|e| std::panic::resume_unwind(e)));
+        let later = later.join().unwrap_or_else(|e| std::panic::resume_unwind(e));
+        all.speakers.extend(later.speakers);
+        all.named.extend(later.named);
         all
     })
+}
+
+/// The order of the People list: most mentioned first; ties keep the order of first
+/// appearance.
+fn most_mentioned_first(a: &Person, b: &Person) -> std::cmp::Ordering {
+    let first = |p: &Person| p.mentions.first().map(|m| m.start);
+    b.mentions.len().cmp(&a.mentions.len()).then_with(|| first(a).cmp(&first(b)))
 }
 
 /// Finds the people and quotations in `text`. Linear in the text's length.
@@ -166,14 +176,9 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     // Characters the text never names, who speak by a description (`said the ferryman`).
     let unnamed = unnamed::find(text, &spans, &speeches, &people);
     people.extend(unnamed);
-    // Most mentioned first; ties keep the order of first appearance.
-    people.sort_by(|a, b| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then_with(|| a.mentions.first().map(|m| m.start).cmp(&b.mentions.first().map(|m| m.start)))
-    });
-    let speakers = attribute_in_halves(text, &spans, &people);
+    people.sort_by(most_mentioned_first);
+    let attribution = attribute_in_halves(text, &spans, &people);
+    let (people, speakers) = named_later::fold(people, attribution);
     let quotes = spans.into_iter().zip(speakers).map(|(span, speaker)| Quote { span, speaker }).collect();
     Analysis { people, quotes }
 }
@@ -244,14 +249,35 @@ mod tests {
     }
 
     #[test]
+    fn an_unnamed_character_who_answers_with_a_name_is_that_person() {
+        let text = "Mr. Bumble sat by the fire. A tall man in a cloak came in, and the stranger sat down.\n\n\
+                    “You are the beadle?” said the stranger.\n\n“I am,” said Mr. Bumble.\n\n\
+                    “Then come to me tomorrow,” said the stranger.\n\n“What name am I to ask for?” said Mr. Bumble.\n\n\
+                    “Monks!” rejoined the stranger; and Mr. Bumble never forgot Mr. Monks.";
+        let analysis = analyze(text);
+        let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["Mr. Monks", "Mr. Bumble"]);
+        assert!(analysis.people[0].aliases.contains(&"the stranger".to_string()));
+        let said: Vec<_> = analysis.quotes.iter().map(|q| q.speaker.map(|p| names[p])).collect();
+        assert_eq!(
+            said,
+            [Some("Mr. Monks"), Some("Mr. Bumble"), Some("Mr. Monks"), Some("Mr. Bumble"), Some("Mr. Monks")]
+        );
+        // A name asked for of someone else is no answer of one's own.
+        let text = text.replace("What name am I to ask for?", "And what is his name?");
+        let analysis = analyze(&text);
+        assert!(analysis.people.iter().any(|p| p.name == "the stranger"));
+    }
+
+    #[test]
     fn a_long_text_read_in_halves_gets_the_speakers_of_one_reading() {
         let scene = "Anna Berg met Tom Field at the gate.\n\n“Late again,” said Anna.\n\n“The train,” he said.\n\n“It always is.”\n\n“Not always.”\n\nThey walked on without a word for a long while, past the mill and the church and the row of elms by the river.\n\n";
         let text = scene.repeat(HALVES_FROM_BYTES / scene.len() + 50);
         let analysis = analyze(&text);
         let spans: Vec<_> = analysis.quotes.iter().map(|q| q.span.clone()).collect();
         assert!(text.len() > HALVES_FROM_BYTES && spans.len() > 1000);
-        let halves = attribute_in_halves(&text, &spans, &analysis.people);
-        assert_eq!(halves, speakers::attribute(&text, &spans, &analysis.people));
+        let halves = attribute_in_halves(&text, &spans, &analysis.people).speakers;
+        assert_eq!(halves, speakers::attribute(&text, &spans, &analysis.people).speakers);
         assert!(halves.iter().filter(|s| s.is_some()).count() * 10 > spans.len() * 9, "most turns have a speaker");
     }
 }

@@ -103,8 +103,18 @@ struct Epithet {
     end: usize,
 }
 
-/// For each quote span, the index in `people` of the person who said it, or `None`.
-pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Option<usize>> {
+/// Who said each quotation, and which unnamed characters the quotes named.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Attribution {
+    /// For each quote span, the index in `people` of the person who said it, or `None`.
+    pub speakers: Vec<Option<usize>>,
+    /// Unnamed characters a quote gave a name (`the stranger` answering `“Monks!”`), each with
+    /// the person of that name: one person, whose quotes are already given to the named one.
+    pub named: Vec<(usize, usize)>,
+}
+
+/// Who said each quote span, as indices in `people`.
+pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attribution {
     let mut mentions: Vec<Mention> = people
         .iter()
         .enumerate()
@@ -159,13 +169,29 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
     // Then `she said` and `the old man said`, in text order, knowing every named speaker on
     // both sides.
     let mut epithets = Epithets::default();
+    let mut unnamed_named: Vec<(usize, usize)> = Vec::new();
     for i in 0..quotes.len() {
         let at = quotes[i].start;
-        if let Some(p) = cx.names_self(i).filter(|_| !matches!(said[i], Some(Said::Named(_) | Said::Narrator))) {
+        // `the stranger`, a character the text has no name for.
+        let unnamed =
+            |u: &usize| people[*u].name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase));
+        let said_by_unnamed = match said[i] {
+            Some(Said::Named(Some(u))) => Some(u).filter(unnamed),
+            _ => None,
+        };
+        let stated = matches!(said[i], Some(Said::Named(_) | Said::Narrator));
+        if let Some(p) = cx.names_self(i).filter(|_| said_by_unnamed.is_some() || !stated) {
+            // `“Monks!” rejoined the stranger`: the character has a name now.
+            if let Some(u) = said_by_unnamed {
+                unnamed_named.push((u, p));
+            }
             // `“My name, sir, is Brownlow,” said the old gentleman`: the description stood for
             // Brownlow all along, whoever it was taken for before.
             if let Some(e) = said[i].and_then(Said::epithet) {
                 let taken_for = epithets.get(text, e).or(speakers[i].0);
+                if let Some(u) = taken_for.filter(unnamed) {
+                    unnamed_named.push((u, p));
+                }
                 for j in (0..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
                     let same = said[j].and_then(Said::epithet).is_some_and(|f| same_epithet(text, e, f));
                     if same && speakers[j].0 == taken_for {
@@ -248,7 +274,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<
         }
     }
     cx.share_within_cut_quotes(&mut speakers);
-    speakers.into_iter().map(|s| s.0).collect()
+    let named_as = |p: usize| unnamed_named.iter().find(|u| u.0 == p).map_or(p, |u| u.1);
+    Attribution { speakers: speakers.into_iter().map(|s| s.0.map(named_as)).collect(), named: unnamed_named }
 }
 
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
@@ -300,6 +327,30 @@ impl Context<'_> {
     /// `“My name's Ann Lee”`): a name right after `my name is`, a few words of address allowed
     /// between (not `my name is not …`).
     fn names_self(&self, i: usize) -> Option<usize> {
+        self.my_name_is(i).or_else(|| self.answers_with_a_name(i))
+    }
+
+    /// The person quote `i` names and nothing else (`“Monks!”`), when the quote before asked
+    /// for the name of whom it spoke to (`“What name am I to ask for?”`, `“Who are you?”`; not
+    /// `“What is his name?”`).
+    fn answers_with_a_name(&self, i: usize) -> Option<usize> {
+        let asked = lower(&self.text[self.quotes[i.checked_sub(1)?].clone()]);
+        let asked = asked.trim_end_matches(['"', '”', '\'', '’', ' ']);
+        let own = ["your name", "what name", "who are you"];
+        if !asked.ends_with('?') || !own.iter().any(|w| asked.contains(w)) {
+            return None;
+        }
+        let q = self.quotes[i].clone();
+        let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        let m = self.mentions.get(k).filter(|m| m.span.end <= q.end)?;
+        let marks: &[char] = &['"', '“', '”', '\'', '‘', '’', '.', '!', ',', ' '];
+        let before = self.text[q.start..m.span.start].trim_matches(marks);
+        let whole = TITLES.contains(&before) || before.is_empty();
+        (whole && self.text[m.span.end..q.end].trim_matches(marks).is_empty()).then_some(m.person)
+    }
+
+    /// The person quote `i` gives as its speaker's own name after `my name is`.
+    fn my_name_is(&self, i: usize) -> Option<usize> {
         let q = &self.text[self.quotes[i].clone()];
         let at = q.find("my name").or_else(|| q.find("My name"))? + "my name".len();
         let rest = &q[at..];

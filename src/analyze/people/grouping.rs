@@ -607,7 +607,9 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
                 .max_by_key(|x| (x.words > 1 && starts_with_given_name(&x.text), x.words, x.count));
             best.map(|x| x.text.clone()).unwrap_or_default()
         } else {
-            surfaces[0].text.clone()
+            // A form in ordinary case over one in capitals (a chapter's heading `MR. MONKS`).
+            let ordinary_case = |x: &&Surface| x.text.chars().any(char::is_lowercase);
+            surfaces.iter().find(ordinary_case).unwrap_or(&surfaces[0]).text.clone()
         };
         let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.text).filter(|s| s != &name).collect();
         let name = if e.epithet { format!("the {name}") } else { name };

@@ -881,6 +881,12 @@ fn a_given_name_after_a_title_and_surname_starts_a_name_of_its_own() {
 }
 
 #[test]
+fn a_name_in_ordinary_case_is_shown_over_a_headings_capitals() {
+    let t = "CHAPTER IV\n\nMR. CUSS INTERVIEWS THE STRANGER\n\nCuss came in. Everyone in the village knew Cuss.";
+    assert_eq!(names(t), ["Cuss"]);
+}
+
+#[test]
 fn a_familiar_form_of_a_given_name_is_the_one_person_of_that_name() {
     let t = "Margaret Hale sat by the window. \"Come here, Meggie,\" said her father, and Margaret came.\n\n\"Meggie is tired,\" said Mr. Thornton.";
     assert_eq!(names(t), ["Margaret Hale", "Mr. Thornton"]);

@@ -23,7 +23,7 @@ fn he(text: &str, name: &str) -> Person {
 /// The speakers' names, quote by quote.
 fn speakers(text: &str, people: &[Person]) -> Vec<Option<String>> {
     let q = quotes::find(text);
-    attribute(text, &q, people).into_iter().map(|s| s.map(|i| people[i].name.clone())).collect()
+    attribute(text, &q, people).speakers.into_iter().map(|s| s.map(|i| people[i].name.clone())).collect()
 }
 
 fn some(names: &[&str]) -> Vec<Option<String>> {
