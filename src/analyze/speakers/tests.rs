@@ -1056,3 +1056,13 @@ fn she_who_tells_of_ann_by_name_is_not_ann() {
     let p = [she(t, "Eve Long"), person(t, "Ann Long", &["Ann Long", "Ann"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Eve Long", "Eve Long"]));
 }
+
+#[test]
+fn a_story_with_no_said_i_has_no_narrator_to_rule_out() {
+    // Ned is called by name far more than the narration names him, as a narrator would be;
+    // but nobody says `I` in the narration, so `he` may be Ned.
+    let t = "“Well, Ned Gray?” said Tom Reed.\n\n“Come, Ned Gray.”\n\n“Ned Gray, come!”\n\n“Ned Gray!”\n\n\
+             At last Ned Gray stood up.\n\n“I am coming,” he said.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray")];
+    assert_eq!(speakers(t, &p).last(), Some(&Some("Ned Gray".to_string())));
+}

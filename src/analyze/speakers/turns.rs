@@ -184,6 +184,10 @@ impl Context<'_> {
     /// When attributions say `said I` that often, once is enough if only one person is called
     /// by the turns next to those.
     pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
+        // A story told in the third person has no one who says `I` in the narration.
+        if !said.iter().any(|s| matches!(s, Some(Said::Narrator))) {
+            return None;
+        }
         let mut narrated = vec![0usize; self.people.len()];
         for m in self.mentions.iter().filter(|m| !self.inside_quote(m.span.start)) {
             narrated[m.person] += 1;
