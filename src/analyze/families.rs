@@ -65,6 +65,14 @@ pub fn kin_of(people: &[Person], surnames: &Surnames, owner: usize, sex: Gender)
         .max_by_key(|&p| (married(p), people[p].mentions.len()))
 }
 
+/// Whether a person is named with the title of a married woman or of a man (`Mrs. Miller`,
+/// `Mr. Reed`): one who can be someone's parent or spouse, not a sibling named by a given name.
+pub fn elder(person: &Person) -> bool {
+    std::iter::once(&person.name)
+        .chain(&person.aliases)
+        .any(|n| MARRIED.iter().chain(&["Mr. ", "Mr ", "Sir "]).any(|t| n.starts_with(t)))
+}
+
 /// Titles of a married woman.
 const MARRIED: [&str; 4] = ["Mrs.", "Mrs ", "Madame ", "Lady "];
 

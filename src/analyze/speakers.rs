@@ -180,16 +180,23 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             _ => None,
         };
         let stated = matches!(said[i], Some(Said::Named(_) | Said::Narrator));
-        if let Some(p) = cx.names_self(i).filter(|_| said_by_unnamed.is_some() || !stated) {
-            // `“Monks!” rejoined the stranger`: the character has a name now.
-            if let Some(u) = said_by_unnamed {
+        if let Some(p) = cx.names_self(i, said[i]).filter(|_| said_by_unnamed.is_some() || !stated) {
+            // `“Monks!” rejoined the stranger`: the character has a name now (if all the text
+            // tells of it is near: the same words may tell of someone else further on).
+            let near = |u: &usize| {
+                let m = &people[*u].mentions;
+                m.first()
+                    .zip(m.last())
+                    .is_some_and(|(f, l)| at.abs_diff(f.start).max(at.abs_diff(l.start)) < SELF_NAMED_BACK_BYTES)
+            };
+            if let Some(u) = said_by_unnamed.filter(near) {
                 unnamed_named.push((u, p));
             }
             // `“My name, sir, is Brownlow,” said the old gentleman`: the description stood for
             // Brownlow all along, whoever it was taken for before.
             if let Some(e) = said[i].and_then(Said::epithet) {
                 let taken_for = epithets.get(text, e).or(speakers[i].0);
-                if let Some(u) = taken_for.filter(unnamed) {
+                if let Some(u) = taken_for.filter(unnamed).filter(near) {
                     unnamed_named.push((u, p));
                 }
                 for j in (0..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
@@ -323,42 +330,66 @@ impl Context<'_> {
         self.named.as_deref().unwrap_or(&self.mentions)
     }
 
-    /// The person quote `i` gives as its speaker's own name (`“My name, sir, is Brownlow”`,
-    /// `“My name's Ann Lee”`): a name right after `my name is`, a few words of address allowed
-    /// between (not `my name is not …`).
-    fn names_self(&self, i: usize) -> Option<usize> {
-        self.my_name_is(i).or_else(|| self.answers_with_a_name(i))
+    /// The person quote `i` gives as its speaker's own name, when of the sex its attribution
+    /// tells (`she` is no Tom): after `my name is` (`“My name, sir, is Brownlow”`), or a name
+    /// alone answering a question for the name of whom it asked (`“Monks!”` after `“What name
+    /// am I to ask for?”`). Not after `I am`: `“I am Lady Patroness”` is a part one plays.
+    fn names_self(&self, i: usize, said: Option<Said>) -> Option<usize> {
+        let p = self.my_name_is(i).or_else(|| self.answers_with_a_name(i))?;
+        let sex = match said {
+            Some(Said::Pronoun(g, _)) | Some(Said::Described(Description::Sexed { sex: g, .. }, _)) => Some(g),
+            _ => None,
+        };
+        let known = self.people[p].gender;
+        sex.is_none_or(|g| known == g || known == Gender::Unknown).then_some(p)
     }
 
-    /// The person quote `i` names and nothing else (`“Monks!”`), when the quote before asked
-    /// for the name of whom it spoke to (`“What name am I to ask for?”`, `“Who are you?”`; not
-    /// `“What is his name?”`).
+    /// The person quote `i` names and nothing else (`“Monks!”`), when the quote just before,
+    /// in the turn before, asked for the name of whom it spoke to (`“What name am I to ask
+    /// for?”`, `“What is your name?”`, `“Who are you?”`; not `“What is his name?”`, `“What
+    /// name did he give?”`, `“Who are you waiting for?”`).
     fn answers_with_a_name(&self, i: usize) -> Option<usize> {
-        let asked = lower(&self.text[self.quotes[i.checked_sub(1)?].clone()]);
+        let turn = &self.dialogue.turn_of_quote;
+        if i == 0 || turn[i] != turn[i - 1] + 1 {
+            return None;
+        }
+        let asked = lower(&self.text[self.quotes[i - 1].clone()]);
         let asked = asked.trim_end_matches(['"', '”', '\'', '’', ' ']);
-        let own = ["your name", "what name", "who are you"];
-        if !asked.ends_with('?') || !own.iter().any(|w| asked.contains(w)) {
+        let of_the_one_asked = asked.ends_with("who are you?")
+            || asked.contains("your name")
+            || ["what name am i", "what name shall i", "what name must i"].iter().any(|w| asked.contains(w));
+        if !asked.ends_with('?') || !of_the_one_asked {
             return None;
         }
         let q = self.quotes[i].clone();
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         let m = self.mentions.get(k).filter(|m| m.span.end <= q.end)?;
-        let marks: &[char] = &['"', '“', '”', '\'', '‘', '’', '.', '!', ',', ' '];
+        let marks: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
         let before = self.text[q.start..m.span.start].trim_matches(marks);
-        let whole = TITLES.contains(&before) || before.is_empty();
-        (whole && self.text[m.span.end..q.end].trim_matches(marks).is_empty()).then_some(m.person)
+        let whole = before.is_empty() || TITLES.contains(&before);
+        let after = self.text[m.span.end..q.end].trim_matches(marks);
+        (whole && after.trim_matches('.').is_empty()).then_some(m.person)
     }
 
-    /// The person quote `i` gives as its speaker's own name after `my name is`.
+    /// The person quote `i` gives as its speaker's own name after `my name is`: a few words of
+    /// address may stand between (`my name, sir, is`), not others (`my name is not …`, `my
+    /// namesake is`).
     fn my_name_is(&self, i: usize) -> Option<usize> {
         let q = &self.text[self.quotes[i].clone()];
-        let at = q.find("my name").or_else(|| q.find("My name"))? + "my name".len();
+        let word_at = |k: usize, w: &str| {
+            q[k..].starts_with(w)
+                && !q[..k].ends_with(char::is_alphabetic)
+                && !q[k + w.len()..].starts_with(char::is_alphabetic)
+        };
+        let start = |w: &str| q.match_indices(w).map(|(k, _)| k).find(|&k| word_at(k, w));
+        let at = start("my name").or_else(|| start("My name"))? + "my name".len();
         let rest = &q[at..];
         let verb = [" is ", "'s ", "’s "].iter().filter_map(|v| rest.find(v).map(|k| k + v.len())).min()?;
         if verb > NAME_TO_VERB_BYTES || rest[..verb].contains(['.', '!', '?', ';']) {
             return None;
         }
-        let name = self.quotes[i].start + at + verb;
+        let name = at + verb;
+        let name = self.quotes[i].start + name;
         let k = self.mentions.partition_point(|m| m.span.start < name);
         let m =
             self.mentions.get(k).filter(|m| m.span.start < name + TITLE_BYTES && m.span.end <= self.quotes[i].end)?;

@@ -98,9 +98,11 @@ impl Context<'_> {
             if let Some(m) = self.mention_at(rest.start()..last) {
                 // `rejoined Oliver's benefactress`: someone of Oliver's, not Oliver.
                 if let Some(noun) = self.possessed_noun(m) {
-                    // `answered Daisy's mamma`: the woman of Daisy's surname, when the text has her.
+                    // `answered Daisy's mamma`: the married woman of Daisy's surname, when the
+                    // text has her (not a sister, nor a brother for `Tom's father`).
                     let kin = speaker_nouns::kin_sex(&lower(&text[noun.start..noun.end]))
-                        .and_then(|sex| families::kin_of(self.people, &self.surnames, m.person, sex));
+                        .and_then(|sex| families::kin_of(self.people, &self.surnames, m.person, sex))
+                        .filter(|&k| families::elder(&self.people[k]));
                     return Some(kin.map_or(Said::Epithet(noun), |p| Said::Named(Some(p))));
                 }
                 return Some(Said::Named(Some(m.person)));

@@ -154,11 +154,14 @@ impl Context<'_> {
         Some(found)
     }
 
-    /// Whether quote `i` names person `p`.
+    /// Whether quote `i` names person `p`, other than as who says it (`“I am Ann Lee”`).
     fn named_in_quote(&self, i: usize, p: usize) -> bool {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
-        self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p)
+        let own = |m: &Mention| {
+            ["I am", "I'm", "I’m"].iter().any(|w| self.text[q.start..m.span.start].trim_end().ends_with(w))
+        };
+        self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p && !own(m))
     }
 
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote

@@ -89,15 +89,7 @@ impl Context<'_> {
         }
         // No exchange to take turns in: a quote that opens a scene is most often said by the
         // one the narration just before was telling of, whatever it says of them.
-        // Naming nobody, it tells of `he` or `she` (`After breakfast she made her cake.`): whom
-        // that stands for.
-        let told_of = || {
-            let (_, sentence) = self.last_narration_sentence(i, start)?;
-            let g = sentence.split(|c: char| !c.is_alphabetic()).find_map(subject_pronoun)?;
-            self.resolve_pronoun(g, q.start, speakers, false)
-        };
-        self.turn_taking(i, speakers)
-            .or_else(|| silent.is_none().then(|| self.narration_before(i, start, false).or_else(told_of)).flatten())
+        self.turn_taking(i, speakers).or_else(|| self.narration_before(i, start, false).filter(|_| silent.is_none()))
     }
 
     /// The person the paragraph before `para_start`, narration only, tells kept silent in its
