@@ -170,6 +170,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     // both sides.
     let mut epithets = Epithets::default();
     let mut unnamed_named: Vec<(usize, usize)> = Vec::new();
+    // Where the last quote that named its speaker stands: the quotes before it were gone over
+    // then, and are not again (a text of such quotes stays linear).
+    let mut named_back_to = 0;
     for i in 0..quotes.len() {
         let at = quotes[i].start;
         // `the stranger`, a character the text has no name for.
@@ -199,12 +202,13 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 if let Some(u) = taken_for.filter(unnamed).filter(near) {
                     unnamed_named.push((u, p));
                 }
-                for j in (0..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
+                for j in (named_back_to..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
                     let same = said[j].and_then(Said::epithet).is_some_and(|f| same_epithet(text, e, f));
                     if same && speakers[j].0 == taken_for {
                         speakers[j].0 = Some(p);
                     }
                 }
+                named_back_to = i;
                 epithets.set(text, e, p);
             }
             speakers[i] = (Some(p), Source::Explicit);
