@@ -52,12 +52,7 @@ pub fn surnames(people: &[Person]) -> Surnames<'_> {
 /// several, the most mentioned one.
 pub fn kin_of(people: &[Person], surnames: &Surnames, owner: usize, sex: Gender) -> Option<usize> {
     let name = surnames.of[owner]?;
-    let married = |p: usize| {
-        sex == Gender::Female
-            && std::iter::once(&people[p].name)
-                .chain(&people[p].aliases)
-                .any(|n| MARRIED.iter().any(|t| n.starts_with(t)))
-    };
+    let married = |p: usize| sex == Gender::Female && titled(&people[p], &MARRIED);
     surnames.bearers[name]
         .iter()
         .copied()
@@ -68,9 +63,12 @@ pub fn kin_of(people: &[Person], surnames: &Surnames, owner: usize, sex: Gender)
 /// Whether a person is named with the title of a married woman or of a man (`Mrs. Miller`,
 /// `Mr. Reed`): one who can be someone's parent or spouse, not a sibling named by a given name.
 pub fn elder(person: &Person) -> bool {
-    std::iter::once(&person.name)
-        .chain(&person.aliases)
-        .any(|n| MARRIED.iter().chain(&["Mr. ", "Mr ", "Sir "]).any(|t| n.starts_with(t)))
+    titled(person, &MARRIED) || titled(person, &["Mr. ", "Mr ", "Sir "])
+}
+
+/// Whether a person is named, or also named, with one of `titles`.
+fn titled(person: &Person, titles: &[&str]) -> bool {
+    std::iter::once(&person.name).chain(&person.aliases).any(|n| titles.iter().any(|t| n.starts_with(t)))
 }
 
 /// Titles of a married woman.

@@ -169,15 +169,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     // Then `she said` and `the old man said`, in text order, knowing every named speaker on
     // both sides.
     let mut epithets = Epithets::default();
-    let mut unnamed_named: Vec<(usize, usize)> = Vec::new();
+    // For each unnamed character, the person a quote named it as, the first time.
+    let mut named_as: Vec<Option<usize>> = vec![None; people.len()];
     // Where the last quote that named its speaker stands: the quotes before it were gone over
     // then, and are not again (a text of such quotes stays linear).
     let mut named_back_to = 0;
+    // `the stranger`, a character the text has no name for.
+    let unnamed = |u: &usize| people[*u].name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase));
     for i in 0..quotes.len() {
         let at = quotes[i].start;
-        // `the stranger`, a character the text has no name for.
-        let unnamed =
-            |u: &usize| people[*u].name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase));
         let said_by_unnamed = match said[i] {
             Some(Said::Named(Some(u))) => Some(u).filter(unnamed),
             _ => None,
@@ -193,14 +193,14 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     .is_some_and(|(f, l)| at.abs_diff(f.start).max(at.abs_diff(l.start)) < SELF_NAMED_BACK_BYTES)
             };
             if let Some(u) = said_by_unnamed.filter(near) {
-                unnamed_named.push((u, p));
+                named_as[u].get_or_insert(p);
             }
             // `“My name, sir, is Brownlow,” said the old gentleman`: the description stood for
             // Brownlow all along, whoever it was taken for before.
             if let Some(e) = said[i].and_then(Said::epithet) {
                 let taken_for = epithets.get(text, e).or(speakers[i].0);
                 if let Some(u) = taken_for.filter(unnamed).filter(near) {
-                    unnamed_named.push((u, p));
+                    named_as[u].get_or_insert(p);
                 }
                 for j in (named_back_to..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
                     let same = said[j].and_then(Said::epithet).is_some_and(|f| same_epithet(text, e, f));
@@ -285,8 +285,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         }
     }
     cx.share_within_cut_quotes(&mut speakers);
-    let named_as = |p: usize| unnamed_named.iter().find(|u| u.0 == p).map_or(p, |u| u.1);
-    Attribution { speakers: speakers.into_iter().map(|s| s.0.map(named_as)).collect(), named: unnamed_named }
+    let speakers = speakers.into_iter().map(|s| s.0.map(|p| named_as[p].unwrap_or(p))).collect();
+    let named = named_as.iter().enumerate().filter_map(|(u, p)| p.map(|p| (u, p))).collect();
+    Attribution { speakers, named }
 }
 
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
@@ -357,22 +358,25 @@ impl Context<'_> {
         if i == 0 || turn[i] != turn[i - 1] + 1 {
             return None;
         }
-        let asked = lower(&self.text[self.quotes[i - 1].clone()]);
-        let asked = asked.trim_end_matches(['"', '”', '\'', '’', ' ']);
-        let of_the_one_asked = asked.ends_with("who are you?")
-            || asked.contains("your name")
-            || ["what name am i", "what name shall i", "what name must i"].iter().any(|w| asked.contains(w));
-        if !asked.ends_with('?') || !of_the_one_asked {
-            return None;
-        }
+        // The answer first, the cheaper to tell: a name alone.
         let q = self.quotes[i].clone();
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         let m = self.mentions.get(k).filter(|m| m.span.end <= q.end)?;
         let marks: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
         let before = self.text[q.start..m.span.start].trim_matches(marks);
         let whole = before.is_empty() || TITLES.contains(&before);
-        let after = self.text[m.span.end..q.end].trim_matches(marks);
-        (whole && after.trim_matches('.').is_empty()).then_some(m.person)
+        if !whole || !self.text[m.span.end..q.end].trim_matches(marks).trim_matches('.').is_empty() {
+            return None;
+        }
+        let asked = self.text[self.quotes[i - 1].clone()].trim_end_matches(['"', '”', '\'', '’', ' ']);
+        if !asked.ends_with('?') {
+            return None;
+        }
+        let asked = lower(asked);
+        let of_the_one_asked = asked.ends_with("who are you?")
+            || asked.contains("your name")
+            || ["what name am i", "what name shall i", "what name must i"].iter().any(|w| asked.contains(w));
+        of_the_one_asked.then_some(m.person)
     }
 
     /// The person quote `i` gives as its speaker's own name after `my name is`: a few words of
