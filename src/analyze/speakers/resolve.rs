@@ -318,7 +318,8 @@ impl Context<'_> {
     /// For a quote whose turn does not follow the last one straight on (narration comes
     /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
     /// right after narration goes back to its subject (`Ruth fell in love with the new
-    /// teacher. “…,” she said`), before any turn-taking.
+    /// teacher. “…,” she said`), before any turn-taking; when that clause's subject is `she`
+    /// herself, to the subject of the clause before, and so on back to the one that names her.
     fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
         let t = *self.dialogue.turn_of_quote.get(i)?;
@@ -330,8 +331,31 @@ impl Context<'_> {
         if self.follows(t) && self.text[floor..start].trim().is_empty() {
             return None;
         }
+        // `Mrs. Hale came in. She sat down. “…,” she said`: back over sentences whose subject
+        // is a pronoun of that sex, to the one that names it.
+        let (mut start, mut end) = (start, end);
+        let subject = loop {
+            if let Some(m) = self.clause_subject(g, start, end) {
+                break m;
+            }
+            if start <= floor || !opens_with_pronoun(&self.text[start..end], g) {
+                return None;
+            }
+            end = floor + self.text[floor..start].trim_end().len();
+            if end == floor || end + CHAIN_BYTES < at {
+                return None;
+            }
+            start = self.sentence_start(end - 1).max(floor);
+        };
+        // Who speaks the next turn is not who speaks this one.
+        let next = self.next_turn_speaker(at, speakers);
+        (Some(subject) != next).then_some(subject)
+    }
+
+    /// The person of sex `g` the sentence `start..end` names as its subject.
+    fn clause_subject(&self, g: Gender, start: usize, end: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < start);
-        let subject = self.mentions[k..]
+        self.mentions[k..]
             .iter()
             .take_while(|m| m.span.end <= end)
             .take(MENTIONS_LOOKED_AT)
@@ -340,10 +364,8 @@ impl Context<'_> {
                 ((self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m)
                     || self.taken_up_by_pronoun(m, start, end, g))
                     && !self.bound(m, g, start)
-            })?;
-        // Who speaks the next turn is not who speaks this one.
-        let next = self.next_turn_speaker(at, speakers);
-        (Some(subject.person) != next).then_some(subject.person)
+            })
+            .map(|m| m.person)
     }
 
     /// Whether mention `m` is the subject of a clause that opens its sentence (`start..end`)
@@ -459,6 +481,19 @@ impl Context<'_> {
             })
             .map(|m| m.person)
     }
+}
+
+/// How far back a chain of sentences about `she` is followed to the one that names her.
+const CHAIN_BYTES: usize = 1500;
+
+/// Whether a sentence's first words hold a pronoun of sex `g` (`She sat down`, `Suddenly he
+/// laughed`): its subject, most likely.
+fn opens_with_pronoun(sentence: &str, g: Gender) -> bool {
+    sentence
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(8)
+        .any(|w| subject_pronoun(w) == Some(g))
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without

@@ -1081,3 +1081,11 @@ fn a_name_said_is_the_speakers_own_only_when_the_words_say_so() {
     let p = [she(t, "Ann Lee"), person(t, "Tom Reed", &["Tom Reed"], Gender::Male), she(t, "Ann")];
     assert_ne!(speakers(t, &p)[1].as_deref(), Some("Ann"));
 }
+
+#[test]
+fn a_pronoun_goes_back_over_sentences_that_tell_of_her_to_the_one_that_names_her() {
+    let t = "“Is it far?” asked Nora Quill.\n\nIda Fenn made her a short answer, and turned away.\n\n\
+             When alone with Nora afterwards, she spoke of it again. “It is not far,” said she.";
+    let p = [she(t, "Nora"), she(t, "Ida Fenn")];
+    assert_eq!(speakers(t, &p), some(&["Nora", "Ida Fenn"]));
+}
