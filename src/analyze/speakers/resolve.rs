@@ -212,7 +212,7 @@ impl Context<'_> {
     ) -> Option<usize> {
         if going_on {
             // `Ann talked on. “…,” she added`: the narration's subject goes on.
-            if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+            if let Some(p) = self.subject_of_narration_before(g, at, speakers, false) {
                 return Some(p);
             }
             // A new turn right after someone else's (`“…,” he repeated`) goes on with what its
@@ -241,7 +241,7 @@ impl Context<'_> {
             };
         }
         let fits = |p: &usize| self.people[*p].gender == g;
-        if let Some(p) = self.subject_of_narration_before(g, at, speakers) {
+        if let Some(p) = self.subject_of_narration_before(g, at, speakers, true) {
             return Some(p);
         }
         if let Some(p) = self
@@ -319,8 +319,15 @@ impl Context<'_> {
     /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
     /// right after narration goes back to its subject (`Ruth fell in love with the new
     /// teacher. “…,” she said`), before any turn-taking; when that clause's subject is `she`
-    /// herself, to the subject of the clause before, and so on back to the one that names her.
-    fn subject_of_narration_before(&self, g: Gender, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+    /// herself, to the subject of the clause before, and so on back to the one that names her
+    /// (if `chain`: not when the verb says the last speaker goes on, as `she added` does).
+    fn subject_of_narration_before(
+        &self,
+        g: Gender,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+        chain: bool,
+    ) -> Option<usize> {
         let i = self.quotes.partition_point(|o| o.start < at);
         let t = *self.dialogue.turn_of_quote.get(i)?;
         let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
@@ -338,7 +345,7 @@ impl Context<'_> {
             if let Some(m) = self.clause_subject(g, start, end) {
                 break m;
             }
-            if start <= floor || !opens_with_pronoun(&self.text[start..end], g) {
+            if !chain || start <= floor || !opens_with_pronoun(&self.text[start..end], g) {
                 return None;
             }
             end = floor + self.text[floor..start].trim_end().len();
