@@ -5,7 +5,7 @@
 use super::sentences::subordinator;
 use super::*;
 use crate::analyze::speaker_nouns;
-use crate::analyze::tokens::Kind;
+use crate::analyze::tokens::{last_word_start, Kind};
 
 impl Context<'_> {
     /// An attribution after the quote: `“…,” X said`, `said X`, `she said`, `said he`.
@@ -288,6 +288,11 @@ impl Context<'_> {
         if let Some(m) = self.name_before_aside(words[0].start()..words[s].start()).filter(|_| clause_closed) {
             return Some(Said::Named(Some(m.person)));
         }
+        // `and he, lifting his eyes, said`: the pronoun just before the phrase put in, whoever
+        // the sentence told of first.
+        if let Some(g) = self.pronoun_before_aside(words[0].start()..words[s].start()).filter(|_| clause_closed) {
+            return Some(Said::Pronoun(g, goes_on(&verb_word)));
+        }
         // "said Emma: “…”" in the middle of a sentence.
         if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
             return Some(Said::Named(Some(m.person)));
@@ -330,16 +335,29 @@ impl Context<'_> {
     /// The name that ends just before a phrase set off by commas at the end of `range` (`Mr.
     /// Darcy, drawing near Elizabeth,`): a phrase of a few words with no other stop in it.
     fn name_before_aside(&self, range: Range<usize>) -> Option<&Mention> {
-        let before = self.text[range.clone()].trim_end().strip_suffix(',')?;
+        let name_end = range.start + self.before_aside(range.clone())?.len();
+        // Not a name inside an earlier aside (`Ann, turning to Tom Hale, with a smile, said`).
+        self.mention_ending_in(name_end.saturating_sub(1)..name_end)
+            .filter(|m| m.span.end == name_end && !self.after_preposition(m))
+    }
+
+    /// The sex of `he` or `she` just before a phrase set off by commas at the end of `range`
+    /// (`and he, lifting his eyes,`).
+    fn pronoun_before_aside(&self, range: Range<usize>) -> Option<Gender> {
+        let before = self.before_aside(range)?;
+        pronoun(&lower(&before[last_word_start(before)..]))
+    }
+
+    /// The text of `range` before a phrase set off by commas at its end, when that phrase has
+    /// a few words and no other stop in it (`Mr. Darcy` in `Mr. Darcy, drawing near Elizabeth,`).
+    fn before_aside(&self, range: Range<usize>) -> Option<&str> {
+        let before = self.text[range].trim_end().strip_suffix(',')?;
         let open = before.rfind(',')?;
         let aside = &before[open + 1..];
         if aside.split_whitespace().count() > ASIDE_WORDS || aside.contains(['.', ';', ':', '!', '?']) {
             return None;
         }
-        let name_end = range.start + before[..open].trim_end().len();
-        // Not a name inside an earlier aside (`Ann, turning to Tom Hale, with a smile, said`).
-        self.mention_ending_in(name_end.saturating_sub(1)..name_end)
-            .filter(|m| m.span.end == name_end && !self.after_preposition(m))
+        Some(before[..open].trim_end())
     }
 
     /// The person a relative `who` or `whose` among `words` stands for: the latest name a few

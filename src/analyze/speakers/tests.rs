@@ -1089,3 +1089,11 @@ fn a_pronoun_goes_back_over_sentences_that_tell_of_her_to_the_one_that_names_her
     let p = [she(t, "Nora"), she(t, "Ida Fenn")];
     assert_eq!(speakers(t, &p), some(&["Nora", "Ida Fenn"]));
 }
+
+#[test]
+fn the_pronoun_before_a_phrase_put_in_says_the_words() {
+    let t =
+        "Tom Reed came in.\n\nShe spoke so gravely that he looked up, and he, lifting his eyes, said: “You are going?”";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
