@@ -75,22 +75,35 @@ impl Context<'_> {
         g: Gender,
     ) -> Option<&'m Mention> {
         let mut best: Option<&Mention> = None;
+        let mut told_of: Option<&Mention> = None;
         let mut sentence_start = usize::MAX;
         for m in mentions.take(MENTIONS_LOOKED_AT) {
             if m.span.end <= sentence_start {
-                if best.is_some() {
-                    return best;
+                if best.is_some() || told_of.is_some() {
+                    return best.or(told_of);
                 }
                 sentence_start = self.sentence_start(m.span.start);
             }
-            if (self.can_be_subject(m) || self.opens_sentence(m, sentence_start))
-                && !self.subordinate(m)
-                && !self.bound(m, g, sentence_start)
-            {
+            if !self.can_be_subject(m) && !self.opens_sentence(m, sentence_start) || self.bound(m, g, sentence_start) {
+                continue;
+            }
+            if !self.subordinate(m) {
                 best = Some(m);
+            } else if told_of.is_none() && self.pronoun_after_in_sentence(m, g) {
+                // `before Mr. Collins came up and told her that he had found out`: the
+                // subordinate clause's subject, whom the rest of the sentence tells of.
+                told_of = Some(m);
             }
         }
-        best
+        best.or(told_of)
+    }
+
+    /// Whether a pronoun of sex `g` is the subject of a clause after mention `m` in its sentence.
+    fn pronoun_after_in_sentence(&self, m: &Mention, g: Gender) -> bool {
+        let rest = &self.text[m.span.end..];
+        let end = rest.find(['.', '!', '?', ';', '"', '“', '”']).unwrap_or(rest.len()).min(SENTENCE_BYTES);
+        let end = crate::char_bounds::floor(rest, end);
+        rest[..end].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
     }
 
     /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from

@@ -1097,3 +1097,11 @@ fn the_pronoun_before_a_phrase_put_in_says_the_words() {
     let p = [he(t, "Tom Reed"), she(t, "Ann Moss")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
 }
+
+#[test]
+fn a_subordinate_clause_subject_the_sentence_goes_on_to_tell_of_is_whom_he_stands_for() {
+    let t = "Hugh Moss bowed and left Kate; she had scarcely turned, before Tom Reed came up and told her \
+             that he had news.\n\n“I have found it out,” said he.";
+    let p = [he(t, "Hugh Moss"), she(t, "Kate"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
