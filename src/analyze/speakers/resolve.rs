@@ -25,6 +25,12 @@ impl Context<'_> {
                 let ruled_out =
                     |p: usize, called: &[Option<usize>]| called.contains(&Some(p)) || self.other_age(p, age);
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
+                // `the old man` after `old Mr. Emerson`: the one the text called so, if one.
+                // (`the young man` is not `little Ned`: young tells too little.)
+                let old = age == Some(Age::Old);
+                if let Some(p) = self.only_one_old(sex, at).filter(|p| old && fits(p) && Some(*p) != exclude) {
+                    return Some(p);
+                }
                 if let Some(p) = self
                     .addressed_by_last_turn(at, speakers)
                     .filter(fits)
@@ -65,6 +71,21 @@ impl Context<'_> {
                 self.other_party(i, last, speakers)
             }
         }
+    }
+
+    /// The one person of sex `g` the text calls old (`old Mr. Emerson`) among those named in
+    /// the pages before `at`.
+    fn only_one_old(&self, g: Gender, at: usize) -> Option<usize> {
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        let mut aged = self.mentions[..k]
+            .iter()
+            .rev()
+            .take(MENTIONS_BACK)
+            .take_while(|m| at - m.span.start < AGED_BYTES)
+            .map(|m| m.person)
+            .filter(|&p| self.people[p].gender == g && self.people[p].age == Some(Age::Old));
+        let first = aged.next()?;
+        aged.all(|p| p == first).then_some(first)
     }
 
     /// For a description of kin (`his wife`, `her father`), the person of its sex who bears
@@ -489,6 +510,9 @@ impl Context<'_> {
             .map(|m| m.person)
     }
 }
+
+/// How far back a person the text calls old is looked for by `the old man`.
+const AGED_BYTES: usize = 8000;
 
 /// How far back a chain of sentences about `she` is followed to the one that names her.
 const CHAIN_BYTES: usize = 1500;

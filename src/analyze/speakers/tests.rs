@@ -1105,3 +1105,12 @@ fn a_subordinate_clause_subject_the_sentence_goes_on_to_tell_of_is_whom_he_stand
     let p = [he(t, "Hugh Moss"), she(t, "Kate"), he(t, "Tom Reed")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
 }
+
+#[test]
+fn the_old_man_is_the_one_the_text_calls_old() {
+    let t = "Old Mr. Emery sat by the fire.\n\n“Come in,” said Tom Reed.\n\n“Thank you,” said Ann Lee.\n\n\
+             “Sit down, my dear,” said the old man.";
+    let emery = Person { age: Some(Age::Old), ..he(t, "Mr. Emery") };
+    let p = [emery, he(t, "Tom Reed"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Lee", "Mr. Emery"]));
+}
