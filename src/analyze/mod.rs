@@ -56,6 +56,8 @@ pub struct Person {
 pub enum Age {
     Young,
     Old,
+    /// A child's noun (`the girl`, `the boy`): young, and nobody's parent or spouse.
+    Child,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -29,10 +29,12 @@ pub fn age_of_adjective(word: &str) -> Option<Age> {
     }
 }
 
-/// The age a description's words tell: an adjective's, else a noun for the young (`the boy`).
+/// The age a description's words tell: a child's noun's (`the boy`, `the little girl`), else
+/// an adjective's, else a young man's (`the youth`).
 fn age(words: &[&str]) -> Option<Age> {
-    let young_noun = |w: &&str| matches!(*w, "boy" | "girl" | "lad" | "lass" | "youth" | "damsel");
-    words.iter().find_map(|w| age_of_adjective(w)).or_else(|| words.iter().any(young_noun).then_some(Age::Young))
+    let child = |w: &&str| matches!(*w, "boy" | "girl" | "lad" | "lass" | "damsel");
+    let youth = words.contains(&"youth").then_some(Age::Young);
+    words.iter().any(child).then_some(Age::Child).or_else(|| words.iter().find_map(|w| age_of_adjective(w))).or(youth)
 }
 
 /// Nouns that tell a woman.
@@ -124,7 +126,7 @@ mod tests {
         );
         assert_eq!(
             read(&["the", "boy"]),
-            Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: Some(Age::Young) }, 2))
+            Some((Description::Sexed { sex: Gender::Male, possessor: None, kin: false, age: Some(Age::Child) }, 2))
         );
     }
 

@@ -147,9 +147,15 @@ impl Context<'_> {
     }
 
     /// Whether the text calls person `p` of another age than `age` (`little Ned` is not `the
-    /// old man`).
-    fn other_age(&self, p: usize, age: Option<Age>) -> bool {
-        matches!((self.people[p].age, age), (Some(a), Some(b)) if a != b)
+    /// old man`); or names as a parent or a spouse is named (`Mrs. Maylie`, `Mr. Bumble`)
+    /// someone a child's noun describes (`the girl`).
+    pub(super) fn other_age(&self, p: usize, age: Option<Age>) -> bool {
+        let young = |a: Age| matches!(a, Age::Young | Age::Child);
+        match (self.people[p].age, age) {
+            (_, Some(Age::Child)) if families::named_as_elder(&self.people[p]) => true,
+            (Some(a), Some(b)) => young(a) != young(b),
+            _ => false,
+        }
     }
 
     /// The person `he` or `she` (sex `g`) in the attribution of the quote at `at` stands for,
@@ -290,12 +296,21 @@ impl Context<'_> {
     /// far on within the next `MENTIONS_BACK` mentions (`said the girl` in a scene that names
     /// her only pages later; no other woman came before her). Never the speaker of the turn
     /// just before or just after: that is the one the quote answers, or who answers it.
-    pub(super) fn cataphor(&self, i: usize, g: Gender, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+    pub(super) fn cataphor(
+        &self,
+        i: usize,
+        g: Gender,
+        age: Option<Age>,
+        speakers: &[(Option<usize>, Source)],
+    ) -> Option<usize> {
         let start = self.quotes[i].start;
         let next_to = [self.adjacent_turn_speaker(start, speakers), self.next_turn_speaker(start, speakers)];
         // Only a stated attribution makes God the speaker (see `attribute`).
         let fits = |p: usize| {
-            self.people[p].gender == g && !next_to.contains(&Some(p)) && !lexicon::deity(&lower(&self.people[p].name))
+            self.people[p].gender == g
+                && !next_to.contains(&Some(p))
+                && !lexicon::deity(&lower(&self.people[p].name))
+                && !self.other_age(p, age)
         };
         if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
             return Some(p);

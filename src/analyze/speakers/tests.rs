@@ -1114,3 +1114,11 @@ fn the_old_man_is_the_one_the_text_calls_old() {
     let p = [emery, he(t, "Tom Reed"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Ann Lee", "Mr. Emery"]));
 }
+
+#[test]
+fn the_girl_is_nobody_named_as_a_married_woman() {
+    let t = "“Will you come?” asked Rose Lee.\n\n“Not I,” replied the girl.\n\nMrs. Hale came in then, and Nancy \
+             went out.";
+    let p = [she(t, "Rose Lee"), she(t, "Mrs. Hale"), she(t, "Nancy")];
+    assert_eq!(speakers(t, &p), some(&["Rose Lee", "Nancy"]));
+}
