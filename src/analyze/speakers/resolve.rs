@@ -267,10 +267,12 @@ impl Context<'_> {
                 _ => self.resolve(g, at, speakers, &[]),
             };
         }
-        let fits = |p: &usize| self.people[*p].gender == g;
         if let Some(p) = self.subject_of_narration_before(g, at, speakers, true) {
             return Some(p);
         }
+        // `In front of Tom he paused. “…,” he asked`: not Tom.
+        let others = self.others_than_the_pronoun(g, at);
+        let fits = |p: &usize| self.people[*p].gender == g && !others.contains(p);
         if let Some(p) = self
             .addressed_by_last_turn(at, speakers)
             .filter(fits)
@@ -278,16 +280,45 @@ impl Context<'_> {
         {
             return Some(p);
         }
-        if let Some(p) =
-            self.last_speaker_still_told_of(g, at, speakers).or_else(|| self.called_one_still_told_of(g, at, speakers))
+        if let Some(p) = self
+            .last_speaker_still_told_of(g, at, speakers)
+            .or_else(|| self.called_one_still_told_of(g, at, speakers))
+            .filter(fits)
         {
             return Some(p);
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
-        self.resolve(g, at, speakers, &[prev, next])
-            .or_else(|| self.resolve(g, at, speakers, &[prev]))
-            .or_else(|| self.resolve(g, at, speakers, &[]))
+        let besides = |near: [Option<usize>; 2]| {
+            self.resolve_where(g, at, speakers, &|p| near.contains(&Some(p)) || others.contains(&p))
+        };
+        besides([prev, next]).or_else(|| besides([prev, None])).or_else(|| besides([None, None]))
+    }
+
+    /// The people of sex `g` named as no subject (a preposition's object, a possessive) in the
+    /// narration's last sentence before the quote at `at`, when that sentence tells of `he` or
+    /// `she` of that sex without naming its subject (see `subject_of_narration_before`): such a
+    /// name is someone else than the pronoun (`In front of Tom he paused`, `She looked at Ann`),
+    /// and the quote's pronoun goes on with the narration's.
+    fn others_than_the_pronoun(&self, g: Gender, at: usize) -> Vec<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let end = floor + self.text[floor..at].trim_end().len();
+        if end == floor {
+            return Vec::new();
+        }
+        let start = self.sentence_start(end - 1).max(floor);
+        if !opens_with_pronoun(&self.text[start..end], g) {
+            return Vec::new();
+        }
+        let k = self.mentions.partition_point(|m| m.span.start < start);
+        self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .filter(|m| self.people[m.person].gender == g && !self.can_be_subject(m))
+            .map(|m| m.person)
+            .collect()
     }
 
     /// Whom `he` or `she` (sex `g`) attributing quote `i` stands for when nobody of that sex
@@ -305,10 +336,12 @@ impl Context<'_> {
     ) -> Option<usize> {
         let start = self.quotes[i].start;
         let next_to = [self.adjacent_turn_speaker(start, speakers), self.next_turn_speaker(start, speakers)];
+        let others = self.others_than_the_pronoun(g, start);
         // Only a stated attribution makes God the speaker (see `attribute`).
         let fits = |p: usize| {
             self.people[p].gender == g
                 && !next_to.contains(&Some(p))
+                && !others.contains(&p)
                 && !lexicon::deity(&lower(&self.people[p].name))
                 && !self.other_age(p, age)
         };

@@ -1122,3 +1122,11 @@ fn the_girl_is_nobody_named_as_a_married_woman() {
     let p = [she(t, "Rose Lee"), she(t, "Mrs. Hale"), she(t, "Nancy")];
     assert_eq!(speakers(t, &p), some(&["Rose Lee", "Nancy"]));
 }
+
+#[test]
+fn a_name_in_the_clause_of_the_pronoun_is_someone_else() {
+    let t = "Tom Reed sat in the garden. A small boy came along the path. In front of Tom Reed he paused.\n\n\
+             “Will you give me some sugar?” he asked.\n\n“Yes,” said Tom Reed.\n\nNed Hale took it and ran off.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Hale")];
+    assert_eq!(speakers(t, &p), some(&["Ned Hale", "Tom Reed"]));
+}
