@@ -122,7 +122,13 @@ impl Context<'_> {
             let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
             let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(12));
             let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
-            same(own) || same(before)
+            // `the doctor.\n\nTom` is no `Doctor Tom`: a word before the name that ends a
+            // sentence is no title, unless it is `Dr.`.
+            let before_is_title = match before.strip_suffix('.') {
+                Some(stem) => lower(stem) == "dr" && noun == "doctor",
+                None => same(before),
+            };
+            same(own) || before_is_title || (noun == "doctor" && self.a_medical_man(m))
         };
         let earlier = self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(titled);
         earlier
@@ -134,6 +140,18 @@ impl Context<'_> {
                     .find(titled)
             })
             .map(|m| m.person)
+    }
+
+    /// Whether mention `m` is set off by a word for a doctor (`Mr. Losberne, a surgeon in the
+    /// neighbourhood`): `the doctor` may stand for the person so named.
+    fn a_medical_man(&self, m: &Mention) -> bool {
+        let after = self.text[m.span.end..].trim_start_matches([' ', '\n']);
+        let Some(after) = after.strip_prefix(',') else { return false };
+        let mut words = after.split_whitespace().take(2);
+        matches!(words.next(), Some("a" | "the" | "an"))
+            && words.next().is_some_and(|w| {
+                matches!(w.trim_end_matches([',', '.', ';']), "doctor" | "surgeon" | "physician" | "apothecary")
+            })
     }
 
     /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.

@@ -1130,3 +1130,18 @@ fn a_name_in_the_clause_of_the_pronoun_is_someone_else() {
     let p = [he(t, "Tom Reed"), he(t, "Ned Hale")];
     assert_eq!(speakers(t, &p), some(&["Ned Hale", "Tom Reed"]));
 }
+
+#[test]
+fn the_doctor_is_the_one_named_as_a_surgeon() {
+    let t = "“Is he hurt?” asked Rose Lee.\n\n“Not badly,” said the doctor.\n\nTom Reed came in with the lamp, and \
+             the reader may know that Mr. Pym, a surgeon of the town, had been sent for an hour before.";
+    let p = [she(t, "Rose Lee"), he(t, "Tom Reed"), he(t, "Mr. Pym")];
+    assert_eq!(speakers(t, &p), some(&["Rose Lee", "Mr. Pym"]));
+}
+
+#[test]
+fn a_title_that_ends_a_sentence_is_no_title_of_the_next_name() {
+    let t = "“Is he hurt?” asked Rose Lee.\n\n“Not badly,” said the doctor.\n\nTom Reed came in with the lamp.";
+    let p = [she(t, "Rose Lee"), he(t, "Tom Reed")];
+    assert_ne!(speakers(t, &p)[1], Some("Tom Reed".to_string()));
+}
