@@ -262,16 +262,14 @@ impl Context<'_> {
             }
             // A new turn right after someone else's (`“…,” he repeated`) goes on with what its
             // speaker said two turns back.
-            if let Some(p) = self.alternating_speaker(at, speakers).filter(|&p| self.people[p].gender == g) {
+            // `On Ann's asking again, she added`: not Ann.
+            let others = self.others_than_the_pronoun(g, at);
+            let fits = |p: &usize| self.people[*p].gender == g && !others.contains(p);
+            if let Some(p) = self.alternating_speaker(at, speakers).filter(fits) {
                 return Some(p);
             }
             let i = self.quotes.partition_point(|o| o.start < at);
-            let last = speakers[..i.min(speakers.len())]
-                .iter()
-                .rev()
-                .take(4)
-                .find_map(|s| s.0)
-                .filter(|&p| self.people[p].gender == g);
+            let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(fits);
             let para = self.paragraph_start(at);
             let k = self.mentions.partition_point(|m| m.span.start < at);
             let named = self.mentions[..k]
@@ -279,10 +277,10 @@ impl Context<'_> {
                 .rev()
                 .take(MENTIONS_BACK)
                 .take_while(|m| m.span.start >= para)
-                .find(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+                .find(|m| fits(&m.person) && !self.inside_quote(m.span.start));
             return match (last, named) {
                 (Some(p), None) => Some(p),
-                _ => self.resolve(g, at, speakers, &[]),
+                _ => self.resolve_where(g, at, speakers, &|p| others.contains(&p)),
             };
         }
         if let Some(p) = self.subject_of_narration_before(g, at, speakers, true) {

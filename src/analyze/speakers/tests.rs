@@ -1145,3 +1145,11 @@ fn a_title_that_ends_a_sentence_is_no_title_of_the_next_name() {
     let p = [she(t, "Rose Lee"), he(t, "Tom Reed")];
     assert_ne!(speakers(t, &p)[1], Some("Tom Reed".to_string()));
 }
+
+#[test]
+fn she_added_is_not_the_one_named_as_no_subject_in_her_sentence() {
+    let t = "“Play for us,” said Kate Moss.\n\n“I would rather not,” said Ann Lee.\n\nOn Kate Moss's persevering, \
+             however, she added, “Very well; if it must be so.”";
+    let p = [she(t, "Kate Moss"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Kate Moss", "Ann Lee", "Ann Lee"]));
+}
