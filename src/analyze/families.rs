@@ -63,14 +63,14 @@ pub fn kin_of(people: &[Person], surnames: &Surnames, owner: usize, sex: Gender)
 /// Whether a person is named with the title of a married woman or of a man (`Mrs. Miller`,
 /// `Mr. Reed`): one who can be someone's parent or spouse, not a sibling named by a given name.
 pub fn elder(person: &Person) -> bool {
-    titled(person, &MARRIED) || titled(person, &MEN)
+    titled(person, &MARRIED) || titled(person, &["Mr. ", "Mr ", "Sir "])
 }
 
-/// Whether a person's own name, aliases aside, has the title of a married woman or of a man
-/// (`Mrs. Maylie`): no child. (An alias may be a parent's name merged in: a `Mr. Miller` among
-/// the boy's.)
+/// Whether a person's own name, aliases aside, has a married woman's or a man's title
+/// (`Mrs. Maylie`, `Mr. Bumble`): no child. (An alias may be a parent's name merged in: a `Mr.
+/// Miller` among the boy's. And `Lady Mary` or `Sir Tom` may be a child.)
 pub fn named_as_elder(person: &Person) -> bool {
-    MARRIED.iter().chain(&MEN).any(|t| person.name.starts_with(t))
+    ["Mrs.", "Mrs ", "Madame ", "Mr. ", "Mr "].iter().any(|t| person.name.starts_with(t))
 }
 
 /// Whether a person is named, or also named, with one of `titles`.
@@ -80,9 +80,6 @@ fn titled(person: &Person, titles: &[&str]) -> bool {
 
 /// Titles of a married woman.
 const MARRIED: [&str; 4] = ["Mrs.", "Mrs ", "Madame ", "Lady "];
-
-/// Titles of a man.
-const MEN: [&str; 3] = ["Mr. ", "Mr ", "Sir "];
 
 #[cfg(test)]
 mod tests {

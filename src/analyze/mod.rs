@@ -56,7 +56,8 @@ pub struct Person {
 pub enum Age {
     Young,
     Old,
-    /// A child's noun (`the girl`, `the boy`): young, and nobody's parent or spouse.
+    /// A child's noun (`the girl`, `the boy`): young, and nobody named as a parent or a spouse
+    /// is (`Mrs. Maylie`).
     Child,
 }
 

@@ -29,12 +29,16 @@ pub fn age_of_adjective(word: &str) -> Option<Age> {
     }
 }
 
-/// The age a description's words tell: a child's noun's (`the boy`, `the little girl`), else
-/// an adjective's, else a young man's (`the youth`).
+/// The age a description's words tell: an adjective's (`the old girl` is no child), else a
+/// child's noun's (`the boy`, `the girl`), else a young person's (`the lad`, `the youth`).
 fn age(words: &[&str]) -> Option<Age> {
-    let child = |w: &&str| matches!(*w, "boy" | "girl" | "lad" | "lass" | "damsel");
-    let youth = words.contains(&"youth").then_some(Age::Young);
-    words.iter().any(child).then_some(Age::Child).or_else(|| words.iter().find_map(|w| age_of_adjective(w))).or(youth)
+    let child = |w: &&str| matches!(*w, "boy" | "girl");
+    let young = |w: &&str| matches!(*w, "lad" | "lass" | "youth" | "damsel");
+    words
+        .iter()
+        .find_map(|w| age_of_adjective(w))
+        .or_else(|| words.iter().any(child).then_some(Age::Child))
+        .or_else(|| words.iter().any(young).then_some(Age::Young))
 }
 
 /// Nouns that tell a woman.

@@ -25,15 +25,14 @@ impl Context<'_> {
                 let ruled_out =
                     |p: usize, called: &[Option<usize>]| called.contains(&Some(p)) || self.other_age(p, age);
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
-                // `the old man` after `old Mr. Emerson`: the one the text called so, if one.
-                // (`the young man` is not `little Ned`: young tells too little.)
-                let old = age == Some(Age::Old);
-                if let Some(p) = self.only_one_old(sex, at).filter(|p| old && fits(p) && Some(*p) != exclude) {
-                    return Some(p);
-                }
+                // The one the last turn called answers; else `the old man` after `old Mr.
+                // Emerson` is the one the pages before called so, if one. (`the young man` is
+                // not `little Ned`: young tells too little.)
+                let old = || (age == Some(Age::Old)).then(|| self.only_one_old(sex, at)).flatten();
                 if let Some(p) = self
                     .addressed_by_last_turn(at, speakers)
                     .filter(fits)
+                    .or_else(|| old().filter(|p| fits(p) && Some(*p) != exclude))
                     .or_else(|| self.alternating_speaker(at, speakers).filter(fits))
                 {
                     return Some(p);
@@ -73,17 +72,24 @@ impl Context<'_> {
         }
     }
 
-    /// The one person of sex `g` the text calls old (`old Mr. Emerson`) among those named in
-    /// the pages before `at`.
+    /// The one person of sex `g` called old where named (`old Mr. Emerson`, not `poor old Tom`)
+    /// in the pages before `at`.
     fn only_one_old(&self, g: Gender, at: usize) -> Option<usize> {
+        let called_old = |m: &Mention| {
+            let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(24));
+            let mut words =
+                self.text[from..m.span.start].rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("old"))
+                && !words.next().is_some_and(|w| matches!(lower(w).as_str(), "poor" | "dear" | "good" | "silly"))
+        };
         let k = self.mentions.partition_point(|m| m.span.start < at);
         let mut aged = self.mentions[..k]
             .iter()
             .rev()
             .take(MENTIONS_BACK)
             .take_while(|m| at - m.span.start < AGED_BYTES)
-            .map(|m| m.person)
-            .filter(|&p| self.people[p].gender == g && self.people[p].age == Some(Age::Old));
+            .filter(|m| self.people[m.person].gender == g && called_old(m))
+            .map(|m| m.person);
         let first = aged.next()?;
         aged.all(|p| p == first).then_some(first)
     }
@@ -104,7 +110,8 @@ impl Context<'_> {
     /// `the doctor` or `the colonel` (in lower case) for a person named with that title: the
     /// latest one named before `at` as `Doctor Losberne`, `Dr. Kemp` or `Colonel Adye`, else
     /// the first one named so in the pages after (a scene may name the doctor only later).
-    /// `her ladyship` and `his lordship` stand for a `Lady` and a `Lord` the same way.
+    /// `her ladyship` and `his lordship` stand for a `Lady` and a `Lord` the same way. With no
+    /// `Dr.` near, `the doctor` is one set off as a surgeon (`Mr. Losberne, a surgeon`).
     pub(super) fn titled_description(&self, words: &[&str], at: usize) -> Option<usize> {
         let noun = match words {
             ["the", noun, ..] => *noun,
@@ -128,25 +135,27 @@ impl Context<'_> {
                 Some(stem) => lower(stem) == "dr" && noun == "doctor",
                 None => same(before),
             };
-            same(own) || before_is_title || (noun == "doctor" && self.a_medical_man(m))
+            same(own) || before_is_title
         };
-        let earlier = self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(titled);
-        earlier
-            .or_else(|| {
+        // A `Dr.` before or after first; else one set off as a surgeon, for `the doctor`.
+        let doctor = |m: &&Mention| noun == "doctor" && self.set_off_as_doctor(m);
+        let near = |found: &dyn Fn(&&Mention) -> bool| {
+            let earlier = self.mentions[..k].iter().rev().take(MENTIONS_TITLED).find(|m| found(m));
+            earlier.or_else(|| {
                 self.mentions[k..]
                     .iter()
                     .take(MENTIONS_TITLED)
                     .take_while(|m| m.span.start < at + TITLED_AHEAD_BYTES)
-                    .find(titled)
+                    .find(|m| found(m))
             })
-            .map(|m| m.person)
+        };
+        near(&titled).or_else(|| near(&doctor)).map(|m| m.person)
     }
 
     /// Whether mention `m` is set off by a word for a doctor (`Mr. Losberne, a surgeon in the
     /// neighbourhood`): `the doctor` may stand for the person so named.
-    fn a_medical_man(&self, m: &Mention) -> bool {
-        let after = self.text[m.span.end..].trim_start_matches([' ', '\n']);
-        let Some(after) = after.strip_prefix(',') else { return false };
+    fn set_off_as_doctor(&self, m: &Mention) -> bool {
+        let Some(after) = self.text[m.span.end..].strip_prefix(',') else { return false };
         let mut words = after.split_whitespace().take(2);
         matches!(words.next(), Some("a" | "the" | "an"))
             && words.next().is_some_and(|w| {
@@ -289,9 +298,10 @@ impl Context<'_> {
         // `In front of Tom he paused. “…,” he asked`: not Tom.
         let others = self.others_than_the_pronoun(g, at);
         let fits = |p: &usize| self.people[*p].gender == g && !others.contains(p);
+        // The one the last turn called answers, whatever the narration said of her.
         if let Some(p) = self
             .addressed_by_last_turn(at, speakers)
-            .filter(fits)
+            .filter(|&p| self.people[p].gender == g)
             .or_else(|| self.alternating_speaker(at, speakers).filter(fits))
         {
             return Some(p);
@@ -324,7 +334,7 @@ impl Context<'_> {
             return Vec::new();
         }
         let start = self.sentence_start(end - 1).max(floor);
-        if !opens_with_pronoun(&self.text[start..end], g) {
+        if !main_clause_pronoun(&self.text[start..end], g) || self.clause_subject(g, start, end).is_some() {
             return Vec::new();
         }
         let k = self.mentions.partition_point(|m| m.span.start < start);
@@ -430,7 +440,13 @@ impl Context<'_> {
             if let Some(m) = self.clause_subject(g, start, end) {
                 break m;
             }
-            if !chain || start <= floor || !opens_with_pronoun(&self.text[start..end], g) {
+            // Only over a sentence whose main clause says `she`, and that names no other woman
+            // (`She left Kate alone with him`: Kate may be the one who speaks next).
+            if !chain
+                || start <= floor
+                || !main_clause_pronoun(&self.text[start..end], g)
+                || self.names_any(g, start..end)
+            {
                 return None;
             }
             end = floor + self.text[floor..start].trim_end().len();
@@ -442,6 +458,12 @@ impl Context<'_> {
         // Who speaks the next turn is not who speaks this one.
         let next = self.next_turn_speaker(at, speakers);
         (Some(subject) != next).then_some(subject)
+    }
+
+    /// Whether `range` of the narration names anyone of sex `g`.
+    fn names_any(&self, g: Gender, range: Range<usize>) -> bool {
+        let k = self.mentions.partition_point(|m| m.span.start < range.start);
+        self.mentions[k..].iter().take_while(|m| m.span.end <= range.end).any(|m| self.people[m.person].gender == g)
     }
 
     /// The person of sex `g` the sentence `start..end` names as its subject.
@@ -581,14 +603,17 @@ const AGED_BYTES: usize = 8000;
 /// How far back a chain of sentences about `she` is followed to the one that names her.
 const CHAIN_BYTES: usize = 1500;
 
-/// Whether a sentence's first words hold a pronoun of sex `g` (`She sat down`, `Suddenly he
-/// laughed`): its subject, most likely.
-fn opens_with_pronoun(sentence: &str, g: Gender) -> bool {
-    sentence
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-        .take(8)
-        .any(|w| subject_pronoun(w) == Some(g))
+/// Whether the first `he` or `she` among a sentence's first words that opens no subordinate
+/// clause is of sex `g` (`She sat down`, `Suddenly he laughed`, `In front of Tom he paused`;
+/// not `As soon as she saw it, …`): the main clause's subject, most likely.
+fn main_clause_pronoun(sentence: &str, g: Gender) -> bool {
+    let words: Vec<&str> = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(8).collect();
+    let opens_main = |k: usize| k == 0 || !sentences::subordinator(&lower(words[k - 1]));
+    (0..words.len())
+        .filter(|&k| subject_pronoun(words[k]).is_some() && opens_main(k))
+        .map(|k| subject_pronoun(words[k]))
+        .next()
+        == Some(Some(g))
 }
 
 /// How many mentions back a pronoun's paragraph is searched for its person: a text without

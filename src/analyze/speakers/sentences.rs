@@ -67,8 +67,10 @@ impl Context<'_> {
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
     /// names someone of that sex: its first mention that can be a subject, outside a
     /// subordinate clause (`When Tom left, Bob sat down`), and that no pronoun of the same sex
-    /// comes before in the sentence (in `she told Diana`, Diana is not "she").
-    /// Sentences further back are tried when the latest has no such mention.
+    /// comes before in the sentence (in `she told Diana`, Diana is not "she"); with none, a
+    /// subordinate clause's subject that the sentence goes on to tell of with a pronoun of
+    /// that sex (`before Tom came up and told her that he had news`). Sentences further back
+    /// are tried when the latest has neither.
     pub(super) fn latest_subject<'m>(
         &self,
         mentions: impl Iterator<Item = &'m Mention>,
@@ -98,12 +100,34 @@ impl Context<'_> {
         best.or(told_of)
     }
 
-    /// Whether a pronoun of sex `g` is the subject of a clause after mention `m` in its sentence.
+    /// Whether the first `he` or `she` after mention `m` in its sentence is of sex `g`, with
+    /// no main clause's subject named between (`before Tom came up and told her that he had
+    /// news`): the rest of the sentence tells of the mention's person, not of one a main clause
+    /// brought in (`After Tom had left, Ann rang, and he came up`).
     fn pronoun_after_in_sentence(&self, m: &Mention, g: Gender) -> bool {
-        let rest = &self.text[m.span.end..];
-        let end = rest.find(['.', '!', '?', ';', '"', '“', '”']).unwrap_or(rest.len()).min(SENTENCE_BYTES);
-        let end = crate::char_bounds::floor(rest, end);
-        rest[..end].split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w) == Some(g))
+        // Bounded: a text with no sentence ends would make every look a scan to its end.
+        let limit = crate::char_bounds::floor(self.text, m.span.end + SENTENCE_BYTES);
+        let rest = &self.text[m.span.end..limit];
+        let end = rest.find(['.', '!', '?', ';', '"', '“', '”']).unwrap_or(rest.len());
+        let sentence = &rest[..end];
+        let mut word_start = None;
+        let mut pronoun = None;
+        for (i, c) in sentence.char_indices().chain(std::iter::once((sentence.len(), ' '))) {
+            if c.is_alphabetic() {
+                word_start.get_or_insert(i);
+            } else if let Some(from) = word_start.take() {
+                if let Some(sex) = subject_pronoun(&sentence[from..i]) {
+                    pronoun = Some((sex, m.span.end + from));
+                    break;
+                }
+            }
+        }
+        let Some((_, pronoun_at)) = pronoun.filter(|&(sex, _)| sex == g) else { return false };
+        let k = self.mentions.partition_point(|n| n.span.start < m.span.end);
+        !self.mentions[k..]
+            .iter()
+            .take_while(|n| n.span.end <= pronoun_at)
+            .any(|n| self.can_be_subject(n) && !self.subordinate(n))
     }
 
     /// Whether a pronoun of sex `g` comes before mention `m` in its sentence (from
@@ -189,7 +213,7 @@ pub(super) fn subordinator(word: &str) -> bool {
     )
 }
 
-/// How far back the start of a sentence is looked for.
+/// How far back the start of a sentence is looked for, and how far on the rest of one is read.
 const SENTENCE_BYTES: usize = 400;
 
 /// Words that put a name in a prepositional phrase's object (`to Hugh`, `with Mr. Hale`).

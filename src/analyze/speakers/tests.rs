@@ -1153,3 +1153,40 @@ fn she_added_is_not_the_one_named_as_no_subject_in_her_sentence() {
     let p = [she(t, "Kate Moss"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Kate Moss", "Ann Lee", "Ann Lee"]));
 }
+
+/// Passages where the rules of narration pronouns, `the old man`, `the girl` and `the doctor`
+/// first misfired in review: each gives the speaker the text plainly means.
+#[test]
+fn the_narration_rules_hold_back_where_the_text_says_otherwise() {
+    let ann_kate_tom = |t: &str| {
+        [she(t, "Ann Lee"), person(t, "Kate Moss", &["Kate Moss", "Kate"], Gender::Female), he(t, "Tom Reed")]
+    };
+    // The chain stops at a sentence that names another woman; the one called answers.
+    let t = "“Shall we walk in the garden, Kate?” asked Tom Reed. Ann Lee got up and went out of the room. \
+             She left Kate Moss alone with him.\n\n“If you like,” she said.";
+    assert_eq!(speakers(t, &ann_kate_tom(t))[1], Some("Kate Moss".to_string()));
+    // A subordinate clause's `she` is no main clause's: Kate is not ruled out.
+    let t = "Ann Lee had gone up to bed early.\n\n“You look tired, Kate,” said Tom Reed. When she came in from \
+             the porch, he got up and gave his chair to Kate Moss.\n\n“Thank you, Tom,” she said.";
+    assert_eq!(speakers(t, &ann_kate_tom(t))[1], Some("Kate Moss".to_string()));
+    // A main clause between a subordinate subject and `he` brings in another.
+    let t = "“Ring for John,” said Ann Lee.\n\nJohn Peters was in the pantry. After Tom Reed had left the house, \
+             Ann Lee rang the bell, and he came up at once.\n\n“You rang, miss?” said he.";
+    let p = [she(t, "Ann Lee"), he(t, "John Peters"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p)[1], Some("John Peters".to_string()));
+    // The one called answers before the one the text called old.
+    let t = "Old Mr. Emerson had died the winter before.\n\nTom Reed walked up to the mill, where Mr. Baxter sat.\n\n\
+             “Good morning, Mr. Baxter,” said Tom Reed.\n\n“Good morning, lad,” said the old man.";
+    let p = [he(t, "Mr. Emerson"), he(t, "Tom Reed"), he(t, "Mr. Baxter")];
+    assert_eq!(speakers(t, &p)[1], Some("Mr. Baxter".to_string()));
+    // `the old girl` is no child.
+    let t = "Tom Reed and Mrs. Bagnet sat by the fire, and Kate Moss was at the window.\n\n“Shall we go to the \
+             fair, Mrs. Bagnet?” asked Tom Reed.\n\n“Not this year, George,” said the old girl.";
+    let p = [he(t, "Tom Reed"), she(t, "Mrs. Bagnet"), she(t, "Kate Moss")];
+    assert_eq!(speakers(t, &p)[1], Some("Mrs. Bagnet".to_string()));
+    // A `Dr.` is the doctor before a surgeon named as away.
+    let t = "Dr. Kemp came in with his bag. A letter had come from his friend Mr. Pym, a surgeon of Bath, who \
+             was ill.\n\n“Is he hurt?” asked Rose Lee.\n\n“Not badly,” said the doctor.";
+    let p = [he(t, "Dr. Kemp"), he(t, "Mr. Pym"), she(t, "Rose Lee")];
+    assert_eq!(speakers(t, &p)[1], Some("Dr. Kemp".to_string()));
+}
