@@ -434,10 +434,11 @@ impl Context<'_> {
             return None;
         }
         // `Mrs. Hale came in. She sat down. “…,” she said`: back over sentences whose subject
-        // is a pronoun of that sex, to the one that names it.
+        // is a pronoun of that sex, to the one that names it, or names it as kin (`Her husband
+        // sat still. But when they had gone, he said`).
         let (mut start, mut end) = (start, end);
         let subject = loop {
-            if let Some(m) = self.clause_subject(g, start, end) {
+            if let Some(m) = self.clause_subject(g, start, end).or_else(|| self.kin_subject(g, start, speakers)) {
                 break m;
             }
             // Only over a sentence whose main clause says `she`, and that names no other woman
@@ -458,6 +459,25 @@ impl Context<'_> {
         // Who speaks the next turn is not who speaks this one.
         let next = self.next_turn_speaker(at, speakers);
         (Some(subject) != next).then_some(subject)
+    }
+
+    /// The person of sex `g` a sentence starting at `start` opens with as kin (`Her mother
+    /// followed her.`, `His wife gave him a look`), found by surname.
+    fn kin_subject(&self, g: Gender, start: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let head = self.text[start..].trim_start();
+        let words: Vec<String> = head
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .map(|w| lower(w).to_string())
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (d, _) = crate::analyze::speaker_nouns::read(&refs)?;
+        let Description::Sexed { sex, kin: true, .. } = d else { return None };
+        if sex != g {
+            return None;
+        }
+        self.kin_by_surname(d, start, speakers)
     }
 
     /// Whether `range` of the narration names anyone of sex `g`.

@@ -1190,3 +1190,11 @@ fn the_narration_rules_hold_back_where_the_text_says_otherwise() {
     let p = [he(t, "Dr. Kemp"), he(t, "Mr. Pym"), she(t, "Rose Lee")];
     assert_eq!(speakers(t, &p)[1], Some("Dr. Kemp".to_string()));
 }
+
+#[test]
+fn a_sentence_about_her_husband_tells_whom_he_stands_for() {
+    let t = "Mr. Reed had come home late. Tom Lee left the room. “It is settled,” said Mrs. Reed.\n\n\
+             Her husband sat still for a while.\n\n“We shall see,” he said.";
+    let p = [he(t, "Mr. Reed"), he(t, "Tom Lee"), she(t, "Mrs. Reed")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Reed", "Mr. Reed"]));
+}
