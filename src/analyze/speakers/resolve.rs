@@ -465,6 +465,10 @@ impl Context<'_> {
     /// followed her.`, `His wife gave him a look`), found by surname.
     fn kin_subject(&self, g: Gender, start: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         let head = self.text[start..].trim_start();
+        // Kin found by surname is someone's (`her`, `his`): most sentences open otherwise.
+        if !["Her ", "His ", "her ", "his "].iter().any(|p| head.starts_with(p)) {
+            return None;
+        }
         let words: Vec<String> = head
             .split(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
