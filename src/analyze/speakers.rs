@@ -397,8 +397,7 @@ impl Context<'_> {
         if verb > NAME_TO_VERB_BYTES || rest[..verb].contains(['.', '!', '?', ';']) {
             return None;
         }
-        let name = at + verb;
-        let name = self.quotes[i].start + name;
+        let name = self.quotes[i].start + at + verb;
         let k = self.mentions.partition_point(|m| m.span.start < name);
         let m =
             self.mentions.get(k).filter(|m| m.span.start < name + TITLE_BYTES && m.span.end <= self.quotes[i].end)?;

@@ -321,20 +321,26 @@ impl Context<'_> {
         besides([prev, next]).or_else(|| besides([prev, None])).or_else(|| besides([None, None]))
     }
 
+    /// The narration between the quote before `at` and `at`, as where it starts (the quote's
+    /// end), where its last sentence starts, and where that sentence ends, spaces left out.
+    fn last_sentence_before(&self, at: usize) -> (usize, usize, usize) {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let end = floor + self.text[floor..at].trim_end().len();
+        (floor, self.sentence_start(end.saturating_sub(1)).max(floor), end)
+    }
+
     /// The people of sex `g` named as no subject (a preposition's object, a possessive) in the
     /// narration's last sentence before the quote at `at`, when that sentence tells of `he` or
     /// `she` of that sex without naming its subject (see `subject_of_narration_before`): such a
     /// name is someone else than the pronoun (`In front of Tom he paused`, `She looked at Ann`),
     /// and the quote's pronoun goes on with the narration's.
     fn others_than_the_pronoun(&self, g: Gender, at: usize) -> Vec<usize> {
-        let i = self.quotes.partition_point(|o| o.start < at);
-        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
-        let end = floor + self.text[floor..at].trim_end().len();
-        if end == floor {
-            return Vec::new();
-        }
-        let start = self.sentence_start(end - 1).max(floor);
-        if !main_clause_pronoun(&self.text[start..end], g) || self.clause_subject(g, start, end).is_some() {
+        let (floor, start, end) = self.last_sentence_before(at);
+        if end == floor
+            || !main_clause_pronoun(&self.text[start..end], g)
+            || self.clause_subject(g, start, end).is_some()
+        {
             return Vec::new();
         }
         let k = self.mentions.partition_point(|m| m.span.start < start);
@@ -423,11 +429,8 @@ impl Context<'_> {
         speakers: &[(Option<usize>, Source)],
         chain: bool,
     ) -> Option<usize> {
-        let i = self.quotes.partition_point(|o| o.start < at);
-        let t = *self.dialogue.turn_of_quote.get(i)?;
-        let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
-        let end = floor + self.text[floor..at].trim_end().len();
-        let start = self.sentence_start(end.saturating_sub(1)).max(floor);
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        let (floor, start, end) = self.last_sentence_before(at);
         // A turn straight after another still follows narration when the other's paragraph
         // goes on for sentences after its quote (`“…,” said Ann. … Tom came back.`).
         if self.follows(t) && self.text[floor..start].trim().is_empty() {
