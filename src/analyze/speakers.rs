@@ -261,21 +261,19 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         // The rest of an interrupted quote goes on with its first part, however that was found.
         let going_on = (i > 0 && (cx.continues(i) || cx.runs_on_into(i))).then(|| speakers[i - 1].0).flatten();
         // `he said` or `said the young lady` with nobody of that sex before it: someone who
-        // comes later. A description's sex also rules out whoever the dialogue would give.
-        let (described, age) = match said[i] {
+        // comes later. The sex also rules out whoever the dialogue would give: `he said` is
+        // nobody's when only women are named.
+        let (sex, age) = match said[i] {
             Some(Said::Described(Description::Sexed { sex, age, .. }, _)) => (Some(sex), age),
+            Some(Said::Pronoun(g, _)) => (Some(g), None),
             _ => (None, None),
-        };
-        let sex = match said[i] {
-            Some(Said::Pronoun(g, _)) => Some(g),
-            _ => described,
         };
         if let Some(p) = sex.filter(|_| going_on.is_none()).and_then(|g| cx.cataphor(i, g, age, &speakers)) {
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
         let fits = |p: &usize| {
-            described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g)
+            sex.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g)
                 && (sex.is_none() || !deity(&cx.people[*p]))
                 && !cx.other_age(*p, age)
         };

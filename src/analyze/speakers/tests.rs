@@ -1198,3 +1198,11 @@ fn a_sentence_about_her_husband_tells_whom_he_stands_for() {
     let p = [he(t, "Mr. Reed"), he(t, "Tom Lee"), she(t, "Mrs. Reed")];
     assert_eq!(speakers(t, &p), some(&["Mrs. Reed", "Mr. Reed"]));
 }
+
+#[test]
+fn a_pronoun_never_goes_to_someone_of_the_other_sex() {
+    // No man is named: `he` is someone the text has no name for, not the woman who spoke.
+    let t = "“Hi,” said Ann Lee. “Yes,” he said.";
+    let p = [she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee", ""]));
+}
