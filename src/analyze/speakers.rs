@@ -183,6 +183,14 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             _ => None,
         };
         let stated = matches!(said[i], Some(Said::Named(_) | Said::Narrator));
+        // `“Now, Ben,” said the coachman. “Coming,” growled the guard`: the one a turn calls
+        // answers it, so a character the text had no name for has one now.
+        if let Some(u) = said_by_unnamed.filter(|&u| named_as[u].is_none()) {
+            let sex = people[u].gender;
+            named_as[u] = cx
+                .addressed_by_last_turn(at, &speakers)
+                .filter(|p| !unnamed(p) && (sex == Gender::Unknown || people[*p].gender == sex));
+        }
         if let Some(p) = cx.names_self(i, said[i]).filter(|_| said_by_unnamed.is_some() || !stated) {
             // `“Monks!” rejoined the stranger`: the character has a name now (if all the text
             // tells of it is near: the same words may tell of someone else further on).

@@ -5,9 +5,10 @@
 //! those mentions in the attributions like any name.
 //!
 //! A description is read as an unnamed character only when the text introduced it with an
-//! indefinite article and no name (`a grey ferryman stepped off the boat`): a role word for a
-//! named person (`the doctor` for a doctor named earlier) is introduced by the name instead,
-//! and is left to the resolution of descriptions in `speakers`. A word for someone nobody
+//! indefinite article and no name (`a grey ferryman stepped off the boat`), or first told of it
+//! as a sentence's opening words (`The barman leant on the counter`), the way a scene brings in
+//! its fixtures: a role word for a named person (`the doctor` for a doctor named earlier) is
+//! introduced by the name instead, and is left to the resolution of descriptions in `speakers`. A word for someone nobody
 //! knows (`the stranger`) needs no such introduction: only to be told of before it speaks.
 //!
 //! A plain word for a person (`the man`) is no character of its own, except with a phrase that
@@ -385,8 +386,8 @@ fn ordinal(word: &str) -> bool {
 
 /// Where the unnamed character of `key`, speaking at `speech`, comes into the text: where it is
 /// first told of for someone nobody knows (`the stranger`), where it is introduced with an
-/// indefinite article otherwise; or, for one told apart by an ordinal, at its speech if
-/// nowhere before. `None`: the description is left to the resolution of descriptions.
+/// indefinite article otherwise, or where a sentence first opens with it; or, for one told
+/// apart by an ordinal, at its speech if nowhere before. `None`: the description is left to the resolution of descriptions.
 fn introduction(
     text: &str,
     quotes: &[Range<usize>],
@@ -396,7 +397,7 @@ fn introduction(
 ) -> Option<usize> {
     let noun = key.noun;
     if unknown_one(noun) {
-        return first_told_of(text, quotes, noun, speech);
+        return first_told_of(text, quotes, noun, speech, CHARACTER_BYTES);
     }
     let introduced = indefinite_introduction(text, quotes, mentions, key, speech);
     // An ordinal tells one of several people of a role apart (`said the second policeman`):
@@ -404,7 +405,7 @@ fn introduction(
     if key.ordinal.is_some() {
         return introduced.or(Some(speech));
     }
-    introduced
+    introduced.or_else(|| key.phrase.is_none().then(|| opens_a_sentence(text, quotes, noun, speech)).flatten())
 }
 
 /// Where the text introduces the noun of `key` with an indefinite article and no name before
@@ -449,18 +450,34 @@ fn indefinite_introduction(
     })
 }
 
-/// Where the narration first calls someone `the stranger` before `speech`, within a
-/// character's reach: a word for someone the text does not know needs no introduction, but it
-/// must be told of before it speaks (`the visitor` said once, by someone the text knows, is
-/// nobody new).
-fn first_told_of(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
-    let from = crate::char_bounds::ceil(text, speech.saturating_sub(CHARACTER_BYTES));
+/// Where the narration first calls someone `the stranger` before `speech`, within `reach`
+/// bytes (a character's reach): a word for someone the text does not know needs no
+/// introduction, but it must be told of before it speaks (`the visitor` said once, by someone
+/// the text knows, is nobody new).
+fn first_told_of(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize, reach: usize) -> Option<usize> {
+    let from = crate::char_bounds::ceil(text, speech.saturating_sub(reach));
     let the_noun = |at: usize| {
         let before = text[..at].trim_end();
         let whole = !text[at + noun.len()..].starts_with(char::is_alphabetic);
         whole && before[last_word_start(before)..].eq_ignore_ascii_case("the")
     };
     text[from..speech].match_indices(noun).map(|(k, _)| from + k).find(|&at| !spoken(quotes, at) && the_noun(at))
+}
+
+/// Where the narration first tells of a role (`the barman`) in the stretch before `speech` where
+/// an introduction is looked for, when it opens a sentence there (`The barman leant his fat
+/// arms on the counter`): the text brings in someone it has no name for, as part of the
+/// scene. Not a title (`the doctor`, `the colonel`): that
+/// mostly stands for someone named with it, whom the resolution of descriptions finds.
+fn opens_a_sentence(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
+    if lexicon::title(noun).is_some() {
+        return None;
+    }
+    let at = first_told_of(text, quotes, noun, speech, INTRO_BYTES)?;
+    let the = last_word_start(text[..at].trim_end());
+    let before = text[..the].trim_end();
+    let opens = before.is_empty() || before.ends_with(['.', '!', '?']) || text[..the].ends_with("\n\n");
+    (opens && text[the..].starts_with('T')).then_some(at)
 }
 
 /// Where the quote said by the attribution at `attribution` starts.

@@ -160,3 +160,15 @@ fn a_stranger_told_of_long_before_is_not_someone_the_story_named_since() {
     let found: Vec<String> = found(&t, &people).into_iter().map(|p| p.name).collect();
     assert_eq!(found, ["the stranger"]);
 }
+
+#[test]
+fn a_role_that_opens_a_sentence_before_it_speaks_is_a_character() {
+    let t = "Tom Reed went into the bar. The barman leant on the counter.\n\n“What'll it be?” said the barman.";
+    assert_eq!(names(t), ["the barman"]);
+    // Told of first inside a sentence, it may be someone seen before; and a title mostly
+    // stands for someone named with it.
+    let t = "Tom Reed nodded to the barman.\n\n“What'll it be?” said the barman.";
+    assert!(names(t).is_empty());
+    let t = "Tom Reed went in. The doctor was there.\n\n“Sit down,” said the doctor.";
+    assert!(names(t).is_empty());
+}
