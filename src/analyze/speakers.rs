@@ -228,7 +228,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             Some(Said::Described(d, epithet)) => {
                 // `his wife` of a man whose surname the text tells is his kin by that name,
                 // whoever `wife` stood for before.
-                if let Some(p) = cx.kin_by_surname(d, at, &speakers) {
+                if let Some(p) = cx.kin_by_surname(d, at, &speakers, Some(i)) {
                     if let Some(e) = epithet {
                         epithets.set(text, e, p);
                     }

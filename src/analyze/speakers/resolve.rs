@@ -11,7 +11,7 @@ impl Context<'_> {
     /// mother` is not "her"); `the other` is the other party of the conversation.
     pub(super) fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
-            Description::Sexed { sex, possessor, age, .. } => {
+            Description::Sexed { sex, possessor, age, kin } => {
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
@@ -21,9 +21,11 @@ impl Context<'_> {
                 let mut called: Vec<Option<usize>> =
                     self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
-                // old.
-                let ruled_out =
-                    |p: usize, called: &[Option<usize>]| called.contains(&Some(p)) || self.other_age(p, age);
+                // old; and a parent or a spouse not found by surname (see `kin_by_surname`) is
+                // still someone named as one (`Mrs. Hale`, `Mr. Reed`), not a sister or a friend.
+                let ruled_out = |p: usize, called: &[Option<usize>]| {
+                    called.contains(&Some(p)) || self.other_age(p, age) || (kin && !families::elder(&self.people[p]))
+                };
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
                 // The one the last turn called answers; else `the old man` after `old Mr.
                 // Emerson` is the one the pages before called so, if one. (`the young man` is
@@ -95,15 +97,19 @@ impl Context<'_> {
     }
 
     /// For a description of kin (`his wife`, `her father`), the person of its sex who bears
-    /// the surname of the one the possessive stands for.
+    /// the surname of the one the possessive stands for. When the description attributes
+    /// quote `quote`, and the quote calls someone of the possessive's sex by name, that one
+    /// owns it (`“Lizzy,” said her mother`: a parent speaks to the child).
     pub(super) fn kin_by_surname(
         &self,
         d: Description,
         at: usize,
         speakers: &[(Option<usize>, Source)],
+        quote: Option<usize>,
     ) -> Option<usize> {
         let Description::Sexed { sex, possessor: Some(g), kin: true, .. } = d else { return None };
-        let owner = self.resolve(g, at, speakers, &[])?;
+        let called = quote.and_then(|i| self.addressees(i).find(|&p| self.people[p].gender == g));
+        let owner = called.or_else(|| self.resolve(g, at, speakers, &[]))?;
         families::kin_of(self.people, &self.surnames, owner, sex)
     }
 
@@ -484,7 +490,7 @@ impl Context<'_> {
         if sex != g {
             return None;
         }
-        self.kin_by_surname(d, start, speakers)
+        self.kin_by_surname(d, start, speakers, None)
     }
 
     /// Whether `range` of the narration names anyone of sex `g`.

@@ -1206,3 +1206,22 @@ fn a_pronoun_never_goes_to_someone_of_the_other_sex() {
     let p = [she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Ann Lee", ""]));
 }
+
+#[test]
+fn kin_belongs_to_the_one_the_quote_calls() {
+    let t = "Mrs. Gray and Mrs. Moss came in with the girls.\n\n“Where is my book?” said Kate Moss.\n\n“Ann, sit down,” said her mother.";
+    let p = [
+        person(t, "Ann Gray", &["Ann"], Gender::Female),
+        she(t, "Mrs. Gray"),
+        she(t, "Mrs. Moss"),
+        she(t, "Kate Moss"),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Kate Moss", "Mrs. Gray"]));
+}
+
+#[test]
+fn kin_with_no_surname_known_is_someone_named_as_a_parent() {
+    let t = "Mr. Hale was reading. Tom Reed walked in the garden with Lucy.\n\n“Lucy, come in,” said her father.";
+    let p = [he(t, "Mr. Hale"), he(t, "Tom Reed"), she(t, "Lucy")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+}
