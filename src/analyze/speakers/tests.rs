@@ -1225,3 +1225,15 @@ fn kin_with_no_surname_known_is_someone_named_as_a_parent() {
     let p = [he(t, "Mr. Hale"), he(t, "Tom Reed"), she(t, "Lucy")];
     assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
 }
+
+#[test]
+fn one_turned_to_after_the_quote_is_not_its_speaker() {
+    let t = "Mr. Sowerberry sat in his shop.\n\n“Good day,” said Mr. Sowerberry.\n\n“An order,” said Mr. Bumble.\n\n\
+             He laid a paper on the counter.\n\n“Bayton,” said the undertaker, looking from the paper to Mr. Bumble.";
+    let p = [he(t, "Mr. Sowerberry"), he(t, "Mr. Bumble")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Sowerberry", "Mr. Bumble", "Mr. Sowerberry"]));
+    // But one whose voice it is, is.
+    let t = "Tom Hale stood under the window.\n\n“Well!” These were the words he heard, in the accent of Miss Ann Lee.";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
+}

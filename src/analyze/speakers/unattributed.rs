@@ -63,7 +63,11 @@ impl Context<'_> {
             // of that sex, whom the pronoun then stands for (`“Come here, Ann.” She came.`).
             let lead = leading_pronoun(&self.text[q.end..m.span.start])
                 .filter(|&g| !self.addressees(i).any(|a| self.people[a].gender == g));
-            if !self.inside_quote(m.span.start) && lead.is_none() {
+            // Nor the object of a preposition, whom the speaker turns to (`said the undertaker,
+            // looking from the paper to Mr. Bumble`); but `in the accent of Miss Miller` is hers.
+            let object =
+                self.after_preposition(m) && self.before_name(0, m).rsplit(char::is_whitespace).next() != Some("of");
+            if !self.inside_quote(m.span.start) && lead.is_none() && !object {
                 return Some(m.person);
             }
         }
