@@ -281,9 +281,18 @@ mod tests {
         let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
         let said: Vec<_> = analysis.quotes.iter().map(|q| q.speaker.map(|p| names[p])).collect();
         assert_eq!(said, [Some("Ben"), Some("Tom Hale"), Some("Ben")]);
-        // Called by nobody, it keeps the description.
+        // Called by nobody, it keeps the description; and so it does when the one called
+        // speaks by name elsewhere: someone else took up the call.
         let analysis = analyze(&text.replace("Now, Ben", "Now, then"));
         assert!(analysis.people.iter().any(|p| p.name == "the guard"));
+        let analysis = analyze(&format!("{text}\n\n“Here I am,” said Ben."));
+        assert!(analysis.people.iter().any(|p| p.name == "the guard"));
+        // A character known by a one-word epithet is named the same way.
+        let text = "“Where is he?” said the Ferret.\n\n“Gone, Jack,” said Tom Hale.\n\n“Good,” said the Ferret.";
+        let analysis = analyze(text);
+        let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
+        let said: Vec<_> = analysis.quotes.iter().map(|q| q.speaker.map(|p| names[p])).collect();
+        assert_eq!(said, [Some("Jack"), Some("Tom Hale"), Some("Jack")]);
     }
 
     #[test]

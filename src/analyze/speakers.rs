@@ -176,6 +176,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     let mut named_back_to = 0;
     // `the stranger`, a character the text has no name for.
     let unnamed = |u: &usize| people[*u].name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase));
+    // `the guard`, `the Jew`: a character the text calls by a description.
+    let described = |u: &usize| people[*u].name.starts_with("the ");
+    // Who speaks by name somewhere: a voice of its own, not another name of a described one.
+    let mut speaks_by_name = vec![false; people.len()];
+    for s in &speakers {
+        if let (Some(p), Source::Explicit) = s {
+            speaks_by_name[*p] = !described(p);
+        }
+    }
     for i in 0..quotes.len() {
         let at = quotes[i].start;
         let said_by_unnamed = match said[i] {
@@ -184,12 +193,17 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         };
         let stated = matches!(said[i], Some(Said::Named(_) | Said::Narrator));
         // `“Now, Ben,” said the coachman. “Coming,” growled the guard`: the one a turn calls
-        // answers it, so a character the text had no name for has one now.
-        if let Some(u) = said_by_unnamed.filter(|&u| named_as[u].is_none()) {
+        // answers it, so a character the text knew by a description has a name now; unless
+        // that name speaks as itself somewhere, when someone else took up the call.
+        let said_by_described = match said[i] {
+            Some(Said::Named(Some(u))) => Some(u).filter(described),
+            _ => None,
+        };
+        if let Some(u) = said_by_described.filter(|&u| named_as[u].is_none()) {
             let sex = people[u].gender;
-            named_as[u] = cx
-                .addressed_by_last_turn(at, &speakers)
-                .filter(|p| !unnamed(p) && (sex == Gender::Unknown || people[*p].gender == sex));
+            named_as[u] = cx.addressed_by_last_turn(at, &speakers).filter(|p| {
+                !described(p) && !speaks_by_name[*p] && (sex == Gender::Unknown || people[*p].gender == sex)
+            });
         }
         if let Some(p) = cx.names_self(i, said[i]).filter(|_| said_by_unnamed.is_some() || !stated) {
             // `“Monks!” rejoined the stranger`: the character has a name now (if all the text
