@@ -261,7 +261,13 @@ pub fn honorific(word: &str) -> bool {
 /// and words that begin titles of things.
 pub fn not_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    set(NOT_NAMES, &SET).contains(word)
+    set(NOT_NAMES, &SET).contains(word) || contraction(word)
+}
+
+/// Whether a word is a contraction (`What'll`, `Can’t`, `We'd`): a sentence's first word, never
+/// a name (`O'Neil` and `D'Arcy` have their apostrophe early).
+fn contraction(word: &str) -> bool {
+    ["'ll", "'re", "'ve", "'d", "'m", "n't", "’ll", "’re", "’ve", "’d", "’m", "n’t"].iter().any(|c| word.ends_with(c))
 }
 
 const NOT_NAMES: &[&str] = &[

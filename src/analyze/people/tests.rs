@@ -937,3 +937,11 @@ fn ms_after_a_title_of_no_sex_is_the_same_person_in_the_news() {
     let t = "Senator Warren spoke on Tuesday. Ms. Warren said the bill would pass. Later, Senator Warren left.";
     assert_eq!(names(t).len(), 1, "{:?}", names(t));
 }
+
+#[test]
+fn a_contraction_opening_a_sentence_is_no_given_name() {
+    let t = "“What'll Fagin say?” asked Tom Hale. “We’d Harry Gray here yesterday.” Fagin and Harry Gray came in.";
+    assert_eq!(names(t), ["Fagin", "Harry Gray", "Tom Hale"]);
+    // An apostrophe early in a name is part of it.
+    assert_eq!(names("Yesterday Sean O'Neil opened the bakery."), ["Sean O'Neil"]);
+}
