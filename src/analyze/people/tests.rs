@@ -945,3 +945,11 @@ fn a_contraction_opening_a_sentence_is_no_given_name() {
     // An apostrophe early in a name is part of it.
     assert_eq!(names("Yesterday Sean O'Neil opened the bakery."), ["Sean O'Neil"]);
 }
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_given_name() {
+    let t = "Then Bill Sikes sat down. Whispering Sikes that all was well, Tom Hale left.";
+    assert_eq!(mentions(t, "Bill Sikes"), ["Bill Sikes", "Sikes"]);
+    // A surname may end so.
+    assert_eq!(names("Yesterday Anna Fleming came. Fleming sat down."), ["Anna Fleming"]);
+}
