@@ -6,8 +6,9 @@ use crate::analyze::lexicon::{self, lower};
 use crate::analyze::tokens::Token;
 
 /// Whether the word at tokens `first..=last` stands where places do: after "in" or "near"
-/// ("born in Irving"; not "in Irving's book"), before a comma and a place ("Preston,
-/// Victoria"), or after one in a list ("Leicester, Derby and Gilbert").
+/// ("born in Irving"; not "in Irving's book"), after travelling to or from ("drove out to
+/// Norwood"), before a comma and a place ("Preston, Victoria"), or after one in a list
+/// ("Leicester, Derby and Gilbert").
 pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let place_at = |i: usize| {
         tokens
@@ -18,6 +19,14 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
     let possessive = strip_possessive(tokens[last].text(text)).1;
     if first > 0 && word_is(first - 1, &["in", "near"]) && !possessive {
         return true;
+    }
+    // "go to Norwood", "drove out to Norwood", "on his way back from Clayton Park": where one
+    // travels. (One goes to people too, "went to Tom", but a person is named elsewhere so.)
+    if first > 1 && word_is(first - 1, &["to", "from", "towards"]) && !possessive {
+        let particle = word_is(first - 2, &["out", "back", "down", "up", "over", "off", "home"]);
+        if word_is(first - 2, TRAVEL) || (particle && first > 2 && word_is(first - 3, TRAVEL)) {
+            return true;
+        }
     }
     // A shop: "down at Dillard's.", "we went in Spencer's again".
     let nothing_owned = tokens.get(last + 1).is_none_or(|t| !t.is_word() || t.text(text) == "again");
@@ -85,6 +94,13 @@ pub(super) fn in_place_context(text: &str, tokens: &[Token], first: usize, last:
     }
     false
 }
+
+/// Words of travelling before `to` or `from` a place (`go to`, `drove out to`, `way back from`).
+const TRAVEL: &[&str] = &[
+    "go", "goes", "going", "gone", "went", "drive", "drives", "driving", "drove", "driven", "travel", "travelled",
+    "traveled", "travelling", "journey", "journeyed", "ride", "rode", "riding", "sail", "sailed", "return", "returned",
+    "returning", "moved", "removed", "back", "out", "way",
+];
 
 /// Whether a name of several words at tokens `first..=last` stands where a house, an estate or
 /// a shop does: right after "at", "into", "near" or "outside" ("tea at Holly Lodge", "drove

@@ -953,3 +953,12 @@ fn a_participle_opening_a_sentence_is_no_given_name() {
     // A surname may end so.
     assert_eq!(names("Yesterday Anna Fleming came. Fleming sat down."), ["Anna Fleming"]);
 }
+
+#[test]
+fn where_one_travels_to_is_a_place() {
+    let t = "“We shall go to Norwood tonight,” said Tom Hale. Ann Lee drove out to Norwood with him. Norwood was dark.";
+    assert_eq!(names(t), ["Ann Lee", "Tom Hale"]);
+    // One goes to a person too, but then the name is someone's elsewhere.
+    let t = "Ann Lee went to Tom Hale and sat down.";
+    assert_eq!(names(t), ["Ann Lee", "Tom Hale"]);
+}
