@@ -61,9 +61,11 @@ pub fn kin_of(people: &[Person], surnames: &Surnames, owner: usize, sex: Gender)
 }
 
 /// Whether a person is named with the title of a married woman or of a man (`Mrs. Miller`,
-/// `Mr. Reed`): one who can be someone's parent or spouse, not a sibling named by a given name.
+/// `Mr. Reed`, `Lord Marchmain`, `Dr. Kemp`): one who can be someone's parent or spouse, not a
+/// sibling named by a given name.
 pub fn elder(person: &Person) -> bool {
-    titled(person, &MARRIED) || titled(person, &["Mr. ", "Mr ", "Sir "])
+    titled(person, &MARRIED)
+        || titled(person, &["Mr. ", "Mr ", "Sir ", "Lord ", "Dr. ", "Colonel ", "General ", "Captain ", "Count "])
 }
 
 /// Whether a person's own name, aliases aside, has a married woman's or a man's title

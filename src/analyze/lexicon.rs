@@ -264,10 +264,10 @@ pub fn not_name(word: &str) -> bool {
     set(NOT_NAMES, &SET).contains(word) || contraction(word)
 }
 
-/// Whether a word is a contraction (`What'll`, `Can’t`, `We'd`): a sentence's first word, never
-/// a name (`O'Neil` and `D'Arcy` have their apostrophe early).
+/// Whether a word is a contraction (`What'll`, `Can’t`, `They're`), which no name is (`O'Neil`
+/// and `D'Arcy` have their apostrophe early; `Sa'd` ends like `I'd`, which the list holds).
 fn contraction(word: &str) -> bool {
-    ["'ll", "'re", "'ve", "'d", "'m", "n't", "’ll", "’re", "’ve", "’d", "’m", "n’t"].iter().any(|c| word.ends_with(c))
+    ["'ll", "'re", "'ve", "'m", "n't", "’ll", "’re", "’ve", "’m", "n’t"].iter().any(|c| word.ends_with(c))
 }
 
 const NOT_NAMES: &[&str] = &[
@@ -277,39 +277,39 @@ const NOT_NAMES: &[&str] = &[
     "they", "them", "their", "theirs", "one", "ones", "in", "on", "at", "by", "for", "from", "of", "to", "with",
     "without", "into", "onto", "upon", "about", "above", "after", "before", "below", "between", "under", "over",
     "through", "during", "since", "until", "till", "against", "among", "as", "like", "unlike", "via", "per", "not",
-    "though", "although", "whereas", "unless", "whether", "whilst", "lest", "no", "yes", "oh", "ah", "o", "well",
-    "now", "just", "only", "also", "even", "still", "all", "any", "some", "each", "every", "both", "either", "neither",
-    "many", "much", "more", "most", "few", "less", "other", "another", "such", "own", "same", "very", "too", "again",
-    "ever", "never", "always", "often", "perhaps", "maybe", "however", "therefore", "thus", "hence", "indeed",
-    "yesterday", "today", "tomorrow", "tonight", "is", "are", "was", "were", "be", "been", "am", "do", "does", "did",
-    "have", "has", "had", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "let", "january",
-    "february", "march", "april", "june", "july", "august", "september", "october", "november", "december", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday",
-    "thursday", "friday", "saturday", "sunday", "christmas", "easter", "lord's", "heaven", "hell", "mum", "mom", "dad",
-    "mama", "papa", "sir", "madam", "ma'am", "chapter", "volume", "part", "book", "section", "figure", "table", "page",
-    "introduction", "conclusion", "abstract", "summary", "note", "notes", "see", "new", "old", "northern", "southern",
-    "eastern", "western", "central", "first", "second", "third", "last", "next", "dear", "good", "bad", "poor",
-    "little", "great", "big", "ok", "okay", "hello", "hi", "hey", "ha", "hah", "aha", "ahem", "hem", "humph", "pooh",
-    "pshaw", "alas", "hullo", "hallo", "halloa", "bah", "tut", "thanks", "thank", "please", "sorry", "welcome",
-    "listen", "look", "want", "come", "go", "get", "say", "tell", "ask", "why", "internet", "web", "online", "email",
-    "tv", "radio", "english", "french", "german", "spanish", "italian", "american", "british", "european", "african",
-    "asian", "chinese", "japanese", "russian", "indian", "irish", "scottish", "welsh", "canadian", "australian",
-    "mexican", "jewish", "christian", "muslim", "catholic", "protestant", "republican", "republicans", "democrat",
-    "democrats", "democratic", "islamic", "arab", "arabic", "latin", "greek", "roman", "western", "professor",
-    "doctor", "president", "minister", "king", "queen", "prince", "princess", "captain", "general", "senator",
-    "governor", "mayor", "judge", "officer", "father", "mother", "brother", "sister", "uncle", "aunt", "lady", "lord",
-    "miss", "mrs", "mr", "ms", "dr", "st", "saint", "highness", "majesty", "excellency", "honour", "honor", "royal",
-    "st", "saint", "san", "santa", "don't", "can't", "won't", "i'm", "i'll", "i've", "i'd", "it's", "that's", "let's",
-    "we're", "you're", "they're", "there's", "here's", "what's", "isn't", "aren't", "wasn't", "didn't", "doesn't",
-    "haven't", "hasn't", "couldn't", "wouldn't", "shouldn't", "people", "using", "how", "method", "step", "part",
-    "image", "photo", "file", "credit", "source", "via", "et", "al", "nobody", "somebody", "everybody", "anybody",
-    "everyone", "someone", "anyone", "nothing", "something", "everything", "anything", "pray", "alas", "hush", "aye",
-    "nay", "amen", // Adverbs that open sentences ("Later Okafor returned").
+    "no", "yes", "oh", "ah", "o", "well", "now", "just", "only", "also", "even", "still", "all", "any", "some", "each",
+    "every", "both", "either", "neither", "many", "much", "more", "most", "few", "less", "other", "another", "such",
+    "own", "same", "very", "too", "again", "ever", "never", "always", "often", "perhaps", "maybe", "however",
+    "therefore", "thus", "hence", "indeed", "yesterday", "today", "tomorrow", "tonight", "is", "are", "was", "were",
+    "be", "been", "am", "do", "does", "did", "have", "has", "had", "will", "would", "shall", "should", "can", "could",
+    "may", "might", "must", "let", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "easter",
+    "lord's", "heaven", "hell", "mum", "mom", "dad", "mama", "papa", "sir", "madam", "ma'am", "chapter", "volume",
+    "part", "book", "section", "figure", "table", "page", "introduction", "conclusion", "abstract", "summary", "note",
+    "notes", "see", "new", "old", "northern", "southern", "eastern", "western", "central", "first", "second", "third",
+    "last", "next", "dear", "good", "bad", "poor", "little", "great", "big", "ok", "okay", "hello", "hi", "hey", "ha",
+    "hah", "aha", "ahem", "hem", "humph", "pooh", "pshaw", "alas", "hullo", "hallo", "halloa", "bah", "tut", "thanks",
+    "thank", "please", "sorry", "welcome", "listen", "look", "want", "come", "go", "get", "say", "tell", "ask", "why",
+    "internet", "web", "online", "email", "tv", "radio", "english", "french", "german", "spanish", "italian",
+    "american", "british", "european", "african", "asian", "chinese", "japanese", "russian", "indian", "irish",
+    "scottish", "welsh", "canadian", "australian", "mexican", "jewish", "christian", "muslim", "catholic",
+    "protestant", "republican", "republicans", "democrat", "democrats", "democratic", "islamic", "arab", "arabic",
+    "latin", "greek", "roman", "western", "professor", "doctor", "president", "minister", "king", "queen", "prince",
+    "princess", "captain", "general", "senator", "governor", "mayor", "judge", "officer", "father", "mother",
+    "brother", "sister", "uncle", "aunt", "lady", "lord", "miss", "mrs", "mr", "ms", "dr", "st", "saint", "highness",
+    "majesty", "excellency", "honour", "honor", "royal", "st", "saint", "san", "santa", "i'd", "it's", "that's",
+    "let's", "there's", "here's", "what's", "people", "using", "how", "method", "step", "part", "image", "photo",
+    "file", "credit", "source", "via", "et", "al", "nobody", "somebody", "everybody", "anybody", "everyone", "someone",
+    "anyone", "nothing", "something", "everything", "anything", "pray", "alas", "hush", "aye", "nay", "amen",
+    // Adverbs that open sentences ("Later Okafor returned").
     "later", "meanwhile", "afterwards", "afterward", "finally", "instead", "besides", "moreover", "furthermore",
     "nevertheless", "nonetheless", "otherwise", "suddenly", "soon", "once", "recently", "currently", "eventually",
     "initially", "originally", "previously", "subsequently", "unfortunately", "fortunately", "luckily", "sadly",
     "surprisingly", "interestingly", "apparently", "obviously", "clearly", "certainly", "actually", "basically",
     "generally", "usually", "sometimes", "anyway", "overall", "together", "already", "almost", "rather", "quite",
+    // Conjunctions that open sentences ("Whereas Mordecai Smith left").
+    "though", "although", "whereas", "unless", "whether", "whilst", "lest",
 ];
 
 /// Capitalised words that end the names of organisations, places, buildings and works, and

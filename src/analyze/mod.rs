@@ -273,29 +273,6 @@ mod tests {
     }
 
     #[test]
-    fn an_unnamed_character_called_by_name_in_the_turn_before_is_that_person() {
-        let text = "The coach stood at the inn. The guard was waiting for the bag.\n\n\
-                    “That's for your people,” said the guard.\n\n“Now, Ben,” said Tom Hale.\n\n\
-                    “Coming,” growled the guard.";
-        let analysis = analyze(text);
-        let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
-        let said: Vec<_> = analysis.quotes.iter().map(|q| q.speaker.map(|p| names[p])).collect();
-        assert_eq!(said, [Some("Ben"), Some("Tom Hale"), Some("Ben")]);
-        // Called by nobody, it keeps the description; and so it does when the one called
-        // speaks by name elsewhere: someone else took up the call.
-        let analysis = analyze(&text.replace("Now, Ben", "Now, then"));
-        assert!(analysis.people.iter().any(|p| p.name == "the guard"));
-        let analysis = analyze(&format!("{text}\n\n“Here I am,” said Ben."));
-        assert!(analysis.people.iter().any(|p| p.name == "the guard"));
-        // A character known by a one-word epithet is named the same way.
-        let text = "“Where is he?” said the Ferret.\n\n“Gone, Jack,” said Tom Hale.\n\n“Good,” said the Ferret.";
-        let analysis = analyze(text);
-        let names: Vec<&str> = analysis.people.iter().map(|p| p.name.as_str()).collect();
-        let said: Vec<_> = analysis.quotes.iter().map(|q| q.speaker.map(|p| names[p])).collect();
-        assert_eq!(said, [Some("Jack"), Some("Tom Hale"), Some("Jack")]);
-    }
-
-    #[test]
     fn a_long_text_read_in_halves_gets_the_speakers_of_one_reading() {
         let scene = "Anna Berg met Tom Field at the gate.\n\n“Late again,” said Anna.\n\n“The train,” he said.\n\n“It always is.”\n\n“Not always.”\n\nThey walked on without a word for a long while, past the mill and the church and the row of elms by the river.\n\n";
         let text = scene.repeat(HALVES_FROM_BYTES / scene.len() + 50);

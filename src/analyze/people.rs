@@ -571,10 +571,7 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
             }
             title = Some((tokens[first].start()..tokens[first].end(), g));
             words = &words[1..];
-        } else if (lexicon::not_name(&w) && !first_of_initials(text, tokens, words))
-            || lexicon::plural_title(&w)
-            || (words.len() > 1 && tokens[first].sentence_start() && participle_opening(&w))
-        {
+        } else if (lexicon::not_name(&w) && !first_of_initials(text, tokens, words)) || lexicon::plural_title(&w) {
             // "The Second Circuit" is still after "the".
             after_the |= w == "the";
             salutation = w == "dear";
@@ -851,12 +848,6 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.wife_only &= grouping::married(text, c) == Some(true);
     }
     forms
-}
-
-/// A sentence's first word shaped like a participle before a name (`Whispering Sikes that …`,
-/// `Turning Ann away`) that no one has for a given name or surname (`Manning`, `Fleming` are).
-fn participle_opening(word: &str) -> bool {
-    word.len() > 5 && word.ends_with("ing") && !first_names().contains_key(word) && !surnames().contains(word)
 }
 
 /// A word shaped like a common noun ("Normalcy", "Southerners", "Congressmen", "Recent")

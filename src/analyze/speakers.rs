@@ -176,15 +176,6 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     let mut named_back_to = 0;
     // `the stranger`, a character the text has no name for.
     let unnamed = |u: &usize| people[*u].name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase));
-    // `the guard`, `the Jew`: a character the text calls by a description.
-    let described = |u: &usize| people[*u].name.starts_with("the ");
-    // Who speaks by name somewhere: a voice of its own, not another name of a described one.
-    let mut speaks_by_name = vec![false; people.len()];
-    for s in &speakers {
-        if let (Some(p), Source::Explicit) = s {
-            speaks_by_name[*p] = !described(p);
-        }
-    }
     for i in 0..quotes.len() {
         let at = quotes[i].start;
         let said_by_unnamed = match said[i] {
@@ -192,19 +183,6 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             _ => None,
         };
         let stated = matches!(said[i], Some(Said::Named(_) | Said::Narrator));
-        // `“Now, Ben,” said the coachman. “Coming,” growled the guard`: the one a turn calls
-        // answers it, so a character the text knew by a description has a name now; unless
-        // that name speaks as itself somewhere, when someone else took up the call.
-        let said_by_described = match said[i] {
-            Some(Said::Named(Some(u))) => Some(u).filter(described),
-            _ => None,
-        };
-        if let Some(u) = said_by_described.filter(|&u| named_as[u].is_none()) {
-            let sex = people[u].gender;
-            named_as[u] = cx.addressed_by_last_turn(at, &speakers).filter(|p| {
-                !described(p) && !speaks_by_name[*p] && (sex == Gender::Unknown || people[*p].gender == sex)
-            });
-        }
         if let Some(p) = cx.names_self(i, said[i]).filter(|_| said_by_unnamed.is_some() || !stated) {
             // `“Monks!” rejoined the stranger`: the character has a name now (if all the text
             // tells of it is near: the same words may tell of someone else further on).
@@ -242,7 +220,12 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             Some(Said::Described(d, epithet)) => {
                 // `his wife` of a man whose surname the text tells is his kin by that name,
                 // whoever `wife` stood for before.
-                if let Some(p) = cx.kin_by_surname(d, at, &speakers, Some(i)) {
+                // A parent speaks to the child (`“Lizzy,” said her mother`); a husband or a wife
+                // may call anyone.
+                let parent = epithet.is_some_and(|e| {
+                    matches!(lower(&text[e.start..e.end]).as_str(), "mother" | "father" | "mama" | "mamma" | "papa")
+                });
+                if let Some(p) = cx.kin_by_surname(d, at, &speakers, Some(i).filter(|_| parent)) {
                     if let Some(e) = epithet {
                         epithets.set(text, e, p);
                     }
@@ -283,19 +266,21 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         // The rest of an interrupted quote goes on with its first part, however that was found.
         let going_on = (i > 0 && (cx.continues(i) || cx.runs_on_into(i))).then(|| speakers[i - 1].0).flatten();
         // `he said` or `said the young lady` with nobody of that sex before it: someone who
-        // comes later. The sex also rules out whoever the dialogue would give: `he said` is
-        // nobody's when only women are named.
-        let (sex, age) = match said[i] {
+        // comes later. A description's sex also rules out whoever the dialogue would give.
+        let (described, age) = match said[i] {
             Some(Said::Described(Description::Sexed { sex, age, .. }, _)) => (Some(sex), age),
-            Some(Said::Pronoun(g, _)) => (Some(g), None),
             _ => (None, None),
+        };
+        let sex = match said[i] {
+            Some(Said::Pronoun(g, _)) => Some(g),
+            _ => described,
         };
         if let Some(p) = sex.filter(|_| going_on.is_none()).and_then(|g| cx.cataphor(i, g, age, &speakers)) {
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
         let fits = |p: &usize| {
-            sex.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g)
+            described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g)
                 && (sex.is_none() || !deity(&cx.people[*p]))
                 && !cx.other_age(*p, age)
         };

@@ -19,15 +19,23 @@
 use super::fast_hash::FastMap as HashMap;
 use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
-use super::tokens::{last_word_start, tokenize, Kind, Token};
+use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
 use std::ops::Range;
 
 /// How far after a quote its attribution is read.
 const ATTRIBUTION_BYTES: usize = 80;
 
-/// How far before a description's first speech its indefinite introduction is looked for.
+/// How far before a description's first speech its introduction is looked for.
 const INTRO_BYTES: usize = 3000;
+
+/// How far back from a word the `the` before it, or the end of the sentence before that, is
+/// looked for.
+const LOOK_BACK_BYTES: usize = 16;
+
+/// How much of the sentence a role opens is read for a name attached to it (`The spokesman for
+/// the ministry, Ali Reza, met reporters`).
+const NAMED_AFTER_BYTES: usize = 80;
 
 /// How many words after the introduction's noun a name would be attached (`a clerk, Mr. Pye`).
 const NAME_WORDS: usize = 6;
@@ -151,8 +159,8 @@ fn the_first_or_second(text: &str, from: usize) -> bool {
 pub struct Speeches<'t>(Vec<(Key<'t>, Range<usize>)>);
 
 /// The unnamed characters of `text`: descriptions that speak (`speeches`, by the attributions
-/// of `quotes`) and that the text introduced with `a` or `an` and no name of `people`
-/// attached. A plain word for a person with a phrase that tells it apart (`the man with the
+/// of `quotes`) and that the text introduced with `a` or `an`, or by opening a sentence with
+/// them, and no name of `people` attached. A plain word for a person with a phrase that tells it apart (`the man with the
 /// red scarf`) needs no introduction: the phrase points at someone the reader was shown.
 pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[Person]) -> Vec<Person> {
     if speeches.0.is_empty() {
@@ -405,7 +413,8 @@ fn introduction(
     if key.ordinal.is_some() {
         return introduced.or(Some(speech));
     }
-    introduced.or_else(|| key.phrase.is_none().then(|| opens_a_sentence(text, quotes, noun, speech)).flatten())
+    introduced
+        .or_else(|| key.phrase.is_none().then(|| opens_a_sentence(text, quotes, mentions, noun, speech)).flatten())
 }
 
 /// Where the text introduces the noun of `key` with an indefinite article and no name before
@@ -450,34 +459,67 @@ fn indefinite_introduction(
     })
 }
 
-/// Where the narration first calls someone `the stranger` before `speech`, within `reach`
-/// bytes (a character's reach): a word for someone the text does not know needs no
-/// introduction, but it must be told of before it speaks (`the visitor` said once, by someone
-/// the text knows, is nobody new).
+/// Where the narration first tells of `the` and `noun` (`the stranger`) before `speech`, within
+/// `reach` bytes: a word for someone the text does not know needs no introduction, but it
+/// must be told of before it speaks (`the visitor` said once, by someone the text knows, is
+/// nobody new).
 fn first_told_of(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize, reach: usize) -> Option<usize> {
     let from = crate::char_bounds::ceil(text, speech.saturating_sub(reach));
-    let the_noun = |at: usize| {
-        let before = text[..at].trim_end();
-        let whole = !text[at + noun.len()..].starts_with(char::is_alphabetic);
-        whole && before[last_word_start(before)..].eq_ignore_ascii_case("the")
-    };
-    text[from..speech].match_indices(noun).map(|(k, _)| from + k).find(|&at| !spoken(quotes, at) && the_noun(at))
+    let whole = |at: usize| !text[at + noun.len()..].starts_with(char::is_alphabetic);
+    text[from..speech]
+        .match_indices(noun)
+        .map(|(k, _)| from + k)
+        .find(|&at| !spoken(quotes, at) && whole(at) && the_before(text, at).is_some())
+}
+
+/// Where the `the` right before `at` starts (`the porter`, `The\nporter`), if one is: looked
+/// for in a few bytes only, whatever runs of letters or blanks come before.
+fn the_before(text: &str, at: usize) -> Option<usize> {
+    let from = crate::char_bounds::floor(text, at.saturating_sub(LOOK_BACK_BYTES));
+    let before = text[from..at].trim_end();
+    let the = from + before.len().checked_sub(3)?;
+    if !text.is_char_boundary(the) {
+        return None;
+    }
+    let whole = text[..the].chars().next_back().is_none_or(|c| !c.is_alphabetic());
+    (whole && text[the..from + before.len()].eq_ignore_ascii_case("the")).then_some(the)
 }
 
 /// Where the narration first tells of a role (`the barman`) in the stretch before `speech` where
-/// an introduction is looked for, when it opens a sentence there (`The barman leant his fat
-/// arms on the counter`): the text brings in someone it has no name for, as part of the
-/// scene. Not a title (`the doctor`, `the colonel`): that
-/// mostly stands for someone named with it, whom the resolution of descriptions finds.
-fn opens_a_sentence(text: &str, quotes: &[Range<usize>], noun: &str, speech: usize) -> Option<usize> {
+/// an introduction is looked for, when it opens a sentence there (`The barman leant on the
+/// counter`) with no name attached (`The spokesman, Ali Reza, said`, `The gardener was a man
+/// named Gray`): the text brings in someone it has no name for, as part of the scene. Not a
+/// title (`the doctor`, `the colonel`): that mostly stands for someone named with it, whom the
+/// resolution of descriptions finds.
+fn opens_a_sentence(
+    text: &str,
+    quotes: &[Range<usize>],
+    mentions: &[Range<usize>],
+    noun: &str,
+    speech: usize,
+) -> Option<usize> {
     if lexicon::title(noun).is_some() {
         return None;
     }
     let at = first_told_of(text, quotes, noun, speech, INTRO_BYTES)?;
-    let the = last_word_start(text[..at].trim_end());
-    let before = text[..the].trim_end();
-    let opens = before.is_empty() || before.ends_with(['.', '!', '?']) || text[..the].ends_with("\n\n");
-    (opens && text[the..].starts_with('T')).then_some(at)
+    let the = the_before(text, at)?;
+    let from = crate::char_bounds::floor(text, the.saturating_sub(LOOK_BACK_BYTES));
+    let before = text[from..the].trim_end().trim_end_matches(['"', '”']);
+    let opens =
+        (before.is_empty() && from == 0) || before.ends_with(['.', '!', '?']) || text[from..the].ends_with("\n\n");
+    if !opens || !text[the..].starts_with('T') {
+        return None;
+    }
+    // The rest of the sentence, a bounded stretch of it: a name in it, or `named`, ties one to
+    // the role.
+    let end = crate::char_bounds::floor(text, (at + NAMED_AFTER_BYTES).min(text.len()));
+    let rest = &text[at + noun.len()..end];
+    let rest = &rest[..rest.find(['.', '!', '?']).unwrap_or(rest.len())];
+    let named = mentions
+        .get(mentions.partition_point(|m| m.start < at))
+        .is_some_and(|m| m.start < at + noun.len() + rest.len())
+        || rest.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "named" | "called"));
+    (!named).then_some(at)
 }
 
 /// Where the quote said by the attribution at `attribution` starts.

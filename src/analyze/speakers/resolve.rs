@@ -21,11 +21,9 @@ impl Context<'_> {
                 let mut called: Vec<Option<usize>> =
                     self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
-                // old; and a parent or a spouse not found by surname (see `kin_by_surname`) is
-                // still someone named as one (`Mrs. Hale`, `Mr. Reed`), not a sister or a friend.
-                let ruled_out = |p: usize, called: &[Option<usize>]| {
-                    called.contains(&Some(p)) || self.other_age(p, age) || (kin && !families::elder(&self.people[p]))
-                };
+                // old.
+                let ruled_out =
+                    |p: usize, called: &[Option<usize>]| called.contains(&Some(p)) || self.other_age(p, age);
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
                 // The one the last turn called answers; else `the old man` after `old Mr.
                 // Emerson` is the one the pages before called so, if one. (`the young man` is
@@ -42,7 +40,14 @@ impl Context<'_> {
                 // Never the last turn's speaker, even when no one else fits: then the person
                 // is likely named only later (see `cataphor`).
                 called.push(exclude);
-                self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called))
+                // `her father` not found by surname (see `kin_by_surname`) is someone named as a
+                // parent or a spouse is (`Mr. Hale`, `Lady Ann`) before anyone else: not a
+                // brother or a friend.
+                let elder = |p: usize| families::elder(&self.people[p]);
+                (kin && possessor.is_some())
+                    .then(|| self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called) || !elder(p)))
+                    .flatten()
+                    .or_else(|| self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called)))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.
@@ -97,9 +102,8 @@ impl Context<'_> {
     }
 
     /// For a description of kin (`his wife`, `her father`), the person of its sex who bears
-    /// the surname of the one the possessive stands for. When the description attributes
-    /// quote `quote`, and the quote calls someone of the possessive's sex by name, that one
-    /// owns it (`“Lizzy,” said her mother`: a parent speaks to the child).
+    /// the surname of the one the possessive stands for; or, given a quote `quote` that calls
+    /// someone of the possessive's sex by name, of that one (`“Lizzy,” said her mother`).
     pub(super) fn kin_by_surname(
         &self,
         d: Description,

@@ -64,6 +64,12 @@ impl Context<'_> {
         between > 0 && word.is_some_and(determiner) && words.next().is_some_and(|w| matches!(w, "of" | "to"))
     }
 
+    /// The preposition a mention stands a few words after (`of` in `the accent of the elderly
+    /// Miss Miller`), if any.
+    pub(super) fn governing_preposition(&self, m: &Mention) -> Option<&str> {
+        self.before_name(0, m).rsplit(char::is_whitespace).filter(|w| !w.is_empty()).take(4).find(|w| preposition(w))
+    }
+
     /// Among `mentions` (latest first, all of sex `g`), the subject of the latest sentence that
     /// names someone of that sex: its first mention that can be a subject, outside a
     /// subordinate clause (`When Tom left, Bob sat down`), and that no pronoun of the same sex

@@ -64,9 +64,11 @@ impl Context<'_> {
             let lead = leading_pronoun(&self.text[q.end..m.span.start])
                 .filter(|&g| !self.addressees(i).any(|a| self.people[a].gender == g));
             // Nor the object of a preposition, whom the speaker turns to (`said the undertaker,
-            // looking from the paper to Mr. Bumble`); but `in the accent of Miss Miller` is hers.
+            // looking at the paper and then to Mr. Bumble`); but a voice and a doing are told
+            // with `of`, `from` and `by` (`in the accent of Miss Miller`, `“Hear!” from Mr.
+            // Snodgrass`).
             let object =
-                self.after_preposition(m) && self.before_name(0, m).rsplit(char::is_whitespace).next() != Some("of");
+                self.after_preposition(m) && !matches!(self.governing_preposition(m), Some("of" | "from" | "by"));
             if !self.inside_quote(m.span.start) && lead.is_none() && !object {
                 return Some(m.person);
             }

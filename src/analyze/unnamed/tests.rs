@@ -171,4 +171,9 @@ fn a_role_that_opens_a_sentence_before_it_speaks_is_a_character() {
     assert!(names(t).is_empty());
     let t = "Tom Reed went in. The doctor was there.\n\n“Sit down,” said the doctor.";
     assert!(names(t).is_empty());
+    // Nor with a name attached.
+    let t = "The spokesman for the ministry, Ali Reza, met reporters.\n\n“We are ready,” said the spokesman.";
+    assert!(found(t, &[named(t, "Ali Reza")]).is_empty());
+    let t = "The gardener was a tall man named Abel Gray.\n\n“The roses are done,” said the gardener.";
+    assert!(found(t, &[named(t, "Abel Gray")]).is_empty());
 }
