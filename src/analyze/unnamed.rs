@@ -8,8 +8,9 @@
 //! indefinite article and no name (`a grey ferryman stepped off the boat`), or first told of it
 //! as a sentence's opening words (`The barman leant on the counter`), the way a scene brings in
 //! its fixtures: a role word for a named person (`the doctor` for a doctor named earlier) is
-//! introduced by the name instead, and is left to the resolution of descriptions in `speakers`. A word for someone nobody
-//! knows (`the stranger`) needs no such introduction: only to be told of before it speaks.
+//! introduced by the name instead, and is left to the resolution of descriptions in
+//! `speakers`. A word for someone nobody knows (`the stranger`) needs no such introduction:
+//! only to be told of before it speaks.
 //!
 //! A plain word for a person (`the man`) is no character of its own, except with a phrase that
 //! tells it from others (`said the man with the red scarf`): the whole phrase is then its
@@ -160,8 +161,9 @@ pub struct Speeches<'t>(Vec<(Key<'t>, Range<usize>)>);
 
 /// The unnamed characters of `text`: descriptions that speak (`speeches`, by the attributions
 /// of `quotes`) and that the text introduced with `a` or `an`, or by opening a sentence with
-/// them, and no name of `people` attached. A plain word for a person with a phrase that tells it apart (`the man with the
-/// red scarf`) needs no introduction: the phrase points at someone the reader was shown.
+/// them, and no name of `people` attached. A plain word for a person with a phrase that tells
+/// it apart (`the man with the red scarf`) needs no introduction: the phrase points at someone
+/// the reader was shown.
 pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[Person]) -> Vec<Person> {
     if speeches.0.is_empty() {
         return Vec::new();
@@ -395,7 +397,8 @@ fn ordinal(word: &str) -> bool {
 /// Where the unnamed character of `key`, speaking at `speech`, comes into the text: where it is
 /// first told of for someone nobody knows (`the stranger`), where it is introduced with an
 /// indefinite article otherwise, or where a sentence first opens with it; or, for one told
-/// apart by an ordinal, at its speech if nowhere before. `None`: the description is left to the resolution of descriptions.
+/// apart by an ordinal, at its speech if nowhere before. `None`: the description is left to
+/// the resolution of descriptions.
 fn introduction(
     text: &str,
     quotes: &[Range<usize>],
