@@ -66,6 +66,9 @@ struct Context<'a> {
     called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
     surnames: families::Surnames<'a>,
+    /// Whether any woman, and any man, is named as parents and spouses are (`Mrs. Hale`, `Mr.
+    /// Hale`; see [`families::elder`]): then `her mother` is one of them.
+    elders: [bool; 2],
 }
 
 /// How a quote got its speaker, so that later quotes know what to trust.
@@ -145,6 +148,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         follows: Vec::new(),
         called: Vec::new(),
         surnames: families::surnames(people),
+        elders: [Gender::Female, Gender::Male].map(|g| people.iter().any(|p| p.gender == g && families::elder(p))),
     };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];

@@ -12,9 +12,14 @@ impl Context<'_> {
     pub(super) fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         match d {
             Description::Sexed { sex, possessor, age, kin } => {
+                // `her father` not found by surname (see `kin_by_surname`) is someone named as
+                // parents and spouses are (`Mr. Hale`, `Lady Ann`), when the text names any man
+                // so: not a brother or a friend; and `her` in `her mother` is no such one.
+                let elders_only = kin && possessor.is_some() && self.elders[usize::from(sex == Gender::Male)];
+                let elder = |p: usize| elders_only && families::elder(&self.people[p]);
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
-                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve(g, at, speakers, &[]));
+                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve_where(g, at, speakers, &elder));
                 let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
                 // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
                 let i = self.quotes.partition_point(|o| o.start < at);
@@ -22,8 +27,9 @@ impl Context<'_> {
                     self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old.
-                let ruled_out =
-                    |p: usize, called: &[Option<usize>]| called.contains(&Some(p)) || self.other_age(p, age);
+                let ruled_out = |p: usize, called: &[Option<usize>]| {
+                    called.contains(&Some(p)) || self.other_age(p, age) || (elders_only && !elder(p))
+                };
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
                 // The one the last turn called answers; else `the old man` after `old Mr.
                 // Emerson` is the one the pages before called so, if one. (`the young man` is
@@ -40,14 +46,7 @@ impl Context<'_> {
                 // Never the last turn's speaker, even when no one else fits: then the person
                 // is likely named only later (see `cataphor`).
                 called.push(exclude);
-                // `her father` not found by surname (see `kin_by_surname`) is someone named as a
-                // parent or a spouse is (`Mr. Hale`, `Lady Ann`) before anyone else: not a
-                // brother or a friend.
-                let elder = |p: usize| families::elder(&self.people[p]);
-                (kin && possessor.is_some())
-                    .then(|| self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called) || !elder(p)))
-                    .flatten()
-                    .or_else(|| self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called)))
+                self.resolve_where(sex, at, speakers, &|p| ruled_out(p, &called))
             }
             Description::Latter | Description::Former => {
                 // The people named before the quote, latest first, each once.

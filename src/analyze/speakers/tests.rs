@@ -1222,6 +1222,11 @@ fn kin_with_no_surname_known_is_someone_named_as_a_parent() {
     let t = "Mr. Hale was reading. Tom Reed walked in the garden with Lucy.\n\n“Lucy, come in,” said her father.";
     let p = [he(t, "Mr. Hale"), he(t, "Tom Reed"), she(t, "Lucy")];
     assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+    // Whose mother: not someone named as a mother is, whom the text names last.
+    let t = "Lucy and Tom Reed came in. Mrs. Hale sat in the garden.\n\n“Sit down,” said Tom Reed.\n\n\
+             “Introduce me,” said her mother.";
+    let p = [she(t, "Mrs. Hale"), she(t, "Lucy"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Mrs. Hale"]));
     // With nobody named so, anyone of the sex.
     let t = "His wife, Sarah, was in the kitchen.\n\n“You're late,” said his wife.";
     assert_eq!(speakers(t, &[she(t, "Sarah")]), some(&["Sarah"]));
