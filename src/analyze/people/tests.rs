@@ -954,3 +954,9 @@ fn where_one_travels_to_is_a_place() {
     let t = "Ann Lee went to Tom Hale and sat down.";
     assert_eq!(names(t), ["Ann Lee", "Tom Hale"]);
 }
+
+#[test]
+fn a_conjunction_opening_a_sentence_is_no_given_name() {
+    let t = "Tom Hale met Mr. Gray at the gate. Though Gray was tired, he stayed. Whereas Gray stayed, Tom Hale left.";
+    assert_eq!(mentions(t, "Mr. Gray"), ["Gray", "Gray", "Gray"]);
+}
