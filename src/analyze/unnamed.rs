@@ -515,12 +515,10 @@ fn opens_a_sentence(
     }
     // The rest of the sentence, a bounded stretch of it: a name in it, or `named`, ties one to
     // the role.
-    let end = crate::char_bounds::floor(text, (at + NAMED_AFTER_BYTES).min(text.len()));
-    let rest = &text[at + noun.len()..end];
+    let after = at + noun.len();
+    let rest = &text[after..crate::char_bounds::floor(text, (after + NAMED_AFTER_BYTES).min(text.len()))];
     let rest = &rest[..rest.find(['.', '!', '?']).unwrap_or(rest.len())];
-    let named = mentions
-        .get(mentions.partition_point(|m| m.start < at))
-        .is_some_and(|m| m.start < at + noun.len() + rest.len())
+    let named = mentions.get(mentions.partition_point(|m| m.start < at)).is_some_and(|m| m.start < after + rest.len())
         || rest.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "named" | "called"));
     (!named).then_some(at)
 }
