@@ -6,6 +6,7 @@
 //! into the text it was given.
 
 pub(crate) mod dialogue;
+mod epithets;
 pub(crate) mod families;
 pub(crate) mod fast_hash;
 pub(crate) mod lexicon;
@@ -178,7 +179,10 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     });
     // Characters the text never names, who speak by a description (`said the ferryman`).
     let unnamed = unnamed::find(text, &spans, &speeches, &people);
+    // Characters known by a capitalised epithet that is no name (`said the King`).
+    let epithets = epithets::find(text, &spans, &people);
     people.extend(unnamed);
+    people.extend(epithets);
     people.sort_by(most_mentioned_first);
     let attribution = attribute_in_halves(text, &spans, &people);
     let (people, speakers) = named_later::fold(people, attribution);
@@ -198,6 +202,15 @@ mod tests {
         assert_eq!(names, ["the Silent Woman", "Kemp"]);
         let said: Vec<Option<usize>> = analysis.quotes.iter().map(|q| q.speaker).collect();
         assert_eq!(said, [Some(0), Some(1), Some(0)]);
+    }
+
+    #[test]
+    fn a_character_known_by_a_title_alone_speaks_the_quotes_said_by_it() {
+        let text = "Alice Reed stood up.\n\n“Read it,” said the King.\n\n“No,” said Alice.\n\n“Now,” said the King.";
+        let analysis = analyze(text);
+        let said: Vec<Option<&str>> =
+            analysis.quotes.iter().map(|q| q.speaker.map(|p| analysis.people[p].name.as_str())).collect();
+        assert_eq!(said, [Some("the King"), Some("Alice Reed"), Some("the King")]);
     }
 
     #[test]

@@ -1,0 +1,238 @@
+//! Characters known only by a capitalised epithet after `the`: `said the King`, `the March
+//! Hare said`, `said the General`, `said the Hatter`. The capital marks a character as a name
+//! would, but the name finder reads a lone title (`King`, `General`) as no name, and words
+//! that are no names (`Hatter`, `March Hare`) as none either; without this, every quote such a
+//! character speaks goes to someone else in the scene.
+//!
+//! An epithet counts once it speaks at least twice, and only when it is no name already found
+//! (`the Dodger`), no title of someone named with it (`the Colonel` for `Colonel Adye`), and
+//! no organisation or place (`the Ministry said`); and not when the text calls it `it`
+//! more often than `he` or `she` (`the Agency said it would`).
+
+use super::fast_hash::FastMap as HashMap;
+use super::lexicon::{self, lower, speech_verb};
+use super::speaker_nouns;
+use super::{Gender, Person};
+use std::ops::Range;
+
+/// How far after a quote its attribution is read.
+const ATTRIBUTION_BYTES: usize = 80;
+
+/// How many capitalised words an epithet has at most (`the Mock Turtle`).
+const EPITHET_WORDS: usize = 2;
+
+/// How many times an epithet must speak to be read as a character: once may be a place or a
+/// thing that a sentence personifies.
+const MIN_SPEECHES: usize = 2;
+
+/// How far after a mention its pronouns tell the character's sex (`said the King, and he
+/// looked up`).
+const PRONOUN_BYTES: usize = 80;
+
+/// The characters of `text` known by a capitalised epithet that speaks by the attributions of
+/// `quotes`, none of them among `people`; each with its mentions (`the King`, `The King`).
+pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Person> {
+    let mut mentions: Vec<Range<usize>> = people.iter().flat_map(|p| p.mentions.iter().cloned()).collect();
+    mentions.sort_unstable_by_key(|m| (m.start, m.end));
+    let overlaps_a_name = |span: &Range<usize>| {
+        let k = mentions.partition_point(|m| m.end <= span.start);
+        mentions.get(k).is_some_and(|m| m.start < span.end)
+    };
+    let mut speeches: HashMap<&str, usize> = HashMap::default();
+    for q in quotes {
+        if let Some(span) = speaking_epithet(text, q).filter(|s| !overlaps_a_name(s)) {
+            *speeches.entry(&text[span]).or_default() += 1;
+        }
+    }
+    let mut epithets: Vec<&str> = speeches
+        .into_iter()
+        .filter(|&(e, n)| n >= MIN_SPEECHES && !title_of_someone(e, people) && !thing(e))
+        .map(|(e, _)| e)
+        .collect();
+    if epithets.is_empty() {
+        return Vec::new();
+    }
+    epithets.sort_unstable();
+    let mut found: Vec<Vec<Range<usize>>> = vec![Vec::new(); epithets.len()];
+    for (span, k) in occurrences(text, &epithets) {
+        if !overlaps_a_name(&span) {
+            found[k].push(span);
+        }
+    }
+    epithets
+        .iter()
+        .zip(found)
+        .filter_map(|(epithet, own)| {
+            let gender = sex(text, epithet, &own)?;
+            (!own.is_empty()).then(|| Person {
+                name: format!("the {epithet}"),
+                aliases: Vec::new(),
+                mentions: own,
+                gender,
+                age: None,
+            })
+        })
+        .collect()
+}
+
+/// The capitalised epithet of the attribution right after quote `q` (`said the Mock Turtle`,
+/// `the King said`), as its span (without `the`): `the` in lower case, then one or two words
+/// each a capital and lower-case letters, with a speech verb right before `the` or right after.
+fn speaking_epithet(text: &str, q: &Range<usize>) -> Option<Range<usize>> {
+    let end = crate::char_bounds::floor(text, (q.end + ATTRIBUTION_BYTES).min(text.len()));
+    let window = &text[q.end..end];
+    // The attribution's own words: before any new paragraph or quote.
+    let window = &window[..window.find(['"', '“', '”']).unwrap_or(window.len())];
+    let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    let words = words(window);
+    let word = |k: usize| words.get(k).map(|w| &window[w.clone()]);
+    let spaced = |k: usize| words.get(k + 1).is_some_and(|b| window[words[k].end..b.start].trim().is_empty());
+    let (the, verb_first) = match (word(0), word(1)) {
+        (Some(v), Some("the")) if speech_verb(v) && spaced(0) => (1, true),
+        (Some("the"), _) => (0, false),
+        _ => return None,
+    };
+    let n =
+        (1..=EPITHET_WORDS + 1).take_while(|&k| word(the + k).is_some_and(capitalised) && spaced(the + k - 1)).count();
+    if n == 0 || n > EPITHET_WORDS {
+        return None;
+    }
+    let last = the + n;
+    // `said the Reverend Mr. Collins`: an abbreviated title goes on with a name.
+    if window[words[last].end..].starts_with('.') && abbreviated_title(&lower(word(last)?)) {
+        return None;
+    }
+    let verb_after = spaced(last) && word(last + 1).is_some_and(speech_verb);
+    (verb_first || verb_after).then(|| q.end + words[the + 1].start..q.end + words[last].end)
+}
+
+/// The byte ranges of the words (runs of letters and hyphens) of `s`.
+fn words(s: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in s.char_indices() {
+        let in_word = c.is_alphabetic() || (c == '-' && start.is_some());
+        match (in_word, start) {
+            (true, None) => start = Some(i),
+            (false, Some(s)) => {
+                out.push(s..i);
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    if let Some(s0) = start {
+        out.push(s0..s.len());
+    }
+    out
+}
+
+/// Whether a word (in lower case) is a title written short (`mr`, `dr`, `col`), which a period
+/// ends before a name.
+fn abbreviated_title(word: &str) -> bool {
+    lexicon::title(word).is_some()
+        && (!word.contains(['a', 'e', 'i', 'o', 'u'])
+            || matches!(word, "prof" | "capt" | "gen" | "col" | "rev" | "sen" | "rep" | "gov" | "maj" | "mme" | "mlle"))
+}
+
+/// Whether a word is written as an epithet's words are: a capital, then lower-case letters.
+fn capitalised(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(|c| c.is_ascii_uppercase())
+        && word.len() > 1
+        && chars.all(|c| c.is_ascii_lowercase() || c == '-')
+}
+
+/// Whether `epithet` holds a title someone among `people` is named with (`the Colonel` for
+/// `Colonel Adye`, `the Doctor` for `Dr. Kemp`): then it stands for that person, whom the
+/// resolution of descriptions finds.
+fn title_of_someone(epithet: &str, people: &[Person]) -> bool {
+    let titles: Vec<String> =
+        epithet.split_whitespace().map(|w| lower(w).to_string()).filter(|w| lexicon::title(w).is_some()).collect();
+    if titles.is_empty() {
+        return false;
+    }
+    people.iter().flat_map(|p| std::iter::once(&p.name).chain(&p.aliases)).any(|name| {
+        let first = lower(name.split_whitespace().next().unwrap_or("").trim_end_matches('.'));
+        titles.iter().any(|t| abbreviates(first.as_str(), t))
+    })
+}
+
+/// Whether `short` is `long` or an abbreviation of it: its letters in order, the first the
+/// same (`dr` for `doctor`, `col` for `colonel`).
+fn abbreviates(short: &str, long: &str) -> bool {
+    let mut rest = long.chars();
+    short.len() >= 2 && short.chars().next() == long.chars().next() && short.chars().all(|c| rest.any(|l| l == c))
+}
+
+/// Whether an epithet names an organisation or a place (`the Ministry`, `the Palace`).
+fn thing(epithet: &str) -> bool {
+    epithet.split_whitespace().any(|w| {
+        let w = lower(w);
+        lexicon::org_word(w.as_str()) || lexicon::place(w.as_str())
+    })
+}
+
+/// Each occurrence of one of `epithets` (sorted) after `the` or `The`, as its span (without
+/// `the`) and its index: one pass over the text, whatever the number of epithets.
+fn occurrences<'a>(text: &'a str, epithets: &'a [&str]) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
+    text.match_indices("he").filter_map(move |(at, _)| {
+        let the = at.checked_sub(1)?;
+        let boundary = text[..the].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        if !matches!(text.as_bytes()[the], b't' | b'T') || !boundary {
+            return None;
+        }
+        let rest = &text[at + 2..];
+        let gap = rest.len() - rest.trim_start().len();
+        if gap == 0 || rest[..gap].contains("\n\n") {
+            return None;
+        }
+        let from = at + 2 + gap;
+        // The longest epithet that starts here and ends at a word's end.
+        epithets
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| text[from..].starts_with(**e))
+            .filter(|(_, e)| !text[from + e.len()..].starts_with(|c: char| c.is_alphanumeric()))
+            .max_by_key(|(_, e)| e.len())
+            .map(|(k, e)| (from..from + e.len(), k))
+    })
+}
+
+/// The sex of the character `epithet` names: its last word's (`Queen`, `Duchess`), else the
+/// one the pronouns after its mentions tell more often. `None` when they call it `it` more
+/// than `he` and `she` together: a thing or a body that speaks (`the Agency said it would`).
+fn sex(text: &str, epithet: &str, mentions: &[Range<usize>]) -> Option<Gender> {
+    let head = lower(epithet.rsplit(' ').next().unwrap_or(epithet));
+    let told = speaker_nouns::sex_of_noun(head.as_str()).or_else(|| lexicon::title(head.as_str()));
+    let (mut male, mut female, mut neuter) = (0, 0, 0);
+    for span in mentions {
+        let end = crate::char_bounds::floor(text, (span.end + PRONOUN_BYTES).min(text.len()));
+        let after = &text[span.end..end];
+        let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
+        for w in after.split(|c: char| !c.is_alphabetic()) {
+            match lower(w).as_str() {
+                "it" | "its" | "itself" => neuter += 1,
+                w => match lexicon::pronoun_gender(w) {
+                    Some(Gender::Male) => male += 1,
+                    Some(Gender::Female) => female += 1,
+                    _ => {}
+                },
+            }
+        }
+    }
+    if neuter > male + female {
+        return None;
+    }
+    Some(match told {
+        Some(g) if g != Gender::Unknown => g,
+        _ => match male.cmp(&female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => Gender::Unknown,
+        },
+    })
+}
+
+#[cfg(test)]
+mod tests;

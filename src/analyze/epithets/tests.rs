@@ -1,0 +1,53 @@
+use super::*;
+
+fn names(text: &str) -> Vec<String> {
+    let quotes = crate::analyze::quotes::find(text);
+    find(text, &quotes, &[]).into_iter().map(|p| p.name).collect()
+}
+
+#[test]
+fn a_title_or_a_word_that_is_no_name_speaks_as_a_character() {
+    let text = "“Read it,” said the King.\n\n“Not yet,” the March Hare said.\n\n“Now,” said the King, and he \
+                sat back.\n\n“Later,” said the March Hare.";
+    let mut found = names(text);
+    found.sort();
+    assert_eq!(found, ["the King", "the March Hare"]);
+}
+
+#[test]
+fn an_epithet_heard_once_is_no_character() {
+    assert!(names("“Read it,” said the King.\n\n“No,” said Ann.").is_empty());
+}
+
+#[test]
+fn a_body_or_a_thing_that_speaks_is_no_character() {
+    let ministry = "“No,” said the Ministry.\n\n“None,” said the Ministry.";
+    assert!(names(ministry).is_empty());
+    let agency = "“No,” said the Agency, and it left.\n\n“None,” said the Agency; it was firm.";
+    assert!(names(agency).is_empty());
+}
+
+#[test]
+fn the_title_of_someone_named_with_it_is_left_to_them() {
+    let text = "Colonel Adye came in.\n\n“Stop,” said the Colonel.\n\n“Go,” said the Colonel.";
+    let quotes = crate::analyze::quotes::find(text);
+    let adye = Person {
+        name: "Colonel Adye".into(),
+        aliases: Vec::new(),
+        mentions: std::iter::once(0..12).collect(),
+        gender: Gender::Male,
+        age: None,
+    };
+    assert!(find(text, &quotes, &[adye]).is_empty());
+}
+
+#[test]
+fn every_mention_after_the_is_the_characters_and_its_sex_is_told() {
+    let text = "The Duchess sat down.\n\n“Hush,” said the Duchess.\n\n“Go,” said the Duchess.";
+    let quotes = crate::analyze::quotes::find(text);
+    let found = find(text, &quotes, &[]);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].gender, Gender::Female);
+    let spans: Vec<&str> = found[0].mentions.iter().map(|m| &text[m.clone()]).collect();
+    assert_eq!(spans, ["Duchess", "Duchess", "Duchess"]);
+}
