@@ -38,23 +38,25 @@ pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Perso
         let k = mentions.partition_point(|m| m.end <= span.start);
         mentions.get(k).is_some_and(|m| m.start < span.end)
     };
-    let mut speeches: HashMap<&str, usize> = HashMap::default();
+    // Each epithet by its words, one space apart (`March\nHare` is `March Hare`).
+    let mut speeches: HashMap<String, usize> = HashMap::default();
     for q in quotes {
         if let Some(span) = speaking_epithet(text, q).filter(|s| !overlaps_a_name(s)) {
-            *speeches.entry(&text[span]).or_default() += 1;
+            *speeches.entry(spaced_words(&text[span])).or_default() += 1;
         }
     }
-    let mut epithets: Vec<&str> = speeches
+    let mut epithets: Vec<String> = speeches
         .into_iter()
-        .filter(|&(e, n)| n >= MIN_SPEECHES && !title_of_someone(e, people) && !thing(e))
+        .filter(|(e, n)| *n >= MIN_SPEECHES && !title_of_someone(e, people) && !thing(e))
         .map(|(e, _)| e)
         .collect();
     if epithets.is_empty() {
         return Vec::new();
     }
     epithets.sort_unstable();
+    let index: HashMap<&str, usize> = epithets.iter().enumerate().map(|(k, e)| (e.as_str(), k)).collect();
     let mut found: Vec<Vec<Range<usize>>> = vec![Vec::new(); epithets.len()];
-    for (span, k) in occurrences(text, &epithets) {
+    for (span, k) in occurrences(text, &index) {
         if !overlaps_a_name(&span) {
             found[k].push(span);
         }
@@ -173,30 +175,42 @@ fn thing(epithet: &str) -> bool {
     })
 }
 
-/// Each occurrence of one of `epithets` (sorted) after `the` or `The`, as its span (without
-/// `the`) and its index: one pass over the text, whatever the number of epithets.
-fn occurrences<'a>(text: &'a str, epithets: &'a [&str]) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
-    text.match_indices("he").filter_map(move |(at, _)| {
+/// Each occurrence of an epithet of `index` after `the` or `The`, as its span (without `the`)
+/// and the epithet's index there: one pass over the text, and a look-up per capitalised word
+/// after `the`, whatever the number of epithets.
+fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
+    memchr::memmem::find_iter(text.as_bytes(), "he").filter_map(move |at| {
         let the = at.checked_sub(1)?;
         let boundary = text[..the].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
         if !matches!(text.as_bytes()[the], b't' | b'T') || !boundary {
             return None;
         }
-        let rest = &text[at + 2..];
-        let gap = rest.len() - rest.trim_start().len();
-        if gap == 0 || rest[..gap].contains("\n\n") {
-            return None;
+        let from = at + 2;
+        // The capitalised words right after, each after blanks within a paragraph.
+        let mut ends = Vec::with_capacity(EPITHET_WORDS);
+        let mut pos = from;
+        while ends.len() < EPITHET_WORDS {
+            let rest = &text[pos..];
+            let gap = rest.len() - rest.trim_start().len();
+            if gap == 0 || rest[..gap].contains("\n\n") {
+                break;
+            }
+            let word_len = rest[gap..].find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len() - gap);
+            if !capitalised(&rest[gap..gap + word_len]) {
+                break;
+            }
+            pos += gap + word_len;
+            ends.push(pos);
         }
-        let from = at + 2 + gap;
-        // The longest epithet that starts here and ends at a word's end.
-        epithets
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| text[from..].starts_with(**e))
-            .filter(|(_, e)| !text[from + e.len()..].starts_with(|c: char| c.is_alphanumeric()))
-            .max_by_key(|(_, e)| e.len())
-            .map(|(k, e)| (from..from + e.len(), k))
+        let start = from + (text[from..].len() - text[from..].trim_start().len());
+        // The longest epithet that starts here.
+        ends.iter().rev().find_map(|&end| index.get(spaced_words(&text[start..end]).as_str()).map(|&k| (start..end, k)))
     })
+}
+
+/// The words of `s`, one space apart.
+fn spaced_words(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 /// The sex of the character `epithet` names: its last word's (`Queen`, `Duchess`), else the
