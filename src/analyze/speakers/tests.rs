@@ -945,6 +945,13 @@ fn a_pronoun_that_speaks_in_the_narration_before_a_quote_says_it() {
 }
 
 #[test]
+fn one_who_goes_on_in_the_narration_before_a_quote_says_it() {
+    let t = "“Well?” said Tom Hale.\n\n“I was wrong,” said Ann Lee.\n\nHe listened in silence. She wished him to speak, but he would not. She went on, however.\n\n“I have little more to say.”";
+    let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Ann Lee"]));
+}
+
+#[test]
 fn a_name_before_a_phrase_put_in_before_the_verb_speaks() {
     let t = "After the songs, Ann Lee played a march; and soon afterwards Tom Hale, drawing near Kate Gray, said to her--\n\n“Will you not dance?”";
     let p = [she(t, "Ann Lee"), he(t, "Tom Hale"), she(t, "Kate Gray")];

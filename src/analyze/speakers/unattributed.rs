@@ -146,7 +146,9 @@ impl Context<'_> {
         let tokens = self.window(start..start + sentence.len());
         let word_tokens: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
         let words: Vec<&str> = word_tokens.iter().map(|t| t.text(self.text)).collect();
-        let verb = words.iter().rposition(|w| INTRODUCING.contains(w))?;
+        // `she went on`: the speech goes on; `on` ends the verb.
+        let goes_on = |k: usize| words[k] == "on" && k > 0 && matches!(words[k - 1], "went" | "goes" | "talked");
+        let verb = (0..words.len()).rposition(|k| INTRODUCING.contains(&words[k]) || goes_on(k))?;
         // The verb ends its clause, or a manner follows (`she spoke, and with fitting gravity`,
         // `he did explain before they had gone`), not an object (`She began to cry`, `She
         // continued her knitting`).
