@@ -5,13 +5,17 @@
 //! character speaks goes to someone else in the scene.
 //!
 //! An epithet counts once it speaks at least twice, and only when it is no name already found
-//! (`the Dodger`), no title of someone named with it (`the Colonel` for `Colonel Adye`), and
-//! no organisation or place (`the Ministry said`); and not when the text calls it `it`
-//! more often than `he` or `she` (`the Agency said it would`).
+//! (`the Dodger`), no title of someone named with it (`the Colonel` for `Colonel Adye`, `the
+//! President` for `Ann Roe, the president`), and no organisation or place (`the Ministry
+//! said`); and not when the text calls it `it` more often than `he` or `she` (`the Agency said
+//! it would`). Its mentions are every `the` or `The` before its words, a sentence's first
+//! words too.
 
 use super::fast_hash::FastMap as HashMap;
+use super::fast_hash::FastSet as HashSet;
 use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
+use super::unnamed::stop_word;
 use super::{Gender, Person};
 use std::ops::Range;
 
@@ -45,9 +49,13 @@ pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Perso
             *speeches.entry(spaced_words(&text[span])).or_default() += 1;
         }
     }
+    if speeches.values().all(|&n| n < MIN_SPEECHES) {
+        return Vec::new();
+    }
+    let titles = titles_of_people(text, people);
     let mut epithets: Vec<String> = speeches
         .into_iter()
-        .filter(|(e, n)| *n >= MIN_SPEECHES && !title_of_someone(e, people) && !thing(e))
+        .filter(|(e, n)| *n >= MIN_SPEECHES && !title_of_someone(e, &titles) && !thing(e))
         .map(|(e, _)| e)
         .collect();
     if epithets.is_empty() {
@@ -64,15 +72,10 @@ pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Perso
     epithets
         .iter()
         .zip(found)
+        .filter(|(_, own)| !own.is_empty())
         .filter_map(|(epithet, own)| {
             let gender = sex(text, epithet, &own)?;
-            (!own.is_empty()).then(|| Person {
-                name: format!("the {epithet}"),
-                aliases: Vec::new(),
-                mentions: own,
-                gender,
-                age: None,
-            })
+            Some(Person { name: format!("the {epithet}"), aliases: Vec::new(), mentions: own, gender, age: None })
         })
         .collect()
 }
@@ -101,11 +104,14 @@ fn speaking_epithet(text: &str, q: &Range<usize>) -> Option<Range<usize>> {
     }
     let last = the + n;
     // `said the Reverend Mr. Collins`: an abbreviated title goes on with a name.
-    if window[words[last].end..].starts_with('.') && abbreviated_title(&lower(word(last)?)) {
+    if window[words[last].end..].starts_with('.') && abbreviated_title(&lower(&window[words[last].clone()])) {
         return None;
     }
     let verb_after = spaced(last) && word(last + 1).is_some_and(speech_verb);
-    (verb_first || verb_after).then(|| q.end + words[the + 1].start..q.end + words[last].end)
+    // After `said the …`, the epithet must end where the attribution goes on (`said the King,`,
+    // `said the King to her`): a noun after it makes it an adjective (`said the French officer`).
+    let ends = !spaced(last) || word(last + 1).is_none_or(|w| stop_word(w) || !w.starts_with(char::is_lowercase));
+    ((verb_first && ends) || verb_after).then(|| q.end + words[the + 1].start..q.end + words[last].end)
 }
 
 /// The byte ranges of the words (runs of letters and hyphens) of `s`.
@@ -145,26 +151,65 @@ fn capitalised(word: &str) -> bool {
         && chars.all(|c| c.is_ascii_lowercase() || c == '-')
 }
 
-/// Whether `epithet` holds a title someone among `people` is named with (`the Colonel` for
-/// `Colonel Adye`, `the Doctor` for `Dr. Kemp`): then it stands for that person, whom the
-/// resolution of descriptions finds.
-fn title_of_someone(epithet: &str, people: &[Person]) -> bool {
-    let titles: Vec<String> =
-        epithet.split_whitespace().map(|w| lower(w).to_string()).filter(|w| lexicon::title(w).is_some()).collect();
-    if titles.is_empty() {
-        return false;
+/// The titles the text gives people, in lower case and written out (`doctor` for `Dr.`): the
+/// first word of each name (`Colonel Adye`, `Dr. Kemp`), and a title set beside a name by a
+/// comma (`Ann Roe, the president`, `the country's president, Ann Roe`). Read once, so that
+/// each epithet is a look-up, however many people there are.
+fn titles_of_people(text: &str, people: &[Person]) -> HashSet<String> {
+    let mut titles = HashSet::default();
+    let mut add = |word: &str| {
+        let w = lower(word.trim_end_matches('.'));
+        let w = written_out(w.as_str());
+        if lexicon::title(w).is_some() {
+            titles.insert(w.to_string());
+        }
+    };
+    for p in people {
+        for name in std::iter::once(&p.name).chain(&p.aliases) {
+            add(name.split_whitespace().next().unwrap_or(""));
+        }
+        for m in &p.mentions {
+            let after = &text[m.end..crate::char_bounds::floor(text, (m.end + APPOSITION_BYTES).min(text.len()))];
+            let before = &text[crate::char_bounds::ceil(text, m.start.saturating_sub(APPOSITION_BYTES))..m.start];
+            if let Some(phrase) = after.strip_prefix(',') {
+                phrase.split([',', '.', ';', '\n']).next().unwrap_or("").split_whitespace().for_each(&mut add);
+            }
+            if let Some(phrase) = before.trim_end().strip_suffix(',') {
+                phrase.rsplit([',', '.', ';', '\n']).next().unwrap_or("").split_whitespace().for_each(&mut add);
+            }
+        }
     }
-    people.iter().flat_map(|p| std::iter::once(&p.name).chain(&p.aliases)).any(|name| {
-        let first = lower(name.split_whitespace().next().unwrap_or("").trim_end_matches('.'));
-        titles.iter().any(|t| abbreviates(first.as_str(), t))
-    })
+    titles
 }
 
-/// Whether `short` is `long` or an abbreviation of it: its letters in order, the first the
-/// same (`dr` for `doctor`, `col` for `colonel`).
-fn abbreviates(short: &str, long: &str) -> bool {
-    let mut rest = long.chars();
-    short.len() >= 2 && short.chars().next() == long.chars().next() && short.chars().all(|c| rest.any(|l| l == c))
+/// How far beside a name a title set off by a comma is read (`Ann Roe, the country's president`).
+const APPOSITION_BYTES: usize = 40;
+
+/// A title written short, written out (`dr` is `doctor`); any other word as it is.
+fn written_out(word: &str) -> &str {
+    match word {
+        "dr" => "doctor",
+        "col" => "colonel",
+        "gen" => "general",
+        "capt" => "captain",
+        "lt" => "lieutenant",
+        "sgt" => "sergeant",
+        "prof" => "professor",
+        "rev" => "reverend",
+        "maj" => "major",
+        "gov" => "governor",
+        "sen" => "senator",
+        "rep" => "representative",
+        "pvt" => "private",
+        _ => word,
+    }
+}
+
+/// Whether `epithet` holds one of `titles`, the titles the text gives people (`the Colonel`
+/// for `Colonel Adye`): then it stands for that person, whom the resolution of descriptions
+/// finds.
+fn title_of_someone(epithet: &str, titles: &HashSet<String>) -> bool {
+    epithet.split_whitespace().any(|w| titles.contains(lower(w).as_str()))
 }
 
 /// Whether an epithet names an organisation or a place (`the Ministry`, `the Palace`).
@@ -181,8 +226,11 @@ fn thing(epithet: &str) -> bool {
 fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
     memchr::memmem::find_iter(text.as_bytes(), "he").filter_map(move |at| {
         let the = at.checked_sub(1)?;
-        let boundary = text[..the].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        if !matches!(text.as_bytes()[the], b't' | b'T') || !boundary {
+        // The byte before `he` first: only then is `the` where a character starts.
+        if !matches!(text.as_bytes()[the], b't' | b'T') {
+            return None;
+        }
+        if text[..the].chars().next_back().is_some_and(char::is_alphabetic) {
             return None;
         }
         let from = at + 2;
@@ -195,7 +243,7 @@ fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Itera
             if gap == 0 || rest[..gap].contains("\n\n") {
                 break;
             }
-            let word_len = rest[gap..].find(|c: char| !(c.is_alphanumeric() || c == '-')).unwrap_or(rest.len() - gap);
+            let word_len = rest[gap..].find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len() - gap);
             if !capitalised(&rest[gap..gap + word_len]) {
                 break;
             }
@@ -216,6 +264,8 @@ fn spaced_words(s: &str) -> String {
 /// The sex of the character `epithet` names: its last word's (`Queen`, `Duchess`), else the
 /// one the pronouns after its mentions tell more often. `None` when they call it `it` more
 /// than `he` and `she` together: a thing or a body that speaks (`the Agency said it would`).
+/// A rough count: an `it` that is an object (`threw it down`) counts too, so only a body told
+/// of as `it` throughout is left out.
 fn sex(text: &str, epithet: &str, mentions: &[Range<usize>]) -> Option<Gender> {
     let head = lower(epithet.rsplit(' ').next().unwrap_or(epithet));
     let told = speaker_nouns::sex_of_noun(head.as_str()).or_else(|| lexicon::title(head.as_str()));

@@ -179,9 +179,9 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     });
     // Characters the text never names, who speak by a description (`said the ferryman`).
     let unnamed = unnamed::find(text, &spans, &speeches, &people);
+    people.extend(unnamed);
     // Characters known by a capitalised epithet that is no name (`said the King`).
     let epithets = epithets::find(text, &spans, &people);
-    people.extend(unnamed);
     people.extend(epithets);
     people.sort_by(most_mentioned_first);
     let attribution = attribute_in_halves(text, &spans, &people);
@@ -211,6 +211,13 @@ mod tests {
         let said: Vec<Option<&str>> =
             analysis.quotes.iter().map(|q| q.speaker.map(|p| analysis.people[p].name.as_str())).collect();
         assert_eq!(said, [Some("the King"), Some("Alice Reed"), Some("the King")]);
+    }
+
+    #[test]
+    fn an_unnamed_characters_words_are_no_epithet_of_their_own() {
+        let text = "Ruth Vance waited on the quay. Presently a French officer came up the steps.\n\n“Your papers, miss?” said the French officer.\n\n“Here,” said Ruth.\n\n“These are in order,” said the French officer, handing them back.";
+        let names: Vec<String> = analyze(text).people.into_iter().map(|p| p.name).collect();
+        assert_eq!(names, ["the officer", "Ruth Vance"]);
     }
 
     #[test]

@@ -312,7 +312,7 @@ fn phrase<'t>(text: &'t str, tokens: &[Token]) -> Option<Phrase<'t>> {
 
 /// Whether a word ends a description: a word of the attribution's rest (`said the porter
 /// again`, `the porter to her`), not of the description.
-fn stop_word(word: &str) -> bool {
+pub(super) fn stop_word(word: &str) -> bool {
     speech_verb(word)
         || word.ends_with("ly")
         || matches!(

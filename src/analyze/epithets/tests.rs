@@ -51,3 +51,49 @@ fn every_mention_after_the_is_the_characters_and_its_sex_is_told() {
     let spans: Vec<&str> = found[0].mentions.iter().map(|m| &text[m.clone()]).collect();
     assert_eq!(spans, ["Duchess", "Duchess", "Duchess"]);
 }
+
+#[test]
+fn a_dash_or_a_letter_of_several_bytes_before_he_breaks_nothing() {
+    let text = "“Hi,” said the King—he was old. Die Mühe war groß.\n\n“Ho,” said the King.";
+    assert_eq!(names(text), ["the King"]);
+}
+
+#[test]
+fn an_adjective_before_a_noun_is_no_epithet() {
+    let text = "“They are moving,” said the French officer.\n\n“Fire,” said the French officer.";
+    assert!(names(text).is_empty());
+    // Words of the attribution's rest may follow the epithet.
+    let text = "“Read it,” said the King to the jury.\n\n“Now,” said the King softly.";
+    assert_eq!(names(text), ["the King"]);
+}
+
+#[test]
+fn a_title_set_beside_a_name_is_that_persons() {
+    let text = "Daniel Okafor, the country's president, opened the summit.\n\n“There is more to do,” said the \
+                President.\n\n“Not today,” the President said.";
+    let quotes = crate::analyze::quotes::find(text);
+    let okafor = Person {
+        name: "Daniel Okafor".into(),
+        aliases: Vec::new(),
+        mentions: std::iter::once(0..13).collect(),
+        gender: Gender::Male,
+        age: None,
+    };
+    assert!(find(text, &quotes, &[okafor]).is_empty());
+}
+
+#[test]
+fn a_title_written_short_is_told_from_other_titles() {
+    // `Mr.` is no `Major`: the Major is someone of their own.
+    let text = "Mr. Holmes came in.\n\n“Halt,” said the Major.\n\n“Go on,” said the Major.";
+    let quotes = crate::analyze::quotes::find(text);
+    let holmes = Person {
+        name: "Mr. Holmes".into(),
+        aliases: Vec::new(),
+        mentions: std::iter::once(0..10).collect(),
+        gender: Gender::Male,
+        age: None,
+    };
+    let found: Vec<String> = find(text, &quotes, &[holmes]).into_iter().map(|p| p.name).collect();
+    assert_eq!(found, ["the Major"]);
+}
