@@ -106,13 +106,6 @@ pub fn place(word: &str) -> bool {
     .contains(word)
 }
 
-/// Whether `word` names a city of the GeoNames list, also when it is someone's given name
-/// (`Florence`, `Adelaide`): for a name that needs evidence to be one.
-pub fn city(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| entries(CITIES).collect()).contains(word)
-}
-
 /// A word in lower case. Words are looked up in lower case millions of times in a book: a short
 /// word is lowered on the stack, without allocating, and read back as text without checking it
 /// again (`ArrayString` holds text, not bytes).

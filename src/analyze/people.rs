@@ -783,8 +783,6 @@ struct Form {
     courtesy: bool,
     /// Seen where its capital means something (not starting a sentence).
     mid_sentence: bool,
-    /// How many times it is seen so.
-    mid_sentence_count: usize,
     /// Every occurrence follows "the".
     always_after_the: bool,
     /// How many occurrences follow "the".
@@ -839,7 +837,6 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
             .as_ref()
             .is_some_and(|(t, _)| lexicon::courtesy_title(&lower(text[t.clone()].trim_end_matches('.'))));
         f.mid_sentence |= !c.sentence_start;
-        f.mid_sentence_count += usize::from(!c.sentence_start);
         f.always_after_the &= c.after_the;
         f.after_the += usize::from(c.after_the);
         f.speaks_after_the += usize::from(c.speaks_after_the);
@@ -976,25 +973,8 @@ fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
             || (known_first && (!lexicon::ambiguous_first_name(first) || form.mid_sentence))
             || (initial && words.len() >= 2 && words.last().is_some_and(|w| w.chars().count() > 1));
     }
-    known_first && form.mid_sentence && (!lexicon::ambiguous_first_name(first) || capitalised_throughout(first, form))
+    known_first && !lexicon::ambiguous_first_name(first) && form.mid_sentence
 }
-
-/// Whether a given name that is also a word (`Dick`, `Bill`, `Will`) is written as a name
-/// throughout: with a capital within sentences, again and again, never in lower case (see
-/// `is_person`), never after `the` and never where places stand; and not a month, a season
-/// or a city (`Florence`), which are written so too.
-fn capitalised_throughout(word: &str, form: &Form) -> bool {
-    form.mid_sentence_count >= NAME_CAPITALS
-        && form.after_the == 0
-        && form.placed == 0
-        && form.at_place == 0
-        && !lexicon::city(word)
-        && !matches!(word, "may" | "june" | "april" | "august" | "summer" | "winter" | "autumn" | "spring")
-}
-
-/// How many times within sentences a given name that is also a word must be written with a
-/// capital to be read as a name with no other evidence.
-const NAME_CAPITALS: usize = 3;
 
 /// The sex of the first personal pronoun in the few words from token `next` on, if one comes
 /// before another name does.
