@@ -949,6 +949,12 @@ fn one_who_goes_on_in_the_narration_before_a_quote_says_it() {
     let t = "“Well?” said Tom Hale.\n\n“I was wrong,” said Ann Lee.\n\nHe listened in silence. She wished him to speak, but he would not. She went on, however.\n\n“I have little more to say.”";
     let p = [he(t, "Tom Hale"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Ann Lee"]));
+    // Going on along a way is no speech going on.
+    for walks in ["She went on slowly.", "She went on, leaving him behind.", "She went on with her basket."] {
+        let t = format!("“I am tired,” said Tom Hale.\n\n“Then rest here,” said Ann Lee.\n\n{walks}\n\n“Wait for me!”");
+        let p = [he(&t, "Tom Hale"), she(&t, "Ann Lee")];
+        assert_eq!(speakers(&t, &p)[2], Some("Tom Hale".to_string()), "{walks}");
+    }
 }
 
 #[test]
@@ -963,6 +969,12 @@ fn the_one_called_answers_across_narration_that_tells_only_of_her() {
     let t = "Kate Gray played a march, and soon Tom Hale, drawing near Ann Lee, said to her--\n\n“Will you not dance, Ann?”\n\nShe smiled, but made no answer. He asked again.\n\n“Oh!” said she, “I heard you.”";
     let p = [she(t, "Kate Gray"), he(t, "Tom Hale"), person(t, "Ann Lee", &["Ann Lee", "Ann"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Tom Hale", "Ann Lee", "Ann Lee"]));
+    // Going on along a way is no speech going on.
+    for walks in ["She went on slowly.", "She went on, leaving him behind.", "She went on with her basket."] {
+        let t = format!("“I am tired,” said Tom Hale.\n\n“Then rest here,” said Ann Lee.\n\n{walks}\n\n“Wait for me!”");
+        let p = [he(&t, "Tom Hale"), she(&t, "Ann Lee")];
+        assert_eq!(speakers(&t, &p)[2], Some("Tom Hale".to_string()), "{walks}");
+    }
 }
 
 #[test]

@@ -137,7 +137,7 @@ impl Context<'_> {
 
     /// The sex of the `he` or `she` before the last speech verb of the paragraph before
     /// `para_start`, narration only, when its last sentence leads into speech and names
-    /// nobody (`At last she spoke, and with fitting gravity.`).
+    /// nobody (`At last she spoke, and with fitting gravity.`, `She went on, however.`).
     fn pronoun_introducing(&self, i: usize, para_start: usize) -> Option<Gender> {
         let (start, sentence) = self.last_narration_sentence(i, para_start)?;
         if silence_in(sentence).is_some() || self.first_mention_in(start..start + sentence.len()).is_some() {
@@ -149,18 +149,26 @@ impl Context<'_> {
         // `she went on`: the speech goes on; `on` ends the verb.
         let goes_on = |k: usize| words[k] == "on" && k > 0 && matches!(words[k - 1], "went" | "goes" | "talked");
         let verb = (0..words.len()).rposition(|k| INTRODUCING.contains(&words[k]) || goes_on(k))?;
-        // The verb ends its clause, or a manner follows (`she spoke, and with fitting gravity`,
-        // `he did explain before they had gone`), not an object (`She began to cry`, `She
-        // continued her knitting`).
         let next = words.get(verb + 1).copied().unwrap_or("");
-        let ends_clause = next.is_empty()
-            || self.text[word_tokens[verb].end()..].trim_start().starts_with([',', ';', ':', '.', '-', '—']);
-        let manner = next.ends_with("ly") || matches!(next, "again" | "at" | "in" | "with" | "before" | "then");
-        if !(ends_clause || manner) {
+        let after = self.text[word_tokens[verb].end()..].trim_start();
+        let ends_clause = next.is_empty() || after.starts_with([',', ';', ':', '.', '-', '—']);
+        let verb_ok = if goes_on(verb) {
+            // `She went on.`, `She went on, however.`: not `She went on slowly up the hill`,
+            // nor `She went on, leaving him behind`: then she walks.
+            next.is_empty()
+                || (after.starts_with(',') && matches!(next, "however" | "nevertheless" | "though" | "still"))
+        } else {
+            // The verb ends its clause, or a manner follows (`she spoke, and with fitting
+            // gravity`, `he did explain before they had gone`), not an object (`She began to
+            // cry`, `She continued her knitting`).
+            ends_clause || next.ends_with("ly") || matches!(next, "again" | "at" | "in" | "with" | "before" | "then")
+        };
+        if !verb_ok {
             return None;
         }
-        // The verb's own subject, a word or two before it (`she at last spoke`).
-        words[verb.saturating_sub(3)..verb].iter().rev().find_map(|w| subject_pronoun(w))
+        // The verb's own subject, a word or two before it (`she at last spoke`, `she went on`).
+        let verb_start = if goes_on(verb) { verb - 1 } else { verb };
+        words[verb_start.saturating_sub(3)..verb_start].iter().rev().find_map(|w| subject_pronoun(w))
     }
 
     /// The last sentence of the paragraph before `para_start`, and where it starts, when that
