@@ -224,20 +224,27 @@ fn thing(epithet: &str) -> bool {
 /// and the epithet's index there: one pass over the text, and a look-up per capitalised word
 /// after `the`, whatever the number of epithets.
 fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Iterator<Item = (Range<usize>, usize)> + 'a {
-    memchr::memmem::find_iter(text.as_bytes(), "he").filter_map(move |at| {
+    let bytes = text.as_bytes();
+    memchr::memmem::find_iter(bytes, "he").filter_map(move |at| {
         let the = at.checked_sub(1)?;
-        // The byte before `he` first: only then is `the` where a character starts.
-        if !matches!(text.as_bytes()[the], b't' | b'T') {
-            return None;
-        }
-        if text[..the].chars().next_back().is_some_and(char::is_alphabetic) {
+        // Bytes first, as most `he` are no `the` before a capital: the byte before `he` (then
+        // `the` is where a character starts), and a capital after the blanks after it.
+        if !matches!(bytes[the], b't' | b'T') || !bytes.get(at + 2).is_some_and(u8::is_ascii_whitespace) {
             return None;
         }
         let from = at + 2;
+        let start = from + bytes[from..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+        if !bytes.get(start).is_some_and(u8::is_ascii_uppercase)
+            || text[..the].chars().next_back().is_some_and(char::is_alphabetic)
+            || text[from..start].contains("\n\n")
+        {
+            return None;
+        }
         // The capitalised words right after, each after blanks within a paragraph.
-        let mut ends = Vec::with_capacity(EPITHET_WORDS);
+        let mut ends = [0; EPITHET_WORDS];
+        let mut found = 0;
         let mut pos = from;
-        while ends.len() < EPITHET_WORDS {
+        while found < EPITHET_WORDS {
             let rest = &text[pos..];
             let gap = rest.len() - rest.trim_start().len();
             if gap == 0 || rest[..gap].contains("\n\n") {
@@ -248,11 +255,20 @@ fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Itera
                 break;
             }
             pos += gap + word_len;
-            ends.push(pos);
+            ends[found] = pos;
+            found += 1;
         }
-        let start = from + (text[from..].len() - text[from..].trim_start().len());
-        // The longest epithet that starts here.
-        ends.iter().rev().find_map(|&end| index.get(spaced_words(&text[start..end]).as_str()).map(|&k| (start..end, k)))
+        // The longest epithet that starts here; its words looked up as they stand when one
+        // space parts them, as it mostly does.
+        ends[..found].iter().rev().find_map(|&end| {
+            let words = &text[start..end];
+            let k = if words.split(' ').all(|w| !w.is_empty() && !w.contains(char::is_whitespace)) {
+                index.get(words)
+            } else {
+                index.get(spaced_words(words).as_str())
+            };
+            k.map(|&k| (start..end, k))
+        })
     })
 }
 
