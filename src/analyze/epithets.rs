@@ -33,9 +33,19 @@ const MIN_SPEECHES: usize = 2;
 /// looked up`).
 const PRONOUN_BYTES: usize = 80;
 
-/// The characters of `text` known by a capitalised epithet that speaks by the attributions of
-/// `quotes`, none of them among `people`; each with its mentions (`the King`, `The King`).
-pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Person> {
+/// Where a capitalised epithet speaks in `text`: its span in each attribution of `quotes` that
+/// reads `said the King` or `the King said`. Needs no people, so it can run while they are
+/// being grouped.
+pub fn speeches(text: &str, quotes: &[Range<usize>]) -> Vec<Range<usize>> {
+    quotes.iter().filter_map(|q| speaking_epithet(text, q)).collect()
+}
+
+/// The characters of `text` known by a capitalised epithet that speaks (`speeches`, by
+/// [`speeches`]), none of them among `people`; each with its mentions (`the King`, `The King`).
+pub fn find(text: &str, speeches: &[Range<usize>], people: &[Person]) -> Vec<Person> {
+    if speeches.len() < MIN_SPEECHES {
+        return Vec::new();
+    }
     let mut mentions: Vec<Range<usize>> = people.iter().flat_map(|p| p.mentions.iter().cloned()).collect();
     mentions.sort_unstable_by_key(|m| (m.start, m.end));
     let overlaps_a_name = |span: &Range<usize>| {
@@ -43,16 +53,21 @@ pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Perso
         mentions.get(k).is_some_and(|m| m.start < span.end)
     };
     // Each epithet by its words, one space apart (`March\nHare` is `March Hare`).
-    let mut speeches: HashMap<String, usize> = HashMap::default();
-    for q in quotes {
-        if let Some(span) = speaking_epithet(text, q).filter(|s| !overlaps_a_name(s)) {
-            *speeches.entry(spaced_words(&text[span])).or_default() += 1;
-        }
+    let mut counts: HashMap<String, usize> = HashMap::default();
+    for span in speeches.iter().filter(|s| !overlaps_a_name(s)) {
+        *counts.entry(spaced_words(&text[span.clone()])).or_default() += 1;
     }
+    let speeches = counts;
     if speeches.values().all(|&n| n < MIN_SPEECHES) {
         return Vec::new();
     }
-    let titles = titles_of_people(text, people);
+    // The titles people have are read only when an epithet holds a title at all.
+    let titled = |e: &str| e.split_whitespace().any(|w| lexicon::title(lower(w).as_str()).is_some());
+    let titles = if speeches.iter().any(|(e, n)| *n >= MIN_SPEECHES && titled(e)) {
+        titles_of_people(text, people)
+    } else {
+        HashSet::default()
+    };
     let mut epithets: Vec<String> = speeches
         .into_iter()
         .filter(|(e, n)| *n >= MIN_SPEECHES && !title_of_someone(e, &titles) && !thing(e))
@@ -86,9 +101,13 @@ pub fn find(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Vec<Perso
 fn speaking_epithet(text: &str, q: &Range<usize>) -> Option<Range<usize>> {
     let end = crate::char_bounds::floor(text, (q.end + ATTRIBUTION_BYTES).min(text.len()));
     let window = &text[q.end..end];
+    // Most attributions have no `the` before a capital: they are passed over on their bytes.
+    if !the_before_capital(window.as_bytes()) {
+        return None;
+    }
     // The attribution's own words: before any new paragraph or quote.
     let window = &window[..window.find(['"', '“', '”']).unwrap_or(window.len())];
-    let window = &window[..window.find("\n\n").unwrap_or(window.len())];
+    let window = &window[..blank_line(window.as_bytes()).unwrap_or(window.len())];
     let words = words(window);
     let word = |k: usize| words.get(k).map(|w| &window[w.clone()]);
     let spaced = |k: usize| words.get(k + 1).is_some_and(|b| window[words[k].end..b.start].trim().is_empty());
@@ -112,6 +131,22 @@ fn speaking_epithet(text: &str, q: &Range<usize>) -> Option<Range<usize>> {
     // `said the King to her`): a noun after it makes it an adjective (`said the French officer`).
     let ends = !spaced(last) || word(last + 1).is_none_or(|w| stop_word(w) || !w.starts_with(char::is_lowercase));
     ((verb_first && ends) || verb_after).then(|| q.end + words[the + 1].start..q.end + words[last].end)
+}
+
+/// Whether `the` stands in `bytes` before blanks and a capital (`said the King`): a look at
+/// bytes only, for the few words after a quote.
+fn the_before_capital(bytes: &[u8]) -> bool {
+    (0..bytes.len().saturating_sub(3)).any(|k| {
+        &bytes[k..k + 3] == b"the" && {
+            let blanks = bytes[k + 3..].iter().take_while(|b| b.is_ascii_whitespace()).count();
+            blanks > 0 && bytes.get(k + 3 + blanks).is_some_and(u8::is_ascii_uppercase)
+        }
+    })
+}
+
+/// Where the first blank line (`\n\n`) in `bytes` starts, if one does: the end of a paragraph.
+fn blank_line(bytes: &[u8]) -> Option<usize> {
+    bytes.windows(2).position(|w| w == b"\n\n")
 }
 
 /// The byte ranges of the words (runs of letters and hyphens) of `s`.
@@ -169,12 +204,17 @@ fn titles_of_people(text: &str, people: &[Person]) -> HashSet<String> {
             add(name.split_whitespace().next().unwrap_or(""));
         }
         for m in &p.mentions {
-            let after = &text[m.end..crate::char_bounds::floor(text, (m.end + APPOSITION_BYTES).min(text.len()))];
-            let before = &text[crate::char_bounds::ceil(text, m.start.saturating_sub(APPOSITION_BYTES))..m.start];
-            if let Some(phrase) = after.strip_prefix(',') {
-                phrase.split([',', '.', ';', '\n']).next().unwrap_or("").split_whitespace().for_each(&mut add);
+            // Most names have no comma beside them: looked at on the bytes first.
+            let bytes = text.as_bytes();
+            if bytes.get(m.end) == Some(&b',') {
+                let after =
+                    &text[m.end + 1..crate::char_bounds::floor(text, (m.end + APPOSITION_BYTES).min(text.len()))];
+                after.split([',', '.', ';', '\n']).next().unwrap_or("").split_whitespace().for_each(&mut add);
             }
-            if let Some(phrase) = before.trim_end().strip_suffix(',') {
+            let blanks = bytes[..m.start].iter().rev().take_while(|b| b.is_ascii_whitespace()).count();
+            if m.start > blanks && bytes[m.start - blanks - 1] == b',' {
+                let before = &text[crate::char_bounds::ceil(text, m.start.saturating_sub(APPOSITION_BYTES))..m.start];
+                let phrase = before.trim_end().trim_end_matches(',');
                 phrase.rsplit([',', '.', ';', '\n']).next().unwrap_or("").split_whitespace().for_each(&mut add);
             }
         }
@@ -236,7 +276,7 @@ fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Itera
         let start = from + bytes[from..].iter().take_while(|b| b.is_ascii_whitespace()).count();
         if !bytes.get(start).is_some_and(u8::is_ascii_uppercase)
             || text[..the].chars().next_back().is_some_and(char::is_alphabetic)
-            || text[from..start].contains("\n\n")
+            || blank_line(&bytes[from..start]).is_some()
         {
             return None;
         }
@@ -247,7 +287,7 @@ fn occurrences<'a>(text: &'a str, index: &'a HashMap<&str, usize>) -> impl Itera
         while found < EPITHET_WORDS {
             let rest = &text[pos..];
             let gap = rest.len() - rest.trim_start().len();
-            if gap == 0 || rest[..gap].contains("\n\n") {
+            if gap == 0 || blank_line(&rest.as_bytes()[..gap]).is_some() {
                 break;
             }
             let word_len = rest[gap..].find(|c: char| !(c.is_alphabetic() || c == '-')).unwrap_or(rest.len() - gap);

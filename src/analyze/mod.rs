@@ -159,7 +159,7 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     // whose bytes all stand where they stood, so every span found holds for the text itself.
     let text = &*line_breaks::as_line_feeds(text);
     // Finding names takes both cores; grouping them takes one, and quotes (with the
-    // descriptions that speak them) take the other.
+    // descriptions and epithets that speak them) take the other.
     let candidates = people::find_candidates(text);
     let find_quotes = || {
         let mut spans = quotes::find(text);
@@ -170,9 +170,10 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
             });
         }
         let speeches = unnamed::speeches(text, &spans);
-        (spans, speeches)
+        let epithet_speeches = epithets::speeches(text, &spans);
+        (spans, speeches, epithet_speeches)
     };
-    let (mut people, (spans, speeches)) = std::thread::scope(|scope| {
+    let (mut people, (spans, speeches, epithet_speeches)) = std::thread::scope(|scope| {
         let quotes = scope.spawn(find_quotes);
         let people = people::group_candidates(text, candidates);
         (people, quotes.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
@@ -181,7 +182,7 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     let unnamed = unnamed::find(text, &spans, &speeches, &people);
     people.extend(unnamed);
     // Characters known by a capitalised epithet that is no name (`said the King`).
-    let epithets = epithets::find(text, &spans, &people);
+    let epithets = epithets::find(text, &epithet_speeches, &people);
     people.extend(epithets);
     people.sort_by(most_mentioned_first);
     let attribution = attribute_in_halves(text, &spans, &people);

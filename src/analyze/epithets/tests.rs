@@ -2,7 +2,7 @@ use super::*;
 
 fn names(text: &str) -> Vec<String> {
     let quotes = crate::analyze::quotes::find(text);
-    find(text, &quotes, &[]).into_iter().map(|p| p.name).collect()
+    find(text, &speeches(text, &quotes), &[]).into_iter().map(|p| p.name).collect()
 }
 
 #[test]
@@ -38,14 +38,14 @@ fn the_title_of_someone_named_with_it_is_left_to_them() {
         gender: Gender::Male,
         age: None,
     };
-    assert!(find(text, &quotes, &[adye]).is_empty());
+    assert!(find(text, &speeches(text, &quotes), &[adye]).is_empty());
 }
 
 #[test]
 fn every_mention_after_the_is_the_characters_and_its_sex_is_told() {
     let text = "The Duchess sat down.\n\n“Hush,” said the Duchess.\n\n“Go,” said the Duchess.";
     let quotes = crate::analyze::quotes::find(text);
-    let found = find(text, &quotes, &[]);
+    let found = find(text, &speeches(text, &quotes), &[]);
     assert_eq!(found.len(), 1);
     assert_eq!(found[0].gender, Gender::Female);
     let spans: Vec<&str> = found[0].mentions.iter().map(|m| &text[m.clone()]).collect();
@@ -79,7 +79,7 @@ fn a_title_set_beside_a_name_is_that_persons() {
         gender: Gender::Male,
         age: None,
     };
-    assert!(find(text, &quotes, &[okafor]).is_empty());
+    assert!(find(text, &speeches(text, &quotes), &[okafor]).is_empty());
 }
 
 #[test]
@@ -94,6 +94,6 @@ fn a_title_written_short_is_told_from_other_titles() {
         gender: Gender::Male,
         age: None,
     };
-    let found: Vec<String> = find(text, &quotes, &[holmes]).into_iter().map(|p| p.name).collect();
+    let found: Vec<String> = find(text, &speeches(text, &quotes), &[holmes]).into_iter().map(|p| p.name).collect();
     assert_eq!(found, ["the Major"]);
 }
