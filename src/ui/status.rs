@@ -35,6 +35,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     if app.docs.len() > 1 {
         title = format!("[{}/{}] {title}", app.current + 1, app.docs.len());
     }
+    let right =
+        if keeps_right(area.width as usize, &middle, &right, app.message.is_some()) { right } else { String::new() };
     let line = arrange(area.width as usize, &title, &middle, &right);
     frame.render_widget(Paragraph::new(line).style(theme.status), area);
 }
@@ -106,6 +108,13 @@ fn arrange(width: usize, title: &str, middle: &str, right: &str) -> String {
     format!("{left}{}{right}", " ".repeat(pad))
 }
 
+/// Whether the right-hand part keeps its place beside `middle` on a line `width` columns wide.
+/// A message is news of what the reader just did (`sidebar: no room`): where both do not fit,
+/// it takes the right-hand part's room until it clears, rather than be cut.
+fn keeps_right(width: usize, middle: &str, right: &str, message: bool) -> bool {
+    !message || 1 + middle.width() + right.width() <= width
+}
+
 /// "match 3/14", "Kim Kardashian 2/9" or "quote 3/8 — Kim Kardashian": where the reader is in
 /// what `n` / `N` step through.
 /// A position note, with a word that `n` or `N` went round the end of the text.
@@ -142,10 +151,21 @@ fn position_note(app: &App) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::{arrange, prompt_view};
+    use super::{arrange, keeps_right, prompt_view};
     use unicode_width::UnicodeWidthStr;
 
     const TITLE: &str = "Well, it happened. Here's why Kim Kardashian and Donald Trump just met";
+
+    #[test]
+    fn a_message_too_long_for_a_narrow_line_takes_the_right_hand_parts_room() {
+        let right = " text   2% ";
+        assert!(!keeps_right(24, "sidebar: no room", right, true));
+        let line = arrange(24, TITLE, "sidebar: no room", "");
+        assert!(line.ends_with("sidebar: no room") && line.width() == 24, "{line:?}");
+        // Beside a wider line, or for a position note, the right-hand part stays.
+        assert!(keeps_right(80, "sidebar: no room", right, true));
+        assert!(keeps_right(24, "Kim Kardashian 1/9", right, false));
+    }
 
     #[test]
     fn the_right_hand_part_stays_whole_on_a_narrow_screen() {
