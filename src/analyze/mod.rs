@@ -18,7 +18,6 @@ pub(crate) mod people;
 pub(crate) mod quote_split;
 pub(crate) mod quotes;
 pub(crate) mod speaker_nouns;
-mod speaker_sex;
 pub(crate) mod speakers;
 pub(crate) mod tokens;
 pub(crate) mod unnamed;
@@ -185,9 +184,6 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     // Characters known by a capitalised epithet that is no name (`said the King`).
     let epithets = epithets::find(text, &epithet_speeches, &people);
     people.extend(epithets);
-    // A speaker no name or noun tells the sex of is `he` or `she` as the narration after their
-    // speeches says (`“…,” said the Voice. … He stopped.`).
-    speaker_sex::tell(text, &spans, &mut people);
     people.sort_by(most_mentioned_first);
     let attribution = attribute_in_halves(text, &spans, &people);
     let (people, speakers) = named_later::fold(people, attribution);
