@@ -86,7 +86,8 @@ fn prompt_view(sigil: char, before: &str, after: &str, width: usize) -> (String,
 const MIN_TITLE: usize = 4;
 
 /// The status line in `width` columns: ` title  middle ··· right`. What the reader needs now
-/// comes first: the right-hand part (focus and position) stays whole whenever it fits at all,
+/// comes first: the right-hand part (focus and position) stays whole whenever it fits at all
+/// (the caller leaves it out while a message needs its room, see `keeps_right`),
 /// the middle (a message, a search's or a person's position) takes what it needs of the rest,
 /// and the title — the one part that the screen above already shows — gets what is left.
 fn arrange(width: usize, title: &str, middle: &str, right: &str) -> String {
