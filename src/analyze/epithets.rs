@@ -15,7 +15,7 @@ use super::fast_hash::FastMap as HashMap;
 use super::fast_hash::FastSet as HashSet;
 use super::lexicon::{self, lower, speech_verb};
 use super::speaker_nouns;
-use super::unnamed::stop_word;
+use super::unnamed::{pronouns_after, stop_word};
 use super::{Gender, Person};
 use std::ops::Range;
 
@@ -28,10 +28,6 @@ const EPITHET_WORDS: usize = 2;
 /// How many times an epithet must speak to be read as a character: once may be a place or a
 /// thing that a sentence personifies.
 const MIN_SPEECHES: usize = 2;
-
-/// How far after a mention its pronouns tell the character's sex (`said the King, and he
-/// looked up`).
-const PRONOUN_BYTES: usize = 80;
 
 /// Where a capitalised epithet speaks in `text`: its span in each attribution of `quotes` that
 /// reads `said the King` or `the King said`. Needs no people, so it can run while they are
@@ -52,23 +48,22 @@ pub fn find(text: &str, speeches: &[Range<usize>], people: &[Person]) -> Vec<Per
         let k = mentions.partition_point(|m| m.end <= span.start);
         mentions.get(k).is_some_and(|m| m.start < span.end)
     };
-    // Each epithet by its words, one space apart (`March\nHare` is `March Hare`).
+    // How often each epithet speaks, by its words one space apart (`March\nHare` is `March Hare`).
     let mut counts: HashMap<String, usize> = HashMap::default();
     for span in speeches.iter().filter(|s| !overlaps_a_name(s)) {
         *counts.entry(spaced_words(&text[span.clone()])).or_default() += 1;
     }
-    let speeches = counts;
-    if speeches.values().all(|&n| n < MIN_SPEECHES) {
+    if counts.values().all(|&n| n < MIN_SPEECHES) {
         return Vec::new();
     }
     // The titles people have are read only when an epithet holds a title at all.
     let titled = |e: &str| e.split_whitespace().any(|w| lexicon::title(lower(w).as_str()).is_some());
-    let titles = if speeches.iter().any(|(e, n)| *n >= MIN_SPEECHES && titled(e)) {
+    let titles = if counts.iter().any(|(e, n)| *n >= MIN_SPEECHES && titled(e)) {
         titles_of_people(text, people)
     } else {
         HashSet::default()
     };
-    let mut epithets: Vec<String> = speeches
+    let mut epithets: Vec<String> = counts
         .into_iter()
         .filter(|(e, n)| *n >= MIN_SPEECHES && !title_of_someone(e, &titles) && !thing(e))
         .map(|(e, _)| e)
@@ -174,8 +169,7 @@ fn words(s: &str) -> Vec<Range<usize>> {
 /// ends before a name.
 fn abbreviated_title(word: &str) -> bool {
     lexicon::title(word).is_some()
-        && (!word.contains(['a', 'e', 'i', 'o', 'u'])
-            || matches!(word, "prof" | "capt" | "gen" | "col" | "rev" | "sen" | "rep" | "gov" | "maj" | "mme" | "mlle"))
+        && (!word.contains(['a', 'e', 'i', 'o', 'u']) || written_out(word) != word || matches!(word, "mme" | "mlle"))
 }
 
 /// Whether a word is written as an epithet's words are: a capital, then lower-case letters.
@@ -325,33 +319,11 @@ fn spaced_words(s: &str) -> String {
 fn sex(text: &str, epithet: &str, mentions: &[Range<usize>]) -> Option<Gender> {
     let head = lower(epithet.rsplit(' ').next().unwrap_or(epithet));
     let told = speaker_nouns::sex_of_noun(head.as_str()).or_else(|| lexicon::title(head.as_str()));
-    let (mut male, mut female, mut neuter) = (0, 0, 0);
-    for span in mentions {
-        let end = crate::char_bounds::floor(text, (span.end + PRONOUN_BYTES).min(text.len()));
-        let after = &text[span.end..end];
-        let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
-        for w in after.split(|c: char| !c.is_alphabetic()) {
-            match lower(w).as_str() {
-                "it" | "its" | "itself" => neuter += 1,
-                w => match lexicon::pronoun_gender(w) {
-                    Some(Gender::Male) => male += 1,
-                    Some(Gender::Female) => female += 1,
-                    _ => {}
-                },
-            }
-        }
-    }
-    if neuter > male + female {
+    let pronouns = pronouns_after(text, mentions);
+    if pronouns.neuter > pronouns.male + pronouns.female {
         return None;
     }
-    Some(match told {
-        Some(g) if g != Gender::Unknown => g,
-        _ => match male.cmp(&female) {
-            std::cmp::Ordering::Greater => Gender::Male,
-            std::cmp::Ordering::Less => Gender::Female,
-            std::cmp::Ordering::Equal => Gender::Unknown,
-        },
-    })
+    Some(told.filter(|&g| g != Gender::Unknown).unwrap_or_else(|| pronouns.sex()))
 }
 
 #[cfg(test)]

@@ -639,24 +639,50 @@ fn sex(text: &str, noun: &str, mentions: &[Range<usize>]) -> Gender {
     if let Some((speaker_nouns::Description::Sexed { sex, .. }, _)) = speaker_nouns::read(&["the", noun]) {
         return sex;
     }
-    let (mut male, mut female) = (0, 0);
+    pronouns_after(text, mentions).sex()
+}
+
+/// The pronouns of the narration just after a character's mentions, by what they tell.
+#[derive(Default)]
+pub(super) struct Pronouns {
+    pub male: usize,
+    pub female: usize,
+    /// `it`, `its`, `itself`.
+    pub neuter: usize,
+}
+
+impl Pronouns {
+    /// The sex told more often, if one is.
+    pub fn sex(&self) -> Gender {
+        match self.male.cmp(&self.female) {
+            std::cmp::Ordering::Greater => Gender::Male,
+            std::cmp::Ordering::Less => Gender::Female,
+            std::cmp::Ordering::Equal => Gender::Unknown,
+        }
+    }
+}
+
+/// The pronouns in the `PRONOUN_BYTES` after each of `mentions`, up to a quotation mark (`said
+/// the porter, shaking his head`): a quote's pronouns are its speaker's words, not the
+/// narration's.
+pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns {
+    let mut found = Pronouns::default();
     for span in mentions {
         let end = crate::char_bounds::floor(text, span.end + PRONOUN_BYTES);
         let after = &text[span.end..end];
         let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
         for w in after.split(|c: char| !c.is_alphabetic()) {
-            match lexicon::pronoun_gender(&lower(w)) {
-                Some(Gender::Male) => male += 1,
-                Some(Gender::Female) => female += 1,
-                _ => {}
+            match lower(w).as_str() {
+                "it" | "its" | "itself" => found.neuter += 1,
+                w => match lexicon::pronoun_gender(w) {
+                    Some(Gender::Male) => found.male += 1,
+                    Some(Gender::Female) => found.female += 1,
+                    _ => {}
+                },
             }
         }
     }
-    match male.cmp(&female) {
-        std::cmp::Ordering::Greater => Gender::Male,
-        std::cmp::Ordering::Less => Gender::Female,
-        std::cmp::Ordering::Equal => Gender::Unknown,
-    }
+    found
 }
 
 #[cfg(test)]
