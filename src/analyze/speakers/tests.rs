@@ -1265,3 +1265,28 @@ fn one_turned_to_after_the_quote_is_not_its_speaker() {
     let p = [he(t, "Mr. Pick"), he(t, "Mr. Snod")];
     assert_eq!(speakers(t, &p), some(&["Mr. Snod"]));
 }
+
+#[test]
+fn a_participle_after_a_comma_hangs_on_the_clause_just_before_it() {
+    let t = "Ada Byron had been talking to Kate Lowe about the garden; and she only waited for breath to begin, when Tom Reed startled her, by saying,\n\n“That is a fine thing to hear.”";
+    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
+
+#[test]
+fn a_participle_may_hang_on_a_description() {
+    let t = "Ada Byron and Kate Lowe sat down by the fire; the latter began the talk, by saying, “It is cold tonight.”";
+    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe")];
+    assert_eq!(speakers(t, &p), some(&["Kate Lowe"]));
+}
+
+#[test]
+fn the_narrator_is_called_in_a_conversation_where_i_speaks() {
+    // Ann Moss is called more often, but only where the narrator says nothing: the landlady
+    // of a scene the narrator watches.
+    let t = "“Good day, Ann Moss,” said Tom Reed. “A fine child, Ann Moss! Is he yours, Ann Moss?”\n\n“He is, sir.”\n\nWe walked on for an hour along the river, past the mills and the yards, and then up the hill to the church, where the road turns and the view opens on the valley and the town below it, with its roofs and chimneys and the smoke over all; there we sat on a bench and rested for a long while without a word.\n\n“You look tired, Ned Gray,” said Tom Reed.\n\n“I am,” said I.\n\n“Then rest.”\n\n“I will,” said I.\n\n“Good,” said Tom Reed.\n\n“Thank you,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ann Moss")];
+    let s = speakers(t, &p);
+    assert_eq!(s[4], Some("Ned Gray".to_string()));
+    assert_eq!(s[8], Some("Ned Gray".to_string()));
+}

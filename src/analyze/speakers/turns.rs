@@ -179,8 +179,9 @@ impl Context<'_> {
 
     /// The first-person narrator, for `said I`: the person the quotes call by name most often
     /// (the others talk to the narrator, who never names themselves), if called at least
-    /// three times, named in the narration less than half as often as called, and never
-    /// named as a quote's speaker (`said Ann` is not how a narrator tells their own words).
+    /// three times, among them in a conversation where `I` speaks, named in the narration less
+    /// than half as often as called, and never named as a quote's speaker (`said Ann` is not
+    /// how a narrator tells their own words).
     /// When attributions say `said I` that often, once is enough if only one person is called
     /// by the turns next to those.
     pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
@@ -209,14 +210,27 @@ impl Context<'_> {
             called.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
             called
         };
-        let all = called_most(&mut (0..self.quotes.len()));
-        if let Some(&(p, n)) = all.first().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
-            return (all.get(1).is_none_or(|&(_, m)| m < n)).then_some(p);
-        }
         let turns = &self.dialogue.turns;
         let first_person: Vec<usize> = (0..turns.len())
             .filter(|&t| turns[t].quotes.clone().any(|j| said.get(j) == Some(&Some(Said::Narrator))))
             .collect();
+        // The narrator talks with those who call them: one called only in conversations where
+        // `I` says nothing is someone else (`“A fine child, Mrs. Smith!”`, to a landlady the
+        // narrator only stands beside).
+        let mut with_narrator = vec![false; turns.last().map_or(0, |t| t.conversation + 1)];
+        for &t in &first_person {
+            with_narrator[turns[t].conversation] = true;
+        }
+        let talked_with = called_most(
+            &mut (0..turns.len())
+                .filter(|&t| with_narrator[turns[t].conversation])
+                .flat_map(|t| turns[t].quotes.clone()),
+        );
+        let all = called_most(&mut (0..self.quotes.len()));
+        let first = all.first().filter(|&&(p, n)| n >= MIN_NARRATOR_CALLS && talked_with.iter().any(|&(q, _)| q == p));
+        if let Some(&(p, n)) = first {
+            return (all.get(1).is_none_or(|&(_, m)| m < n)).then_some(p);
+        }
         if first_person.len() < MIN_NARRATOR_CALLS {
             return None;
         }
