@@ -339,7 +339,16 @@ impl Context<'_> {
         if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
             return Some(Said::Named(Some(m.person)));
         }
-        pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
+        if let Some((_, g)) = pronoun_at {
+            return Some(Said::Pronoun(g, goes_on(&verb_word)));
+        }
+        // `The old gentleman bowed; and advancing to the desk, said`: the description the
+        // sentence opens with.
+        let lowered: Vec<lexicon::Lower> = words[..verb].iter().take(4).map(|t| lower(t.text(text))).collect();
+        let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+        let (d, used) = speaker_nouns::read(&refs)?;
+        let epithet = (refs[0] == "the" && used > 1).then(|| Epithet { start: words[1].start(), end: words[1].end() });
+        Some(Said::Described(d, epithet.or_else(|| kin_epithet(d, words[used - 1]))))
     }
 
     /// The subject of the clause nearest the end of `words`: the latest `he` or `she`, or the

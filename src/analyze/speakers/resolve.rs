@@ -473,6 +473,17 @@ impl Context<'_> {
         (Some(subject) != next).then_some(subject)
     }
 
+    /// The one person the narration's last sentence before `at` has as its subject, of either
+    /// sex (`Mr. Losberne arrived. “It is hard,” said the good doctor`): whom a word for a
+    /// role that tells no sex stands for, when nothing else tells.
+    pub(super) fn narration_subject(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let found = [Gender::Male, Gender::Female].map(|g| self.subject_of_narration_before(g, at, speakers, false));
+        match found {
+            [Some(p), None] | [None, Some(p)] => Some(p),
+            _ => None,
+        }
+    }
+
     /// The person of sex `g` a sentence starting at `start` opens with as kin (`Her mother
     /// followed her.`, `His wife gave him a look`), found by surname.
     fn kin_subject(&self, g: Gender, start: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {

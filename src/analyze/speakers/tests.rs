@@ -1290,3 +1290,17 @@ fn the_narrator_is_called_in_a_conversation_where_i_speaks() {
     assert_eq!(s[4], Some("Ned Gray".to_string()));
     assert_eq!(s[8], Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn a_description_opening_the_sentence_is_who_speaks_after_a_long_clause() {
+    let t = "Old Tom Reed came in with Ned Gray, and stood.\n\nThe old gentleman bowed respectfully; and advancing to the desk, said, suiting the action to the word, “That is my name, sir.”";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
+
+#[test]
+fn an_office_is_the_one_the_narration_just_brought_in() {
+    let t = "Ada Byron lay ill upstairs.\n\nNed Gray paced up and down the garden all day, looking up at her window. Late that night, Tom Reed arrived. “It is hard,” said the good doctor, turning away. “There is little hope.”";
+    let p = [she(t, "Ada Byron"), he(t, "Ned Gray"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed"]));
+}
