@@ -66,6 +66,8 @@ struct Context<'a> {
     called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
     surnames: families::Surnames<'a>,
+    /// The leading woman and the leading man (see [`leading`]), if the text has them.
+    leading: [Option<usize>; 2],
     /// Whether any woman, and any man, is named as parents and spouses are (`Mrs. Hale`, `Mr.
     /// Hale`; see [`families::elder`]): then `her mother` is one of them.
     elders: [bool; 2],
@@ -149,6 +151,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         called: Vec::new(),
         surnames: families::surnames(people),
         elders: [Gender::Female, Gender::Male].map(|g| people.iter().any(|p| p.gender == g && families::elder(p))),
+        leading: [Gender::Female, Gender::Male].map(|g| leading(people, g)),
     };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
@@ -301,6 +304,29 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     let named = named_as.iter().enumerate().filter_map(|(u, p)| p.map(|p| (u, p))).collect();
     Attribution { speakers, named }
 }
+
+/// The person of sex `g` the text names far more often than anyone else of that sex (at least
+/// `LEADING_MIN` times, and `LEADING_RATIO` times as often as the next): the story's heroine
+/// or hero, whom `she` or `he` in the narration mostly stands for.
+fn leading(people: &[Person], g: Gender) -> Option<usize> {
+    let mut most = [(0, 0); 2];
+    for (i, p) in people.iter().enumerate().filter(|(_, p)| p.gender == g) {
+        let n = p.mentions.len();
+        if n > most[0].0 {
+            most = [(n, i), most[0]];
+        } else if n > most[1].0 {
+            most[1] = (n, i);
+        }
+    }
+    let [(n, p), (m, _)] = most;
+    (n >= LEADING_MIN && n >= LEADING_RATIO * m).then_some(p)
+}
+
+/// How many times the leading person of a sex is named at least.
+const LEADING_MIN: usize = 10;
+
+/// How many times as often as anyone else of that sex the leading person is named.
+const LEADING_RATIO: usize = 2;
 
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
 #[derive(Default)]

@@ -324,6 +324,13 @@ impl Context<'_> {
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
+        // With nothing closer to tell, the story's leading woman or man, if the paragraph
+        // names them: `she` of a scene with the heroine and her maid is mostly the heroine.
+        let leading =
+            self.leading[usize::from(g == Gender::Male)].filter(|p| fits(p) && ![prev, next].contains(&Some(*p)));
+        if let Some(p) = leading.filter(|&p| self.named_in_paragraph(p, at)) {
+            return Some(p);
+        }
         let besides = |near: [Option<usize>; 2]| {
             self.resolve_where(g, at, speakers, &|p| near.contains(&Some(p)) || others.contains(&p))
         };
@@ -423,6 +430,18 @@ impl Context<'_> {
             }
         }
         None
+    }
+
+    /// Whether person `p` is named in the narration of the paragraph of `at`, before it.
+    fn named_in_paragraph(&self, p: usize, at: usize) -> bool {
+        let para = self.paragraph_start(at);
+        let k = self.mentions.partition_point(|m| m.span.start < at);
+        self.mentions[..k]
+            .iter()
+            .rev()
+            .take(MENTIONS_BACK)
+            .take_while(|m| m.span.start >= para)
+            .any(|m| m.person == p && !self.inside_quote(m.span.start))
     }
 
     /// For a quote whose turn does not follow the last one straight on (narration comes

@@ -1304,3 +1304,10 @@ fn an_office_is_the_one_the_narration_just_brought_in() {
     let p = [she(t, "Ada Byron"), he(t, "Ned Gray"), he(t, "Tom Reed")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed"]));
 }
+
+#[test]
+fn she_with_nothing_closer_is_the_leading_woman_the_paragraph_names() {
+    let t = "Ada Byron kept the inn at the crossroads. Ada Byron was a busy woman. Ada Byron cooked, Ada Byron swept, and Ada Byron kept the books. Ada Byron liked it so. Ada Byron rarely sat down. Ada Byron never complained. Ada Byron was glad of guests.\n\nA stranger came in out of the snow.\n\nAda Byron lit the fire and went to cook. As soon as the soup was on, and Kate Lowe, her idle maid, had been scolded a little, she carried the plates into the parlour. She was surprised to see that the stranger still wore his coat. His hands were clasped behind him. She noticed the snow on his shoulders. “Can I take your coat, sir?” she said.";
+    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe")];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
+}
