@@ -473,11 +473,12 @@ impl Context<'_> {
                 break m;
             }
             // Only over a sentence whose main clause says `she`, and that names no other woman
-            // (`She left Kate alone with him`: Kate may be the one who speaks next).
-            if !chain
-                || start <= floor
-                || !main_clause_pronoun(&self.text[start..end], g)
-                || self.names_any(g, start..end)
+            // (`She left Kate alone with him`: Kate may be the one who speaks next); or over a
+            // clause after a semicolon that goes on with the one before it and no subject of
+            // its own (`Jane sat still; and at last, rising, acknowledged that …`).
+            let clause = &self.text[start..end];
+            let says = chain && main_clause_pronoun(clause, g);
+            if start <= floor || !(says || self.goes_on_without_subject(start, clause)) || self.names_any(g, start..end)
             {
                 return None;
             }
@@ -501,6 +502,41 @@ impl Context<'_> {
             [Some(p), None] | [None, Some(p)] => Some(p),
             _ => None,
         }
+    }
+
+    /// Whether the clause `clause`, starting at `start`, comes after a semicolon and opens with
+    /// `and` or `but` and no `he` or `she`: the clause before's subject goes on.
+    fn goes_on_without_subject(&self, start: usize, clause: &str) -> bool {
+        let after_semicolon = self.text[..start].trim_end().ends_with(';');
+        let head = &clause[..clause.find(',').unwrap_or(clause.len())];
+        let mut words = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        // What could be a subject of its own: a name, a pronoun, a noun after a determiner.
+        let subject_word = |w: &str| {
+            w.starts_with(char::is_uppercase)
+                || matches!(
+                    w,
+                    "he" | "she"
+                        | "it"
+                        | "they"
+                        | "we"
+                        | "you"
+                        | "the"
+                        | "a"
+                        | "an"
+                        | "his"
+                        | "their"
+                        | "its"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "there"
+                        | "nobody"
+                        | "everybody"
+                        | "nothing"
+                )
+        };
+        after_semicolon && words.next().is_some_and(|w| matches!(w, "and" | "but")) && !words.any(subject_word)
     }
 
     /// The person of sex `g` a sentence starting at `start` opens with as kin (`Her mother

@@ -1311,3 +1311,10 @@ fn she_with_nothing_closer_is_the_leading_woman_the_paragraph_names() {
     let p = [she(t, "Ada Byron"), she(t, "Kate Lowe")];
     assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
 }
+
+#[test]
+fn a_clause_after_a_semicolon_with_no_subject_goes_on_with_the_one_before() {
+    let t = "“We shall leave you two alone,” said Ada Byron, and went out.\n\nKate Lowe could keep nothing from Ann Moss; and instantly embracing her, owned that she was the happiest woman alive.\n\n“It is too much!” she added.";
+    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p), some(&["Ada Byron", "Kate Lowe"]));
+}
