@@ -250,9 +250,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             }
             Some(Said::Epithet(e)) => {
                 let found = epithets.get(text, e).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)).or_else(|| {
-                    cx.addressed_by_last_turn(at, &speakers)
-                        .or_else(|| cx.alternating_speaker(at, &speakers))
-                        .or_else(|| titled(text, e).then(|| cx.narration_subject(at, &speakers)).flatten())
+                    cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers))
                 });
                 if let Some(p) = found {
                     epithets.set(text, e, p);
@@ -345,13 +343,6 @@ impl Epithets {
         self.0.insert(0, (e, p));
         self.0.truncate(EPITHETS_KEPT);
     }
-}
-
-/// Whether an epithet is, or qualifies, a title's word (`the doctor`, `the good doctor`): one
-/// whom a scene brings in by name and then calls by the office.
-fn titled(text: &str, e: Epithet) -> bool {
-    let mut words = text[e.start..].split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(2);
-    words.any(|w| lexicon::title(&lower(w)).is_some())
 }
 
 /// Whether two epithets are the same word, in any case.

@@ -306,16 +306,6 @@ impl Context<'_> {
         if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
-        // A participle (`by saying`, `replying`) hangs on the clause just before it, whoever
-        // the sentence told of first: `Emma waited, when Mr. Knightley startled her, by saying`.
-        let participle = verb > 0
-            && (lower(words[verb - 1].text(text)) == "by"
-                || text[words[verb - 1].end()..words[verb].start()].contains(','));
-        if participle && lower(words[verb].text(text)).ends_with("ing") {
-            if let Some(said) = self.nearest_subject(&words[..verb], &verb_word) {
-                return Some(said);
-            }
-        }
         // The first `he` or `she` that opens no subordinate clause: in `As she entered he
         // stopped, and said`, he speaks.
         let pronouns = words[..verb]
@@ -339,58 +329,7 @@ impl Context<'_> {
         if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
             return Some(Said::Named(Some(m.person)));
         }
-        if let Some((_, g)) = pronoun_at {
-            return Some(Said::Pronoun(g, goes_on(&verb_word)));
-        }
-        // `The old gentleman bowed; and advancing to the desk, said`: the description the
-        // sentence opens with.
-        let lowered: Vec<lexicon::Lower> = words[..verb].iter().take(4).map(|t| lower(t.text(text))).collect();
-        let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
-        let (d, used) = speaker_nouns::read(&refs)?;
-        let epithet = (refs[0] == "the" && used > 1).then(|| Epithet { start: words[1].start(), end: words[1].end() });
-        Some(Said::Described(d, epithet.or_else(|| kin_epithet(d, words[used - 1]))))
-    }
-
-    /// The subject of the clause nearest the end of `words`: the latest `he` or `she`, or the
-    /// latest name that opens a clause (after a stop, a comma or a conjunction) and is no
-    /// possessive or object, reading back from the end.
-    fn nearest_subject(&self, words: &[&Token], verb_word: &str) -> Option<Said> {
-        let text = self.text;
-        let mut k = words.len();
-        while k > 0 {
-            k -= 1;
-            let w = words[k];
-            if let Some(g) = pronoun(&lower(w.text(text))) {
-                return Some(Said::Pronoun(g, goes_on(verb_word)));
-            }
-            let lowered: Vec<lexicon::Lower> =
-                words[k.saturating_sub(3)..=k].iter().map(|t| lower(t.text(text))).collect();
-            let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
-            if let Some(d) = speaker_nouns::read_backwards(&refs) {
-                return Some(Said::Described(d, kin_epithet(d, w)));
-            }
-            let Some(m) = self.mention_ending_in(w.span()) else { continue };
-            if self.inside_quote(m.span.start) {
-                continue;
-            }
-            let before = self.before_name(0, m);
-            let word_before = lower(&before[last_word_start(before)..]);
-            let opener = m.span.start <= words[0].start()
-                || before.ends_with([',', ';', ':', '—', '(', '.'])
-                || matches!(
-                    word_before.as_str(),
-                    "and" | "but" | "then" | "so" | "that" | "where" | "whereupon" | "yet" | "or" | "nor"
-                )
-                || subordinator(&word_before);
-            if opener && self.can_be_subject(m) {
-                return Some(Said::Named(Some(m.person)));
-            }
-            // Over the rest of the name.
-            while k > 0 && words[k - 1].start() >= m.span.start {
-                k -= 1;
-            }
-        }
-        None
+        pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
     }
 
     /// The name that ends just before a phrase set off by commas at the end of `range` (`Mr.

@@ -493,17 +493,6 @@ impl Context<'_> {
         (Some(subject) != next).then_some(subject)
     }
 
-    /// The one person the narration's last sentence before `at` has as its subject, of either
-    /// sex (`Mr. Losberne arrived. “It is hard,” said the good doctor`): whom a word for a
-    /// role that tells no sex stands for, when nothing else tells.
-    pub(super) fn narration_subject(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
-        let found = [Gender::Male, Gender::Female].map(|g| self.subject_of_narration_before(g, at, speakers, false));
-        match found {
-            [Some(p), None] | [None, Some(p)] => Some(p),
-            _ => None,
-        }
-    }
-
     /// Whether the clause `clause`, starting at `start`, comes after a semicolon and opens with
     /// `and` or `but` and no `he` or `she`: the clause before's subject goes on.
     fn goes_on_without_subject(&self, start: usize, clause: &str) -> bool {

@@ -1267,20 +1267,6 @@ fn one_turned_to_after_the_quote_is_not_its_speaker() {
 }
 
 #[test]
-fn a_participle_after_a_comma_hangs_on_the_clause_just_before_it() {
-    let t = "Ada Byron had been talking to Kate Lowe about the garden; and she only waited for breath to begin, when Tom Reed startled her, by saying,\n\n“That is a fine thing to hear.”";
-    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe"), he(t, "Tom Reed")];
-    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
-}
-
-#[test]
-fn a_participle_may_hang_on_a_description() {
-    let t = "Ada Byron and Kate Lowe sat down by the fire; the latter began the talk, by saying, “It is cold tonight.”";
-    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe")];
-    assert_eq!(speakers(t, &p), some(&["Kate Lowe"]));
-}
-
-#[test]
 fn the_narrator_is_called_in_a_conversation_where_i_speaks() {
     // Ann Moss is called more often, but only where the narrator says nothing: the landlady
     // of a scene the narrator watches.
@@ -1289,20 +1275,6 @@ fn the_narrator_is_called_in_a_conversation_where_i_speaks() {
     let s = speakers(t, &p);
     assert_eq!(s[4], Some("Ned Gray".to_string()));
     assert_eq!(s[8], Some("Ned Gray".to_string()));
-}
-
-#[test]
-fn a_description_opening_the_sentence_is_who_speaks_after_a_long_clause() {
-    let t = "Old Tom Reed came in with Ned Gray, and stood.\n\nThe old gentleman bowed respectfully; and advancing to the desk, said, suiting the action to the word, “That is my name, sir.”";
-    let p = [he(t, "Tom Reed"), he(t, "Ned Gray")];
-    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
-}
-
-#[test]
-fn an_office_is_the_one_the_narration_just_brought_in() {
-    let t = "Ada Byron lay ill upstairs.\n\nNed Gray paced up and down the garden all day, looking up at her window. Late that night, Tom Reed arrived. “It is hard,” said the good doctor, turning away. “There is little hope.”";
-    let p = [she(t, "Ada Byron"), he(t, "Ned Gray"), he(t, "Tom Reed")];
-    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed"]));
 }
 
 #[test]
@@ -1317,4 +1289,13 @@ fn a_clause_after_a_semicolon_with_no_subject_goes_on_with_the_one_before() {
     let t = "“We shall leave you two alone,” said Ada Byron, and went out.\n\nKate Lowe could keep nothing from Ann Moss; and instantly embracing her, owned that she was the happiest woman alive.\n\n“It is too much!” she added.";
     let p = [she(t, "Ada Byron"), she(t, "Kate Lowe"), she(t, "Ann Moss")];
     assert_eq!(speakers(t, &p), some(&["Ada Byron", "Kate Lowe"]));
+}
+
+#[test]
+fn the_narrator_named_once_in_the_narration_is_still_the_narrator() {
+    let t = "My name is Ned Gray. My uncle met me at the station.\n\n“You have grown, Ned Gray,” said Tom Reed.\n\n“Have I?” said I.\n\n“You have, Ned Gray. And how is your mother?”\n\n“She is well,” said I.\n\nWe drove on in silence for a long while, through the woods and over the hill, past the old mill and the church, until the lights of the farm came into view below us and the dogs began to bark.\n\nThe next morning Ann Moss brought my breakfast, and stood watching me eat it.\n\n“Do you like it here, Ned Gray?” she asked.\n\n“Very much.”\n\n“Then eat up, Ned Gray.”";
+    let p = [he(t, "Ned Gray"), he(t, "Tom Reed"), she(t, "Ann Moss")];
+    let s = speakers(t, &p);
+    assert_eq!(s[1], Some("Ned Gray".to_string()));
+    assert_eq!(s[3], Some("Ned Gray".to_string()));
 }

@@ -221,13 +221,14 @@ impl Context<'_> {
         for &t in &first_person {
             with_narrator[turns[t].conversation] = true;
         }
-        let talked_with = called_most(
-            &mut (0..turns.len())
+        let talked_with = |p: usize| {
+            (0..turns.len())
                 .filter(|&t| with_narrator[turns[t].conversation])
-                .flat_map(|t| turns[t].quotes.clone()),
-        );
+                .flat_map(|t| turns[t].quotes.clone())
+                .any(|i| self.addresses(i, p))
+        };
         let all = called_most(&mut (0..self.quotes.len()));
-        let first = all.first().filter(|&&(p, n)| n >= MIN_NARRATOR_CALLS && talked_with.iter().any(|&(q, _)| q == p));
+        let first = all.first().filter(|&&(p, n)| n >= MIN_NARRATOR_CALLS && talked_with(p));
         if let Some(&(p, n)) = first {
             return (all.get(1).is_none_or(|&(_, m)| m < n)).then_some(p);
         }
