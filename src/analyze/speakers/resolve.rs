@@ -25,6 +25,9 @@ impl Context<'_> {
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let mut called: Vec<Option<usize>> =
                     self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                // Nor one its attribution names after it: `cried the man, fixing his eyes on
+                // Oliver` is not Oliver.
+                called.extend(self.named_in_attribution(i).map(Some));
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old.
                 let ruled_out = |p: usize, called: &[Option<usize>]| {
@@ -225,6 +228,27 @@ impl Context<'_> {
             ["I am", "I'm", "I’m"].iter().any(|w| self.text[q.start..m.span.start].trim_end().ends_with(w))
         };
         self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p && !own(m))
+    }
+
+    /// The people the sentence right after quote `i` names before it ends or the next quote
+    /// opens: its attribution's sentence (`said the man, looking at Oliver`). Not a name set
+    /// off right after the speaker's words (`said the old man, Mr. Hale,`): that is who speaks.
+    fn named_in_attribution(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        let end = self.quotes.get(i).map_or(0, |q| q.end);
+        let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(end + ATTRIBUTION_BYTES);
+        let limit = crate::char_bounds::floor(self.text, limit.max(end));
+        let stop = self.text[end..limit].find(['.', '!', '?']).map_or(limit, |k| end + k);
+        let stop = self.text[end..stop].find("\n\n").map_or(stop, |k| end + k);
+        let apposition = move |m: &Mention| {
+            let before = self.text[end..m.span.start].trim_end();
+            before.ends_with(',') && before.split_whitespace().count() <= APPOSITION_WORDS
+        };
+        let k = self.mentions.partition_point(|m| m.span.start < end);
+        self.mentions[k..]
+            .iter()
+            .take_while(move |m| m.span.end <= stop)
+            .filter(move |m| !apposition(m))
+            .map(|m| m.person)
     }
 
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote
@@ -726,6 +750,10 @@ const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How far after a quote its attribution's sentence is read for names (`he said, seeing …`).
 const ATTRIBUTION_BYTES: usize = 200;
+
+/// How many words after a quote may stand before a name set off as the speaker's (`” said the
+/// old man, Mr. Hale`).
+const APPOSITION_WORDS: usize = 5;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

@@ -1299,3 +1299,10 @@ fn the_narrator_named_once_in_the_narration_is_still_the_narrator() {
     assert_eq!(s[1], Some("Ned Gray".to_string()));
     assert_eq!(s[3], Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn a_description_is_nobody_its_attribution_names_after_it() {
+    let t = "Ned Gray came back with Tom Reed close behind him. Tom Reed sat down by the door.\n\n“Well,” said the man, falling back, as Tom Reed looked up at him, “this is a surprise.”";
+    let p = [he(t, "Ned Gray"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Ned Gray", "Ned Gray"]));
+}
