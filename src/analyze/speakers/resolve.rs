@@ -348,11 +348,12 @@ impl Context<'_> {
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
-        // With nothing closer to tell, the story's leading woman or man, if the paragraph
-        // names them: `she` of a scene with the heroine and her maid is mostly the heroine.
+        // With nothing closer to tell, the story's leading woman or man, if the last sentence
+        // of the paragraph to open with someone of that sex opens with them: `she` of a scene
+        // with the heroine and her maid is mostly the heroine.
         let leading =
             self.leading[usize::from(g == Gender::Male)].filter(|p| fits(p) && ![prev, next].contains(&Some(*p)));
-        if let Some(p) = leading.filter(|&p| self.named_in_paragraph(p, at)) {
+        if let Some(p) = leading.filter(|&p| self.latest_to_open_a_sentence(p, at)) {
             return Some(p);
         }
         let besides = |near: [Option<usize>; 2]| {
@@ -456,16 +457,25 @@ impl Context<'_> {
         None
     }
 
-    /// Whether person `p` is named in the narration of the paragraph of `at`, before it.
-    fn named_in_paragraph(&self, p: usize, at: usize) -> bool {
-        let para = self.paragraph_start(at);
+    /// Whether person `p` is the latest person of their sex to open a sentence of the narration
+    /// in the paragraph of `at`, not far before it (`Ann lit the fire. … she carried the plates
+    /// in, and Kate, her maid, followed`; not `Tom has known Ann since school`, nor Ann when
+    /// `Tom is a farmer` opens a later sentence).
+    fn latest_to_open_a_sentence(&self, p: usize, at: usize) -> bool {
+        let g = self.people[p].gender;
+        let from = self.paragraph_start(at).max(at.saturating_sub(NEAR_BYTES));
         let k = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..k]
             .iter()
             .rev()
             .take(MENTIONS_BACK)
-            .take_while(|m| m.span.start >= para)
-            .any(|m| m.person == p && !self.inside_quote(m.span.start))
+            .take_while(|m| m.span.start >= from)
+            .find(|m| {
+                self.people[m.person].gender == g
+                    && !self.inside_quote(m.span.start)
+                    && self.opens_sentence(m, self.sentence_start(m.span.start))
+            })
+            .is_some_and(|m| m.person == p)
     }
 
     /// For a quote whose turn does not follow the last one straight on (narration comes
@@ -473,7 +483,8 @@ impl Context<'_> {
     /// right after narration goes back to its subject (`Ruth fell in love with the new
     /// teacher. “…,” she said`), before any turn-taking; when that clause's subject is `she`
     /// herself, to the subject of the clause before, and so on back to the one that names her
-    /// (if `chain`: not when the verb says the last speaker goes on, as `she added` does).
+    /// (if `chain`: not when the verb says the last speaker goes on, as `she added` does); and
+    /// back over a clause after a semicolon that goes on with no subject of its own, always.
     fn subject_of_narration_before(
         &self,
         g: Gender,
@@ -517,39 +528,19 @@ impl Context<'_> {
         (Some(subject) != next).then_some(subject)
     }
 
-    /// Whether the clause `clause`, starting at `start`, comes after a semicolon and opens with
-    /// `and` or `but` and no `he` or `she`: the clause before's subject goes on.
+    /// Whether the clause `clause`, starting at `start`, comes after a semicolon and goes on
+    /// with the clause before's subject: `and` or `but`, perhaps an adverb, then a verb
+    /// (`; and instantly embracing her, owned …`, `; but then said`), no subject between.
     fn goes_on_without_subject(&self, start: usize, clause: &str) -> bool {
-        let after_semicolon = self.text[..start].trim_end().ends_with(';');
-        let head = &clause[..clause.find(',').unwrap_or(clause.len())];
-        let mut words = head.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-        // What could be a subject of its own: a name, a pronoun, a noun after a determiner.
-        let subject_word = |w: &str| {
-            w.starts_with(char::is_uppercase)
-                || matches!(
-                    w,
-                    "he" | "she"
-                        | "it"
-                        | "they"
-                        | "we"
-                        | "you"
-                        | "the"
-                        | "a"
-                        | "an"
-                        | "his"
-                        | "their"
-                        | "its"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "there"
-                        | "nobody"
-                        | "everybody"
-                        | "nothing"
-                )
-        };
-        after_semicolon && words.next().is_some_and(|w| matches!(w, "and" | "but")) && !words.any(subject_word)
+        if !self.text[..start].trim_end().ends_with(';') {
+            return false;
+        }
+        let mut words = clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        if !words.next().is_some_and(|w| matches!(w, "and" | "but")) {
+            return false;
+        }
+        let mut words = words.skip_while(|w| w.ends_with("ly") || matches!(*w, "then" | "at" | "last" | "once"));
+        words.next().is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || lexicon::speech_verb(w))
     }
 
     /// The person of sex `g` a sentence starting at `start` opens with as kin (`Her mother

@@ -1306,3 +1306,29 @@ fn a_description_is_nobody_its_attribution_names_after_it() {
     let p = [he(t, "Ned Gray"), he(t, "Tom Reed")];
     assert_eq!(speakers(t, &p), some(&["Ned Gray", "Ned Gray"]));
 }
+
+#[test]
+fn the_leading_person_only_as_an_object_is_not_the_pronoun() {
+    let t = "Senator Robert Hale will face a vote on Tuesday. Hale has spent two years on the bill. Hale says it will save family farms. Critics of Hale say it will not. Hale met farmers last week, and Hale told them the bill was their best hope. Hale has not said what he will do if it fails. Hale is expected to speak on Monday. Hale was first elected in 2010.\n\nTom Reed, a dairy farmer from Ames, has known Hale since school. Reed milks sixty cows. Prices have fallen every year since 2015. “This bill is the last chance for people like us,” he said.";
+    let p = [
+        person(t, "Robert Hale", &["Robert Hale", "Hale"], Gender::Male),
+        person(t, "Tom Reed", &["Tom Reed", "Reed"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
+
+#[test]
+fn a_clause_after_a_semicolon_with_a_subject_of_its_own_does_not_go_on() {
+    let t = "Kate Moss and Ann Moss sat in the kitchen with the letter between them.\n\n“Ann Moss, will you tell him?” said Kate Moss. Kate Moss turned to the window; but her sister rose and went out.\n\n“Then I will,” she said.";
+    let p = [she(t, "Kate Moss"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p)[1], Some("Ann Moss".to_string()));
+}
+
+#[test]
+fn someone_the_narrator_calls_is_not_the_narrator() {
+    let t = "“Good day, Ann Moss,” said Tom Reed. “A fine child, Ann Moss! Is he yours, Ann Moss?”\n\n“He is, sir.”\n\nWe walked on for an hour along the river, past the mills and the yards, and then up the hill to the church, where the road turns and the view opens on the valley below; there we sat on a bench and rested for a long while without a word.\n\n“You look tired, Ned Gray,” said Tom Reed.\n\n“I am,” said I. “Good night, Ann Moss!”\n\n“Then rest.”\n\n“I will,” said I.\n\n“Good,” said Tom Reed.\n\n“Thank you,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ann Moss")];
+    let s = speakers(t, &p);
+    assert_eq!(s[4], Some("Ned Gray".to_string()));
+    assert_eq!(s[9], Some("Ned Gray".to_string()));
+}

@@ -216,21 +216,25 @@ impl Context<'_> {
             .collect();
         // The narrator talks with those who call them: one called only in conversations where
         // `I` says nothing is someone else (`“A fine child, Mrs. Smith!”`, to a landlady the
-        // narrator only stands beside).
+        // narrator only stands beside); and one the narrator calls is someone else too.
         let mut with_narrator = vec![false; turns.last().map_or(0, |t| t.conversation + 1)];
+        let mut own = vec![false; turns.len()];
         for &t in &first_person {
             with_narrator[turns[t].conversation] = true;
+            own[t] = true;
         }
+        let called_by_narrator =
+            |p: usize| first_person.iter().flat_map(|&t| turns[t].quotes.clone()).any(|i| self.addresses(i, p));
         let talked_with = |p: usize| {
             (0..turns.len())
-                .filter(|&t| with_narrator[turns[t].conversation])
+                .filter(|&t| with_narrator[turns[t].conversation] && !own[t])
                 .flat_map(|t| turns[t].quotes.clone())
                 .any(|i| self.addresses(i, p))
         };
         let all = called_most(&mut (0..self.quotes.len()));
-        let first = all.first().filter(|&&(p, n)| n >= MIN_NARRATOR_CALLS && talked_with(p));
-        if let Some(&(p, n)) = first {
-            return (all.get(1).is_none_or(|&(_, m)| m < n)).then_some(p);
+        let mut candidates = all.iter().filter(|&&(p, _)| !called_by_narrator(p) && talked_with(p));
+        if let Some(&(p, n)) = candidates.next().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
+            return candidates.next().is_none_or(|&(_, m)| m < n).then_some(p);
         }
         if first_person.len() < MIN_NARRATOR_CALLS {
             return None;
