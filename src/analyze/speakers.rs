@@ -66,8 +66,6 @@ struct Context<'a> {
     called: Vec<std::cell::OnceCell<Option<Gender>>>,
     /// Each person's surname, for `his wife` and `her father`.
     surnames: families::Surnames<'a>,
-    /// The leading woman and the leading man (see [`leading`]), if the text has them.
-    leading: [Option<usize>; 2],
     /// Whether any woman, and any man, is named as parents and spouses are (`Mrs. Hale`, `Mr.
     /// Hale`; see [`families::elder`]): then `her mother` is one of them.
     elders: [bool; 2],
@@ -151,7 +149,6 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         called: Vec::new(),
         surnames: families::surnames(people),
         elders: [Gender::Female, Gender::Male].map(|g| people.iter().any(|p| p.gender == g && families::elder(p))),
-        leading: [Gender::Female, Gender::Male].map(|g| leading(people, g)),
     };
     cx.follows = (0..cx.dialogue.turns.len()).map(|t| cx.turn_follows(t)).collect();
     cx.called = vec![std::cell::OnceCell::new(); cx.dialogue.turns.len()];
@@ -303,29 +300,6 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     Attribution { speakers, named }
 }
 
-/// The person of sex `g` the text names far more often than anyone else of that sex (at least
-/// `LEADING_MIN` times, and `LEADING_RATIO` times as often as the next): the story's heroine
-/// or hero, whom `she` or `he` in the narration mostly stands for.
-fn leading(people: &[Person], g: Gender) -> Option<usize> {
-    let mut most = [(0, 0); 2];
-    for (i, p) in people.iter().enumerate().filter(|(_, p)| p.gender == g) {
-        let n = p.mentions.len();
-        if n > most[0].0 {
-            most = [(n, i), most[0]];
-        } else if n > most[1].0 {
-            most[1] = (n, i);
-        }
-    }
-    let [(n, p), (m, _)] = most;
-    (n >= LEADING_MIN && n >= LEADING_RATIO * m).then_some(p)
-}
-
-/// How many times the leading person of a sex is named at least.
-const LEADING_MIN: usize = 10;
-
-/// How many times as often as anyone else of that sex the leading person is named.
-const LEADING_RATIO: usize = 2;
-
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
 #[derive(Default)]
 struct Epithets(Vec<(Epithet, usize)>);
@@ -467,10 +441,16 @@ impl Context<'_> {
         TITLES.iter().fold(before, |b, t| b.strip_suffix(t).map_or(b, str::trim_end))
     }
 
-    /// The first mention in `range` that is not inside a quote.
+    /// The first mention in `range` that is not inside a quote, among its first
+    /// `MENTIONS_LOOKED_AT`: a text with no blank line is one paragraph, whose quotes may call
+    /// people thousands of times before any narration names one.
     fn first_mention_in(&self, range: std::ops::Range<usize>) -> Option<&Mention> {
         let i = self.mentions.partition_point(|m| m.span.start < range.start);
-        self.mentions[i..].iter().take_while(|m| m.span.end <= range.end).find(|m| !self.inside_quote(m.span.start))
+        self.mentions[i..]
+            .iter()
+            .take_while(|m| m.span.end <= range.end)
+            .take(MENTIONS_LOOKED_AT)
+            .find(|m| !self.inside_quote(m.span.start))
     }
 
     fn paragraph_start(&self, at: usize) -> usize {

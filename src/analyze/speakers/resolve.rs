@@ -25,9 +25,6 @@ impl Context<'_> {
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let mut called: Vec<Option<usize>> =
                     self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
-                // Nor one its attribution names after it: `cried the man, fixing his eyes on
-                // Oliver` is not Oliver.
-                called.extend(self.named_in_attribution(i).map(Some));
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old.
                 let ruled_out = |p: usize, called: &[Option<usize>]| {
@@ -230,27 +227,6 @@ impl Context<'_> {
         self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p && !own(m))
     }
 
-    /// The people the sentence right after quote `i` names before it ends or the next quote
-    /// opens: its attribution's sentence (`said the man, looking at Oliver`). Not a name set
-    /// off right after the speaker's words (`said the old man, Mr. Hale,`): that is who speaks.
-    fn named_in_attribution(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
-        let end = self.quotes.get(i).map_or(0, |q| q.end);
-        let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(end + ATTRIBUTION_BYTES);
-        let limit = crate::char_bounds::floor(self.text, limit.max(end));
-        let stop = self.text[end..limit].find(['.', '!', '?']).map_or(limit, |k| end + k);
-        let stop = self.text[end..stop].find("\n\n").map_or(stop, |k| end + k);
-        let apposition = move |m: &Mention| {
-            let before = self.text[end..m.span.start].trim_end();
-            before.ends_with(',') && before.split_whitespace().count() <= APPOSITION_WORDS
-        };
-        let k = self.mentions.partition_point(|m| m.span.start < end);
-        self.mentions[k..]
-            .iter()
-            .take_while(move |m| m.span.end <= stop)
-            .filter(move |m| !apposition(m))
-            .map(|m| m.person)
-    }
-
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote
     /// `i`, in its sentence (`said she to Ann`, `“…,” he said, seeing Tom's doubt`): a pronoun
     /// never stands for a name that comes later in its own clause.
@@ -348,14 +324,6 @@ impl Context<'_> {
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
-        // With nothing closer to tell, the story's leading woman or man, if the last sentence
-        // of the paragraph to open with someone of that sex opens with them: `she` of a scene
-        // with the heroine and her maid is mostly the heroine.
-        let leading =
-            self.leading[usize::from(g == Gender::Male)].filter(|p| fits(p) && ![prev, next].contains(&Some(*p)));
-        if let Some(p) = leading.filter(|&p| self.latest_to_open_a_sentence(p, at)) {
-            return Some(p);
-        }
         let besides = |near: [Option<usize>; 2]| {
             self.resolve_where(g, at, speakers, &|p| near.contains(&Some(p)) || others.contains(&p))
         };
@@ -457,27 +425,6 @@ impl Context<'_> {
         None
     }
 
-    /// Whether person `p` is the latest person of their sex to open a sentence of the narration
-    /// in the paragraph of `at`, not far before it (`Ann lit the fire. … she carried the plates
-    /// in, and Kate, her maid, followed`; not `Tom has known Ann since school`, nor Ann when
-    /// `Tom is a farmer` opens a later sentence).
-    fn latest_to_open_a_sentence(&self, p: usize, at: usize) -> bool {
-        let g = self.people[p].gender;
-        let from = self.paragraph_start(at).max(at.saturating_sub(NEAR_BYTES));
-        let k = self.mentions.partition_point(|m| m.span.start < at);
-        self.mentions[..k]
-            .iter()
-            .rev()
-            .take(MENTIONS_BACK)
-            .take_while(|m| m.span.start >= from)
-            .find(|m| {
-                self.people[m.person].gender == g
-                    && !self.inside_quote(m.span.start)
-                    && self.opens_sentence(m, self.sentence_start(m.span.start))
-            })
-            .is_some_and(|m| m.person == p)
-    }
-
     /// For a quote whose turn does not follow the last one straight on (narration comes
     /// between them), the subject of the narration's last clause when of sex `g`: a pronoun
     /// right after narration goes back to its subject (`Ruth fell in love with the new
@@ -529,18 +476,29 @@ impl Context<'_> {
     }
 
     /// Whether the clause `clause`, starting at `start`, comes after a semicolon and goes on
-    /// with the clause before's subject: `and` or `but`, perhaps an adverb, then a verb
-    /// (`; and instantly embracing her, owned …`, `; but then said`), no subject between.
+    /// with the clause before's subject: `and` or `but`, adverbs in `-ly` or `then`, and a
+    /// verb in `-ing` or `-ed` or of saying, with no stop between them and no `he` or `she` up
+    /// to the clause's first comma (`; and instantly embracing her, owned …`, `; but then
+    /// said`; not `; and, trembling, her sister rose`, `; but frightened as she was, …`).
     fn goes_on_without_subject(&self, start: usize, clause: &str) -> bool {
         if !self.text[..start].trim_end().ends_with(';') {
             return false;
         }
-        let mut words = clause.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let head = &clause[..clause.find([',', ';', ':', '.', '!', '?']).unwrap_or(clause.len())];
+        if head.split(|c: char| !c.is_alphabetic()).any(|w| subject_pronoun(w).is_some()) {
+            return false;
+        }
+        let mut words = head.split_whitespace();
         if !words.next().is_some_and(|w| matches!(w, "and" | "but")) {
             return false;
         }
-        let mut words = words.skip_while(|w| w.ends_with("ly") || matches!(*w, "then" | "at" | "last" | "once"));
-        words.next().is_some_and(|w| w.ends_with("ing") || w.ends_with("ed") || lexicon::speech_verb(w))
+        let plain = |w: &str| w.chars().all(|c| c.is_ascii_lowercase());
+        let mut words = words.skip_while(|w| plain(w) && (w.ends_with("ly") || *w == "then"));
+        words.next().is_some_and(|w| {
+            plain(w)
+                && (w.ends_with("ing") || w.ends_with("ed") || lexicon::speech_verb(w))
+                && !matches!(w, "nothing" | "something" | "anything" | "everything" | "evening" | "morning" | "indeed")
+        })
     }
 
     /// The person of sex `g` a sentence starting at `start` opens with as kin (`Her mother
@@ -741,10 +699,6 @@ const SHORT_NARRATION_BYTES: usize = 300;
 
 /// How far after a quote its attribution's sentence is read for names (`he said, seeing …`).
 const ATTRIBUTION_BYTES: usize = 200;
-
-/// How many words after a quote may stand before a name set off as the speaker's (`” said the
-/// old man, Mr. Hale`).
-const APPOSITION_WORDS: usize = 5;
 
 /// How many mentions back a title (`the doctor`) is looked for.
 const MENTIONS_TITLED: usize = 300;

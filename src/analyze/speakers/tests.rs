@@ -1278,13 +1278,6 @@ fn the_narrator_is_called_in_a_conversation_where_i_speaks() {
 }
 
 #[test]
-fn she_with_nothing_closer_is_the_leading_woman_the_paragraph_names() {
-    let t = "Ada Byron kept the inn at the crossroads. Ada Byron was a busy woman. Ada Byron cooked, Ada Byron swept, and Ada Byron kept the books. Ada Byron liked it so. Ada Byron rarely sat down. Ada Byron never complained. Ada Byron was glad of guests.\n\nA stranger came in out of the snow.\n\nAda Byron lit the fire and went to cook. As soon as the soup was on, and Kate Lowe, her idle maid, had been scolded a little, she carried the plates into the parlour. She was surprised to see that the stranger still wore his coat. His hands were clasped behind him. She noticed the snow on his shoulders. “Can I take your coat, sir?” she said.";
-    let p = [she(t, "Ada Byron"), she(t, "Kate Lowe")];
-    assert_eq!(speakers(t, &p), some(&["Ada Byron"]));
-}
-
-#[test]
 fn a_clause_after_a_semicolon_with_no_subject_goes_on_with_the_one_before() {
     let t = "“We shall leave you two alone,” said Ada Byron, and went out.\n\nKate Lowe could keep nothing from Ann Moss; and instantly embracing her, owned that she was the happiest woman alive.\n\n“It is too much!” she added.";
     let p = [she(t, "Ada Byron"), she(t, "Kate Lowe"), she(t, "Ann Moss")];
@@ -1301,14 +1294,7 @@ fn the_narrator_named_once_in_the_narration_is_still_the_narrator() {
 }
 
 #[test]
-fn a_description_is_nobody_its_attribution_names_after_it() {
-    let t = "Ned Gray came back with Tom Reed close behind him. Tom Reed sat down by the door.\n\n“Well,” said the man, falling back, as Tom Reed looked up at him, “this is a surprise.”";
-    let p = [he(t, "Ned Gray"), he(t, "Tom Reed")];
-    assert_eq!(speakers(t, &p), some(&["Ned Gray", "Ned Gray"]));
-}
-
-#[test]
-fn the_leading_person_only_as_an_object_is_not_the_pronoun() {
+fn the_article_s_main_figure_is_not_the_pronoun_of_a_paragraph_about_someone_else() {
     let t = "Senator Robert Hale will face a vote on Tuesday. Hale has spent two years on the bill. Hale says it will save family farms. Critics of Hale say it will not. Hale met farmers last week, and Hale told them the bill was their best hope. Hale has not said what he will do if it fails. Hale is expected to speak on Monday. Hale was first elected in 2010.\n\nTom Reed, a dairy farmer from Ames, has known Hale since school. Reed milks sixty cows. Prices have fallen every year since 2015. “This bill is the last chance for people like us,” he said.";
     let p = [
         person(t, "Robert Hale", &["Robert Hale", "Hale"], Gender::Male),
@@ -1325,10 +1311,26 @@ fn a_clause_after_a_semicolon_with_a_subject_of_its_own_does_not_go_on() {
 }
 
 #[test]
-fn someone_the_narrator_calls_is_not_the_narrator() {
-    let t = "“Good day, Ann Moss,” said Tom Reed. “A fine child, Ann Moss! Is he yours, Ann Moss?”\n\n“He is, sir.”\n\nWe walked on for an hour along the river, past the mills and the yards, and then up the hill to the church, where the road turns and the view opens on the valley below; there we sat on a bench and rested for a long while without a word.\n\n“You look tired, Ned Gray,” said Tom Reed.\n\n“I am,” said I. “Good night, Ann Moss!”\n\n“Then rest.”\n\n“I will,” said I.\n\n“Good,” said Tom Reed.\n\n“Thank you,” said I.";
+fn calls_in_the_narrator_s_own_turns_do_not_tell_who_the_narrator_is() {
+    let t = "“Good day, Ann Moss,” said Tom Reed. “A fine child, Ann Moss! Is he yours, Ann Moss?”\n\n“He is, sir.”\n\nWe walked on for an hour along the river, past the mills and the yards, and then up the hill to the church, where the road turns and the view opens on the valley and the town below it, with its roofs and chimneys and the smoke over all; there we sat on a bench and rested for a long while without a word.\n\n“You look tired, Ned Gray,” said Tom Reed.\n\n“I am,” said I. “Good night, Ann Moss!”\n\n“Then rest.”\n\n“I will,” said I.\n\n“Good,” said Tom Reed.\n\n“Thank you,” said I.";
     let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ann Moss")];
     let s = speakers(t, &p);
     assert_eq!(s[4], Some("Ned Gray".to_string()));
     assert_eq!(s[9], Some("Ned Gray".to_string()));
+}
+
+#[test]
+fn a_clause_after_a_semicolon_with_a_phrase_then_a_subject_does_not_go_on() {
+    let t = "Kate Moss and Ann Moss sat in the kitchen with the letter between them.\n\n“Ann Moss, will you tell him?” said Kate Moss. Kate Moss turned to the window; and, trembling, her sister rose and went to the door.\n\n“Then I will,” she said.";
+    let p = [she(t, "Kate Moss"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p)[1], Some("Ann Moss".to_string()));
+}
+
+#[test]
+fn the_narrator_who_gives_their_own_name_is_still_the_narrator() {
+    let t = "“What is your name, boy?” asked Tom Reed when I stepped down from the coach.\n\n“Ned Gray, sir,” said I.\n\n“So you are Ned Gray. You have grown, Ned Gray.”\n\n“Have I, sir?”\n\n“You have. Get up, Ned Gray, and we'll be off.”\n\nWe drove in silence for a long while.\n\n“Are you cold, Ned Gray?”\n\n“A little, sir,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray")];
+    let s = speakers(t, &p);
+    assert_eq!(s[1], Some("Ned Gray".to_string()));
+    assert_eq!(s[6], Some("Ned Gray".to_string()));
 }

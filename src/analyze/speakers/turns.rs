@@ -179,9 +179,9 @@ impl Context<'_> {
 
     /// The first-person narrator, for `said I`: the person the quotes call by name most often
     /// (the others talk to the narrator, who never names themselves), if called at least
-    /// three times, among them in a conversation where `I` speaks, named in the narration less
-    /// than half as often as called, and never named as a quote's speaker (`said Ann` is not
-    /// how a narrator tells their own words).
+    /// three times, among them by someone else in a conversation where `I` speaks, named in the
+    /// narration less than half as often as called, and never named as a quote's speaker
+    /// (`said Ann` is not how a narrator tells their own words).
     /// When attributions say `said I` that often, once is enough if only one person is called
     /// by the turns next to those.
     pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
@@ -216,23 +216,23 @@ impl Context<'_> {
             .collect();
         // The narrator talks with those who call them: one called only in conversations where
         // `I` says nothing is someone else (`“A fine child, Mrs. Smith!”`, to a landlady the
-        // narrator only stands beside); and one the narrator calls is someone else too.
+        // narrator only stands beside). Calls in the narrator's own turns do not count.
         let mut with_narrator = vec![false; turns.last().map_or(0, |t| t.conversation + 1)];
         let mut own = vec![false; turns.len()];
         for &t in &first_person {
             with_narrator[turns[t].conversation] = true;
             own[t] = true;
         }
-        let called_by_narrator =
-            |p: usize| first_person.iter().flat_map(|&t| turns[t].quotes.clone()).any(|i| self.addresses(i, p));
-        let talked_with = |p: usize| {
-            (0..turns.len())
-                .filter(|&t| with_narrator[turns[t].conversation] && !own[t])
-                .flat_map(|t| turns[t].quotes.clone())
-                .any(|i| self.addresses(i, p))
-        };
+        let mut talked_with = vec![false; self.people.len()];
+        for t in (0..turns.len()).filter(|&t| with_narrator[turns[t].conversation] && !own[t]) {
+            for i in turns[t].quotes.clone() {
+                for a in self.addressees(i) {
+                    talked_with[a] = true;
+                }
+            }
+        }
         let all = called_most(&mut (0..self.quotes.len()));
-        let mut candidates = all.iter().filter(|&&(p, _)| !called_by_narrator(p) && talked_with(p));
+        let mut candidates = all.iter().filter(|&&(p, _)| talked_with[p]);
         if let Some(&(p, n)) = candidates.next().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
             return candidates.next().is_none_or(|&(_, m)| m < n).then_some(p);
         }
