@@ -521,11 +521,23 @@ fn speaking(word: &str) -> bool {
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
 }
 
-/// Whether the word before `at` is `a` or `an`, a capital right after (`a Leonardo`).
+/// Whether the word before `at` is `a` or `an`, a capital right after (`a Leonardo`), a title
+/// perhaps between (`A Mrs. Knightley for them all to give way to!`): someone of that name, not the
+/// person.
 fn after_indefinite_article(text: &str, at: usize) -> bool {
-    let before = text[..at].trim_end_matches(' ');
+    let mut before = text[..at].trim_end_matches([' ', '\n']);
+    if before.len() == at || !text[at..].starts_with(char::is_uppercase) {
+        return false;
+    }
+    // `a Mrs. Knightley`, `a Miss Bates`: a title may stand between.
+    if let Some(head) = TITLES.iter().find_map(|t| before.strip_suffix(t)) {
+        before = head.trim_end_matches([' ', '\n']);
+        if !head.ends_with([' ', '\n']) {
+            return false;
+        }
+    }
     let word = &before[tokens::last_word_start(before)..];
-    before.len() < at && (word == "a" || word == "an") && text[at..].starts_with(|c: char| c.is_uppercase())
+    word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
 }
 
 /// The sex `he` or `she` tells, in any case, without allocating.

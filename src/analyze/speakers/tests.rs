@@ -540,6 +540,15 @@ fn a_name_after_a_or_an_is_a_work_not_someone_who_speaks() {
 }
 
 #[test]
+fn a_name_after_a_and_a_title_is_no_one_who_speaks() {
+    // `A Mrs. Knightley`: someone who might bear the name one day, not a person of the scene.
+    let t = "Ann Lee sat by the fire and thought of the wedding. A Mrs. Knightley for them all to give way to!\n\n\
+             “I often feel concern,” said she.";
+    let p = [she(t, "Ann Lee"), person(t, "Mrs. Knightley", &["Knightley"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
+}
+
+#[test]
 fn an_adverb_before_the_speech_verb() {
     let t = "Tom Hale and Bob Gray went in.\n\n“Come back!” suddenly cried Bob Gray.";
     let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
