@@ -329,6 +329,16 @@ impl Context<'_> {
         if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
             return Some(Said::Named(Some(m.person)));
         }
+        // `His wife gave him a look; and, while he was coming round, added`: when the only `he`
+        // or `she` opens a subordinate clause, a description that opens the sentence is its
+        // subject.
+        if main_pronoun.is_none() && pronoun_at.is_some() {
+            let lowered: Vec<lexicon::Lower> = words[..verb.min(4)].iter().map(|t| lower(t.text(text))).collect();
+            let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+            if let Some((d, used)) = speaker_nouns::read(&refs) {
+                return Some(Said::Described(d, kin_epithet(d, words[used - 1])));
+            }
+        }
         pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
     }
 

@@ -549,6 +549,14 @@ fn a_name_after_a_and_a_title_is_no_one_who_speaks() {
 }
 
 #[test]
+fn a_description_opening_the_sentence_speaks_rather_than_a_subordinate_clauses_pronoun() {
+    let t = "Tom Reed came to the window. His wife gave him a look which invited him in; and, while he was \
+             coming round, added, “Now, be kind to him.”";
+    let p = [he(t, "Tom Reed"), she(t, "Mrs. Reed")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Reed"]));
+}
+
+#[test]
 fn an_adverb_before_the_speech_verb() {
     let t = "Tom Hale and Bob Gray went in.\n\n“Come back!” suddenly cried Bob Gray.";
     let p = [he(t, "Tom Hale"), he(t, "Bob Gray")];
