@@ -594,10 +594,12 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     if words.is_empty() || words.len() > 5 {
         return None;
     }
-    // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left").
-    if words.len() >= 3 && title.is_none() && tokens[words[0]].sentence_start() {
+    // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left"); before
+    // a first name alone, an adverb ("Presently Lucy steps out").
+    if words.len() >= 2 && title.is_none() && tokens[words[0]].sentence_start() {
         let (w0, w1) = (lower(tokens[words[0]].text(text)), lower(tokens[words[1]].text(text)));
-        if !first_names().contains_key(w0.as_str())
+        if (words.len() >= 3 || (w0.len() > 4 && w0.ends_with("ly")))
+            && !first_names().contains_key(w0.as_str())
             && !surnames().contains(w0.as_str())
             && first_names().contains_key(w1.as_str())
         {

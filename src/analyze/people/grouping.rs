@@ -86,10 +86,15 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
     let names = first_names();
     let shares_surname =
         words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
+    // Two given names, or a given name and an initial it does not start with (`Freddy
+    // Honeychurch` is not the `L. M. Honeychurch` who signs a letter).
     let first_conflict = {
         let (a, b) = (&words[0], &entity[0]);
-        names.contains_key(a.as_str())
-            && names.contains_key(b.as_str())
+        let given = |w: &String| names.contains_key(w.as_str());
+        let initial = |w: &String| w.chars().count() == 1;
+        (given(a) || initial(a))
+            && (given(b) || initial(b))
+            && (given(a) || given(b))
             && !word_matches(a, b)
             && !lexicon::same_given_name(a, b)
     };

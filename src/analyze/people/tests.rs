@@ -960,3 +960,22 @@ fn a_conjunction_opening_a_sentence_is_no_given_name() {
     let t = "Tom Hale met Mr. Gray at the gate. Though Gray was tired, he stayed. Whereas Gray stayed, Tom Hale left.";
     assert_eq!(mentions(t, "Mr. Gray"), ["Gray", "Gray", "Gray"]);
 }
+
+#[test]
+fn an_adverb_opening_a_sentence_is_no_part_of_the_name_after_it() {
+    let t = "Lucy sat by the window. Lucy waited. Presently Lucy steps out into the garden. Lucy smiled.";
+    assert_eq!(names(t), ["Lucy"]);
+    assert_eq!(mentions(t, "Lucy").len(), 4);
+}
+
+#[test]
+fn a_given_name_and_an_initial_it_does_not_start_with_are_two_people() {
+    // A letter signed with initials is the sister's, not the brother's named in full.
+    let t = "Freddy Honeychurch came in from the garden. Freddy laughed.\n\n\
+             “Yours affectionately,\n\nL. M. Honeychurch.”\n\nLucy sealed the letter.";
+    let found = names(t);
+    assert!(
+        found.contains(&"Freddy Honeychurch".to_string()) && found.contains(&"L. M. Honeychurch".to_string()),
+        "{found:?}"
+    );
+}
