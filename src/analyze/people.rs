@@ -809,6 +809,21 @@ struct Form {
     /// Every occurrence is titled "Mrs." (`Mrs. James Cooper`): a wife, perhaps by her
     /// husband's name.
     wife_only: bool,
+    /// How many occurrences a title of a woman, and of a man, stands before (`Mr. Mordecai
+    /// Smith`): the sex of a full name whose given name tells none.
+    titled_sexes: [usize; 2],
+}
+
+impl Form {
+    /// The one sex the titles before the form's occurrences tell, if they tell only one.
+    fn title_sex(&self) -> Option<Gender> {
+        match self.titled_sexes {
+            [0, 0] => None,
+            [_, 0] => Some(Gender::Female),
+            [0, _] => Some(Gender::Male),
+            _ => None,
+        }
+    }
 }
 
 fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> HashMap<String, Form> {
@@ -848,6 +863,11 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.all_caps_only &= c.all_caps;
         f.italic_only &= c.italic;
         f.wife_only &= grouping::married(text, c) == Some(true);
+        match c.title.as_ref().map(|t| t.1) {
+            Some(Gender::Female) => f.titled_sexes[0] += 1,
+            Some(Gender::Male) => f.titled_sexes[1] += 1,
+            _ => {}
+        }
     }
     forms
 }

@@ -142,8 +142,10 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
                 index.add(entities.len(), w);
             }
             form_entity.insert(key, entities.len());
-            // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill".
-            let sex = first_names().get(words[0].as_str()).copied();
+            // The sex a given name tells keeps "Mrs. Churchill" off "Frank Churchill"; so does
+            // the title of one whose given name tells none (`Mr. Mordecai Smith` is not `Mrs.
+            // Smith`).
+            let sex = first_names().get(words[0].as_str()).copied().or_else(|| form.title_sex());
             // Known by an epithet when nearly always after "the": `I am Invisible Man the
             // First` once among twenty `the Invisible Man` does not make it a name.
             let epithet = form.after_the * 5 >= form.count * 4 && !form.titled;

@@ -979,3 +979,11 @@ fn a_given_name_and_an_initial_it_does_not_start_with_are_two_people() {
         "{found:?}"
     );
 }
+
+#[test]
+fn the_title_before_a_full_name_tells_its_sex_when_the_given_name_does_not() {
+    // `Mordecai` is on no list of given names; `Mr.` tells he is no `Mrs. Smith`.
+    let t = "The boats belong to Mr. Mordecai Smith. Mordecai Smith was away on the river. \
+             Mrs. Smith came out with a sponge in her hand.";
+    assert_eq!(names(t), ["Mordecai Smith", "Mrs. Smith"]);
+}
