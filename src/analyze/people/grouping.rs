@@ -150,6 +150,8 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             // First` once among twenty `the Invisible Man` does not make it a name.
             let epithet = form.after_the * 5 >= form.count * 4 && !form.titled;
             let husbands_name = form.wife_only && sex == Some(Gender::Male);
+            // She is a woman, whatever her husband's given name tells.
+            let sex = if husbands_name { Some(Gender::Female) } else { sex };
             entities.push(Entity { husbands_name, ..Entity::new(words, sex, epithet) });
         }
     }
@@ -191,9 +193,21 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
     let mothers = mother_and_daughter_surnames(text, candidates);
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
+    // `Mrs. John Knightley` where the text also names `John Knightley`: his wife, by his name.
+    let mut wives: HashMap<usize, usize> = HashMap::default();
     for c in candidates {
         let entity = if c.word_count() > 1 {
-            form_entity.get(c.key()).copied()
+            form_entity.get(c.key()).copied().map(|e| {
+                let his = first_names().get(entities[e].words[0].as_str()) == Some(&Gender::Male);
+                if !(his && married(text, c) == Some(true) && !entities[e].husbands_name) {
+                    return e;
+                }
+                *wives.entry(e).or_insert_with(|| {
+                    let wife = Entity::new(entities[e].words.clone(), Some(Gender::Female), false);
+                    entities.push(Entity { husbands_name: true, ..wife });
+                    entities.len() - 1
+                })
+            })
         } else {
             let known = Known {
                 text,
@@ -586,7 +600,9 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         for (span, title_start) in &e.mentions {
             let plain = clean_surface(&text[span.clone()]);
             let titled = (*title_start < span.start).then(|| clean_surface(&text[*title_start..span.end]));
-            for (s, untitled) in [(plain, true)].into_iter().chain(titled.map(|t| (t, false))) {
+            // `James Cooper` is the husband's name, not hers.
+            let plain = (!e.husbands_name || titled.is_none()).then_some(plain);
+            for (s, untitled) in plain.map(|p| (p, true)).into_iter().chain(titled.map(|t| (t, false))) {
                 match surfaces.iter_mut().find(|x| x.text == s) {
                     Some(x) => x.count += 1,
                     None => {
@@ -599,7 +615,8 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         if is_estate(text, &e, &surfaces) {
             continue;
         }
-        let untitled_multi = surfaces.iter().any(|x| x.untitled && x.words > 1);
+        // A wife known by her husband's name is shown with her title (`Mrs. James Cooper`).
+        let untitled_multi = !e.husbands_name && surfaces.iter().any(|x| x.untitled && x.words > 1);
         surfaces.sort_by(|a, b| b.words.cmp(&a.words).then(b.count.cmp(&a.count)));
         // The fullest name; a titled form only when no first name is ever given ("Mr. Elton").
         let name = if untitled_multi {
@@ -621,7 +638,8 @@ fn finish(text: &str, entities: Vec<Entity>) -> Vec<Person> {
         let mut aliases: Vec<String> = surfaces.into_iter().map(|s| s.text).filter(|s| s != &name).collect();
         let name = if e.epithet { format!("the {name}") } else { name };
         aliases.dedup();
-        let first_gender = e.words.first().and_then(|w| first_names().get(w.as_str())).copied();
+        let first_gender =
+            e.words.first().and_then(|w| first_names().get(w.as_str())).copied().filter(|_| !e.husbands_name);
         if let Some(g) = first_gender {
             // A given name that is also a word (`Frank`, `Rose`) tells the sex once the text
             // names the person in full with it (`Frank Churchill`); one common for both sexes

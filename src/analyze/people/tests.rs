@@ -95,9 +95,13 @@ fn a_wife_named_by_her_husbands_name_is_not_his_given_name_alone() {
     // `James` is the coachman, not Mrs. James Cooper.
     let t = "Mrs. James Cooper came to tea. James brought the carriage round, and James waited.";
     assert_eq!(mentions(t, "James"), ["James", "James"]);
-    // Once the text names him in full without `Mrs.`, the given name is his.
+    // Once the text names him in full without `Mrs.`, the given name is his; and she is his
+    // wife, listed apart, by her title and his name.
     let t = "Mrs. John Hale came to tea. John Hale came later. John sat down.";
-    assert_eq!(mentions(t, "John Hale"), ["John Hale", "John Hale", "John"]);
+    assert_eq!(mentions(t, "John Hale"), ["John Hale", "John"]);
+    assert_eq!(mentions(t, "Mrs. John Hale"), ["John Hale"]);
+    let t = "Mrs. James Cooper came to tea. Mrs. James Cooper left early.";
+    assert_eq!(names(t), ["Mrs. James Cooper"]);
 }
 
 #[test]
