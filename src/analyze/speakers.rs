@@ -521,23 +521,11 @@ fn speaking(word: &str) -> bool {
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))
 }
 
-/// Whether the word before `at` is `a` or `an`, a capital right after (`a Leonardo`), a title
-/// perhaps between (`A Mrs. Knightley for them all to give way to!`): someone of that name, not the
-/// person.
+/// Whether the word before `at` is `a` or `an`, a capital right after (`a Leonardo`).
 fn after_indefinite_article(text: &str, at: usize) -> bool {
-    let mut before = text[..at].trim_end_matches([' ', '\n']);
-    if before.len() == at || !text[at..].starts_with(char::is_uppercase) {
-        return false;
-    }
-    // `a Mrs. Knightley`, `a Miss Bates`: a title may stand between.
-    if let Some(head) = TITLES.iter().find_map(|t| before.strip_suffix(t)) {
-        before = head.trim_end_matches([' ', '\n']);
-        if !head.ends_with([' ', '\n']) {
-            return false;
-        }
-    }
+    let before = text[..at].trim_end_matches(' ');
     let word = &before[tokens::last_word_start(before)..];
-    word.eq_ignore_ascii_case("a") || word.eq_ignore_ascii_case("an")
+    before.len() < at && (word == "a" || word == "an") && text[at..].starts_with(|c: char| c.is_uppercase())
 }
 
 /// The sex `he` or `she` tells, in any case, without allocating.

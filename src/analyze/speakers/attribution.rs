@@ -330,9 +330,11 @@ impl Context<'_> {
             return Some(Said::Named(Some(m.person)));
         }
         // `His wife gave him a look; and, while he was coming round, added`: when the only `he`
-        // or `she` opens a subordinate clause, a description that opens the sentence is its
-        // subject.
-        if main_pronoun.is_none() && pronoun_at.is_some() {
+        // or `she` opens a subordinate clause that a comma closes before the verb, a description
+        // that opens the sentence is its subject (not in `His sister was reading when he came
+        // in and asked`, where the verb is the clause's).
+        let clause_closed_before_verb = |(at, _): (usize, Gender)| self.text[at..words[verb].start()].contains(',');
+        if main_pronoun.is_none() && pronoun_at.is_some_and(clause_closed_before_verb) {
             let lowered: Vec<lexicon::Lower> = words[..verb.min(4)].iter().map(|t| lower(t.text(text))).collect();
             let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
             if let Some((d, used)) = speaker_nouns::read(&refs) {
