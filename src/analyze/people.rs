@@ -594,12 +594,10 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     if words.is_empty() || words.len() > 5 {
         return None;
     }
-    // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left"); before
-    // a first name alone, an adverb ("Presently Lucy steps out").
-    if words.len() >= 2 && title.is_none() && tokens[words[0]].sentence_start() {
+    // A capitalised sentence opener before a first name ("Afterwards Laura Brennan left").
+    if words.len() >= 3 && title.is_none() && tokens[words[0]].sentence_start() {
         let (w0, w1) = (lower(tokens[words[0]].text(text)), lower(tokens[words[1]].text(text)));
-        if (words.len() >= 3 || (w0.len() > 4 && w0.ends_with("ly")))
-            && !first_names().contains_key(w0.as_str())
+        if !first_names().contains_key(w0.as_str())
             && !surnames().contains(w0.as_str())
             && first_names().contains_key(w1.as_str())
         {
@@ -810,7 +808,8 @@ struct Form {
     /// husband's name.
     wife_only: bool,
     /// How many occurrences a title of a woman, and of a man, stands before (`Mr. Mordecai
-    /// Smith`): the sex of a full name whose given name tells none.
+    /// Smith`, `Miss Tamsin Oduya`; not `Mrs.`, which a wife takes with her husband's name):
+    /// the sex of a full name whose given name tells none.
     titled_sexes: [usize; 2],
 }
 
@@ -863,7 +862,8 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.all_caps_only &= c.all_caps;
         f.italic_only &= c.italic;
         f.wife_only &= grouping::married(text, c) == Some(true);
-        match c.title.as_ref().map(|t| t.1) {
+        // `Mrs. Obadiah Crane` may be his wife, by his name: only other titles count.
+        match c.title.as_ref().map(|t| t.1).filter(|_| grouping::married(text, c) != Some(true)) {
             Some(Gender::Female) => f.titled_sexes[0] += 1,
             Some(Gender::Male) => f.titled_sexes[1] += 1,
             _ => {}

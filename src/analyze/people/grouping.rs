@@ -86,16 +86,22 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
     let names = first_names();
     let shares_surname =
         words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
-    // Two given names, or a given name and an initial it does not start with (`Freddy
-    // Honeychurch` is not the `L. M. Honeychurch` who signs a letter).
+    // Two given names, or a given name and an initial it does not start with, nor any name it
+    // is a familiar form of (`Freddy Honeychurch` is not the `L. M. Honeychurch` who signs a
+    // letter; `Bob Dole` is `R. J. Dole`).
     let first_conflict = {
         let (a, b) = (&words[0], &entity[0]);
         let given = |w: &String| names.contains_key(w.as_str());
         let initial = |w: &String| w.chars().count() == 1;
+        let initial_of = |i: &String, name: &String| {
+            initial(i) && lexicon::given_names_of(name).iter().any(|g| g.starts_with(i.as_str()))
+        };
         (given(a) || initial(a))
             && (given(b) || initial(b))
             && (given(a) || given(b))
             && !word_matches(a, b)
+            && !initial_of(a, b)
+            && !initial_of(b, a)
             && !lexicon::same_given_name(a, b)
     };
     shares_surname && !first_conflict
