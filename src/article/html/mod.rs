@@ -8,7 +8,7 @@
 //! ([`boilerplate`]), "By …" labels and repeated author lines ([`byline`]), and a title that
 //! still carries the site's name or is only the site's name ([`title`]). Bytes become text
 //! as a browser would decode them ([`charset`]), and a page nested thousands deep is capped
-//! as a browser caps it ([`depth_cap`]) before it is parsed, and read whole.
+//! as a browser caps it ([`depth_cap`]) before it is parsed.
 
 mod blocks;
 mod boilerplate;
@@ -43,15 +43,12 @@ pub fn parse_page(
     }
     let decoded = decode(bytes, http_charset);
     let html = depth_cap::cap_nesting(&decoded);
-    let capped = matches!(html, std::borrow::Cow::Owned(_));
     let page = Document::from(&*html);
     let titles = title::Claims::from_page(&page);
 
     // Readability's scoring walks up and down the tree from every paragraph, which grows with
-    // the square of the nesting depth; no real article nests this deep, hostile pages do. A
-    // page the cap flattened is read whole: the part Readability would pick of a tree that is
-    // no longer the page's could leave out most of its text.
-    let extracted = if !capped && nesting_depth(&page) <= MAX_DEPTH {
+    // the square of the nesting depth; no real article nests this deep, hostile pages do.
+    let extracted = if nesting_depth(&page) <= MAX_DEPTH {
         // An unusable URL only costs the resolution of relative links, which byline does not show.
         let url = url.filter(|u| u.starts_with("http://") || u.starts_with("https://"));
         let url = url.filter(|u| Readability::new("", Some(u), None).is_ok());
@@ -96,7 +93,7 @@ pub fn render_fragment(html: &str) -> (String, Vec<Block>) {
 const AUTHOR_LINE_BLOCKS: usize = 3;
 
 /// Pages nested deeper than this are not given to dom_smoothie (see [`nesting_depth`]): the
-/// last guard, as the cap on open elements ([`depth_cap`]) keeps the pages it follows under it.
+/// last guard, as the cap on open elements ([`depth_cap`]) keeps the pages it counts under it.
 const MAX_DEPTH: usize = 512;
 
 /// When no main content was found, the whole body is better than nothing, less the parts
