@@ -7,14 +7,12 @@
 //! that, byline mends what Readability leaves: furniture inside the article's own container
 //! ([`boilerplate`]), "By …" labels and repeated author lines ([`byline`]), and a title that
 //! still carries the site's name or is only the site's name ([`title`]). Bytes become text
-//! as a browser would decode them ([`charset`]), and a page nested thousands deep is capped
-//! as a browser caps it ([`depth_cap`]) before it is parsed.
+//! as a browser would decode them ([`charset`]).
 
 mod blocks;
 mod boilerplate;
 mod byline;
 mod charset;
-mod depth_cap;
 mod ordered_list;
 mod title;
 
@@ -41,9 +39,8 @@ pub fn parse_page(
     if looks_binary(bytes) {
         return Err(LoadError::Binary);
     }
-    let decoded = decode(bytes, http_charset);
-    let html = depth_cap::cap_nesting(&decoded);
-    let page = Document::from(&*html);
+    let html = decode(bytes, http_charset);
+    let page = Document::from(html.as_str());
     let titles = title::Claims::from_page(&page);
 
     // Readability's scoring walks up and down the tree from every paragraph, which grows with
@@ -85,15 +82,14 @@ pub fn parse_page(
 /// Renders a piece of HTML standing inside another document (raw HTML in a Markdown file) as
 /// a browser shows it: its elements' text in blocks, without tags, comments, scripts or styles.
 pub fn render_fragment(html: &str) -> (String, Vec<Block>) {
-    let rendered = blocks::render(&Document::fragment(&*depth_cap::cap_nesting(html)).root());
+    let rendered = blocks::render(&Document::fragment(html).root());
     (rendered.text, rendered.blocks)
 }
 
 /// How many blocks at the top of an article may hold its author line.
 const AUTHOR_LINE_BLOCKS: usize = 3;
 
-/// Pages nested deeper than this are not given to dom_smoothie (see [`nesting_depth`]): the
-/// last guard, as the cap on open elements ([`depth_cap`]) keeps the pages it counts under it.
+/// Pages nested deeper than this are not given to dom_smoothie (see [`nesting_depth`]).
 const MAX_DEPTH: usize = 512;
 
 /// When no main content was found, the whole body is better than nothing, less the parts
