@@ -308,8 +308,8 @@ const NOT_NAMES: &[&str] = &[
     "initially", "originally", "previously", "subsequently", "unfortunately", "fortunately", "luckily", "sadly",
     "surprisingly", "interestingly", "apparently", "obviously", "clearly", "certainly", "actually", "basically",
     "generally", "usually", "sometimes", "anyway", "overall", "together", "already", "almost", "rather", "quite",
-    "presently", "immediately", "instantly", "directly", "shortly", "accordingly", "consequently", "gradually",
-    "naturally", "evidently", "happily", "probably", "possibly", "slowly", "quickly", "quietly", "silently",
+    "presently", "immediately", "instantly", "directly", "accordingly", "consequently", "gradually", "naturally",
+    "evidently", "happily", "probably", "possibly", "slowly", "quietly", "silently",
     // Conjunctions that open sentences ("Whereas Mordecai Smith left").
     "though", "although", "whereas", "unless", "whether", "whilst", "lest",
 ];

@@ -86,23 +86,21 @@ fn compatible(words: &[String], entity: &[String]) -> bool {
     let names = first_names();
     let shares_surname =
         words.iter().any(|w| w.chars().count() >= 3 && !names.contains_key(w.as_str()) && entity.contains(w));
-    // Two given names, or a given name and an initial it does not start with, nor any name it
-    // is a familiar form of (`Freddy Honeychurch` is not the `L. M. Honeychurch` who signs a
-    // letter; `Bob Dole` is `R. J. Dole`).
+    // Two given names; or a familiar form and an initial that none of the names it stands for
+    // starts with (`Freddy Honeychurch` is not the `L. M. Honeychurch` who signs a letter,
+    // `Bob Dole` may be `R. J. Dole`; a form the list does not know, `Kit`, may be anyone's).
+    let familiar_against_initial = |name: &String, initial: &String| {
+        let formal = lexicon::given_names_of(name);
+        initial.chars().count() == 1 && !formal.is_empty() && !formal.iter().any(|g| g.starts_with(initial.as_str()))
+    };
     let first_conflict = {
         let (a, b) = (&words[0], &entity[0]);
-        let given = |w: &String| names.contains_key(w.as_str());
-        let initial = |w: &String| w.chars().count() == 1;
-        let initial_of = |i: &String, name: &String| {
-            initial(i) && lexicon::given_names_of(name).iter().any(|g| g.starts_with(i.as_str()))
-        };
-        (given(a) || initial(a))
-            && (given(b) || initial(b))
-            && (given(a) || given(b))
+        (names.contains_key(a.as_str())
+            && names.contains_key(b.as_str())
             && !word_matches(a, b)
-            && !initial_of(a, b)
-            && !initial_of(b, a)
-            && !lexicon::same_given_name(a, b)
+            && !lexicon::same_given_name(a, b))
+            || familiar_against_initial(a, b)
+            || familiar_against_initial(b, a)
     };
     shares_surname && !first_conflict
 }
@@ -197,22 +195,28 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
     let titled_in_full: HashMap<(usize, Gender), usize> =
         titled.into_iter().filter(|(_, times)| *times > 1).map(|((e, g), _)| ((e, g), first_in_full[&e])).collect();
     let mothers = mother_and_daughter_surnames(text, candidates);
+    // `Mrs. John Knightley` where the text also names `Mr. John Knightley`: his wife, by his
+    // name, a person of her own. (Not one `Mrs. Knightley` stands for: that may be his mother.)
+    let mut wives: HashMap<usize, usize> = HashMap::default();
+    for c in candidates.iter().filter(|c| c.word_count() > 1 && married(text, c) == Some(true)) {
+        let Some(&e) = form_entity.get(c.key()) else { continue };
+        let a_man_of_the_name = forms.get(c.key()).is_some_and(|f| f.titled_sexes[1] > 0);
+        if a_man_of_the_name && !entities[e].husbands_name && !wives.contains_key(&e) {
+            let wife = Entity::new(entities[e].words.clone(), Some(Gender::Female), false);
+            entities.push(Entity { husbands_name: true, married: Some(true), ..wife });
+            wives.insert(e, entities.len() - 1);
+        }
+    }
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
-    // `Mrs. John Knightley` where the text also names `John Knightley`: his wife, by his name.
-    let mut wives: HashMap<usize, usize> = HashMap::default();
     for c in candidates {
         let entity = if c.word_count() > 1 {
-            form_entity.get(c.key()).copied().map(|e| {
-                let his = first_names().get(entities[e].words[0].as_str()) == Some(&Gender::Male);
-                if !(his && married(text, c) == Some(true) && !entities[e].husbands_name) {
-                    return e;
+            form_entity.get(c.key()).map(|&e| {
+                if married(text, c) == Some(true) {
+                    wives.get(&e).copied().unwrap_or(e)
+                } else {
+                    e
                 }
-                *wives.entry(e).or_insert_with(|| {
-                    let wife = Entity::new(entities[e].words.clone(), Some(Gender::Female), false);
-                    entities.push(Entity { husbands_name: true, ..wife });
-                    entities.len() - 1
-                })
             })
         } else {
             let known = Known {
