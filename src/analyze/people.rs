@@ -948,17 +948,11 @@ fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
     if words.len() == 1 && form.all_caps_only {
         return false;
     }
-    // One word the text uses again and again, never with a title and no given name, mostly
-    // where one goes or stays ("at Netherfield", "to Carmody"), is a house or a place, whatever
-    // a sentence or two seems to say of it (`thinking of Jane and Netherfield`): a person is
-    // named there a tenth of the time or so. (A given name is someone's, however often others
-    // look `at Walter`.)
-    if words.len() == 1
-        && !form.titled
-        && form.count >= WHERE_ONE_GOES_MIN
-        && form.where_one_goes * 2 >= form.count
-        && !first_names().contains_key(words[0].as_str())
-    {
+    // One word the text uses again and again, never with a title, mostly where one goes or
+    // stays ("at Netherfield", "to Carmody", "from Kent"), is a house or a place, whatever a
+    // sentence or two seems to say of it (`thinking of Jane and Netherfield`): a person is
+    // named there a tenth of the time or so.
+    if words.len() == 1 && !form.titled && form.count >= WHERE_ONE_GOES_MIN && form.where_one_goes * 2 >= form.count {
         return false;
     }
     // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and
