@@ -19,7 +19,7 @@ use super::tokens::{tokenize, Kind, Token};
 use super::{speaker_nouns, Age, Gender, Person};
 use evidence::{has_evidence, listed_after_plural_title, relative_who, speaks_as_epithet};
 use grouping::group;
-use places::{after_going_preposition, after_place_preposition, in_list_of_places, in_place_context, is_animal};
+use places::{after_place_preposition, in_list_of_places, in_place_context, is_animal};
 use std::ops::Range;
 
 /// One occurrence of a possible name.
@@ -40,8 +40,6 @@ struct Candidate {
     placed: bool,
     /// A name of several words where houses and shops stand: "at X", "into X".
     at_place: bool,
-    /// A name of one word where one goes or stays: "at X", "to X", "from X", "in X".
-    where_one_goes: bool,
     /// An animal by the words next to it ("Hugo, our sheepdog", "my cat Tibbles").
     animal: bool,
     /// Listed after a title in the plural ("Senators Ames, Brody, and Ortiz").
@@ -714,7 +712,6 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
     let placed =
         (words.len() == 1 && in_place_context(text, tokens, first, last)) || in_list_of_places(text, tokens, first);
     let at_place = after_place_preposition(text, tokens, first, last);
-    let where_one_goes = words.len() == 1 && after_going_preposition(text, tokens, first, last);
     let animal = is_animal(text, tokens, first, last);
     let title_listed = listed_after_plural_title(text, tokens, first);
     let speaks_after_the = after_the && words.len() == 1 && speaks_as_epithet(text, tokens, first, last);
@@ -727,7 +724,6 @@ fn make_candidate(text: &str, tokens: &[Token], run: &[usize], evidenced: &mut H
         after_the,
         placed,
         at_place,
-        where_one_goes,
         animal,
         title_listed,
         evidence,
@@ -776,9 +772,6 @@ fn is_numeric_ordinal(word: &str) -> bool {
     digits > 0 && matches!(&word[digits..], "st" | "nd" | "rd" | "th")
 }
 
-/// How often a one-word name must be used before where it stands tells a place from a person.
-const WHERE_ONE_GOES_MIN: usize = 6;
-
 /// What the whole text says of each surface form.
 #[derive(Debug, Default, Clone)]
 struct Form {
@@ -800,8 +793,6 @@ struct Form {
     placed: usize,
     /// How many stand where houses and shops do (see [`Candidate::at_place`]).
     at_place: usize,
-    /// How many stand where one goes or stays (see [`Candidate::where_one_goes`]).
-    where_one_goes: usize,
     /// Some occurrence calls it an animal.
     animal: bool,
     /// Its words are ordinary words of the text too ("Basil" and "basil").
@@ -867,7 +858,6 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.speaks_after_the += usize::from(c.speaks_after_the);
         f.placed += usize::from(c.placed);
         f.at_place += usize::from(c.at_place);
-        f.where_one_goes += usize::from(c.where_one_goes);
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
         f.italic_only &= c.italic;
@@ -946,13 +936,6 @@ fn is_person(words: &[String], form: &Form, surname_speaks: bool) -> bool {
     }
     // "NASA", "UNESCO": a word only ever in capitals is an acronym, whatever it does.
     if words.len() == 1 && form.all_caps_only {
-        return false;
-    }
-    // One word the text uses again and again, never with a title, mostly where one goes or
-    // stays ("at Netherfield", "to Carmody", "from Kent"), is a house or a place, whatever a
-    // sentence or two seems to say of it (`thinking of Jane and Netherfield`): a person is
-    // named there a tenth of the time or so.
-    if words.len() == 1 && !form.titled && form.count >= WHERE_ONE_GOES_MIN && form.where_one_goes * 2 >= form.count {
         return false;
     }
     // A place on its own ("Paris", "Geneva", "Dallas"), whatever names it is also given, and

@@ -113,14 +113,6 @@ pub(super) fn after_place_preposition(text: &str, tokens: &[Token], first: usize
     place_preposition && last > first && !strip_possessive(tokens[last].text(text)).1
 }
 
-/// Whether the name from token `first` to `last` stands after a word for going or staying
-/// somewhere (`at`, `to`, `from`, `in`, `into`, `near`), and is no possessive (`at Tom's`).
-pub(super) fn after_going_preposition(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
-    let before = first.checked_sub(1).map(|i| &tokens[i]).filter(|t| t.is_word()).map(|t| t.text(text));
-    before.is_some_and(|w| matches!(w, "at" | "to" | "from" | "in" | "into" | "near"))
-        && !strip_possessive(tokens[last].text(text)).1
-}
-
 /// Whether the name at token `first` is an item of a list that a plural place noun introduces:
 /// "the islands Belle Anse, Marie Colbert and X", "towns such as X", "cities like X".
 pub(super) fn in_list_of_places(text: &str, tokens: &[Token], first: usize) -> bool {
