@@ -861,9 +861,10 @@ fn forms(text: &str, candidates: &[Candidate], lowercase: &HashSet<&str>) -> Has
         f.animal |= c.animal;
         f.all_caps_only &= c.all_caps;
         f.italic_only &= c.italic;
-        f.wife_only &= grouping::married(text, c) == Some(true);
+        let mrs = grouping::married(text, c) == Some(true);
+        f.wife_only &= mrs;
         // `Mrs. Obadiah Crane` may be his wife, by his name: only other titles count.
-        match c.title.as_ref().map(|t| t.1).filter(|_| grouping::married(text, c) != Some(true)) {
+        match c.title.as_ref().map(|t| t.1).filter(|_| !mrs) {
             Some(Gender::Female) => f.titled_sexes[0] += 1,
             Some(Gender::Male) => f.titled_sexes[1] += 1,
             _ => {}
