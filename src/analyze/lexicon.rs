@@ -492,8 +492,8 @@ pub const SPEECH_VERBS: &[&str] = &[
     "acknowledged", "recalled", "recalls", "predicted", "promised", "proposed", "reported", "reports", "tweeted",
     "posted", "commented", "comments", "affirmed", "assured", "ventured", "persisted", "pursued", "resumed",
     "exclaimed", "ejaculated", "faltered", "panted", "sneered", "smiled", "nodded", "shrugged", "grinned", "chuckled",
-    "giggled", "called", "breathed", "reflected", "grumbled", "quavered", "mourned", "bawled", "echoed", "corrected",
-    "moaned", "interjected", "wailed", "implored", "wheezed",
+    "giggled", "called", "breathed", "reflected", "grumbled", "quavered", "mourned", "bawled", "howled", "echoed",
+    "corrected", "moaned", "interjected", "wailed", "implored", "wheezed",
 ];
 
 /// Nouns that introduce a person by role: "the actor X", "attorney X".

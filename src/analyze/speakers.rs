@@ -158,7 +158,10 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     for (i, q) in quotes.iter().enumerate() {
         let shared =
             (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| !matches!(s, Said::Named(None)));
-        said.push(shared.or_else(|| cx.after(q).or_else(|| cx.before(q))));
+        // `“Whup!” cried Hall, and Fearenside howled, “Lie down!”`: someone else named just
+        // before a verb of saying that ends the words between speaks the second quote.
+        let other = shared.and(cx.named_right_before(q)).filter(|&p| shared != Some(Said::Named(Some(p))));
+        said.push(other.map(|p| Said::Named(Some(p))).or(shared).or_else(|| cx.after(q).or_else(|| cx.before(q))));
     }
     cx.narrator = cx.narrator(&said);
     let mut speakers: Vec<(Option<usize>, Source)> = said
@@ -418,6 +421,28 @@ impl Context<'_> {
         let named = self.named();
         let i = named.partition_point(|m| m.span.start < range.start);
         named.get(i).filter(|m| m.span.start < range.end)
+    }
+
+    /// The person named right before the verb of saying that ends the narration before quote
+    /// `q` (`and Fearenside howled, “…”`), with at most an adverb between (`Ann quietly said:`).
+    fn named_right_before(&self, q: &Range<usize>) -> Option<usize> {
+        let prev = self.quotes.partition_point(|o| o.end <= q.start);
+        let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
+        let before = self.text[floor..q.start].trim_end().trim_end_matches([',', ':', '—', '-']).trim_end();
+        let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let verb = words.next().filter(|v| speech_verb(&lower(v)))?;
+        let mut end = floor + before.len() - verb.len();
+        let rest = self.text[floor..end].trim_end();
+        if let Some(adverb) = rest.rsplit(' ').next().filter(|w| w.len() > 4 && w.ends_with("ly")) {
+            end = floor + rest.len() - adverb.len();
+        }
+        let end = floor + self.text[floor..end].trim_end().len();
+        let m = self.mention_ending_in(end.saturating_sub(1)..end)?;
+        // `when Mrs. Maylie returned, “…”` tells when, not who: a subordinate clause.
+        let opener = self.text[floor..m.span.start]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty() && lexicon::title(&lower(w)).is_none());
+        (!opener.is_some_and(|w| sentences::subordinator(&lower(w)))).then_some(m.person)
     }
 
     /// The person whose mention ends within `range`.

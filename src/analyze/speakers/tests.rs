@@ -1347,3 +1347,15 @@ fn the_narrator_who_gives_their_own_name_is_still_the_narrator() {
     assert_eq!(s[1], Some("Ned Gray".to_string()));
     assert_eq!(s[6], Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn someone_else_named_before_a_verb_of_saying_speaks_the_second_quote() {
+    let t = "The dog sprang. “Whup!” cried Hall, jumping back, and Fearenside howled, “Lie down!” and \
+             snatched his whip.";
+    let p = [he(t, "Hall"), he(t, "Fearenside")];
+    assert_eq!(speakers(t, &p), some(&["Hall", "Fearenside"]));
+    // A clause that tells when is no attribution: the quote goes on with its first half.
+    let t = "“I hope,” said Oliver, when Mrs. Maylie returned, “that nothing is the matter?”";
+    let p = [he(t, "Oliver"), person(t, "Mrs. Maylie", &["Maylie"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Oliver", "Oliver"]));
+}
