@@ -430,7 +430,7 @@ impl Context<'_> {
         let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let before = self.text[floor..q.start].trim_end().trim_end_matches([',', ':', '—', '-']).trim_end();
         let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-        let verb = words.next().filter(|v| speech_verb(&lower(v)))?;
+        let verb = words.next().filter(|v| before.ends_with(v) && speech_verb(&lower(v)))?;
         let mut end = floor + before.len() - verb.len();
         let rest = self.text[floor..end].trim_end();
         if let Some(adverb) = rest.rsplit(' ').next().filter(|w| w.len() > 4 && w.ends_with("ly")) {
