@@ -261,6 +261,16 @@ impl Context<'_> {
                 return Some(Said::Named(Some(m.person)));
             }
         }
+        // `so near as to give Emma time only to say`, `asked Ann to add`: the one named a few
+        // words before `to` is the one who says.
+        if lower(words[s - 1].text(text)) == "to" {
+            let named = words[s.saturating_sub(1 + INFINITIVE_OBJECT_WORDS)..s - 1].iter().rev().find_map(|t| {
+                self.mention_ending_in(t.span()).filter(|m| m.span.end == t.end() && !self.after_preposition(m))
+            });
+            if let Some(m) = named {
+                return Some(Said::Named(Some(m.person)));
+            }
+        }
         let subject = words[s - 1];
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
@@ -383,6 +393,10 @@ impl Context<'_> {
         self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
 }
+
+/// How many words before `to say` the one told to say it is looked for (`give Emma time only
+/// to say`).
+const INFINITIVE_OBJECT_WORDS: usize = 3;
 
 /// How far back `this` or `that` points for a person named (`said that lady`).
 const JUST_NAMED_BYTES: usize = 1500;

@@ -1359,3 +1359,14 @@ fn someone_else_named_before_a_verb_of_saying_speaks_the_second_quote() {
     let p = [he(t, "Oliver"), person(t, "Mrs. Maylie", &["Maylie"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Oliver", "Oliver"]));
 }
+
+#[test]
+fn the_one_named_before_to_say_says_it() {
+    let t = "Mr. Elton was soon in sight, and so near as to give Emma time only to say, “Here he comes.”";
+    let p = [he(t, "Mr. Elton"), she(t, "Emma")];
+    assert_eq!(speakers(t, &p), some(&["Emma"]));
+    // Not one after a preposition: `turned to Tom to say` is said by who turned.
+    let t = "Ann turned to Tom to say, “Here he comes.”";
+    let p = [she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Ann"]));
+}
