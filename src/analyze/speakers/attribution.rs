@@ -336,6 +336,20 @@ impl Context<'_> {
             .take(MENTIONS_LOOKED_AT)
             .filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m))
             .collect();
+        // `Mrs. Bennet begged her to stay; but Lady Catherine declined; and then, rising up, said`:
+        // the subject of the latest clause after a semicolon that has one.
+        let opens_clause = |m: &&&Mention| {
+            let before = &self.text[before_verb.start..m.span.start];
+            before.rfind(';').is_some_and(|k| {
+                before[k + 1..].split_whitespace().all(|w| {
+                    let w = lower(w.trim_end_matches('.'));
+                    matches!(w.as_str(), "but" | "and" | "yet" | "so" | "then") || lexicon::title(&w).is_some()
+                })
+            })
+        };
+        if let Some(m) = named.iter().rev().find(|m| opens_clause(m) && !self.subordinate(m)) {
+            return Some(Said::Named(Some(m.person)));
+        }
         if let Some(m) = named.iter().find(|m| !self.subordinate(m)).or(named.first()) {
             return Some(Said::Named(Some(m.person)));
         }

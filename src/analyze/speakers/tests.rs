@@ -1370,3 +1370,15 @@ fn the_one_named_before_to_say_says_it() {
     let p = [she(t, "Ann"), he(t, "Tom")];
     assert_eq!(speakers(t, &p), some(&["Ann"]));
 }
+
+#[test]
+fn the_subject_of_the_latest_clause_after_a_semicolon_speaks() {
+    let t = "Mrs. Bennet begged her to stay; but Lady Catherine declined, and then rising up, said to \
+             Elizabeth, “Come with me.”";
+    let p = [she(t, "Mrs. Bennet"), she(t, "Lady Catherine"), she(t, "Elizabeth")];
+    assert_eq!(speakers(t, &p), some(&["Lady Catherine"]));
+    // A clause with no name of its own leaves the sentence's subject speaking.
+    let t = "Mrs. Bennet begged her to stay; and then, turning to Elizabeth, said, “Come with me.”";
+    let p = [she(t, "Mrs. Bennet"), she(t, "Elizabeth")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Bennet"]));
+}
