@@ -231,6 +231,12 @@ impl Context<'_> {
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
                 let Some(after) = words.get(k + 2) else { continue };
+                // `according to his custom` tells a habit, not a source.
+                if possessive_pronoun(&lower(after.text(text))).is_some()
+                    || matches!(lower(after.text(text)).as_str(), "their" | "my" | "our" | "your" | "its")
+                {
+                    continue;
+                }
                 return Some(Said::Named(self.mention_at(after.start()..after.end() + 1).map(|m| m.person)));
             }
         }

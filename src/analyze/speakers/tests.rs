@@ -1382,3 +1382,11 @@ fn the_subject_of_the_latest_clause_after_a_semicolon_speaks() {
     let p = [she(t, "Mrs. Bennet"), she(t, "Elizabeth")];
     assert_eq!(speakers(t, &p), some(&["Mrs. Bennet"]));
 }
+
+#[test]
+fn according_to_ones_custom_is_no_source() {
+    let t = "Her attention was claimed by Mr. Hale, who, according to his custom, was going round his \
+             guests, and said, “I am sorry to hear it.”";
+    let p = [he(t, "Mr. Hale")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+}
