@@ -277,6 +277,16 @@ impl Context<'_> {
                 return Some(Said::Named(Some(m.person)));
             }
         }
+        // `Emma heard her saying`, `heard him thus saying`: the one heard says it.
+        let heard =
+            |k: usize| matches!(lower(words[k].text(text)).as_str(), "heard" | "overheard" | "hear" | "overhear");
+        if s >= 2 && heard(s - 2) {
+            if let Some(g) = possessive_pronoun(&lower(words[s - 1].text(text)))
+                .or_else(|| (lower(words[s - 1].text(text)) == "him").then_some(Gender::Male))
+            {
+                return Some(Said::Pronoun(g, false));
+            }
+        }
         let subject = words[s - 1];
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();

@@ -1390,3 +1390,10 @@ fn according_to_ones_custom_is_no_source() {
     let p = [he(t, "Mr. Hale")];
     assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
 }
+
+#[test]
+fn the_one_heard_saying_it_says_it() {
+    let t = "Mr. Hale came in from the rain. Ann was glad to hear him say to Tom, “Stay at home.”";
+    let p = [he(t, "Mr. Hale"), she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+}
