@@ -366,10 +366,6 @@ fn vote(votes: &mut [i32; 2], g: Gender, weight: i32) {
 /// How many people's names may share a word for that word alone to stand for one of them.
 const MAX_BEARERS: usize = 40;
 
-/// How many pronouns of the other sex after a bare name keep it from the title met later
-/// (`Pell` … `she`, then `Mr. Pell`): one may be someone else's.
-const MIN_VOTES_AGAINST_TITLE: i32 = 2;
-
 /// How close a mention must follow another person's to be taken for them over the one the
 /// text names most.
 const NEAR_BYTES: usize = 250;
@@ -500,16 +496,13 @@ fn resolve_single<'c>(
             .collect();
     }
     // "Darcy" named bare before "Mr. Darcy": the title tells the sex of the one known so far,
-    // unless what the text says of them ("she") tells the other more than once: a single
-    // pronoun after a name is often someone else's (`So far as Winterbourne could observe,
-    // she gave him no greeting`).
+    // unless what the text says of them ("she") tells the other.
     if let (Some(g), None, Some(e)) = (title_gender, slots[own_slot], slots[0]) {
         let votes = entities[e].gender_votes;
-        let (same, other) = match g {
-            Gender::Female => (votes[0], votes[1]),
-            _ => (votes[1], votes[0]),
+        let against = match g {
+            Gender::Female => votes[1] > votes[0],
+            _ => votes[0] > votes[1],
         };
-        let against = other > same && other >= MIN_VOTES_AGAINST_TITLE;
         // `Colonel Forster` is neither `Mrs. Forster` nor `Miss Forster`: a title that tells no
         // sex, before a surname alone, is far more often the husband's or the father's. (`Ms.
         // Warren` after `Senator Warren` is the news naming the senator again.)

@@ -124,14 +124,9 @@ fn a_titled_name_and_the_bare_name_are_one_person() {
     let p = people(t);
     assert_eq!(p.len(), 2, "{p:?}");
     assert_eq!(p.iter().find(|p| p.name == "Mr. Pell").map(|p| p.mentions.len()), Some(3), "{p:?}");
-    // Unless the text already calls them "she", more than once.
-    let t = "Everyone watched Pell. Pell said she would stay. Pell knew she must. Then Mr. Pell bowed.";
+    // Unless the text already calls them "she".
+    let t = "Everyone watched Pell. Pell said she would stay. Then Mr. Pell bowed.";
     assert_eq!(people(t).len(), 2);
-    // A single `she` after the bare name may be someone else's.
-    let t = "So far as Pell could observe, she gave him no greeting. Pell waited. \"Come, Mr. Pell,\" said Ann.";
-    let p = people(t);
-    let pell = p.iter().find(|p| p.name == "Mr. Pell").expect("one Pell");
-    assert_eq!(pell.mentions.len(), 3, "{p:?}");
 }
 
 #[test]
