@@ -160,7 +160,12 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             (i > 0 && cx.continues(i)).then(|| said[i - 1]).flatten().filter(|s| !matches!(s, Said::Named(None)));
         // `“Whup!” cried Hall, and Fearenside howled, “Lie down!”`: someone else named just
         // before a verb of saying that ends the words between speaks the second quote.
-        let other = shared.and(cx.named_right_before(q)).filter(|&p| shared != Some(Said::Named(Some(p))));
+        // (Not when the second quote carries on in lower case: `and Tom nodded, “you may go.”`.)
+        let carries_on = text[q.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        let other = shared
+            .filter(|_| !carries_on)
+            .and(cx.named_right_before(q))
+            .filter(|&p| shared != Some(Said::Named(Some(p))));
         said.push(other.map(|p| Said::Named(Some(p))).or(shared).or_else(|| cx.after(q).or_else(|| cx.before(q))));
     }
     cx.narrator = cx.narrator(&said);
@@ -424,7 +429,8 @@ impl Context<'_> {
     }
 
     /// The person named right before the verb of saying that ends the narration before quote
-    /// `q` (`and Fearenside howled, “…”`), with at most an adverb between (`Ann quietly said:`).
+    /// `q`, in a clause joined on by `and` or `but` (`and Fearenside howled, “…”`), with at most
+    /// an adverb between (`and Ann quietly said:`).
     fn named_right_before(&self, q: &Range<usize>) -> Option<usize> {
         let prev = self.quotes.partition_point(|o| o.end <= q.start);
         let floor = prev.checked_sub(1).map_or(0, |p| self.quotes[p].end);
@@ -438,11 +444,12 @@ impl Context<'_> {
         }
         let end = floor + self.text[floor..end].trim_end().len();
         let m = self.mention_ending_in(end.saturating_sub(1)..end)?;
-        // `when Mrs. Maylie returned, “…”` tells when, not who: a subordinate clause.
+        // Only a clause of its own joined on (`and Fearenside howled`): not `when Mrs. Maylie
+        // returned`, `turning to Tom said`, `what Tom said` nor `a letter Smith wrote`.
         let opener = self.text[floor..m.span.start]
             .rsplit(|c: char| !c.is_alphabetic())
             .find(|w| !w.is_empty() && lexicon::title(&lower(w)).is_none());
-        (!opener.is_some_and(|w| sentences::subordinator(&lower(w)))).then_some(m.person)
+        opener.is_some_and(|w| matches!(lower(w).as_str(), "and" | "but" | "whereupon")).then_some(m.person)
     }
 
     /// The person whose mention ends within `range`.

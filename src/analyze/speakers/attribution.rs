@@ -231,10 +231,11 @@ impl Context<'_> {
         for (k, t) in words.iter().enumerate() {
             if lower(t.text(text)) == "according" && words.get(k + 1).is_some_and(|n| lower(n.text(text)) == "to") {
                 let Some(after) = words.get(k + 2) else { continue };
-                // `according to his custom` tells a habit, not a source.
-                if possessive_pronoun(&lower(after.text(text))).is_some()
-                    || matches!(lower(after.text(text)).as_str(), "their" | "my" | "our" | "your" | "its")
-                {
+                // `according to his custom` tells a habit, not a source (`according to her
+                // lawyer` is one).
+                let owner = lower(after.text(text));
+                let habit = words.get(k + 3).is_some_and(|n| habit_noun(&lower(n.text(text))));
+                if habit && matches!(owner.as_str(), "his" | "her" | "their" | "my" | "our" | "your" | "its") {
                     continue;
                 }
                 return Some(Said::Named(self.mention_at(after.start()..after.end() + 1).map(|m| m.person)));
@@ -267,12 +268,22 @@ impl Context<'_> {
                 return Some(Said::Named(Some(m.person)));
             }
         }
-        // `so near as to give Emma time only to say`, `asked Ann to add`: the one named a few
-        // words before `to` is the one who says.
+        // `so near as to give Emma time only to say`, `asked Ann to add`: the one a verb asks,
+        // lets or makes say it, named a few words before `to`, says it (not in `rang Tom to
+        // say` or `promised Tom to say`, where the caller says it).
         if lower(words[s - 1].text(text)) == "to" {
-            let named = words[s.saturating_sub(1 + INFINITIVE_OBJECT_WORDS)..s - 1].iter().rev().find_map(|t| {
-                self.mention_ending_in(t.span()).filter(|m| m.span.end == t.end() && !self.after_preposition(m))
-            });
+            let told = |m: &Mention| {
+                let verb = self.text[..m.span.start]
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .take(3)
+                    .find(|w| lexicon::title(&lower(w)).is_none());
+                verb.is_some_and(|v| object_control_verb(&lower(v)))
+            };
+            let named = words[s.saturating_sub(1 + INFINITIVE_OBJECT_WORDS)..s - 1]
+                .iter()
+                .rev()
+                .find_map(|t| self.mention_ending_in(t.span()).filter(|m| m.span.end == t.end() && told(m)));
             if let Some(m) = named {
                 return Some(Said::Named(Some(m.person)));
             }
@@ -354,14 +365,24 @@ impl Context<'_> {
             .collect();
         // `Mrs. Bennet begged her to stay; but Lady Catherine declined; and then, rising up, said`:
         // the subject of the latest clause after a semicolon that has one.
+        // Only after a conjunction (not `; Tom had gone out`, nor a list `; Kate, Lucy and Tom;`),
+        // and as a subject (not `; but Tom's mother declined`, nor `; Tom she ignored`).
         let opens_clause = |m: &&&Mention| {
             let before = &self.text[before_verb.start..m.span.start];
-            before.rfind(';').is_some_and(|k| {
-                before[k + 1..].split_whitespace().all(|w| {
-                    let w = lower(w.trim_end_matches('.'));
-                    matches!(w.as_str(), "but" | "and" | "yet" | "so" | "then") || lexicon::title(&w).is_some()
-                })
-            })
+            let joined = before.rfind(';').is_some_and(|k| {
+                let words: Vec<String> =
+                    before[k + 1..].split_whitespace().map(|w| lower(w.trim_end_matches('.')).to_string()).collect();
+                let conjunction = |w: &str| matches!(w, "but" | "and" | "yet" | "so");
+                words.first().is_some_and(|w| conjunction(w))
+                    && words.iter().all(|w| conjunction(w) || w == "then" || lexicon::title(w).is_some())
+            });
+            // No `he` or `she` of a clause of its own between the name and the verb (`; and Tom,
+            // above all, she thanked`).
+            let to_verb = &self.text[m.span.end..before_verb.end];
+            let subject_after = to_verb
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| pronoun(&lower(w)).is_some() || matches!(w, "I" | "they" | "we"));
+            joined && !self.possessive(m) && !subject_after
         };
         if let Some(m) = named.iter().rev().find(|m| opens_clause(m) && !self.subordinate(m)) {
             return Some(Said::Named(Some(m.person)));
@@ -422,6 +443,70 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
+}
+
+/// Whether a noun tells a habit or a way (`according to his custom`), not someone who speaks.
+fn habit_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "custom"
+            | "customs"
+            | "habit"
+            | "habits"
+            | "wont"
+            | "way"
+            | "usual"
+            | "practice"
+            | "nature"
+            | "manner"
+            | "fashion"
+            | "rule"
+            | "rules"
+            | "plan"
+            | "taste"
+            | "principles"
+    )
+}
+
+/// Whether a verb has its object do what the infinitive after says (`asked Ann to say`, `gave
+/// Emma time to say`), unlike one whose subject does it (`promised Ann to say`, `rang Ann to
+/// say`).
+fn object_control_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "asked"
+            | "ask"
+            | "asking"
+            | "begged"
+            | "beg"
+            | "begging"
+            | "told"
+            | "tell"
+            | "telling"
+            | "bade"
+            | "bid"
+            | "allowed"
+            | "allow"
+            | "allowing"
+            | "permitted"
+            | "forced"
+            | "obliged"
+            | "compelled"
+            | "urged"
+            | "gave"
+            | "give"
+            | "giving"
+            | "got"
+            | "get"
+            | "invited"
+            | "encouraged"
+            | "requested"
+            | "entreated"
+            | "implored"
+            | "desired"
+            | "left"
+            | "leaving"
+    )
 }
 
 /// How many words before `to say` the one told to say it is looked for (`give Emma time only

@@ -1358,6 +1358,16 @@ fn someone_else_named_before_a_verb_of_saying_speaks_the_second_quote() {
     let t = "“I hope,” said Oliver, when Mrs. Maylie returned, “that nothing is the matter?”";
     let p = [he(t, "Oliver"), person(t, "Mrs. Maylie", &["Maylie"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Oliver", "Oliver"]));
+    // Nor a name that is no clause's subject, nor a quote that carries on in lower case.
+    for t in [
+        "“Go,” said Ann, and turning to Tom said, “Now.”",
+        "“I hope,” said Ann, once Tom returned, “That nothing is wrong.”",
+        "“Leave now,” said Ann, repeating what Tom said, “Before the rain.”",
+        "“Well,” said Ann, and Tom nodded, “you may go.”",
+    ] {
+        let p = [she(t, "Ann"), he(t, "Tom")];
+        assert_eq!(speakers(t, &p), some(&["Ann", "Ann"]), "{t}");
+    }
 }
 
 #[test]
@@ -1365,10 +1375,18 @@ fn the_one_named_before_to_say_says_it() {
     let t = "Mr. Elton was soon in sight, and so near as to give Emma time only to say, “Here he comes.”";
     let p = [he(t, "Mr. Elton"), she(t, "Emma")];
     assert_eq!(speakers(t, &p), some(&["Emma"]));
-    // Not one after a preposition: `turned to Tom to say` is said by who turned.
-    let t = "Ann turned to Tom to say, “Here he comes.”";
+    let t = "Ann asked Tom to say, “Here he comes.”";
     let p = [she(t, "Ann"), he(t, "Tom")];
-    assert_eq!(speakers(t, &p), some(&["Ann"]));
+    assert_eq!(speakers(t, &p), some(&["Tom"]));
+    // Not one a verb does not ask to say it: who turned, rang or promised says it.
+    for t in [
+        "Ann turned to Tom to say, “Here he comes.”",
+        "Ann rang Tom to say, “I will be late.”",
+        "Ann promised Tom to say, “Yes.”",
+    ] {
+        let p = [she(t, "Ann"), he(t, "Tom")];
+        assert_eq!(speakers(t, &p), some(&["Ann"]), "{t}");
+    }
 }
 
 #[test]
@@ -1381,6 +1399,15 @@ fn the_subject_of_the_latest_clause_after_a_semicolon_speaks() {
     let t = "Mrs. Bennet begged her to stay; and then, turning to Elizabeth, said, “Come with me.”";
     let p = [she(t, "Mrs. Bennet"), she(t, "Elizabeth")];
     assert_eq!(speakers(t, &p), some(&["Mrs. Bennet"]));
+    // Nor a clause with no conjunction, a possessive, or a name that is an object.
+    for t in [
+        "Mrs. Reed waited; Ann had gone out an hour before; and at last, rising, said, “She will not come.”",
+        "Mrs. Reed begged them to stay; but Ann's mother declined, and then rising, said, “We must go.”",
+        "Mrs. Reed thanked everyone; and Ann, above all, she thanked warmly, and at last said, “You were kind.”",
+    ] {
+        let p = [she(t, "Mrs. Reed"), she(t, "Ann")];
+        assert_ne!(speakers(t, &p), some(&["Ann"]), "{t}");
+    }
 }
 
 #[test]
@@ -1389,6 +1416,10 @@ fn according_to_ones_custom_is_no_source() {
              guests, and said, “I am sorry to hear it.”";
     let p = [he(t, "Mr. Hale")];
     assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+    // `according to her lawyer` is a source, not a habit.
+    let t = "Dana Moore spoke on Friday. According to her lawyer, “she did nothing wrong.”";
+    let p = [she(t, "Dana Moore")];
+    assert_eq!(speakers(t, &p), some(&[""]));
 }
 
 #[test]
