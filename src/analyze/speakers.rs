@@ -444,12 +444,20 @@ impl Context<'_> {
         }
         let end = floor + self.text[floor..end].trim_end().len();
         let m = self.mention_ending_in(end.saturating_sub(1)..end)?;
-        // Only a clause of its own joined on (`and Fearenside howled`): not `when Mrs. Maylie
-        // returned`, `turning to Tom said`, `what Tom said` nor `a letter Smith wrote`.
-        let opener = self.text[floor..m.span.start]
+        // Only a clause of its own joined on after a stop (`, and Fearenside howled`): not `when
+        // Mrs. Maylie returned`, `turning to Tom said`, `what Tom said`, `a letter Smith wrote`,
+        // nor one of two names joined (`smiling at Mrs. Reed and Tom said`, `no one but Tom`).
+        let before = self.text[floor..m.span.start].trim_end();
+        let opener = before
             .rsplit(|c: char| !c.is_alphabetic())
-            .find(|w| !w.is_empty() && lexicon::title(&lower(w)).is_none());
-        opener.is_some_and(|w| matches!(lower(w).as_str(), "and" | "but" | "whereupon")).then_some(m.person)
+            .find(|w| !w.is_empty() && lexicon::title(&lower(w)).is_none())?;
+        let joined = matches!(lower(opener).as_str(), "and" | "but" | "whereupon");
+        // (The stop may close the quote before: `“Not yet,” and Ann said, “Then go.”`.)
+        let stop_before = before.rfind(opener).is_some_and(|k| {
+            let ahead = before[..k].trim_end();
+            ahead.is_empty() || ahead.ends_with([',', ';', '—', '-'])
+        });
+        (joined && stop_before).then_some(m.person)
     }
 
     /// The person whose mention ends within `range`.

@@ -272,13 +272,32 @@ impl Context<'_> {
         // lets or makes say it, named a few words before `to`, says it (not in `rang Tom to
         // say` or `promised Tom to say`, where the caller says it).
         if lower(words[s - 1].text(text)) == "to" {
+            // Right before `to` (`asked Tom to say`), or past the time or leave given (`gave
+            // Emma time only to say`): not `told Tom she wished to say`, `asked Tom whether to
+            // say`, nor `gave Tom a kiss to say`.
+            let to = words[s - 1].start();
             let told = |m: &Mention| {
                 let verb = self.text[..m.span.start]
                     .rsplit(|c: char| !c.is_alphabetic())
                     .filter(|w| !w.is_empty())
                     .take(3)
-                    .find(|w| lexicon::title(&lower(w)).is_none());
-                verb.is_some_and(|v| object_control_verb(&lower(v)))
+                    .find(|w| lexicon::title(&lower(w)).is_none())
+                    .map(lower);
+                let between: Vec<lexicon::Lower> = self.text[m.span.end..to]
+                    .split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(lower)
+                    .collect();
+                let given = |w: &lexicon::Lower| {
+                    matches!(
+                        w.as_str(),
+                        "time" | "leave" | "permission" | "opportunity" | "occasion" | "chance" | "only" | "just"
+                    )
+                };
+                verb.is_some_and(|v| match v.as_str() {
+                    "gave" | "give" | "giving" => !between.is_empty() && between.iter().all(given),
+                    v => object_control_verb(v) && between.is_empty(),
+                })
             };
             let named = words[s.saturating_sub(1 + INFINITIVE_OBJECT_WORDS)..s - 1]
                 .iter()
@@ -468,9 +487,9 @@ fn habit_noun(word: &str) -> bool {
     )
 }
 
-/// Whether a verb has its object do what the infinitive after says (`asked Ann to say`, `gave
-/// Emma time to say`), unlike one whose subject does it (`promised Ann to say`, `rang Ann to
-/// say`).
+/// Whether a verb has its object do what the infinitive after says (`asked Ann to say`, `got
+/// Ann to say`), unlike one whose subject does it (`promised Ann to say`, `rang Ann to say`).
+/// (`give` does only with the time or leave it gives: see `before`.)
 fn object_control_verb(word: &str) -> bool {
     matches!(
         word,
@@ -493,9 +512,6 @@ fn object_control_verb(word: &str) -> bool {
             | "obliged"
             | "compelled"
             | "urged"
-            | "gave"
-            | "give"
-            | "giving"
             | "got"
             | "get"
             | "invited"
@@ -504,8 +520,6 @@ fn object_control_verb(word: &str) -> bool {
             | "entreated"
             | "implored"
             | "desired"
-            | "left"
-            | "leaving"
     )
 }
 

@@ -1354,6 +1354,10 @@ fn someone_else_named_before_a_verb_of_saying_speaks_the_second_quote() {
              snatched his whip.";
     let p = [he(t, "Hall"), he(t, "Fearenside")];
     assert_eq!(speakers(t, &p), some(&["Hall", "Fearenside"]));
+    // The stop may close the quote before.
+    let t = "“Come in,” said Ann, and Tom answered, “Not yet,” and Ann said, “Then go.”";
+    let p = [she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Ann", "Tom", "Ann"]));
     // A clause that tells when is no attribution: the quote goes on with its first half.
     let t = "“I hope,” said Oliver, when Mrs. Maylie returned, “that nothing is the matter?”";
     let p = [he(t, "Oliver"), person(t, "Mrs. Maylie", &["Maylie"], Gender::Female)];
@@ -1364,6 +1368,8 @@ fn someone_else_named_before_a_verb_of_saying_speaks_the_second_quote() {
         "“I hope,” said Ann, once Tom returned, “That nothing is wrong.”",
         "“Leave now,” said Ann, repeating what Tom said, “Before the rain.”",
         "“Well,” said Ann, and Tom nodded, “you may go.”",
+        "“Come in,” said Ann, and smiling at Mrs. Reed and Tom said, “Sit down.”",
+        "“Stop,” cried Ann, and looking at no one but Tom said, “Sit.”",
     ] {
         let p = [she(t, "Ann"), he(t, "Tom")];
         assert_eq!(speakers(t, &p), some(&["Ann", "Ann"]), "{t}");
@@ -1383,6 +1389,9 @@ fn the_one_named_before_to_say_says_it() {
         "Ann turned to Tom to say, “Here he comes.”",
         "Ann rang Tom to say, “I will be late.”",
         "Ann promised Tom to say, “Yes.”",
+        "Ann told Tom she wished to say, “Supper is ready.”",
+        "Ann asked Tom whether to say, “Supper is ready.”",
+        "Ann gave Tom a kiss to say, “Good night.”",
     ] {
         let p = [she(t, "Ann"), he(t, "Tom")];
         assert_eq!(speakers(t, &p), some(&["Ann"]), "{t}");
