@@ -439,7 +439,9 @@ impl Context<'_> {
         let verb = words.next().filter(|v| before.ends_with(v) && speech_verb(&lower(v)))?;
         let mut end = floor + before.len() - verb.len();
         let rest = self.text[floor..end].trim_end();
-        if let Some(adverb) = rest.rsplit(' ').next().filter(|w| w.len() > 4 && w.ends_with("ly")) {
+        if let Some(adverb) =
+            rest.rsplit(' ').next().filter(|w| w.len() > 4 && w.ends_with("ly") && w.starts_with(char::is_lowercase))
+        {
             end = floor + rest.len() - adverb.len();
         }
         let end = floor + self.text[floor..end].trim_end().len();

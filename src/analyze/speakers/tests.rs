@@ -1354,6 +1354,10 @@ fn someone_else_named_before_a_verb_of_saying_speaks_the_second_quote() {
              snatched his whip.";
     let p = [he(t, "Hall"), he(t, "Fearenside")];
     assert_eq!(speakers(t, &p), some(&["Hall", "Fearenside"]));
+    // A name in -ly is no adverb.
+    let t = "“Go,” said Tom, and Emily said, “No.”";
+    let p = [he(t, "Tom"), she(t, "Emily")];
+    assert_eq!(speakers(t, &p), some(&["Tom", "Emily"]));
     // The stop may close the quote before.
     let t = "“Come in,” said Ann, and Tom answered, “Not yet,” and Ann said, “Then go.”";
     let p = [she(t, "Ann"), he(t, "Tom")];
