@@ -184,9 +184,18 @@ proptest! {
 #[test]
 fn regressions() {
     let cases: &[&str] = &[
-        "“", "”“”“", "\"\n\n\"", "‘’s ’90s ‘tis", "- \n  - \n> > > x", "```\n\n```",
+        "“",
+        "”“”“",
+        "\"\n\n\"",
+        "‘’s ’90s ‘tis",
+        "- \n  - \n> > > x",
+        "```\n\n```",
         // A line holding only a vertical tab: blank to `str::trim`, once not to a fast path.
-        "a\n\u{b}\nb", "\u{b}", "\u{b}\n\u{b}x",
+        "a\n\u{b}\nb",
+        "\u{b}",
+        "\u{b}\n\u{b}x",
+        // A name inside a quote before a verb of saying after it: once sliced backwards.
+        "\"漢字Kim Kardashian\n said \" said ",
     ];
     for c in cases {
         for format in [Format::Text, Format::Markdown, Format::Html] {

@@ -445,7 +445,8 @@ impl Context<'_> {
             end = floor + rest.len() - adverb.len();
         }
         let end = floor + self.text[floor..end].trim_end().len();
-        let m = self.mention_ending_in(end.saturating_sub(1)..end)?;
+        // A name in the words between, not one that ends a quote before (`“…Ann” said`).
+        let m = self.mention_ending_in(end.saturating_sub(1)..end).filter(|m| m.span.start >= floor)?;
         // Only a clause of its own joined on after a stop (`, and Fearenside howled`): not `when
         // Mrs. Maylie returned`, `turning to Tom said`, `what Tom said`, `a letter Smith wrote`,
         // nor one of two names joined (`smiling at Mrs. Reed and Tom said`, `no one but Tom`).
