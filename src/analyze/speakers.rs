@@ -161,10 +161,10 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
         // `“Whup!” cried Hall, and Fearenside howled, “Lie down!”`: someone else named just
         // before a verb of saying that ends the words between speaks the second quote.
         // (Not when the second quote carries on in lower case: `and Tom nodded, “you may go.”`.)
-        let carries_on = text[q.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
+        let carries_on = || text[q.clone()].chars().find(|c| c.is_alphabetic()).is_some_and(char::is_lowercase);
         let other = shared
-            .filter(|_| !carries_on)
-            .and(cx.named_right_before(q))
+            .filter(|_| !carries_on())
+            .and_then(|_| cx.named_right_before(q))
             .filter(|&p| shared != Some(Said::Named(Some(p))));
         said.push(other.map(|p| Said::Named(Some(p))).or(shared).or_else(|| cx.after(q).or_else(|| cx.before(q))));
     }
@@ -451,9 +451,7 @@ impl Context<'_> {
         // Mrs. Maylie returned`, `turning to Tom said`, `what Tom said`, `a letter Smith wrote`,
         // nor one of two names joined (`smiling at Mrs. Reed and Tom said`, `no one but Tom`).
         let before = self.text[floor..m.span.start].trim_end();
-        let opener = before
-            .rsplit(|c: char| !c.is_alphabetic())
-            .find(|w| !w.is_empty() && lexicon::title(&lower(w)).is_none())?;
+        let opener = self.word_before(floor, m)?;
         let joined = matches!(lower(opener).as_str(), "and" | "but" | "whereupon");
         // (The stop may close the quote before: `“Not yet,” and Ann said, “Then go.”`.)
         let stop_before = before.rfind(opener).is_some_and(|k| {
@@ -461,6 +459,13 @@ impl Context<'_> {
             ahead.is_empty() || ahead.ends_with([',', ';', '—', '-'])
         });
         (joined && stop_before).then_some(m.person)
+    }
+
+    /// The last word from `from` up to mention `m` that is no title (`and` in `and Mrs. Reed`).
+    fn word_before(&self, from: usize, m: &Mention) -> Option<&str> {
+        self.text[from.min(m.span.start)..m.span.start]
+            .rsplit(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty() && lexicon::title(&lower(w)).is_none())
     }
 
     /// The person whose mention ends within `range`.

@@ -277,12 +277,7 @@ impl Context<'_> {
             // say`, nor `gave Tom a kiss to say`.
             let to = words[s - 1].start();
             let told = |m: &Mention| {
-                let verb = self.text[..m.span.start]
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .filter(|w| !w.is_empty())
-                    .take(3)
-                    .find(|w| lexicon::title(&lower(w)).is_none())
-                    .map(lower);
+                let verb = self.word_before(0, m).map(lower);
                 let between: Vec<lexicon::Lower> = self.text[m.span.end..to]
                     .split(|c: char| !c.is_alphabetic())
                     .filter(|w| !w.is_empty())
@@ -311,8 +306,9 @@ impl Context<'_> {
         let heard =
             |k: usize| matches!(lower(words[k].text(text)).as_str(), "heard" | "overheard" | "hear" | "overhear");
         if s >= 2 && heard(s - 2) {
-            if let Some(g) = possessive_pronoun(&lower(words[s - 1].text(text)))
-                .or_else(|| (lower(words[s - 1].text(text)) == "him").then_some(Gender::Male))
+            let object = lower(words[s - 1].text(text));
+            if let Some(g) =
+                matches!(object.as_str(), "him" | "her").then(|| lexicon::pronoun_gender(&object)).flatten()
             {
                 return Some(Said::Pronoun(g, false));
             }
