@@ -303,9 +303,7 @@ impl Context<'_> {
             }
         }
         // `Emma heard her saying`, `heard him thus saying`: the one heard says it.
-        let heard =
-            |k: usize| matches!(lower(words[k].text(text)).as_str(), "heard" | "overheard" | "hear" | "overhear");
-        if s >= 2 && heard(s - 2) {
+        if s >= 2 && heard(&lower(words[s - 2].text(text))) {
             let object = lower(words[s - 1].text(text));
             if let Some(g) =
                 matches!(object.as_str(), "him" | "her").then(|| lexicon::pronoun_gender(&object)).flatten()
@@ -357,6 +355,9 @@ impl Context<'_> {
         let before_verb = words[0].start()..words[verb].start();
         if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
+        }
+        if let Some(said) = self.verbs_own_subject(&words[..=verb], goes_on(&verb_word)) {
+            return Some(said);
         }
         // The first `he` or `she` that opens no subordinate clause: in `As she entered he
         // stopped, and said`, he speaks.
@@ -420,6 +421,48 @@ impl Context<'_> {
         pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
     }
 
+    /// The subject of the clause the speech verb (the last of `words`) is in, when a verb follows
+    /// it straight on to the speech verb: `that Emma could not help saying`, `for Frank to draw
+    /// near her and say`, `when Tom startled her, by saying`. Not across a stop or a comma (in
+    /// `She turned when he came in, and said`, she says it), nor past another subject.
+    fn verbs_own_subject(&self, words: &[&Token], goes_on: bool) -> Option<Said> {
+        let text = self.text;
+        let verb = words.len() - 1;
+        for k in (verb.saturating_sub(CLAUSE_SUBJECT_WORDS)..verb).rev() {
+            let gap = &text[words[k].end()..words[k + 1].start()];
+            let by = gap.trim() == "," && lower(words[k + 1].text(text)) == "by";
+            if gap.contains([';', ':', '—', '(', ')', '.', '!', '?', '"', '“', '”', '-']) || (gap.contains(',') && !by)
+            {
+                return None;
+            }
+            let word = lower(words[k].text(text));
+            // `Emma heard him almost at once say`: the one heard says it.
+            if k > 0 && heard(&lower(words[k - 1].text(text))) && matches!(word.as_str(), "him" | "her") {
+                return lexicon::pronoun_gender(&word).map(|g| Said::Pronoun(g, goes_on));
+            }
+            let next = lower(words[k + 1].text(text));
+            if k + 1 == verb || !finite_verb(&next) {
+                if matches!(word.as_str(), "i" | "we" | "they" | "you" | "who" | "which") {
+                    return None;
+                }
+                continue;
+            }
+            if let Some(g) = pronoun(&word) {
+                return Some(Said::Pronoun(g, goes_on));
+            }
+            if let Some(m) = self.mention_ending_in(words[k].span()).filter(|m| m.span.end == words[k].end()) {
+                if self.inside_quote(m.span.start) || self.after_preposition(m) || self.possessive(m) {
+                    return None;
+                }
+                return Some(Said::Named(Some(m.person)));
+            }
+            if matches!(word.as_str(), "i" | "we" | "they" | "you" | "who" | "which") {
+                return None;
+            }
+        }
+        None
+    }
+
     /// The name that ends just before a phrase set off by commas at the end of `range` (`Mr.
     /// Darcy, drawing near Elizabeth,`): a phrase of a few words with no other stop in it.
     fn name_before_aside(&self, range: Range<usize>) -> Option<&Mention> {
@@ -458,6 +501,76 @@ impl Context<'_> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..k].last().filter(|m| m.span.start >= from)
     }
+}
+
+/// A verb of hearing, whose object says what is heard (`heard her say`).
+fn heard(word: &str) -> bool {
+    matches!(word, "heard" | "overheard" | "hear" | "overhear")
+}
+
+/// How many words before a speech verb its clause's subject is looked for.
+const CLAUSE_SUBJECT_WORDS: usize = 8;
+
+/// A word that can be the first of a clause's verb after its subject: an auxiliary, a past
+/// tense, an adverb before one, or the `to` of `for Tom to say`.
+fn finite_verb(word: &str) -> bool {
+    adverb(word)
+        || (word.len() > 3 && word.ends_with("ed"))
+        || matches!(
+            word,
+            "could"
+                | "would"
+                | "should"
+                | "might"
+                | "must"
+                | "can"
+                | "cannot"
+                | "will"
+                | "shall"
+                | "may"
+                | "did"
+                | "was"
+                | "were"
+                | "had"
+                | "has"
+                | "is"
+                | "does"
+                | "to"
+                | "began"
+                | "spoke"
+                | "made"
+                | "took"
+                | "came"
+                | "went"
+                | "got"
+                | "gave"
+                | "saw"
+                | "felt"
+                | "sat"
+                | "stood"
+                | "rose"
+                | "ran"
+                | "broke"
+                | "put"
+                | "let"
+                | "held"
+                | "told"
+                | "thought"
+                | "heard"
+                | "knew"
+                | "drew"
+                | "threw"
+                | "shook"
+                | "bent"
+                | "left"
+                | "met"
+                | "kept"
+                | "caught"
+                | "found"
+                | "brought"
+                | "struck"
+                | "turned"
+        )
 }
 
 /// Whether a noun tells a habit or a way (`according to his custom`), not someone who speaks.

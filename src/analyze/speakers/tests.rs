@@ -1441,3 +1441,30 @@ fn the_one_heard_saying_it_says_it() {
     let p = [he(t, "Mr. Hale"), she(t, "Ann"), he(t, "Tom")];
     assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
 }
+
+#[test]
+fn the_subject_of_the_clause_the_speech_verb_is_in() {
+    // The name nearest the verb, in its own clause, says it; not the `he` of the main clause.
+    let t = "“How could I dare?” said Tom.\n\nBut he laughed so much at it, that Ann could not help\nsaying,\n\n“You were teasing us all.”";
+    let p = [he(t, "Tom"), she(t, "Ann")];
+    assert_eq!(speakers(t, &p), some(&["Tom", "Ann"]));
+    // `, by saying` goes on with the clause that `Tom` opens.
+    let t = "Ann waited for breath to begin, when Tom startled her, by saying, “You will not ask.”";
+    let p = [she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Tom"]));
+    // The one heard says it, with words between.
+    let t = "Tom was silent; but Ann heard him almost at once afterwards say, “Hum!”";
+    let p = [he(t, "Tom"), she(t, "Ann")];
+    assert_eq!(speakers(t, &p), some(&["Tom"]));
+}
+
+#[test]
+fn a_comma_and_takes_the_verb_back_to_the_main_clause() {
+    let t = "Ann turned round when Tom came in, and said, “You are late.”";
+    let p = [she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Ann"]));
+    // Nor does a name after a preposition, or another subject between, count.
+    let t = "Ann was speaking with Tom and could not help saying, “You are late.”";
+    let p = [she(t, "Ann"), he(t, "Tom")];
+    assert_eq!(speakers(t, &p), some(&["Ann"]));
+}
