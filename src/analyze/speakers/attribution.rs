@@ -422,12 +422,19 @@ impl Context<'_> {
     }
 
     /// The subject of the clause the speech verb (the last of `words`) is in, when a verb follows
-    /// it straight on to the speech verb: `that Emma could not help saying`, `for Frank to draw
-    /// near her and say`, `when Tom startled her, by saying`. Not across a stop or a comma (in
+    /// it straight on to the speech verb: `that Emma could not help saying`, `when Tom startled
+    /// her, by saying`. Not across a stop or a comma (in
     /// `She turned when he came in, and said`, she says it), nor past another subject.
     fn verbs_own_subject(&self, words: &[&Token], goes_on: bool) -> Option<Said> {
         let text = self.text;
         let verb = words.len() - 1;
+        // `Ann Lee was asked,`: the one asked does not say it.
+        let passive = verb > 0
+            && matches!(lower(words[verb - 1].text(text)).as_str(), "was" | "were" | "been" | "be" | "being")
+            && !lower(words[verb].text(text)).ends_with("ing");
+        if passive {
+            return None;
+        }
         for k in (verb.saturating_sub(CLAUSE_SUBJECT_WORDS)..verb).rev() {
             let gap = &text[words[k].end()..words[k + 1].start()];
             let by = gap.trim() == "," && lower(words[k + 1].text(text)) == "by";
@@ -512,7 +519,7 @@ fn heard(word: &str) -> bool {
 const CLAUSE_SUBJECT_WORDS: usize = 8;
 
 /// A word that can be the first of a clause's verb after its subject: an auxiliary, a past
-/// tense, an adverb before one, or the `to` of `for Tom to say`.
+/// tense, or an adverb before one.
 fn finite_verb(word: &str) -> bool {
     adverb(word)
         || (word.len() > 3 && word.ends_with("ed"))
@@ -535,7 +542,6 @@ fn finite_verb(word: &str) -> bool {
                 | "has"
                 | "is"
                 | "does"
-                | "to"
                 | "began"
                 | "spoke"
                 | "made"
