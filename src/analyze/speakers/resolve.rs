@@ -84,7 +84,9 @@ impl Context<'_> {
         let called_old = |m: &Mention| {
             let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(24));
             let mut words =
-                self.text[from..m.span.start].rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+                self.text[from..m.span.start].rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).peekable();
+            // A mention leaves its title out: `old` stands before the `Mr.` of `old Mr. Emerson`.
+            words.next_if(|w| lexicon::title(&lower(w)).is_some());
             words.next().is_some_and(|w| w.eq_ignore_ascii_case("old"))
                 && !words.next().is_some_and(|w| matches!(lower(w).as_str(), "poor" | "dear" | "good" | "silly"))
         };
@@ -221,9 +223,8 @@ impl Context<'_> {
     fn named_in_quote(&self, i: usize, p: usize) -> bool {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
-        let own = |m: &Mention| {
-            ["I am", "I'm", "I’m"].iter().any(|w| self.text[q.start..m.span.start].trim_end().ends_with(w))
-        };
+        // (`I am Mr. Pym`: a mention leaves its title out.)
+        let own = |m: &Mention| ["I am", "I'm", "I’m"].iter().any(|w| self.before_name(q.start, m).ends_with(w));
         self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p && !own(m))
     }
 

@@ -1468,3 +1468,23 @@ fn a_comma_and_takes_the_verb_back_to_the_main_clause() {
     let p = [she(t, "Ann"), he(t, "Tom")];
     assert_eq!(speakers(t, &p), some(&["Ann"]));
 }
+
+#[test]
+fn the_old_man_is_the_one_called_old_before_his_title() {
+    // A mention leaves its title out, as the people finder gives it: `old` stands before `Mr.`.
+    let t = "Old Mr. Emerson sat by the fire. Mr. Hale came in with Mr. Pym.\n\n“Sit down,” said Mr. Pym.\n\n\
+             “You are late, sir,” said the old man.";
+    let p = [
+        person(t, "Mr. Emerson", &["Emerson"], Gender::Male),
+        person(t, "Mr. Hale", &["Hale"], Gender::Male),
+        person(t, "Mr. Pym", &["Pym"], Gender::Male),
+    ];
+    assert_eq!(speakers(t, &p)[1], Some("Mr. Emerson".to_string()));
+}
+
+#[test]
+fn one_who_says_i_am_and_a_title_is_not_ruled_out_by_naming_himself() {
+    let t = "Tom Reed opened the door. Mr. Pym stood on the step.\n\n“I am Mr. Pym, and I have come for the rent,” he said.";
+    let p = [he(t, "Tom Reed"), person(t, "Mr. Pym", &["Pym"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Mr. Pym"]));
+}
