@@ -256,8 +256,7 @@ impl Context<'_> {
         }
         if s == 0 {
             // "said Emma: “…”" — the name after the verb.
-            let next = words.get(verb + 1)?;
-            return self.mention_at(next.start()..next.end() + 1).map(|m| Said::Named(Some(m.person)));
+            return self.name_at(&words[verb + 1..]).map(|m| Said::Named(Some(m.person)));
         }
         // `Mr. Pym, whose thoughts were on the Marsh's, said`: the subject is the name
         // the relative clause hangs on, not its last word.
@@ -344,7 +343,7 @@ impl Context<'_> {
             return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
         // "said Emma: “…”" in the middle of a sentence.
-        if let Some(m) = words.get(verb + 1).and_then(|next| self.mention_at(next.start()..next.end() + 1)) {
+        if let Some(m) = self.name_at(&words[verb + 1..]) {
             return Some(Said::Named(Some(m.person)));
         }
         // The sentence's subject further back: "Mr. Pym, who had …, answered at once, “…”":
@@ -421,40 +420,54 @@ impl Context<'_> {
         pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
     }
 
+    /// The name that the first of `words` opens, or that follows it as a title (`said Lady Ann`:
+    /// a mention leaves its title out).
+    fn name_at(&self, words: &[&Token]) -> Option<&Mention> {
+        let first = words.first()?;
+        let titled = lexicon::title(&lower(first.text(self.text))).is_some();
+        let end = words.get(1).filter(|_| titled).map_or(first.end() + 1, |t| t.start() + 1);
+        self.mention_at(first.start()..end)
+    }
+
     /// The subject of the clause the speech verb (the last of `words`) is in, when a verb follows
-    /// it straight on to the speech verb: `that Emma could not help saying`, `when Tom startled
-    /// her, by saying`. Not across a stop or a comma (in
-    /// `She turned when he came in, and said`, she says it), nor past another subject.
+    /// it straight on to the speech verb: `that Emma could not help saying`. Not across a stop,
+    /// a comma or an `and` (in `She turned when he came in, and said` and `Tom said that Ann
+    /// had left and added`, the main clause's subject says it), nor past another subject, nor
+    /// for a verb after a preposition (`before saying`, `by saying` go with the main clause).
     fn verbs_own_subject(&self, words: &[&Token], goes_on: bool) -> Option<Said> {
         let text = self.text;
         let verb = words.len() - 1;
+        let word = |k: usize| lower(words[k].text(text));
         // `Ann Lee was asked,`: the one asked does not say it.
         let passive = verb > 0
-            && matches!(lower(words[verb - 1].text(text)).as_str(), "was" | "were" | "been" | "be" | "being")
-            && !lower(words[verb].text(text)).ends_with("ing");
-        if passive {
+            && matches!(word(verb - 1).as_str(), "was" | "were" | "been" | "be" | "being")
+            && !word(verb).ends_with("ing");
+        let after_preposition = verb > 0 && {
+            let w = word(verb - 1);
+            super::sentences::preposition(&w) || matches!(w.as_str(), "before" | "without" | "while" | "in")
+        };
+        if passive || after_preposition {
             return None;
         }
         for k in (verb.saturating_sub(CLAUSE_SUBJECT_WORDS)..verb).rev() {
             let gap = &text[words[k].end()..words[k + 1].start()];
-            let by = gap.trim() == "," && lower(words[k + 1].text(text)) == "by";
-            if gap.contains([';', ':', '—', '(', ')', '.', '!', '?', '"', '“', '”', '-']) || (gap.contains(',') && !by)
-            {
+            if gap.contains([',', ';', ':', '—', '(', ')', '.', '!', '?', '"', '“', '”', '-']) {
                 return None;
             }
-            let word = lower(words[k].text(text));
-            // `Emma heard him almost at once say`: the one heard says it.
-            if k > 0 && heard(&lower(words[k - 1].text(text))) && matches!(word.as_str(), "him" | "her") {
-                return lexicon::pronoun_gender(&word).map(|g| Said::Pronoun(g, goes_on));
+            let w = word(k);
+            if matches!(w.as_str(), "and" | "or" | "but" | "nor" | "i" | "we" | "they" | "you" | "who" | "which") {
+                return None;
             }
-            let next = lower(words[k + 1].text(text));
-            if k + 1 == verb || !finite_verb(&next) {
-                if matches!(word.as_str(), "i" | "we" | "they" | "you" | "who" | "which") {
-                    return None;
-                }
+            // `Emma heard him almost at once say`: the one heard says it, with no verb of their
+            // own between (not `Ann heard him leave`).
+            let heard_one = k > 0 && heard(&word(k - 1)) && matches!(w.as_str(), "him" | "her");
+            if heard_one && (k + 1..verb).all(|j| how_or_when(&word(j))) {
+                return lexicon::pronoun_gender(&w).map(|g| Said::Pronoun(g, goes_on));
+            }
+            if k + 1 == verb || !finite_verb(&word(k + 1)) {
                 continue;
             }
-            if let Some(g) = pronoun(&word) {
+            if let Some(g) = pronoun(&w) {
                 return Some(Said::Pronoun(g, goes_on));
             }
             if let Some(m) = self.mention_ending_in(words[k].span()).filter(|m| m.span.end == words[k].end()) {
@@ -462,9 +475,6 @@ impl Context<'_> {
                     return None;
                 }
                 return Some(Said::Named(Some(m.person)));
-            }
-            if matches!(word.as_str(), "i" | "we" | "they" | "you" | "who" | "which") {
-                return None;
             }
         }
         None
@@ -513,6 +523,12 @@ impl Context<'_> {
 /// A verb of hearing, whose object says what is heard (`heard her say`).
 fn heard(word: &str) -> bool {
     matches!(word, "heard" | "overheard" | "hear" | "overhear")
+}
+
+/// A word that tells how or when, between a verb of hearing's object and what it is heard do
+/// (`heard him almost at once afterwards say`).
+fn how_or_when(word: &str) -> bool {
+    adverb(word) || matches!(word, "almost" | "at" | "once" | "afterwards" | "soon" | "presently" | "again")
 }
 
 /// How many words before a speech verb its clause's subject is looked for.

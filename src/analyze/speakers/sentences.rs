@@ -223,7 +223,7 @@ pub(super) fn subordinator(word: &str) -> bool {
 const SENTENCE_BYTES: usize = 400;
 
 /// Words that put a name in a prepositional phrase's object (`to Hugh`, `with Mr. Hale`).
-fn preposition(word: &str) -> bool {
+pub(super) fn preposition(word: &str) -> bool {
     matches!(
         word,
         "to" | "with"
