@@ -1505,3 +1505,11 @@ fn one_who_says_i_am_and_a_title_is_not_ruled_out_by_naming_himself() {
     let p = [he(t, "Tom Reed"), person(t, "Mr. Pym", &["Pym"], Gender::Male)];
     assert_eq!(speakers(t, &p), some(&["Mr. Pym"]));
 }
+
+#[test]
+fn a_titled_name_after_the_verb_before_the_quote_says_it() {
+    // A mention leaves its title out: the name is the word after `Lady`.
+    let t = "Mr. Pym asked for the house, and replied Lady Ann: “No.”";
+    let p = [person(t, "Mr. Pym", &["Pym"], Gender::Male), person(t, "Lady Ann", &["Ann"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Lady Ann"]));
+}
