@@ -6,6 +6,14 @@ use crate::analyze::{quotes, Age, Gender, Person};
 fn person(text: &str, name: &str, forms: &[&str], gender: Gender) -> Person {
     let mut mentions: Vec<Range<usize>> =
         forms.iter().flat_map(|f| text.match_indices(f).map(|(i, m)| i..i + m.len()).collect::<Vec<_>>()).collect();
+    // As the people finder gives them: a mention leaves its title out.
+    for m in &mut mentions {
+        for title in ["Mr. ", "Mrs. ", "Miss ", "Ms. ", "Dr. ", "Lady ", "Sir ", "Colonel ", "Captain ", "Doctor "] {
+            if text[m.clone()].starts_with(title) && m.len() > title.len() {
+                m.start += title.len();
+            }
+        }
+    }
     mentions.sort_by_key(|m| m.start);
     mentions.dedup_by(|a, b| b.contains(&a.start));
     Person { name: name.into(), aliases: vec![], mentions, gender, age: None }
