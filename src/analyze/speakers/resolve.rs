@@ -325,10 +325,55 @@ impl Context<'_> {
         }
         let prev = self.adjacent_turn_speaker(at, speakers);
         let next = self.next_turn_speaker(at, speakers);
+        if let Some(p) = self.only_one_told_of(g, at).filter(|p| fits(p) && ![prev, next].contains(&Some(*p))) {
+            return Some(p);
+        }
         let besides = |near: [Option<usize>; 2]| {
             self.resolve_where(g, at, speakers, &|p| near.contains(&Some(p)) || others.contains(&p))
         };
         besides([prev, next]).or_else(|| besides([prev, None])).or_else(|| besides([None, None]))
+    }
+
+    /// The one person of sex `g` the narration's last sentence before `at` names, when it says
+    /// no `he`, `she`, `his` or `her` of that sex: whatever place the name has in it (`It was
+    /// some time before a smile could be extorted from Jane.`), the sentence tells of her.
+    fn only_one_told_of(&self, g: Gender, at: usize) -> Option<usize> {
+        let (floor, start, end) = self.last_sentence_before(at);
+        // A whole sentence: not a clause after a semicolon, which may go on with the subject of
+        // the one before (`Ann bowed; and, tired of Kate's talk, turned away`).
+        if end == floor || self.text[..start].trim_end().ends_with(';') {
+            return None;
+        }
+        let sentence = &self.text[start..end];
+        let sexed = |w: &str| {
+            let w = lower(w);
+            lexicon::pronoun_gender(&w) == Some(g) || possessive_of(&w) == Some(g)
+        };
+        let mut words = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        // A short sentence: a long one tells of more than one person, named or not.
+        if words.clone().count() > TOLD_OF_WORDS || words.any(sexed) {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.span.start < start);
+        let mut named = self.mentions[k..]
+            .iter()
+            .take_while(|m| m.span.end <= end)
+            .take(MENTIONS_LOOKED_AT)
+            .filter(|m| self.people[m.person].gender == g && !self.inside_quote(m.span.start));
+        let first = named.next()?;
+        // Not a possessive (`lit Ann's face`), nor a name a description leads up to (`the
+        // presence of the offended Mrs. Lyle`): those tell of someone else too.
+        let words: Vec<&str> = self
+            .before_name(start, first)
+            .rsplit(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .collect();
+        let described = words.iter().take(2).any(|w| sentences::determiner(&lower(w)));
+        if self.possessive(first) || described {
+            return None;
+        }
+        named.all(|m| m.person == first.person).then_some(first.person)
     }
 
     /// The narration between the quote before `at` and `at`, as where it starts (the quote's
@@ -662,6 +707,10 @@ impl Context<'_> {
     }
 }
 
+/// How many words the last sentence of narration may have for the one person it names to be
+/// whom a following `he` or `she` stands for.
+const TOLD_OF_WORDS: usize = 20;
+
 /// How far back a person the text calls old is looked for by `the old man`.
 const AGED_BYTES: usize = 8000;
 
@@ -706,3 +755,12 @@ const MENTIONS_TITLED: usize = 300;
 
 /// How far on a titled name (`Doctor Lind`) is looked for when none came before: a few pages.
 const TITLED_AHEAD_BYTES: usize = 8000;
+
+/// The sex `his` or `her` tells.
+fn possessive_of(word: &str) -> Option<Gender> {
+    match word {
+        "his" | "him" | "himself" => Some(Gender::Male),
+        "her" | "hers" | "herself" => Some(Gender::Female),
+        _ => None,
+    }
+}

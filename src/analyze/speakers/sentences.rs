@@ -248,7 +248,7 @@ pub(super) fn preposition(word: &str) -> bool {
 }
 
 /// Words that open a noun phrase before a name (`the offended Mrs. Lynde`, `her friend Ann`).
-fn determiner(word: &str) -> bool {
+pub(super) fn determiner(word: &str) -> bool {
     matches!(
         word,
         "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our" | "your" | "this" | "that" | "poor" | "dear"

@@ -1521,3 +1521,29 @@ fn a_titled_name_after_the_verb_before_the_quote_says_it() {
     let p = [person(t, "Mr. Pym", &["Pym"], Gender::Male), person(t, "Lady Ann", &["Ann"], Gender::Female)];
     assert_eq!(speakers(t, &p), some(&["Lady Ann"]));
 }
+
+#[test]
+fn a_short_sentence_naming_one_woman_tells_whom_she_stands_for() {
+    // However the sentence places her (here after `from`), it tells of Kate.
+    let t = "“You must choose one of them,” said Ann Lee. “Take your pick.”\n\n\
+             It was a long while before a word could be got from Kate Moss.\n\n\
+             “I never was so shocked,” said she.";
+    let p = [she(t, "Ann Lee"), she(t, "Kate Moss")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee", "Ann Lee", "Kate Moss"]));
+}
+
+#[test]
+fn a_sentence_that_tells_of_her_or_names_two_women_does_not_choose() {
+    // The sentence says `her`: the one it names is not taken for `she` by this rule.
+    let kate = "“You must choose one of them,” said Ann Lee. “Take your pick.”\n\n\
+                It was a long while before her answer could be got from Kate Moss.\n\n\
+                “I never was so shocked,” said she.";
+    // A clause after a semicolon may go on with the sentence's first subject.
+    let clause = "“You must choose one of them,” said Ann Lee. “Take your pick.”\n\n\
+                  Ann Lee sat back; and hearing no more from Kate Moss, turned away.\n\n\
+                  “I never was so shocked,” said she.";
+    for t in [kate, clause] {
+        let p = [she(t, "Ann Lee"), she(t, "Kate Moss")];
+        assert_ne!(speakers(t, &p)[2], Some("Kate Moss".to_string()), "{t}");
+    }
+}
