@@ -20,28 +20,22 @@ fn main() -> ExitCode {
         Err(e) => return fail(2, &e),
     };
     let opts = match command {
-        Command::Help => {
-            println!("{}", cli::USAGE);
-            return ExitCode::SUCCESS;
-        }
-        Command::Version => {
-            println!("byline {}", env!("CARGO_PKG_VERSION"));
-            return ExitCode::SUCCESS;
-        }
+        Command::Help => return print_out(&format!("{}\n", cli::USAGE)),
+        Command::Version => return print_out(&format!("byline {}\n", env!("CARGO_PKG_VERSION"))),
         Command::Run(opts) => opts,
     };
     if opts.print_config {
-        print!("{}", config::default_config());
+        let mut text = config::default_config();
         if let Some(path) = config::default_path() {
-            println!("\n# This file's place on this machine: {}", path.display());
+            text += &format!("\n# This file's place on this machine: {}\n", path.display());
         }
-        return ExitCode::SUCCESS;
+        return print_out(&text);
     }
     // As `cat` and `less` do, a source that cannot be read is reported, and the others are
     // still read; with none readable, that is the error.
     let (docs, failed) = load_all(&opts);
     for e in &failed {
-        eprintln!("byline: {}", byline::sanitize::clean(e));
+        byline::sanitize::report(e);
     }
     if docs.is_empty() {
         return ExitCode::from(1);
@@ -126,9 +120,18 @@ fn print_json(docs: &[Opened]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// Writes `message` to standard error, cleaned: it may name a file, and a file's name can hold
-/// escape sequences like any other text byline did not write.
+/// Writes `message` to standard error (see [`byline::sanitize::report`]) and gives `code`.
 fn fail(code: u8, message: &str) -> ExitCode {
-    eprintln!("byline: {}", byline::sanitize::clean(message));
+    byline::sanitize::report(message);
     ExitCode::from(code)
+}
+
+/// Prints `text` on standard output. A reader that closes the pipe early (`byline --help |
+/// head -3`) ends the printing quietly, as it does for `cat`, with code 1 as for `--json`.
+fn print_out(text: &str) -> ExitCode {
+    let mut out = std::io::stdout().lock();
+    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
+        return ExitCode::from(1);
+    }
+    ExitCode::SUCCESS
 }

@@ -27,6 +27,14 @@ pub fn clean(s: &str) -> String {
     s.chars().map(visible).collect()
 }
 
+/// Writes `byline: MESSAGE` to standard error, cleaned (a message may name a file or a path,
+/// which can hold escape sequences like any other text byline did not write). A standard
+/// error that is closed is no reason to stop: the line is dropped.
+pub fn report(message: &str) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stderr(), "byline: {}", clean(message));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

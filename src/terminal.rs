@@ -60,7 +60,7 @@ pub fn run(
     }
     let (saved, warning) = store.as_ref().map_or((Vec::new(), None), |s| s.load());
     if let Some(w) = &warning {
-        eprintln!("byline: warning: {w}");
+        crate::sanitize::report(&format!("warning: {w}"));
     }
     let keys: Vec<Option<String>> = docs.iter().map(|d| d.key.clone()).collect();
     let articles: Vec<Arc<Article>> = docs.into_iter().map(|d| Arc::new(d.article)).collect();
@@ -86,7 +86,11 @@ pub fn run(
     drop(session);
     if let Some(store) = store {
         if let Err(e) = store.save(&app.entries()) {
-            eprintln!("byline: warning: could not save the reading position in {}: {e}", store.path().display());
+            let path = store.path();
+            crate::sanitize::report(&format!(
+                "warning: could not save the reading position in {}: {e}",
+                path.display()
+            ));
         }
     }
     result

@@ -268,3 +268,17 @@ fn a_slow_pipe_tells_a_script_nothing_on_stderr() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert!(String::from_utf8_lossy(&out.stdout).contains("Ann Lee"));
 }
+
+#[test]
+fn a_pipe_closed_before_the_help_is_read_ends_it_quietly() {
+    // The reading end is closed before byline writes, as `byline --help | true` may do.
+    for arg in ["--help", "--version", "--print-config"] {
+        let (reader, writer) = std::io::pipe().unwrap();
+        drop(reader);
+        let out =
+            Command::new(BIN).arg(arg).stdin(Stdio::null()).stdout(writer).stderr(Stdio::piped()).output().unwrap();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(!err.contains("panicked"), "{arg}: {err}");
+        assert_eq!(out.status.code(), Some(1), "{arg}: {err}");
+    }
+}
