@@ -135,12 +135,7 @@ pub const KEYMAP: &[Binding] = &[
     },
     Binding { keys: &[ch('[')], name: "prev_article", action: Action::PrevArticle, help: "previous article" },
     Binding { keys: &[ch('?')], name: "help", action: Action::Help, help: "this help" },
-    Binding {
-        keys: &[key(KeyCode::Esc)],
-        name: "back",
-        action: Action::Back,
-        help: "close, clear, back to the text; else quit",
-    },
+    Binding { keys: &[key(KeyCode::Esc)], name: "back", action: Action::Back, help: "close, clear, back to the text" },
     Binding { keys: &[ch('q'), ctrl('c')], name: "quit", action: Action::Quit, help: "quit" },
     Binding { keys: &[ctrl('z')], name: "suspend", action: Action::Suspend, help: "suspend (fg to return)" },
 ];

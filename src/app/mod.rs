@@ -547,10 +547,10 @@ impl App {
         doc.landed = Some(doc.top);
     }
 
-    /// `Esc` outside the help and the prompts: one step back a press, and quit only when there
-    /// is nothing left to step back from. The highlights go first (the search, the mark and
-    /// the person marked in the text, all at once), then a list's focus, then a message (so
-    /// that `Esc` after "no match for …" dismisses it rather than quits).
+    /// `Esc` outside the help and the prompts: one step back a press. The highlights go first
+    /// (the search, the mark and the person marked in the text, all at once), then a list's
+    /// focus, then a message. It never quits: readers press `Esc` freely (in `less` and `vim` it
+    /// quits nothing), so with nothing left to step back from it says how to quit.
     fn back(&mut self, had_message: bool) {
         if self.clear_highlights() {
             return;
@@ -560,7 +560,7 @@ impl App {
             return;
         }
         if !had_message {
-            self.quit = true;
+            self.message = Some("q quits".into());
         }
     }
 

@@ -262,12 +262,17 @@ fn resize_keeps_the_passage_and_survives_tiny_screens() {
 }
 
 #[test]
-fn escape_quits_only_when_nothing_is_open() {
+fn escape_steps_back_and_never_quits() {
     let mut app = analysed(80, 24);
     app.update(Action::Help);
     app.update(Action::Back);
     assert!(!app.help && !app.quit);
+    // With nothing left to close, it says how to quit; pressed again, it clears that.
     app.update(Action::Back);
+    assert!(!app.quit && app.message.as_deref() == Some("q quits"));
+    app.update(Action::Back);
+    assert!(!app.quit && app.message.is_none());
+    app.update(Action::Quit);
     assert!(app.quit);
 }
 
@@ -323,7 +328,7 @@ fn escape_after_a_failed_search_dismisses_the_message_and_does_not_quit() {
     app.update(Action::Back);
     assert!(!app.quit && app.message.is_none());
     app.update(Action::Back);
-    assert!(app.quit);
+    assert!(!app.quit);
 }
 
 #[test]
@@ -337,7 +342,7 @@ fn escape_gives_a_lists_focus_back_and_hides_the_sidebar_tab_opened() {
     assert!(!app.sidebar, "Tab showed the sidebar only for the focus");
     assert_eq!(app.doc().layout.width(), app.panes().unwrap().text.width, "the text takes the room back");
     app.update(Action::Back);
-    assert!(app.quit);
+    assert!(!app.quit);
 }
 
 #[test]
@@ -383,7 +388,7 @@ fn escape_clears_the_highlights_before_it_leaves_the_list() {
     assert_eq!(app.focus, Focus::Text);
     assert!(!app.quit);
     app.update(Action::Back);
-    assert!(app.quit);
+    assert!(!app.quit);
 }
 
 #[test]
