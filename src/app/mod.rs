@@ -461,7 +461,10 @@ impl App {
             return;
         }
         let from = doc.layout.byte_of(&doc.article, doc.top);
-        let first = matches.partition_point(|m| m.start < from) % matches.len();
+        let ahead = matches.partition_point(|m| m.start < from);
+        // Nothing ahead: the first match, with a word that the search went round the end.
+        let first = ahead % matches.len();
+        let wrapped = (ahead == matches.len()).then_some(true);
         doc.search = Some(Search { query, matches, current: None });
         self.stepper = Stepper::Matches;
         // A search is in the text: `n` then steps through its matches, not a list's entries.
@@ -469,6 +472,7 @@ impl App {
             self.focus_text();
         }
         self.go_to_match(first);
+        self.wrapped = wrapped;
     }
 
     fn goto(&mut self, input: &str) {

@@ -1,5 +1,5 @@
 //! Literal, case-insensitive search over an article's text, in which white space matches white
-//! space.
+//! space and a typed `'` or `"` matches its curly forms.
 //!
 //! The reader shows every run of white space as one space, line breaks included, so a phrase
 //! that reads as one line on screen may cross a line break in the file (hard-wrapped text such
@@ -7,7 +7,8 @@
 //! the query matches any run of white space in the text. Text and query are both read as
 //! symbols — a lower-cased character, or one space standing for a whole run of white space —
 //! and the query's symbols are found with Knuth–Morris–Pratt, so a search reads each character
-//! of the text once, whatever the query.
+//! of the text once, whatever the query. A curly quote mark or apostrophe reads as the
+//! straight one a keyboard types: `I've` finds `I’ve`.
 
 use std::ops::Range;
 
@@ -52,6 +53,11 @@ fn each_symbol(text: &str, mut f: impl FnMut(Symbol<char>)) {
             i = end;
             continue;
         }
+        if let Some(value) = straight_mark(c) {
+            f(Symbol { value, bytes: i..end, first: true, last: true });
+            i = end;
+            continue;
+        }
         let lower = c.to_lowercase();
         let n = lower.len();
         for (k, value) in lower.enumerate() {
@@ -78,7 +84,8 @@ fn find_ascii(text: &str, mut matcher: Matcher<u8>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
-        if matcher.state == 0 && head != b' ' {
+        // (A quote mark may be a curly one: no byte to skip to.)
+        if matcher.state == 0 && !matches!(head, b' ' | b'\'' | b'"') {
             let Some(k) = memchr::memchr2(head, head.to_ascii_uppercase(), &bytes[i..]) else { break };
             i += k;
         }
@@ -103,10 +110,19 @@ fn ascii_symbol(text: &str, i: usize) -> Symbol<u8> {
         if c.is_whitespace() {
             (b' ', white_run_end(text, i))
         } else {
-            (0x80, i + c.len_utf8())
+            (straight_mark(c).map_or(0x80, |m| m as u8), i + c.len_utf8())
         }
     };
     Symbol { value, bytes: i..end, first: true, last: true }
+}
+
+/// The straight mark a keyboard types for a curly quote mark or apostrophe.
+fn straight_mark(c: char) -> Option<char> {
+    match c {
+        '’' | '‘' | 'ʼ' | '‛' | '′' => Some('\''),
+        '“' | '”' | '„' | '‟' | '″' => Some('"'),
+        _ => None,
+    }
 }
 
 /// A Knuth–Morris–Pratt automaton over symbols: fed the text one symbol at a time, it reports
@@ -170,6 +186,16 @@ impl<T: Copy + PartialEq> Matcher<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_straight_mark_finds_the_curly_ones() {
+        let t = "“I’ve been,” she said. \"I've\" and I‘ve.";
+        assert_eq!(find_all(t, "i've").len(), 3);
+        assert_eq!(find_all(t, "\"I've").len(), 2);
+        // A curly query mark finds a straight one too, and a query not ASCII still folds.
+        assert_eq!(find_all(t, "I’ve").len(), 3);
+        assert_eq!(find_all(t, "“i’VE").len(), 2);
+    }
 
     #[test]
     fn ignores_case() {

@@ -606,3 +606,16 @@ fn return_goes_back_to_where_the_reading_was_before_a_run_of_jumps_and_again_to_
     app.update(Action::Return);
     assert_eq!(app.doc().top, jumped);
 }
+
+#[test]
+fn a_search_with_nothing_ahead_says_it_went_round_to_the_top() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Last);
+    search_for(&mut app, "Paragraph 3 ");
+    assert_eq!(app.doc().search.as_ref().unwrap().current, Some(0));
+    assert_eq!(app.wrapped, Some(true));
+    // A match ahead needs no such word.
+    app.update(Action::First);
+    search_for(&mut app, "Paragraph 3 ");
+    assert_eq!(app.wrapped, None);
+}
