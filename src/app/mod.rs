@@ -481,8 +481,8 @@ impl App {
             Ok(p) if (0.0..=100.0).contains(&p) => {
                 let doc = self.doc_mut();
                 let byte = ((doc.article.text.len() as f64) * p / 100.0) as usize;
-                doc.top = doc.layout.pos_of(&doc.article, byte);
-                self.clamp_top();
+                let top = doc.layout.pos_of(&doc.article, byte);
+                self.leap(top);
             }
             _ => self.message = Some(format!("not a percentage: {input} (try :50%)")),
         }
@@ -513,7 +513,19 @@ impl App {
             return;
         }
         let top = if last { self.max_top() } else { Pos::default() };
-        self.doc_mut().top = top;
+        self.leap(top);
+    }
+
+    /// Moves the view a long way at once (`g`, `G`, `:50%`): `'` then goes back to where the
+    /// reader was, as `''` does in `less`.
+    fn leap(&mut self, top: Pos) {
+        let doc = self.doc_mut();
+        if doc.top != top {
+            doc.before_jump = Some(doc.top);
+            doc.landed = None;
+        }
+        doc.top = top;
+        self.clamp_top();
     }
 
     /// Scrolls the text. Scrolling down stops when the last row reaches the bottom.

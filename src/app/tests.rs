@@ -619,3 +619,24 @@ fn a_search_with_nothing_ahead_says_it_went_round_to_the_top() {
     search_for(&mut app, "Paragraph 3 ");
     assert_eq!(app.wrapped, None);
 }
+
+#[test]
+fn return_goes_back_from_a_leap_to_the_end_or_to_a_percentage() {
+    let mut app = analysed(80, 24);
+    app.update(Action::Down);
+    let start = app.doc().top;
+    app.update(Action::Last);
+    app.update(Action::Return);
+    assert_eq!(app.doc().top, start, "G, then ' goes back");
+    // From a search's match, `:80` and back again lands on the match, not before the search.
+    search_for(&mut app, "Paragraph 30 ");
+    let at_match = app.doc().top;
+    app.update(Action::Goto);
+    for c in "80".chars() {
+        app.update(Action::Edit(PromptEdit::Input(c)));
+    }
+    app.update(Action::Edit(PromptEdit::Submit));
+    assert_ne!(app.doc().top, at_match);
+    app.update(Action::Return);
+    assert_eq!(app.doc().top, at_match);
+}
