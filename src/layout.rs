@@ -381,11 +381,18 @@ mod tests {
     }
 
     #[test]
-    fn a_hard_break_starts_a_line_in_markdown_but_plain_text_runs_on() {
+    fn a_hard_break_starts_a_line_in_markdown_and_plain_text_runs_on_unless_its_lines_are_short() {
         let md = markdown::parse("Ann Lee  \n12 Quay Street  \nPortsmouth\n", "t");
         assert_eq!(shown(&md, &Layout::new(&md, 40)), ["Ann Lee", "12 Quay Street", "Portsmouth"]);
+        // Plain text's lines are where the file was wrapped: they run on, unless too short for
+        // that (an address, verse), when they are kept.
+        let txt = article("The harbour master said that the\nboats were all in, and the\n");
+        assert_eq!(
+            shown(&txt, &Layout::new(&txt, 80)),
+            ["The harbour master said that the boats were all in, and the"]
+        );
         let txt = article("Ann Lee\n12 Quay Street\nPortsmouth\n");
-        assert_eq!(shown(&txt, &Layout::new(&txt, 40)), ["Ann Lee 12 Quay Street Portsmouth"]);
+        assert_eq!(shown(&txt, &Layout::new(&txt, 40)), ["Ann Lee", "12 Quay Street", "Portsmouth"]);
     }
 
     #[test]

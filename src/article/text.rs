@@ -5,8 +5,10 @@ use super::{Article, Block, BlockKind};
 /// Reads plain text. The title is the first line when it is short enough to be a headline.
 pub fn parse(text: String, fallback_title: &str) -> Article {
     let blocks = super::long_blocks::cut(&text, paragraphs(&text));
+    // (A line of a paragraph whose lines are kept is no title: the paragraph goes on.)
     let title = blocks
         .first()
+        .filter(|b| !b.tight)
         .map(|b| &text[b.range.clone()])
         .filter(|first| !first.contains('\n') && first.chars().count() <= 150)
         .map(|first| first.trim_start_matches('\u{feff}').trim().to_string())
@@ -14,14 +16,14 @@ pub fn parse(text: String, fallback_title: &str) -> Article {
     Article { title, text, blocks, byline: None, site: None, hard_breaks: false }
 }
 
-/// Splits text into paragraphs at blank lines (lines holding only white space). Verse set in
-/// (see [`Verse`]) keeps its lines.
+/// Splits text into paragraphs at blank lines (lines holding only white space). A paragraph
+/// whose lines are not the hard-wrapped lines of prose keeps them (see [`Lines`]).
 pub fn paragraphs(text: &str) -> Vec<Block> {
     let mut blocks = Vec::new();
     let mut start: Option<usize> = None;
     let mut end = 0;
     let mut pos = 0;
-    let mut verse = Verse::default();
+    let mut lines = Lines::default();
     // Old Mac files end their lines with a carriage return alone.
     let eol = if memchr::memchr(b'\n', text.as_bytes()).is_none() && memchr::memchr(b'\r', text.as_bytes()).is_some() {
         b'\r'
@@ -33,30 +35,37 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
         let line = &text[pos..line_end];
         if let Some(content) = line_content(line) {
             if start.is_none() {
-                verse = Verse { first_line: pos, ..Verse::default() };
+                lines.start(pos);
             }
             start.get_or_insert(pos + content.start);
             end = pos + content.end;
-            verse.line(&line[..content.start], content.len());
+            lines.line(&line[..content.start], pos + content.start..pos + content.end);
         } else if let Some(s) = start.take() {
-            verse.push_or(s..end, &mut blocks);
+            lines.push(text, s..end, &mut blocks);
         }
         pos = line_end;
     }
     if let Some(s) = start {
-        verse.push_or(s..end, &mut blocks);
+        lines.push(text, s..end, &mut blocks);
     }
     blocks
 }
 
-/// Verse set in among prose, as plain-text books print it: a paragraph of two lines or more,
-/// every one indented and short. Its lines are kept (as preformatted text, indentation and
-/// all) instead of being run together like the hard-wrapped lines of prose.
+/// The lines of a paragraph of plain text, read to tell whether they are the hard-wrapped
+/// lines of prose, run together on screen, or lines of their own that are kept:
+/// - verse set in among prose, as plain-text books print it (every line indented and short),
+///   and a table whose columns a tab parts (on every line), are kept as preformatted text,
+///   indentation and tabs and all;
+/// - a list (every line after the first opens with a marker: `- `, `* `, `• `, `3. `, `b) `)
+///   and three lines or more too short to be wrapped prose (verse, an address) are kept as
+///   one block a line, each wrapped on its own.
 #[derive(Default)]
-struct Verse {
+struct Lines {
     /// Where the paragraph's first line starts, its indentation included.
     first_line: usize,
-    lines: usize,
+    /// Each line's text, trimmed, in bytes of the whole text. (Kept between paragraphs, so
+    /// a book's thousands of paragraphs allocate it once.)
+    lines: Vec<std::ops::Range<usize>>,
     /// A line so far that was not indented, or too long for a line of verse.
     prose: bool,
 }
@@ -64,20 +73,63 @@ struct Verse {
 /// The longest line of verse, in bytes: prose is wrapped at 70 columns or more.
 const VERSE_LINE_BYTES: usize = 60;
 
-impl Verse {
-    fn line(&mut self, indent: &str, len: usize) {
-        self.lines += 1;
-        self.prose |= !(indent.starts_with('\t') || indent.starts_with("  ")) || len > VERSE_LINE_BYTES;
+/// The longest line of a paragraph whose lines are kept without being indented, in bytes:
+/// short enough that no file is wrapped so narrow.
+const SHORT_LINE_BYTES: usize = 40;
+
+impl Lines {
+    fn start(&mut self, first_line: usize) {
+        self.first_line = first_line;
+        self.lines.clear();
+        self.prose = false;
     }
 
-    /// Pushes the paragraph `range`: as verse when it is, else as prose.
-    fn push_or(&self, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
-        if self.lines >= 2 && !self.prose {
-            blocks.push(Block::new(self.first_line..range.end, BlockKind::Code));
-        } else {
-            blocks.push(Block::new(range, BlockKind::Paragraph));
-        }
+    fn line(&mut self, indent: &str, content: std::ops::Range<usize>) {
+        self.prose |= !(indent.starts_with('\t') || indent.starts_with("  ")) || content.len() > VERSE_LINE_BYTES;
+        self.lines.push(content);
     }
+
+    /// Pushes the paragraph `range`: as preformatted text, as a block a line, or as prose.
+    fn push(&self, text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
+        let line = |r: &std::ops::Range<usize>| &text[r.clone()];
+        let several = self.lines.len() >= 2;
+        let tabbed = || self.lines.iter().all(|r| line(r).contains('\t'));
+        if several && (!self.prose || tabbed()) {
+            blocks.push(Block::new(self.first_line..range.end, BlockKind::Code));
+            return;
+        }
+        let listed = || self.lines[1..].iter().all(|r| list_marker(line(r)));
+        // (Three lines at least: two short ones may be the end of a narrow paragraph.)
+        let short = || self.lines.len() >= 3 && self.lines.iter().all(|r| r.len() <= SHORT_LINE_BYTES);
+        if several && (listed() || short()) {
+            let last = self.lines.len() - 1;
+            blocks.extend(
+                self.lines
+                    .iter()
+                    .enumerate()
+                    .map(|(k, r)| Block { tight: k < last, ..Block::new(r.clone(), BlockKind::Paragraph) }),
+            );
+            return;
+        }
+        blocks.push(Block::new(range, BlockKind::Paragraph));
+    }
+}
+
+/// Whether a line opens with a list item's marker: `- `, `* `, `+ `, `• `, a number of up to
+/// three digits or a letter with `.` or `)` (`3. `, `12) `), or a letter with `)` (`b) `; not
+/// `A. ` of `A. Smith`, an initial).
+fn list_marker(line: &str) -> bool {
+    let mut chars = line.chars();
+    let first = chars.next().unwrap_or(' ');
+    if matches!(first, '-' | '*' | '+' | '•' | '◦' | '‣' | '▪') {
+        return chars.next() == Some(' ');
+    }
+    let digits = line.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = |k: usize| line.get(k..).unwrap_or("");
+    if (1..=3).contains(&digits) {
+        return rest(digits).starts_with(". ") || rest(digits).starts_with(") ");
+    }
+    first.is_ascii_alphabetic() && rest(1).starts_with(") ")
 }
 
 /// Where a line's text lies once white space is trimmed from both ends, or `None` for a blank
@@ -123,6 +175,46 @@ mod tests {
         assert_eq!(kinds[1], ("    The rain it raineth\n      every day,", BlockKind::Code));
         assert_eq!(kinds[2], ("Only one line.", BlockKind::Paragraph));
         assert_eq!(kinds[3].1, BlockKind::Paragraph);
+    }
+
+    #[test]
+    fn lists_tables_and_short_lines_keep_their_lines() {
+        let t = "Shopping list:\n- eggs\n- milk\n\nRoses are red,\n  Violets are blue,\nSugar is sweet.\n\n\
+                 Name\tAge\nBob\t42\n\nSteps:\n1. Open it.\n2) Shut it.\n";
+        let b = paragraphs(t);
+        let shown: Vec<(&str, BlockKind, bool)> = b.iter().map(|b| (&t[b.range.clone()], b.kind, b.tight)).collect();
+        let p = BlockKind::Paragraph;
+        assert_eq!(
+            shown,
+            [
+                ("Shopping list:", p, true),
+                ("- eggs", p, true),
+                ("- milk", p, false),
+                ("Roses are red,", p, true),
+                ("Violets are blue,", p, true),
+                ("Sugar is sweet.", p, false),
+                ("Name\tAge\nBob\t42", BlockKind::Code, false),
+                ("Steps:", p, true),
+                ("1. Open it.", p, true),
+                ("2) Shut it.", p, false),
+            ]
+        );
+    }
+
+    #[test]
+    fn wrapped_prose_and_initials_run_on() {
+        let prose = "It was a bright cold day in April, and the clocks\nwere striking thirteen. Winston Smith, his chin\nnuzzled into his breast, slipped quickly through.\n";
+        assert_eq!(texts(prose).len(), 1);
+        // `A. Smith` opens with an initial, not a marker; two short lines may end a paragraph.
+        let initials = "The papers were signed this morning by both\nA. Smith and the other partner of the old firm,\nB. Jones, who came up from town.\n";
+        assert_eq!(texts(initials).len(), 1);
+        assert_eq!(texts("One\ntwo.\n").len(), 1);
+    }
+
+    #[test]
+    fn a_paragraph_whose_lines_are_kept_gives_no_title() {
+        let a = parse("Roses are red,\nViolets are blue,\nSugar is sweet.\n".to_string(), "poem");
+        assert_eq!(a.title, "poem");
     }
 
     #[test]
