@@ -212,6 +212,13 @@ impl App {
         geometry::panes(self.screen, self.sidebar, &self.prefs)
     }
 
+    /// Whether the lists, having the focus on a screen with no room for the sidebar beside
+    /// the text, are drawn over the text (as `epy` shows its table of contents): `Enter` then
+    /// gives the text back, at the place jumped to.
+    pub fn lists_over_text(&self) -> bool {
+        self.focus != Focus::Text && self.panes().is_some_and(|p| p.sidebar.is_none())
+    }
+
     /// Rows of text the reading pane shows.
     pub fn page_height(&self) -> usize {
         self.panes().map_or(1, |p| p.text.height.max(1) as usize)
@@ -292,7 +299,8 @@ impl App {
     fn relayout(&mut self, sidebar: bool) {
         self.sidebar = sidebar;
         let Some(panes) = self.panes() else { return };
-        // A sidebar that is hidden, or has no room, cannot have the focus.
+        // A sidebar that is hidden, or has no room, cannot have the focus (until `Tab` gives
+        // it the focus over the text).
         if panes.sidebar.is_none() {
             self.focus = Focus::Text;
         }
@@ -603,16 +611,13 @@ impl App {
     }
 
     /// `Tab`: the next pane, showing the sidebar if it was hidden; back at the text, a sidebar
-    /// shown only for the lists goes again, as it does with `Esc`.
+    /// shown only for the lists goes again, as it does with `Esc`. On a screen with no room
+    /// for the sidebar beside the text, the lists take the screen while they have the focus
+    /// (see [`App::lists_over_text`]).
     fn cycle_focus(&mut self, forward: bool) {
         if !self.sidebar {
             self.sidebar_for_focus = true;
             self.relayout(true);
-        }
-        if self.panes().is_some_and(|p| p.sidebar.is_none()) {
-            self.message = Some(TOO_NARROW.into());
-            self.focus_text();
-            return;
         }
         match (self.focus, forward) {
             (Focus::Text, true) | (Focus::Quotes, false) => self.focus = Focus::People,
@@ -622,6 +627,7 @@ impl App {
     }
 
     fn open_selected(&mut self) {
+        let over_text = self.lists_over_text();
         let doc = self.doc();
         let Some(analysis) = &doc.analysis else {
             self.message = Some(STILL_ANALYSING.into());
@@ -644,6 +650,9 @@ impl App {
                 let index = doc.selected_quote;
                 self.go_to_quote(index);
             }
+        }
+        if over_text {
+            self.focus_text();
         }
     }
 

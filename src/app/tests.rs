@@ -392,12 +392,19 @@ fn escape_clears_the_highlights_before_it_leaves_the_list() {
 }
 
 #[test]
-fn tab_on_a_screen_too_narrow_for_the_sidebar_leaves_it_hidden() {
+fn tab_on_a_screen_too_narrow_for_the_sidebar_puts_the_lists_over_the_text() {
     let mut app = analysed(30, 10);
     app.update(Action::FocusNext);
-    assert_eq!(app.message.as_deref(), Some("sidebar: no room"));
-    assert!(!app.sidebar && app.focus == Focus::Text);
-    // `s` says so too, rather than nothing.
+    assert!(app.focus == Focus::People && app.lists_over_text());
+    // `Enter` jumps and gives the text back, at the place jumped to.
+    app.update(Action::Open);
+    assert!(app.focus == Focus::Text && !app.lists_over_text() && !app.sidebar);
+    assert!(app.doc().mark.is_some());
+    // `Esc` gives it back too, and `s` says there is no room for the sidebar beside the text.
+    app.update(Action::FocusNext);
+    app.update(Action::Back);
+    app.update(Action::Back);
+    assert!(app.focus == Focus::Text && !app.lists_over_text());
     app.update(Action::ToggleSidebar);
     assert_eq!(app.message.as_deref(), Some("sidebar: no room"));
 }

@@ -23,6 +23,11 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
     reader::draw(frame, app, theme, panes.text);
     if let Some(side) = panes.sidebar {
         sidebar::draw(frame, app, theme, side);
+    } else if app.lists_over_text() {
+        // No room beside the text: the lists cover it while they have the focus.
+        let body = Rect { height: area.height - panes.status.height, ..area };
+        frame.render_widget(ratatui::widgets::Clear, body);
+        sidebar::draw(frame, app, theme, body);
     }
     status::draw(frame, app, theme, panes.status);
     if app.help {
