@@ -432,3 +432,25 @@ fn words_the_writer_set_apart_are_drawn_so_inside_quotes_too() {
     assert_eq!(said.fg, Theme::dark().quote.fg);
     assert_eq!(style_at("ls -la").fg, Theme::dark().code.fg, "code keeps its colour in a quotation");
 }
+
+#[test]
+fn out_of_focus_a_list_marks_in_bold_only_the_entry_opened() {
+    let bold_row = |app: &App, name: &str| {
+        let (rows, term) = render(app, 110, 30);
+        let y = rows
+            .iter()
+            .position(|r| r.contains(name) && r.contains('│'))
+            .unwrap_or_else(|| panic!("{name} not in the sidebar: {rows:#?}"));
+        let x = rows[y].rfind(name).unwrap();
+        let col = rows[y][..x].chars().count() as u16;
+        term.backend().buffer()[(col, y as u16)].style().add_modifier.contains(Modifier::BOLD)
+    };
+    let mut app = app(110, 30);
+    assert!(!bold_row(&app, "Margaret Ellison"), "nothing opened, nothing marked");
+    // Enter on the first person, then back to the text: her entry stays marked.
+    for a in [Action::FocusNext, Action::Open, Action::FocusNext, Action::FocusNext] {
+        app.update(a);
+    }
+    assert!(bold_row(&app, "Margaret Ellison"));
+    assert!(!bold_row(&app, "Rupert Vance"));
+}

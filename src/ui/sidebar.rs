@@ -31,7 +31,14 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let shown = window(doc.selected_person, analysis.people.len(), people_area);
     let people: Vec<ListItem> =
         analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
-    draw_list(frame, people, &title, focused, doc.selected_person - shown.start, people_area, theme);
+    // Out of focus, a list marks only the entry opened (the person marked in the text, the
+    // quote jumped to), if in view.
+    let marked = |focused: bool, selected: usize, opened: Option<usize>, shown: &std::ops::Range<usize>| {
+        let row = if focused { Some(selected) } else { opened.filter(|o| shown.contains(o)) };
+        row.map(|r| r - shown.start)
+    };
+    let row = marked(focused, doc.selected_person, doc.person, &shown);
+    draw_list(frame, people, &title, focused, row, people_area, theme);
 
     let focused = app.focus == Focus::Quotes;
     let title = format!("Quotes {}", analysis.quotes.len());
@@ -41,7 +48,8 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .iter()
         .map(|q| quote_item(analysis, q.speaker, &doc.article.text[q.span.clone()], inner, theme))
         .collect();
-    draw_list(frame, quotes, &title, focused, doc.selected_quote - shown.start, quotes_area, theme);
+    let row = marked(focused, doc.selected_quote, doc.quote, &shown);
+    draw_list(frame, quotes, &title, focused, row, quotes_area, theme);
 }
 
 /// The entries a list of `len` shows in `area` with `selected` in view: only these are built,
@@ -61,12 +69,14 @@ fn frame_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
         .title(Span::styled(format!(" {title} "), style))
 }
 
+/// Draws a list with its `selected` row (an index among `items`) marked: in the selection's
+/// colours when the list has the focus, else in bold.
 fn draw_list(
     frame: &mut Frame,
     items: Vec<ListItem>,
     title: &str,
     focused: bool,
-    selected: usize,
+    selected: Option<usize>,
     area: Rect,
     theme: &Theme,
 ) {
@@ -74,9 +84,10 @@ fn draw_list(
     let list = List::new(items).block(frame_block(title, focused, theme)).highlight_style(if focused {
         theme.selected
     } else {
-        theme.sidebar_item
+        theme.sidebar_item.add_modifier(ratatui::style::Modifier::BOLD)
     });
-    let mut state = ListState::default().with_selected((!empty).then_some(selected));
+    let selected = selected.filter(|_| !empty);
+    let mut state = ListState::default().with_selected(selected);
     frame.render_stateful_widget(list, area, &mut state);
 }
 
