@@ -131,8 +131,15 @@ fn handle(app: &mut App, event: event::Event) {
     match event {
         event::Event::Key(key) if key.kind != KeyEventKind::Release => handle_key(app, key),
         event::Event::Mouse(m) => match m.kind {
-            MouseEventKind::ScrollDown => app.update(Action::Scroll(WHEEL_LINES)),
-            MouseEventKind::ScrollUp => app.update(Action::Scroll(-WHEEL_LINES)),
+            MouseEventKind::ScrollDown => {
+                app.update(Action::Scroll { lines: WHEEL_LINES, column: m.column, row: m.row })
+            }
+            MouseEventKind::ScrollUp => {
+                app.update(Action::Scroll { lines: -WHEEL_LINES, column: m.column, row: m.row })
+            }
+            MouseEventKind::Down(event::MouseButton::Left) => {
+                app.update(Action::Click { column: m.column, row: m.row })
+            }
             _ => {}
         },
         event::Event::Resize(w, h) => app.resize(w, h),

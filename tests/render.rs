@@ -338,7 +338,7 @@ fn a_help_taller_than_the_screen_says_so_and_scrolls_to_the_mouse_wheel() {
     for _ in 0..40 {
         app.update(Action::Down);
     }
-    assert!(screen(&app, 80, 24).contains("scroll the text 3 lines"));
+    assert!(screen(&app, 80, 24).contains("scroll 3 lines or a list; open an entry"));
 }
 
 #[test]

@@ -17,8 +17,18 @@ pub enum Action {
     /// The top of the text, or the first entry of a list.
     First,
     Last,
-    /// Scroll the text by this many lines, whatever has the focus (the mouse wheel).
-    Scroll(i16),
+    /// The mouse wheel, by this many lines, with the pointer at this column and row: it
+    /// scrolls the list under the pointer, else the text, whatever has the focus.
+    Scroll {
+        lines: i16,
+        column: u16,
+        row: u16,
+    },
+    /// A click at this column and row: on a list's entry, opens it.
+    Click {
+        column: u16,
+        row: u16,
+    },
     /// Cycle the focus: text → People → Quotes → text.
     FocusNext,
     FocusPrev,
@@ -152,7 +162,7 @@ pub struct HelpLine {
 pub fn help_lines(keymap: &Keymap) -> Vec<HelpLine> {
     let line = |keys: String, text: String| HelpLine { keys, text };
     let mut lines: Vec<HelpLine> = KEYMAP.iter().map(|b| line(keymap.label(b.action), b.help.to_string())).collect();
-    lines.push(line("wheel".into(), format!("scroll the text {WHEEL_LINES} lines")));
+    lines.push(line("wheel click".into(), format!("scroll {WHEEL_LINES} lines or a list; open an entry")));
     lines.push(line(String::new(), "In / and : prompts: Enter runs, Esc cancels, ← → move,".into()));
     lines.push(line(String::new(), "Ctrl-w Ctrl-u delete back, ↑ ↓ bring back searches.".into()));
     let (down, up) = (keymap.label(Action::Down), keymap.label(Action::Up));

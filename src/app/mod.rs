@@ -344,7 +344,17 @@ impl App {
             Action::HalfPageUp => self.move_by(-((page / 2).max(1) as isize)),
             Action::First => self.go_to_end(false),
             Action::Last => self.go_to_end(true),
-            Action::Scroll(n) => self.scroll(n as isize),
+            Action::Scroll { lines, column, row } => match self.list_at(column, row) {
+                Some((list, _)) => self.move_list(list, lines as isize),
+                None => self.scroll(lines as isize),
+            },
+            Action::Click { column, row } => {
+                if let Some((list, Some(entry))) = self.list_at(column, row) {
+                    self.focus = list;
+                    self.select(list, entry);
+                    self.open_selected();
+                }
+            }
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
             Action::Open => self.open_selected(),
@@ -381,7 +391,7 @@ impl App {
         match action {
             Action::Down => self.scroll_help(1),
             Action::Up => self.scroll_help(-1),
-            Action::Scroll(n) => self.scroll_help(n as isize),
+            Action::Scroll { lines, .. } => self.scroll_help(lines as isize),
             Action::Quit => self.quit = true,
             Action::Suspend => self.suspend = true,
             _ => self.help = false,
@@ -500,17 +510,60 @@ impl App {
     fn move_by(&mut self, n: isize) {
         match self.focus {
             Focus::Text => self.scroll(n),
-            Focus::People => {
-                let len = self.doc().analysis.as_ref().map_or(0, |a| a.people.len());
-                let doc = self.doc_mut();
-                doc.selected_person = moved(doc.selected_person, n, len);
-            }
-            Focus::Quotes => {
-                let len = self.doc().analysis.as_ref().map_or(0, |a| a.quotes.len());
-                let doc = self.doc_mut();
-                doc.selected_quote = moved(doc.selected_quote, n, len);
-            }
+            list => self.move_list(list, n),
         }
+    }
+
+    /// Moves the selection of a list (`Focus::People` or `Focus::Quotes`) by `n` entries.
+    fn move_list(&mut self, list: Focus, n: isize) {
+        let len = self.list_len(list);
+        let doc = self.doc_mut();
+        match list {
+            Focus::People => doc.selected_person = moved(doc.selected_person, n, len),
+            Focus::Quotes => doc.selected_quote = moved(doc.selected_quote, n, len),
+            Focus::Text => {}
+        }
+    }
+
+    /// Selects entry `entry` of a list.
+    fn select(&mut self, list: Focus, entry: usize) {
+        let doc = self.doc_mut();
+        match list {
+            Focus::People => doc.selected_person = entry,
+            Focus::Quotes => doc.selected_quote = entry,
+            Focus::Text => {}
+        }
+    }
+
+    /// How many entries a list has (none before the analysis arrives).
+    fn list_len(&self, list: Focus) -> usize {
+        let analysis = self.doc().analysis.as_ref();
+        match list {
+            Focus::People => analysis.map_or(0, |a| a.people.len()),
+            Focus::Quotes => analysis.map_or(0, |a| a.quotes.len()),
+            Focus::Text => 0,
+        }
+    }
+
+    /// The list drawn at a column and row of the screen (the sidebar's, or the lists over the
+    /// text), and the entry on that row if there is one.
+    fn list_at(&self, column: u16, row: u16) -> Option<(Focus, Option<usize>)> {
+        let panes = self.panes()?;
+        let area = panes.sidebar.or_else(|| self.lists_over_text().then(|| geometry::body(&panes)))?;
+        let point = ratatui::layout::Position { x: column, y: row };
+        let [people, quotes] = geometry::lists(area);
+        let doc = self.doc();
+        let (list, rect, selected) = if people.contains(point) {
+            (Focus::People, people, doc.selected_person)
+        } else if quotes.contains(point) {
+            (Focus::Quotes, quotes, doc.selected_quote)
+        } else {
+            return None;
+        };
+        let shown = geometry::shown_entries(selected, self.list_len(list), rect);
+        // The list's first row is its title.
+        let entry = (row > rect.y).then(|| shown.start + usize::from(row - rect.y - 1)).filter(|e| shown.contains(e));
+        Some((list, entry))
     }
 
     /// The top or bottom of the text (or the first or last entry of a list). The text goes

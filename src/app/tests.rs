@@ -429,7 +429,7 @@ fn the_help_scrolls_line_by_line_and_stops_at_its_last_line() {
     app.update(Action::Help);
     let lines = action::help_lines(&app.keymap).len();
     assert!(lines > 22, "the help is taller than 24 rows less its border");
-    app.update(Action::Scroll(2));
+    app.update(Action::Scroll { lines: 2, column: 0, row: 0 });
     assert_eq!(app.help_scroll, 2, "the wheel scrolls the help");
     for _ in 0..lines {
         app.update(Action::Down);
@@ -646,4 +646,22 @@ fn return_goes_back_from_a_leap_to_the_end_or_to_a_percentage() {
     assert_ne!(app.doc().top, at_match);
     app.update(Action::Return);
     assert_eq!(app.doc().top, at_match);
+}
+
+#[test]
+fn the_wheel_over_a_list_scrolls_the_list_and_a_click_opens_an_entry() {
+    let mut app = analysed(110, 30);
+    let side = app.panes().unwrap().sidebar.expect("shown on a wide screen");
+    let [people, _quotes] = geometry::lists(side);
+    let top = app.doc().top;
+    app.update(Action::Scroll { lines: 3, column: side.x + 2, row: people.y + 1 });
+    assert_eq!(app.doc().top, top, "the wheel over a list leaves the text");
+    app.update(Action::Scroll { lines: 3, column: 1, row: 1 });
+    assert_ne!(app.doc().top, top, "the wheel over the text scrolls it");
+    // A click on the first person's row opens her; on a list's title, nothing.
+    app.update(Action::Click { column: side.x + 2, row: people.y });
+    assert!(app.doc().person.is_none());
+    app.update(Action::Click { column: side.x + 2, row: people.y + 1 });
+    assert_eq!((app.focus, app.doc().person), (Focus::People, Some(0)));
+    assert!(app.doc().mark.is_some());
 }

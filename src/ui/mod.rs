@@ -25,7 +25,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme) {
         sidebar::draw(frame, app, theme, side);
     } else if app.lists_over_text() {
         // No room beside the text: the lists cover it while they have the focus.
-        let body = Rect { height: area.height - panes.status.height, ..area };
+        let body = crate::app::geometry::body(&panes);
         frame.render_widget(ratatui::widgets::Clear, body);
         sidebar::draw(frame, app, theme, body);
     }

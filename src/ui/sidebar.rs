@@ -2,9 +2,10 @@
 
 use super::{shorten_middle, Theme};
 use crate::analyze::Analysis;
+use crate::app::geometry::shown_entries;
 use crate::app::{App, Focus};
 use crate::sanitize::clean;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph};
 use ratatui::Frame;
@@ -17,8 +18,7 @@ const MIN_NAME_COLUMNS: usize = 8;
 const QUOTE_COLUMNS: usize = 8;
 
 pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
-    let [people_area, quotes_area] =
-        Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(area);
+    let [people_area, quotes_area] = crate::app::geometry::lists(area);
     let doc = app.doc();
     let Some(analysis) = &doc.analysis else {
         let block = frame_block("People", app.focus == Focus::People, theme);
@@ -28,7 +28,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let inner = people_area.width.saturating_sub(2) as usize;
     let focused = app.focus == Focus::People;
     let title = format!("People {}", analysis.people.len());
-    let shown = window(doc.selected_person, analysis.people.len(), people_area);
+    let shown = shown_entries(doc.selected_person, analysis.people.len(), people_area);
     let people: Vec<ListItem> =
         analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
     // Out of focus, a list marks only the entry opened (the person marked in the text, the
@@ -42,7 +42,7 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
 
     let focused = app.focus == Focus::Quotes;
     let title = format!("Quotes {}", analysis.quotes.len());
-    let shown = window(doc.selected_quote, analysis.quotes.len(), quotes_area);
+    let shown = shown_entries(doc.selected_quote, analysis.quotes.len(), quotes_area);
     let inner = quotes_area.width.saturating_sub(2) as usize;
     let quotes: Vec<ListItem> = analysis.quotes[shown.clone()]
         .iter()
@@ -50,15 +50,6 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
         .collect();
     let row = marked(focused, doc.selected_quote, doc.quote, &shown);
     draw_list(frame, quotes, &title, focused, row, quotes_area, theme);
-}
-
-/// The entries a list of `len` shows in `area` with `selected` in view: only these are built,
-/// so that a book with thousands of quotes draws as fast as an article.
-fn window(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
-    let rows = area.height.saturating_sub(1).max(1) as usize;
-    let selected = selected.min(len.saturating_sub(1));
-    let start = (selected + 1).saturating_sub(rows);
-    start..(start + rows).min(len)
 }
 
 fn frame_block<'a>(title: &'a str, focused: bool, theme: &Theme) -> Block<'a> {
