@@ -454,3 +454,14 @@ fn out_of_focus_a_list_marks_in_bold_only_the_entry_opened() {
     assert!(bold_row(&app, "Margaret Ellison"));
     assert!(!bold_row(&app, "Rupert Vance"));
 }
+
+#[test]
+fn a_narrow_help_keeps_words_beside_the_keys_and_marks_what_it_cut() {
+    for (w, h) in [(30, 8), (20, 5)] {
+        let mut app = app(w, h);
+        app.update(Action::Help);
+        let s = screen(&app, w, h);
+        assert!(s.contains("j ↓ line down"), "{s}");
+        assert!(s.contains('…'), "{s}");
+    }
+}
