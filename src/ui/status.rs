@@ -96,7 +96,9 @@ fn arrange(width: usize, title: &str, middle: &str, right: &str) -> String {
     if rest == 0 {
         return right;
     }
-    let middle = truncate(middle, rest.saturating_sub(1));
+    // (A column between it and the right-hand part, besides the one the right-hand part opens
+    // with: two, as between the other parts.)
+    let middle = truncate(middle, rest.saturating_sub(2));
     let gap = if middle.is_empty() { 0 } else { 2 };
     let title_room = rest.saturating_sub(1 + gap + middle.width());
     let mut left = String::from(" ");
@@ -185,7 +187,7 @@ mod tests {
         assert!(roomy.starts_with(" Well, it happened.") && roomy.contains("…  match 1/5"), "{roomy:?}");
         let message = "no match for a very long query that somebody typed in full";
         let line = arrange(40, TITLE, message, " text   3% ");
-        assert_eq!(line, " no match for a very long qu… text   3% ");
+        assert_eq!(line, " no match for a very long q…  text   3% ");
         assert_eq!(line.width(), 40);
     }
 
