@@ -62,14 +62,19 @@ pub fn lists(sidebar: Rect) -> [Rect; 2] {
     Layout::vertical([Constraint::Percentage(45), Constraint::Percentage(55)]).areas(sidebar)
 }
 
-/// The entries a list of `len` shows in `area` (a title row, then a row an entry) with entry
-/// `selected` in view: the window scrolls only as far as the selection needs. Only these are
-/// built when the list is drawn, so that a book with thousands of quotes draws as fast as an
-/// article; a click reads its entry from the same window.
-pub fn shown_entries(selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
-    let rows = area.height.saturating_sub(1).max(1) as usize;
-    let selected = selected.min(len.saturating_sub(1));
-    let start = (selected + 1).saturating_sub(rows);
+/// How many entries a list drawn in `area` shows: a row each, under its title.
+pub fn list_rows(area: Rect) -> usize {
+    area.height.saturating_sub(1).max(1) as usize
+}
+
+/// The entries a list of `len` shows in `area`: from `top`, where the wheel or a move of the
+/// selection left its view, else far enough down to show entry `selected` (at the bottom).
+/// Only these are built when the list is drawn, so that a book with thousands of quotes draws
+/// as fast as an article; a click reads its entry from the same window.
+pub fn shown_entries(top: Option<usize>, selected: usize, len: usize, area: Rect) -> std::ops::Range<usize> {
+    let rows = list_rows(area);
+    let start = top.unwrap_or_else(|| (selected.min(len.saturating_sub(1)) + 1).saturating_sub(rows));
+    let start = start.min(len.saturating_sub(rows));
     start..(start + rows).min(len)
 }
 

@@ -69,6 +69,10 @@ pub struct Doc {
     pub top: Pos,
     pub selected_person: usize,
     pub selected_quote: usize,
+    /// The first entry the People and the Quotes list show, once the wheel or a move of the
+    /// selection set it (see [`geometry::shown_entries`]); until then the list shows its
+    /// selection at the bottom when it has to scroll.
+    pub list_top: [Option<usize>; 2],
     /// The person whose mentions are highlighted (after Enter on them).
     pub person: Option<usize>,
     /// Which of that person's mentions `n` / `N` last went to.
@@ -104,6 +108,7 @@ impl Doc {
             top: Pos::default(),
             selected_person: 0,
             selected_quote: 0,
+            list_top: [None; 2],
             person: None,
             mention: None,
             quote: None,
@@ -285,10 +290,12 @@ impl App {
     /// The screen changed size: re-wrap and keep the same passage at the top.
     pub fn resize(&mut self, width: u16, height: u16) {
         let sidebar = self.sidebar;
+        // Lists over the text stay over it while the screen is still too narrow for them.
+        let over = self.lists_over_text();
         let focus = self.focus_without_room.take().unwrap_or(self.focus);
         self.screen = Rect::new(0, 0, width, height);
         self.relayout(sidebar);
-        if self.panes().is_some_and(|p| p.sidebar.is_some()) {
+        if self.panes().is_some_and(|p| p.sidebar.is_some()) || (over && self.panes().is_some()) {
             self.focus = focus;
         } else if focus != Focus::Text {
             self.focus_without_room = Some(focus);
@@ -345,7 +352,7 @@ impl App {
             Action::First => self.go_to_end(false),
             Action::Last => self.go_to_end(true),
             Action::Scroll { lines, column, row } => match self.list_at(column, row) {
-                Some((list, _)) => self.move_list(list, lines as isize),
+                Some((list, _)) => self.scroll_list(list, lines as isize),
                 None => self.scroll(lines as isize),
             },
             Action::Click { column, row } => {
@@ -501,6 +508,7 @@ impl App {
                 let byte = ((doc.article.text.len() as f64) * p / 100.0) as usize;
                 let top = doc.layout.pos_of(&doc.article, byte);
                 self.leap(top);
+                self.uncover_text();
             }
             _ => self.message = Some(format!("not a percentage: {input} (try :50%)")),
         }
@@ -523,6 +531,49 @@ impl App {
             Focus::Quotes => doc.selected_quote = moved(doc.selected_quote, n, len),
             Focus::Text => {}
         }
+        self.reveal(list);
+    }
+
+    /// Scrolls a list's view by `n` entries, its selection left where it is (the wheel).
+    fn scroll_list(&mut self, list: Focus, n: isize) {
+        let Some((slot, rect, selected)) = self.list_view(list) else { return };
+        let len = self.list_len(list);
+        let doc = self.doc_mut();
+        let start = geometry::shown_entries(doc.list_top[slot], selected, len, rect).start;
+        let rows = geometry::list_rows(rect);
+        let top = start.saturating_add_signed(n).min(len.saturating_sub(rows));
+        doc.list_top[slot] = Some(top);
+    }
+
+    /// Scrolls a list's view as little as brings its selection into it.
+    fn reveal(&mut self, list: Focus) {
+        let Some((slot, rect, selected)) = self.list_view(list) else { return };
+        let len = self.list_len(list);
+        let doc = self.doc_mut();
+        let start = geometry::shown_entries(doc.list_top[slot], selected, len, rect).start;
+        let rows = geometry::list_rows(rect);
+        let top = if selected < start {
+            selected
+        } else if selected >= start + rows {
+            selected + 1 - rows
+        } else {
+            start
+        };
+        doc.list_top[slot] = Some(top);
+    }
+
+    /// Where a list is drawn (in the sidebar, or over the text), its slot in `list_top`, and
+    /// its selection; `None` while it is not on screen.
+    fn list_view(&self, list: Focus) -> Option<(usize, Rect, usize)> {
+        let panes = self.panes()?;
+        let area = panes.sidebar.or_else(|| self.lists_over_text().then(|| geometry::body(&panes)))?;
+        let [people, quotes] = geometry::lists(area);
+        let doc = self.doc();
+        match list {
+            Focus::People => Some((0, people, doc.selected_person)),
+            Focus::Quotes => Some((1, quotes, doc.selected_quote)),
+            Focus::Text => None,
+        }
     }
 
     /// Selects entry `entry` of a list.
@@ -533,6 +584,7 @@ impl App {
             Focus::Quotes => doc.selected_quote = entry,
             Focus::Text => {}
         }
+        self.reveal(list);
     }
 
     /// How many entries a list has (none before the analysis arrives).
@@ -548,19 +600,11 @@ impl App {
     /// The list drawn at a column and row of the screen (the sidebar's, or the lists over the
     /// text), and the entry on that row if there is one.
     fn list_at(&self, column: u16, row: u16) -> Option<(Focus, Option<usize>)> {
-        let panes = self.panes()?;
-        let area = panes.sidebar.or_else(|| self.lists_over_text().then(|| geometry::body(&panes)))?;
         let point = ratatui::layout::Position { x: column, y: row };
-        let [people, quotes] = geometry::lists(area);
-        let doc = self.doc();
-        let (list, rect, selected) = if people.contains(point) {
-            (Focus::People, people, doc.selected_person)
-        } else if quotes.contains(point) {
-            (Focus::Quotes, quotes, doc.selected_quote)
-        } else {
-            return None;
-        };
-        let shown = geometry::shown_entries(selected, self.list_len(list), rect);
+        let (list, (slot, rect, selected)) = [Focus::People, Focus::Quotes]
+            .into_iter()
+            .find_map(|l| self.list_view(l).filter(|v| v.1.contains(point)).map(|v| (l, v)))?;
+        let shown = geometry::shown_entries(self.doc().list_top[slot], selected, self.list_len(list), rect);
         // The list's first row is its title.
         let entry = (row > rect.y).then(|| shown.start + usize::from(row - rect.y - 1)).filter(|e| shown.contains(e));
         Some((list, entry))
@@ -722,6 +766,7 @@ impl App {
         doc.quote = Some(index);
         doc.selected_quote = index;
         self.stepper = Stepper::Quotes;
+        self.reveal(Focus::Quotes);
         self.jump_to(span);
     }
 
@@ -770,6 +815,15 @@ impl App {
             }
         };
         self.wrapped = wrapped.then_some(forward);
+        self.uncover_text();
+    }
+
+    /// A jump of the text while the lists cover it (`n`, `'`, `:50%`) gives the text back, as
+    /// `Enter` does: the reader sees where it went.
+    fn uncover_text(&mut self) {
+        if self.lists_over_text() {
+            self.focus_text();
+        }
     }
 
     /// `'`: back to where the reader was before the last run of jumps; pressed again, to
@@ -784,6 +838,7 @@ impl App {
         doc.top = before;
         doc.landed = None;
         self.clamp_top();
+        self.uncover_text();
     }
 
     fn go_to_match(&mut self, index: usize) {

@@ -665,3 +665,57 @@ fn the_wheel_over_a_list_scrolls_the_list_and_a_click_opens_an_entry() {
     assert_eq!((app.focus, app.doc().person), (Focus::People, Some(0)));
     assert!(app.doc().mark.is_some());
 }
+
+/// An app whose People list is long: sixty people, each named once in the text.
+fn crowded(width: u16, height: u16) -> App {
+    let article = long_article();
+    let people = (0..60)
+        .map(|i| Person {
+            name: format!("Person {i}"),
+            aliases: vec![],
+            mentions: std::iter::once(i * 10..i * 10 + 5).collect(),
+            gender: Gender::Unknown,
+            age: None,
+        })
+        .collect();
+    let mut app = App::new(vec![article], width, height);
+    app.set_analysis(0, Analysis { people, quotes: vec![] });
+    app
+}
+
+#[test]
+fn the_wheel_scrolls_a_lists_view_and_a_click_leaves_the_view_where_it_is() {
+    let mut app = crowded(110, 16);
+    let side = app.panes().unwrap().sidebar.unwrap();
+    let [people, _] = geometry::lists(side);
+    let at = |app: &App| geometry::shown_entries(app.doc().list_top[0], app.doc().selected_person, 60, people).start;
+    app.update(Action::Scroll { lines: 6, column: side.x + 2, row: people.y + 1 });
+    assert_eq!((at(&app), app.doc().selected_person), (6, 0), "the view moves, not the selection");
+    // A click on the top row opens the entry there, and the view stays put: a second click
+    // on the same row opens the same entry.
+    app.update(Action::Click { column: side.x + 2, row: people.y + 1 });
+    assert_eq!((at(&app), app.doc().selected_person, app.doc().person), (6, 6, Some(6)));
+    app.update(Action::Click { column: side.x + 2, row: people.y + 1 });
+    assert_eq!(app.doc().person, Some(6));
+    // Keys bring the selection back into view, moving the view as little as that needs.
+    app.update(Action::Up);
+    assert_eq!((at(&app), app.doc().selected_person), (5, 5));
+}
+
+#[test]
+fn lists_over_the_text_stay_over_it_through_a_resize_and_give_it_back_for_a_jump() {
+    let mut app = analysed(30, 10);
+    app.update(Action::FocusNext);
+    app.resize(28, 10);
+    assert!(app.lists_over_text() && app.focus == Focus::People);
+    app.resize(120, 30);
+    assert!(!app.lists_over_text() && app.focus == Focus::People && app.panes().unwrap().sidebar.is_some());
+    let mut app = analysed(30, 10);
+    app.update(Action::FocusNext);
+    app.update(Action::Goto);
+    for c in "50".chars() {
+        app.update(Action::Edit(PromptEdit::Input(c)));
+    }
+    app.update(Action::Edit(PromptEdit::Submit));
+    assert!(app.focus == Focus::Text && !app.lists_over_text(), "a jump gives the text back");
+}

@@ -56,16 +56,18 @@ pub fn paragraphs(text: &str) -> Vec<Block> {
 /// - verse set in among prose, as plain-text books print it (every line indented and short),
 ///   and a table whose columns a tab parts (on every line), are kept as preformatted text,
 ///   indentation and tabs and all;
-/// - a list (every line after the first opens with a marker: `- `, `* `, `• `, `3. `, `b) `)
-///   and three lines or more too short to be wrapped prose (verse, an address) are kept as
-///   one block a line, each wrapped on its own.
+/// - a list of two items or more, each line after the first opening an item with a marker
+///   (`- `, `* `, `• `, `3. `, `b) `) or going on with one, indented: an item a block, its
+///   marker hanging;
+/// - three lines or more too short to be wrapped prose, most of them opening with a capital
+///   (verse, an address), are kept as a block a line, each wrapped on its own.
 #[derive(Default)]
 struct Lines {
     /// Where the paragraph's first line starts, its indentation included.
     first_line: usize,
-    /// Each line's text, trimmed, in bytes of the whole text. (Kept between paragraphs, so
-    /// a book's thousands of paragraphs allocate it once.)
-    lines: Vec<std::ops::Range<usize>>,
+    /// Each line's text, trimmed, in bytes of the whole text, and whether it is indented.
+    /// (Kept between paragraphs, so a book's thousands of paragraphs allocate it once.)
+    lines: Vec<(std::ops::Range<usize>, bool)>,
     /// A line so far that was not indented, or too long for a line of verse.
     prose: bool,
 }
@@ -74,7 +76,7 @@ struct Lines {
 const VERSE_LINE_BYTES: usize = 60;
 
 /// The longest line of a paragraph whose lines are kept without being indented, in bytes:
-/// short enough that no file is wrapped so narrow.
+/// short enough that few files are wrapped so narrow.
 const SHORT_LINE_BYTES: usize = 40;
 
 impl Lines {
@@ -85,51 +87,93 @@ impl Lines {
     }
 
     fn line(&mut self, indent: &str, content: std::ops::Range<usize>) {
-        self.prose |= !(indent.starts_with('\t') || indent.starts_with("  ")) || content.len() > VERSE_LINE_BYTES;
-        self.lines.push(content);
+        let indented = indent.starts_with('\t') || indent.starts_with("  ");
+        self.prose |= !indented || content.len() > VERSE_LINE_BYTES;
+        self.lines.push((content, indented));
     }
 
-    /// Pushes the paragraph `range`: as preformatted text, as a block a line, or as prose.
+    /// Pushes the paragraph `range`: as preformatted text, as a list, as a block a line, or
+    /// as prose.
     fn push(&self, text: &str, range: std::ops::Range<usize>, blocks: &mut Vec<Block>) {
         let line = |r: &std::ops::Range<usize>| &text[r.clone()];
         let several = self.lines.len() >= 2;
-        let tabbed = || self.lines.iter().all(|r| line(r).contains('\t'));
+        let tabbed = || self.lines.iter().all(|(r, _)| line(r).contains('\t'));
         if several && (!self.prose || tabbed()) {
             blocks.push(Block::new(self.first_line..range.end, BlockKind::Code));
             return;
         }
-        let listed = || self.lines[1..].iter().all(|r| list_marker(line(r)));
-        // (Three lines at least: two short ones may be the end of a narrow paragraph.)
-        let short = || self.lines.len() >= 3 && self.lines.iter().all(|r| r.len() <= SHORT_LINE_BYTES);
-        if several && (listed() || short()) {
+        if self.push_list(text, blocks) {
+            return;
+        }
+        // Wrapped prose goes on in lower case; verse and addresses open their lines with capitals.
+        let short = self.lines.len() >= 3
+            && self.lines.iter().all(|(r, _)| r.len() <= SHORT_LINE_BYTES)
+            && self.lines[1..].iter().filter(|(r, _)| line(r).starts_with(char::is_lowercase)).count() * 2
+                < self.lines.len() - 1;
+        if short {
             let last = self.lines.len() - 1;
             blocks.extend(
                 self.lines
                     .iter()
                     .enumerate()
-                    .map(|(k, r)| Block { tight: k < last, ..Block::new(r.clone(), BlockKind::Paragraph) }),
+                    .map(|(k, (r, _))| Block { tight: k < last, ..Block::new(r.clone(), BlockKind::Paragraph) }),
             );
             return;
         }
         blocks.push(Block::new(range, BlockKind::Paragraph));
     }
+
+    /// Pushes the paragraph as a list, when it is one (see [`Lines`]): a first line that opens
+    /// no item stands before the list, as its heading.
+    fn push_list(&self, text: &str, blocks: &mut Vec<Block>) -> bool {
+        let marker = |r: &std::ops::Range<usize>| list_marker(&text[r.clone()]);
+        let heading = usize::from(marker(&self.lines[0].0).is_none());
+        let items = self.lines.iter().filter(|(r, _)| marker(r).is_some()).count();
+        // Every line after an item's opens an item or, indented, goes on with one.
+        let shaped = self.lines[heading..].iter().all(|(r, indented)| marker(r).is_some() || *indented);
+        if items < 2 || !shaped {
+            return false;
+        }
+        if heading == 1 {
+            blocks.push(Block { tight: true, ..Block::new(self.lines[0].0.clone(), BlockKind::Paragraph) });
+        }
+        let first = blocks.len();
+        for (r, _) in &self.lines[heading..] {
+            match marker(r) {
+                Some(len) => blocks.push(Block {
+                    tight: true,
+                    marker: u8::try_from(len).unwrap_or(u8::MAX),
+                    ..Block::new(r.clone(), BlockKind::ListItem { depth: 1 })
+                }),
+                None => {
+                    if let Some(item) = blocks[first..].last_mut() {
+                        item.range.end = r.end;
+                    }
+                }
+            }
+        }
+        if let Some(last) = blocks.last_mut() {
+            last.tight = false;
+        }
+        true
+    }
 }
 
-/// Whether a line opens with a list item's marker: `- `, `* `, `+ `, `• `, a number of up to
-/// three digits or a letter with `.` or `)` (`3. `, `12) `), or a letter with `)` (`b) `; not
-/// `A. ` of `A. Smith`, an initial).
-fn list_marker(line: &str) -> bool {
+/// The length in bytes of the list item's marker a line opens with, its space included: `- `,
+/// `* `, `+ `, `• `, a number of up to three digits with `.` or `)` (`3. `, `12) `), or a
+/// letter with `)` (`b) `; not `A. ` of `A. Smith`, an initial).
+fn list_marker(line: &str) -> Option<usize> {
     let mut chars = line.chars();
-    let first = chars.next().unwrap_or(' ');
+    let first = chars.next()?;
     if matches!(first, '-' | '*' | '+' | '•' | '◦' | '‣' | '▪') {
-        return chars.next() == Some(' ');
+        return (chars.next() == Some(' ')).then(|| first.len_utf8() + 1);
     }
     let digits = line.bytes().take_while(u8::is_ascii_digit).count();
     let rest = |k: usize| line.get(k..).unwrap_or("");
     if (1..=3).contains(&digits) {
-        return rest(digits).starts_with(". ") || rest(digits).starts_with(") ");
+        return (rest(digits).starts_with(". ") || rest(digits).starts_with(") ")).then_some(digits + 2);
     }
-    first.is_ascii_alphabetic() && rest(1).starts_with(") ")
+    (first.is_ascii_alphabetic() && rest(1).starts_with(") ")).then_some(3)
 }
 
 /// Where a line's text lies once white space is trimmed from both ends, or `None` for a blank
@@ -183,22 +227,47 @@ mod tests {
                  Name\tAge\nBob\t42\n\nSteps:\n1. Open it.\n2) Shut it.\n";
         let b = paragraphs(t);
         let shown: Vec<(&str, BlockKind, bool)> = b.iter().map(|b| (&t[b.range.clone()], b.kind, b.tight)).collect();
-        let p = BlockKind::Paragraph;
+        let (p, item) = (BlockKind::Paragraph, BlockKind::ListItem { depth: 1 });
         assert_eq!(
             shown,
             [
                 ("Shopping list:", p, true),
-                ("- eggs", p, true),
-                ("- milk", p, false),
+                ("- eggs", item, true),
+                ("- milk", item, false),
                 ("Roses are red,", p, true),
                 ("Violets are blue,", p, true),
                 ("Sugar is sweet.", p, false),
                 ("Name\tAge\nBob\t42", BlockKind::Code, false),
                 ("Steps:", p, true),
-                ("1. Open it.", p, true),
-                ("2) Shut it.", p, false),
+                ("1. Open it.", item, true),
+                ("2) Shut it.", item, false),
             ]
         );
+        // The marker hangs: the item's later lines stand under its text.
+        let markers: Vec<u8> = b.iter().filter(|b| b.kind == item).map(|b| b.marker).collect();
+        assert_eq!(markers, [2, 2, 3, 3]);
+    }
+
+    #[test]
+    fn a_list_items_indented_line_goes_on_with_it() {
+        let t = "To pack:\n- the tent, the poles and the pegs, which are\n  behind the bicycles\n- sleeping bags\n";
+        assert_eq!(
+            texts(t),
+            ["To pack:", "- the tent, the poles and the pegs, which are\n  behind the bicycles", "- sleeping bags"]
+        );
+    }
+
+    #[test]
+    fn prose_that_only_looks_like_a_list_or_verse_runs_on() {
+        // One line that opens like an item is no list; short lines that go on in lower case
+        // are prose wrapped narrow.
+        for t in [
+            "He counted slowly from one up to\n10. Then he opened his eyes.\n",
+            "She said she would never\n- and she meant it.\n",
+            "This text was wrapped at a narrow\nwidth of about forty columns by an\neditor that liked short lines.\n",
+        ] {
+            assert_eq!(texts(t).len(), 1, "{t}");
+        }
     }
 
     #[test]

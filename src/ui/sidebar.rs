@@ -28,21 +28,22 @@ pub fn draw(frame: &mut Frame, app: &App, theme: &Theme, area: Rect) {
     let inner = people_area.width.saturating_sub(2) as usize;
     let focused = app.focus == Focus::People;
     let title = format!("People {}", analysis.people.len());
-    let shown = shown_entries(doc.selected_person, analysis.people.len(), people_area);
+    let shown = shown_entries(doc.list_top[0], doc.selected_person, analysis.people.len(), people_area);
     let people: Vec<ListItem> =
         analysis.people[shown.clone()].iter().map(|p| person_item(&p.name, p.mentions.len(), inner, theme)).collect();
     // Out of focus, a list marks only the entry opened (the person marked in the text, the
     // quote jumped to), if in view.
     let marked = |focused: bool, selected: usize, opened: Option<usize>, shown: &std::ops::Range<usize>| {
-        let row = if focused { Some(selected) } else { opened.filter(|o| shown.contains(o)) };
-        row.map(|r| r - shown.start)
+        // (The wheel may have scrolled the selection out of view.)
+        let row = if focused { Some(selected) } else { opened };
+        row.filter(|r| shown.contains(r)).map(|r| r - shown.start)
     };
     let row = marked(focused, doc.selected_person, doc.person, &shown);
     draw_list(frame, people, &title, focused, row, people_area, theme);
 
     let focused = app.focus == Focus::Quotes;
     let title = format!("Quotes {}", analysis.quotes.len());
-    let shown = shown_entries(doc.selected_quote, analysis.quotes.len(), quotes_area);
+    let shown = shown_entries(doc.list_top[1], doc.selected_quote, analysis.quotes.len(), quotes_area);
     let inner = quotes_area.width.saturating_sub(2) as usize;
     let quotes: Vec<ListItem> = analysis.quotes[shown.clone()]
         .iter()
