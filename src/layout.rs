@@ -217,7 +217,7 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
         loop {
             let end = text[start..].find(['\n', '\r']).map_or(text.len(), |k| start + k);
             let pos = b.range.start + start;
-            for piece in split_long(&article.text, pos..b.range.start + end, avail(first_indent)) {
+            for piece in split_line(&article.text, pos..b.range.start + end, avail(first_indent)) {
                 lines.push(Line { range: piece.range, indent: first_indent });
             }
             if start == end {
@@ -304,6 +304,42 @@ fn split_long(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
     pieces
 }
 
+/// A preformatted line (a line of verse, of code) in rows of at most `max` columns, broken
+/// after the last space that fits, where there is one (`My first doth afflict` / `ion`
+/// reads worse than `My first doth` / `afflict ion`), else where the edge falls.
+fn split_line(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
+    let width_of =
+        |r: Range<usize>| text[r].chars().fold(0, |w, c| w + if c == '\t' { tab_width(w) } else { char_width(c) });
+    let mut pieces = Vec::new();
+    let mut start = range.start;
+    let mut width = 0;
+    // Just past the last space of the row so far that stands after some of its text (not in
+    // the indentation).
+    let mut after_space = None;
+    let mut text_in_row = false;
+    for (i, c) in text[range.clone()].char_indices() {
+        let at = range.start + i;
+        let w = if c == '\t' { tab_width(width) } else { char_width(c) };
+        if width + w > max && width > 0 {
+            let cut = after_space.filter(|_| !c.is_whitespace()).unwrap_or(at);
+            pieces.push(Word { range: start..cut, width: width_of(start..cut) });
+            start = cut;
+            width = width_of(cut..at);
+            after_space = None;
+            text_in_row = cut < at;
+        }
+        width += w;
+        if c == ' ' && text_in_row {
+            after_space = Some(at + 1);
+        }
+        text_in_row |= !c.is_whitespace();
+    }
+    if start < range.end {
+        pieces.push(Word { range: start..range.end, width });
+    }
+    pieces
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -378,6 +414,18 @@ mod tests {
         let again = wide.pos_of(&a, byte);
         let Row::Text { line, .. } = wide.row(&a, again) else { panic!("gap") };
         assert!(line.range.contains(&byte));
+    }
+
+    #[test]
+    fn a_long_line_of_verse_breaks_after_a_space_not_inside_a_word() {
+        let a =
+            article("He sang:\n\n    My first doth affliction denote,\n      Which my second is destin'd to feel\n");
+        let rows = shown(&a, &Layout::new(&a, 24));
+        assert!(rows.iter().all(|r| !r.ends_with("afflicti")), "{rows:?}");
+        assert!(rows.iter().any(|r| r.trim_end().ends_with("doth")), "{rows:?}");
+        // A word longer than the row is still cut where the edge falls.
+        let a = article("Code:\n\n  aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n  b\n");
+        assert!(shown(&a, &Layout::new(&a, 20)).iter().all(|r| r.chars().count() <= 20));
     }
 
     #[test]
