@@ -96,7 +96,9 @@ fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> Lis
 }
 
 /// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words. A
-/// long speaker's name is shortened to leave the quote a few columns of the `width`.
+/// speaker's name that would take more than half the `width` goes by its last word
+/// (`Kardashian`), as a report does after the first mention, so that the quote keeps room to be
+/// read; one still too long is shortened in the middle.
 fn quote_item<'a>(
     analysis: &Analysis,
     speaker: Option<usize>,
@@ -106,7 +108,16 @@ fn quote_item<'a>(
 ) -> ListItem<'a> {
     let who = speaker.and_then(|s| analysis.people.get(s)).map_or_else(
         || "—".to_string(),
-        |p| shorten_middle(&clean(&p.name), width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS)),
+        |p| {
+            let name = clean(&p.name);
+            // (Not for a description: `the old gentleman` is no `gentleman`.)
+            let described = name.starts_with(char::is_lowercase);
+            let short = match name.rsplit_once(' ') {
+                Some((_, last)) if name.width() * 2 > width && !described => last.to_string(),
+                _ => name,
+            };
+            shorten_middle(&short, width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS))
+        },
     );
     let words = clean(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
     ListItem::new(Line::from(vec![Span::styled(who, theme.heading), Span::raw(" "), Span::styled(words, theme.quote)]))
