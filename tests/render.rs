@@ -468,11 +468,11 @@ fn a_narrow_help_keeps_words_beside_the_keys_and_marks_what_it_cut() {
 
 #[test]
 fn a_narrow_quotes_list_names_the_speaker_by_the_last_word_to_leave_the_quote_room() {
-    let mut app = app(80, 24);
-    app.update(Action::ToggleSidebar);
-    let s = screen(&app, 80, 24);
+    let mut narrow = app(80, 24);
+    narrow.update(Action::ToggleSidebar);
+    let s = screen(&narrow, 80, 24);
     assert!(s.contains("│Ellison “We are not"), "{s}");
     // With room for both, the whole name.
     let s = screen(&app(130, 30), 130, 30);
-    assert!(s.contains("│Margaret Ellison “We are not against"), "{s}");
+    assert!(s.contains("│Margaret Ellison “We are not"), "{s}");
 }
