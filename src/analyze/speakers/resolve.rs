@@ -345,10 +345,7 @@ impl Context<'_> {
             return None;
         }
         let sentence = &self.text[start..end];
-        let sexed = |w: &str| {
-            let w = lower(w);
-            lexicon::pronoun_gender(&w) == Some(g) || possessive_of(&w) == Some(g)
-        };
+        let sexed = |w: &str| lexicon::pronoun_gender(&lower(w)) == Some(g);
         let mut words = sentence.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
         // A short sentence: a long one tells of more than one person, named or not.
         if words.clone().count() > TOLD_OF_WORDS || words.any(sexed) {
@@ -755,12 +752,3 @@ const MENTIONS_TITLED: usize = 300;
 
 /// How far on a titled name (`Doctor Lind`) is looked for when none came before: a few pages.
 const TITLED_AHEAD_BYTES: usize = 8000;
-
-/// The sex `his` or `her` tells.
-fn possessive_of(word: &str) -> Option<Gender> {
-    match word {
-        "his" | "him" | "himself" => Some(Gender::Male),
-        "her" | "hers" | "herself" => Some(Gender::Female),
-        _ => None,
-    }
-}
