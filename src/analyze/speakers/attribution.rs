@@ -2,7 +2,7 @@
 //! `according to X`) into what it tells of the speaker, a [`Said`]. Methods of the speaker
 //! pass's [`Context`].
 
-use super::sentences::subordinator;
+use super::sentences::{preposition, subordinator};
 use super::*;
 use crate::analyze::speaker_nouns;
 use crate::analyze::tokens::{last_word_start, Kind};
@@ -444,7 +444,7 @@ impl Context<'_> {
             && !word(verb).ends_with("ing");
         let after_preposition = verb > 0 && {
             let w = word(verb - 1);
-            super::sentences::preposition(&w) || matches!(w.as_str(), "before" | "without" | "while" | "in")
+            preposition(&w) || matches!(w.as_str(), "before" | "without" | "while" | "in")
         };
         if passive || after_preposition {
             return None;
