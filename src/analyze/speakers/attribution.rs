@@ -355,6 +355,9 @@ impl Context<'_> {
         if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
+        if let Some(p) = self.heard_say(&words[..=verb]) {
+            return Some(Said::Named(Some(p)));
+        }
         if let Some(said) = self.verbs_own_subject(&words[..=verb], goes_on(&verb_word)) {
             return Some(said);
         }
@@ -480,6 +483,19 @@ impl Context<'_> {
         None
     }
 
+    /// The one a verb of hearing has say the speech verb (the last of `words`), named right
+    /// after it with at most words of how or when between: `He heard Frank next say`, `her
+    /// overhearing Mr. Weston whisper`.
+    fn heard_say(&self, words: &[&Token]) -> Option<usize> {
+        let text = self.text;
+        let verb = words.len() - 1;
+        let word = |k: usize| lower(words[k].text(text));
+        let k = (0..verb).rev().find(|&k| !how_or_when(&word(k)))?;
+        let m = self.mention_ending_in(words[k].span()).filter(|m| m.span.end == words[k].end())?;
+        let before = self.word_before(0, m).map(lower)?;
+        (heard(&before) && !self.inside_quote(m.span.start) && !self.possessive(m)).then_some(m.person)
+    }
+
     /// The name that ends just before a phrase set off by commas at the end of `range` (`Mr.
     /// Darcy, drawing near Elizabeth,`): a phrase of a few words with no other stop in it.
     fn name_before_aside(&self, range: Range<usize>) -> Option<&Mention> {
@@ -522,13 +538,14 @@ impl Context<'_> {
 
 /// A verb of hearing, whose object says what is heard (`heard her say`).
 fn heard(word: &str) -> bool {
-    matches!(word, "heard" | "overheard" | "hear" | "overhear")
+    matches!(word, "heard" | "overheard" | "hear" | "overhear" | "hearing" | "overhearing")
 }
 
 /// A word that tells how or when, between a verb of hearing's object and what it is heard do
 /// (`heard him almost at once afterwards say`).
 fn how_or_when(word: &str) -> bool {
-    adverb(word) || matches!(word, "almost" | "at" | "once" | "afterwards" | "soon" | "presently" | "again")
+    adverb(word)
+        || matches!(word, "almost" | "at" | "once" | "afterwards" | "soon" | "presently" | "again" | "next" | "first")
 }
 
 /// How many words before a speech verb its clause's subject is looked for.

@@ -1547,3 +1547,15 @@ fn a_sentence_that_tells_of_her_or_names_two_women_does_not_choose() {
         assert_ne!(speakers(t, &p)[2], Some("Kate Moss".to_string()), "{t}");
     }
 }
+
+#[test]
+fn one_heard_by_name_says_it() {
+    let t =
+        "Tom Reed watched them.\n\nHe heard Frank Hale next say, with a glance towards Ann, “I will give it to her.”";
+    let p = [he(t, "Tom Reed"), he(t, "Frank Hale"), she(t, "Ann")];
+    assert_eq!(speakers(t, &p), some(&["Frank Hale"]));
+    // Not one heard of, nor one heard doing something else first.
+    let t = "Tom Reed heard of Frank Hale and said, “He is late.”";
+    let p = [he(t, "Tom Reed"), he(t, "Frank Hale")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+}
