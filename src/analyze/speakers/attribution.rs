@@ -355,6 +355,9 @@ impl Context<'_> {
         if let Some(m) = self.who_before(&words[..verb]) {
             return Some(Said::Named(Some(m.person)));
         }
+        if let Some(p) = self.gerunds_owner(&words[..=verb]) {
+            return Some(Said::Named(Some(p)));
+        }
         if let Some(p) = self.heard_say(&words[..=verb]) {
             return Some(Said::Named(Some(p)));
         }
@@ -479,6 +482,30 @@ impl Context<'_> {
                 }
                 return Some(Said::Named(Some(m.person)));
             }
+        }
+        None
+    }
+
+    /// The owner of a gerund the speech verb in `-ing` (the last of `words`) goes on with:
+    /// `without Mr. Woodhouse's giving a gentle sigh, and saying`. Not past another subject.
+    fn gerunds_owner(&self, words: &[&Token]) -> Option<usize> {
+        let text = self.text;
+        let verb = words.len() - 1;
+        let word = |k: usize| lower(words[k].text(text));
+        if !word(verb).ends_with("ing") {
+            return None;
+        }
+        for k in (verb.saturating_sub(CLAUSE_SUBJECT_WORDS * 2)..verb).rev() {
+            if pronoun(&word(k)).is_some() || matches!(word(k).as_str(), "i" | "we" | "they" | "who") {
+                return None;
+            }
+            let Some(m) = self.mention_ending_in(words[k].span()) else { continue };
+            // (An edition that lost the apostrophe splits `Woodhouse s` in two words.)
+            let gerund = (k + 1..verb).find(|&j| word(j) != "s").filter(|&j| word(j).ends_with("ing"));
+            if !self.possessive(m) || gerund.is_none() || self.inside_quote(m.span.start) {
+                return None;
+            }
+            return Some(m.person);
         }
         None
     }

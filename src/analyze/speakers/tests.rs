@@ -1559,3 +1559,14 @@ fn one_heard_by_name_says_it() {
     let p = [he(t, "Tom Reed"), he(t, "Frank Hale")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
 }
+
+#[test]
+fn the_owner_of_a_gerund_says_what_follows_it() {
+    let t = "Ann Lee sat by the fire. But never did she go without Mr. Hale's giving a sigh, and saying, “Poor Ann!”";
+    let p = [she(t, "Ann Lee"), person(t, "Mr. Hale", &["Hale"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+    // Nor does a verb not in `-ing` go on with a gerund.
+    let t = "Ann Lee sat by the fire. Without Mr. Hale's knowing it, Ann Lee said, “Poor man!”";
+    let p = [she(t, "Ann Lee"), person(t, "Mr. Hale", &["Hale"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
+}
