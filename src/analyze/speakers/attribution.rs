@@ -301,15 +301,6 @@ impl Context<'_> {
                 return Some(Said::Named(Some(m.person)));
             }
         }
-        // `Emma heard her saying`, `heard him thus saying`: the one heard says it.
-        if s >= 2 && heard(&lower(words[s - 2].text(text))) {
-            let object = lower(words[s - 1].text(text));
-            if let Some(g) =
-                matches!(object.as_str(), "him" | "her").then(|| lexicon::pronoun_gender(&object)).flatten()
-            {
-                return Some(Said::Pronoun(g, false));
-            }
-        }
         let subject = words[s - 1];
         let lowered: Vec<lexicon::Lower> = words[s.saturating_sub(4)..s].iter().map(|t| lower(t.text(text))).collect();
         let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
@@ -358,8 +349,8 @@ impl Context<'_> {
         if let Some(p) = self.gerunds_owner(&words[..=verb]) {
             return Some(Said::Named(Some(p)));
         }
-        if let Some(p) = self.heard_say(&words[..=verb]) {
-            return Some(Said::Named(Some(p)));
+        if let Some(said) = self.heard_say(&words[..=verb], goes_on(&verb_word)) {
+            return Some(said);
         }
         if let Some(said) = self.verbs_own_subject(&words[..=verb], goes_on(&verb_word)) {
             return Some(said);
@@ -464,12 +455,6 @@ impl Context<'_> {
             if matches!(w.as_str(), "and" | "or" | "but" | "nor" | "i" | "we" | "they" | "you" | "who" | "which") {
                 return None;
             }
-            // `Emma heard him almost at once say`: the one heard says it, with no verb of their
-            // own between (not `Ann heard him leave`).
-            let heard_one = k > 0 && heard(&word(k - 1)) && matches!(w.as_str(), "him" | "her");
-            if heard_one && (k + 1..verb).all(|j| how_or_when(&word(j))) {
-                return lexicon::pronoun_gender(&w).map(|g| Said::Pronoun(g, goes_on));
-            }
             if k + 1 == verb || !finite_verb(&word(k + 1)) {
                 continue;
             }
@@ -510,17 +495,24 @@ impl Context<'_> {
         None
     }
 
-    /// The one a verb of hearing has say the speech verb (the last of `words`), named right
-    /// after it with at most words of how or when between: `He heard Frank next say`, `her
-    /// overhearing Mr. Weston whisper`.
-    fn heard_say(&self, words: &[&Token]) -> Option<usize> {
+    /// The one a verb of hearing has say the speech verb (the last of `words`), right after it
+    /// with at most words of how or when between: `Emma heard her saying`, `heard him almost at
+    /// once afterwards say`, `He heard Frank next say`, `her overhearing Mr. Weston whisper`
+    /// (not `Ann heard him leave`, where the one heard does something else).
+    fn heard_say(&self, words: &[&Token], goes_on: bool) -> Option<Said> {
         let text = self.text;
         let verb = words.len() - 1;
         let word = |k: usize| lower(words[k].text(text));
         let k = (0..verb).rev().find(|&k| !how_or_when(&word(k)))?;
+        let object = word(k);
+        if matches!(object.as_str(), "him" | "her") {
+            let g = lexicon::pronoun_gender(&object)?;
+            return (k > 0 && heard(&word(k - 1))).then_some(Said::Pronoun(g, goes_on));
+        }
         let m = self.mention_ending_in(words[k].span()).filter(|m| m.span.end == words[k].end())?;
         let before = self.word_before(0, m).map(lower)?;
-        (heard(&before) && !self.inside_quote(m.span.start) && !self.possessive(m)).then_some(m.person)
+        let heard_one = heard(&before) && !self.inside_quote(m.span.start) && !self.possessive(m);
+        heard_one.then_some(Said::Named(Some(m.person)))
     }
 
     /// The name that ends just before a phrase set off by commas at the end of `range` (`Mr.
