@@ -536,30 +536,31 @@ impl App {
 
     /// Scrolls a list's view by `n` entries, its selection left where it is (the wheel).
     fn scroll_list(&mut self, list: Focus, n: isize) {
-        let Some((slot, rect, selected)) = self.list_view(list) else { return };
         let len = self.list_len(list);
-        let doc = self.doc_mut();
-        let start = geometry::shown_entries(doc.list_top[slot], selected, len, rect).start;
-        let rows = geometry::list_rows(rect);
-        let top = start.saturating_add_signed(n).min(len.saturating_sub(rows));
-        doc.list_top[slot] = Some(top);
+        self.move_list_view(list, |start, rows, _| start.saturating_add_signed(n).min(len.saturating_sub(rows)));
     }
 
     /// Scrolls a list's view as little as brings its selection into it.
     fn reveal(&mut self, list: Focus) {
+        self.move_list_view(list, |start, rows, selected| {
+            if selected < start {
+                selected
+            } else if selected >= start + rows {
+                selected + 1 - rows
+            } else {
+                start
+            }
+        });
+    }
+
+    /// Sets the first entry a list on screen shows to what `to` makes of the one it shows now,
+    /// the rows it has and its selection.
+    fn move_list_view(&mut self, list: Focus, to: impl Fn(usize, usize, usize) -> usize) {
         let Some((slot, rect, selected)) = self.list_view(list) else { return };
         let len = self.list_len(list);
         let doc = self.doc_mut();
         let start = geometry::shown_entries(doc.list_top[slot], selected, len, rect).start;
-        let rows = geometry::list_rows(rect);
-        let top = if selected < start {
-            selected
-        } else if selected >= start + rows {
-            selected + 1 - rows
-        } else {
-            start
-        };
-        doc.list_top[slot] = Some(top);
+        doc.list_top[slot] = Some(to(start, geometry::list_rows(rect), selected));
     }
 
     /// Where a list is drawn (in the sidebar, or over the text), its slot in `list_top`, and
@@ -724,7 +725,6 @@ impl App {
     }
 
     fn open_selected(&mut self) {
-        let over_text = self.lists_over_text();
         let doc = self.doc();
         let Some(analysis) = &doc.analysis else {
             self.message = Some(STILL_ANALYSING.into());
@@ -748,9 +748,7 @@ impl App {
                 self.go_to_quote(index);
             }
         }
-        if over_text {
-            self.focus_text();
-        }
+        self.uncover_text();
     }
 
     /// Jumps to quote `index` and makes it what `n` / `N` step from. The person marked in the
@@ -818,8 +816,8 @@ impl App {
         self.uncover_text();
     }
 
-    /// A jump of the text while the lists cover it (`n`, `'`, `:50%`) gives the text back, as
-    /// `Enter` does: the reader sees where it went.
+    /// A jump of the text while the lists cover it (`Enter`, `n`, `'`, `:50%`) gives the text
+    /// back: the reader sees where it went.
     fn uncover_text(&mut self) {
         if self.lists_over_text() {
             self.focus_text();

@@ -360,13 +360,12 @@ impl Context<'_> {
         let first = named.next()?;
         // Not a possessive (`lit Ann's face`), nor a name a description leads up to (`the
         // presence of the offended Mrs. Lyle`): those tell of someone else too.
-        let words: Vec<&str> = self
+        let described = self
             .before_name(start, first)
             .rsplit(|c: char| !c.is_alphabetic())
             .filter(|w| !w.is_empty())
-            .take(3)
-            .collect();
-        let described = words.iter().take(2).any(|w| sentences::determiner(&lower(w)));
+            .take(2)
+            .any(|w| sentences::determiner(&lower(w)));
         if self.possessive(first) || described {
             return None;
         }
