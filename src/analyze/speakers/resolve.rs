@@ -572,20 +572,28 @@ impl Context<'_> {
         self.mentions[k..].iter().take_while(|m| m.span.end <= range.end).any(|m| self.people[m.person].gender == g)
     }
 
-    /// The person of sex `g` the sentence `start..end` names as its subject.
+    /// The person of sex `g` the sentence `start..end` names as its subject: the last clause's
+    /// after `, but`, which brings in a subject of its own that the next sentence goes on with
+    /// (`Ann looked at her mother, but Mrs. Hale was calm. She …`), else the first.
     fn clause_subject(&self, g: Gender, start: usize, end: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < start);
-        self.mentions[k..]
-            .iter()
-            .take_while(|m| m.span.end <= end)
-            .take(MENTIONS_LOOKED_AT)
-            .filter(|m| self.people[m.person].gender == g)
-            .find(|m| {
-                ((self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m)
-                    || self.taken_up_by_pronoun(m, start, end, g))
-                    && !self.bound(m, g, start)
-            })
-            .map(|m| m.person)
+        let subjects = || {
+            self.mentions[k..]
+                .iter()
+                .take_while(|m| m.span.end <= end)
+                .take(MENTIONS_LOOKED_AT)
+                .filter(|m| self.people[m.person].gender == g)
+                .filter(|m| {
+                    ((self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m)
+                        || self.taken_up_by_pronoun(m, start, end, g))
+                        && !self.bound(m, g, start)
+                })
+        };
+        let after_but = |m: &&Mention| {
+            let b = self.before_name(start, m);
+            b.strip_suffix("but").is_some_and(|r| r.trim_end().ends_with([',', ';']))
+        };
+        subjects().filter(after_but).last().or_else(|| subjects().next()).map(|m| m.person)
     }
 
     /// Whether mention `m` is the subject of a clause that opens its sentence (`start..end`)

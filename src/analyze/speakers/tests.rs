@@ -1570,3 +1570,18 @@ fn the_owner_of_a_gerund_says_what_follows_it() {
     let p = [she(t, "Ann Lee"), person(t, "Mr. Hale", &["Hale"], Gender::Male)];
     assert_eq!(speakers(t, &p), some(&["Ann Lee"]));
 }
+
+#[test]
+fn after_but_the_new_subject_is_the_one_told_of() {
+    // The clause after `, but` brings in a subject of its own; the next sentence's `She` goes
+    // on with it, not with the sentence's first name.
+    let t = "“Come along,” said Tom Reed.\n\nNora turned red and looked at her aunt, but Mrs. Pell was calm \
+             as ever. She seemed, if anything, pleased. “Good night, Tom,” she said.";
+    let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Mrs. Pell"]));
+    // Without `but`, the sentence's subject stays the first name.
+    let t = "“Come along,” said Tom Reed.\n\nNora turned red and looked at Mrs. Pell for a long while. \
+             She seemed, if anything, pleased. “Good night, Tom,” she said.";
+    let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora"]));
+}
