@@ -1585,3 +1585,11 @@ fn after_but_the_new_subject_is_the_one_told_of() {
     let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora"]));
 }
+
+#[test]
+fn a_question_asked_of_someone_is_answered_by_them() {
+    let t = "Ned Hale and Sam Lyle stood by the fire. “Fagan is here,” said Sam.\n\n\
+             “Have you made up your mind?” asked Mr. Pym, in a low voice, of Ned.\n\n“Yes,” he replied.";
+    let p = [he(t, "Ned"), he(t, "Sam"), he(t, "Mr. Pym")];
+    assert_eq!(speakers(t, &p), some(&["Sam", "Mr. Pym", "Ned"]));
+}

@@ -131,11 +131,16 @@ impl Context<'_> {
 
     /// Whether the words from `from` up to mention `m` say something is said to them: `to`
     /// right before the name (a title between), after a speech verb or `turning` among the three
-    /// words before it (`he said to Mrs. Grey`, `she cried, turning to Ruth`).
+    /// words before it (`he said to Mrs. Grey`, `she cried, turning to Ruth`); or `of` after a
+    /// verb of asking a few words back, past how it was asked (`asked Ann, in a low voice, of
+    /// Tom`).
     fn told_to(&self, from: usize, m: &Mention) -> bool {
         let mut words = self.before_name(from, m).rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
-        words.next() == Some("to")
-            && words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning"))
+        match words.next() {
+            Some("to") => words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning")),
+            Some("of") => words.take(8).any(|w| matches!(w, "asked" | "inquired" | "enquired" | "demanded")),
+            _ => false,
+        }
     }
 
     /// The speaker of quote `i` by turn-taking: from the nearest turn of its conversation whose
