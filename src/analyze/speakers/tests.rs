@@ -1593,3 +1593,16 @@ fn a_question_asked_of_someone_is_answered_by_them() {
     let p = [he(t, "Ned"), he(t, "Sam"), he(t, "Mr. Pym")];
     assert_eq!(speakers(t, &p), some(&["Sam", "Mr. Pym", "Ned"]));
 }
+
+#[test]
+fn who_has_just_come_in_speaks() {
+    let t = "“Where is she?” asked Tom Reed.\n\nNora sat on the sofa. She was close to tears when Mrs. Pell \
+             returned, flushed and beaming.\n\n“It was all a mistake, Tom,” she said.";
+    let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Mrs. Pell"]));
+    // Nobody comes in: the sentence's `She` goes on with Nora.
+    let t = "“Where is she?” asked Tom Reed.\n\nNora sat on the sofa. She was close to tears when Mrs. Pell \
+             smiled at her.\n\n“It was all a mistake, Tom,” she said.";
+    let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora"]));
+}
