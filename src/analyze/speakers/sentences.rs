@@ -39,7 +39,7 @@ impl Context<'_> {
 
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`), also
     /// past a determiner and a word or two after `of` or `to` (`into the presence of the
-    /// offended Mrs. Lynde`, `to her friend Harriet`). A phrase that only sets the scene keeps
+    /// offended Mrs. Lynde`, `to her friend Harriet`, `of her dear friend Jane`). A phrase that only sets the scene keeps
     /// the sentence's subject (`for a moment Kate was still`, `at this Kate turned`).
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
@@ -61,7 +61,10 @@ impl Context<'_> {
                 _ => break,
             }
         }
-        between > 0 && word.is_some_and(determiner) && words.next().is_some_and(|w| matches!(w, "of" | "to"))
+        // `of her dear friend Harriet`: determiners may stack.
+        between > 0
+            && word.is_some_and(determiner)
+            && words.find(|w| !determiner(w)).is_some_and(|w| matches!(w, "of" | "to"))
     }
 
     /// The preposition a mention stands a few words after (`of` in `the accent of the elderly

@@ -1606,3 +1606,13 @@ fn who_has_just_come_in_speaks() {
     let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora"]));
 }
+
+#[test]
+fn a_name_after_stacked_determiners_and_of_is_no_subject() {
+    // `of her dear friend Nora` names Nora inside a phrase: the clause is about Mrs. Pell, as
+    // the chain of `she` back to her says.
+    let t = "“Well?” asked Tom Reed.\n\nMrs. Pell was jealous; and her fear for the health of her dear friend \
+             Nora, grew with every day.\n\nShe often spoke to Tom alone.\n\n“I hope,” said she, “you will stay.”";
+    let p = [he(t, "Tom Reed"), she(t, "Mrs. Pell"), she(t, "Nora")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Mrs. Pell", "Mrs. Pell"]));
+}
