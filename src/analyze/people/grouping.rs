@@ -207,6 +207,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
             wives.insert(e, entities.len() - 1);
         }
     }
+    let slips = titled_slips(forms);
     let mut single_entity = SingleEntities::default();
     let mut misspelt = Misspellings::default();
     for c in candidates {
@@ -225,6 +226,7 @@ pub(super) fn group(text: &str, candidates: &[Candidate], forms: &HashMap<String
                 long_words: &long_words,
                 titled_in_full: &titled_in_full,
                 mothers: &mothers,
+                slips: &slips,
             };
             resolve_single(c, forms, &mut entities, &known, &mut single_entity, &mut misspelt)
         };
@@ -382,6 +384,8 @@ struct Known<'a> {
     titled_in_full: &'a HashMap<(usize, Gender), usize>,
     /// The surnames titled both "Mrs." and "Miss".
     mothers: &'a FastSet<&'a str>,
+    /// Titled names seen once or twice that misspell one titled often (`Mr. Browlow`).
+    slips: &'a HashMap<&'a str, &'a str>,
 }
 
 /// People known by one word, by that word, with a slot for each kind of person a title gives
@@ -413,7 +417,7 @@ fn resolve_single<'c>(
     single_entity: &mut SingleEntities,
     misspelt: &mut Misspellings<'c>,
 ) -> Option<usize> {
-    let Known { text, by_word, long_words, titled_in_full, mothers } = *known;
+    let Known { text, by_word, long_words, titled_in_full, mothers, slips } = *known;
     let word = &c.key;
     // "the Westons", "what Emersons": a family named after someone, not a person; unless,
     // without `the`, the word is the surname of someone named in full and its singular is not
@@ -438,6 +442,10 @@ fn resolve_single<'c>(
     let title_gender = c.title.as_ref().map(|t| t.1).filter(|g| *g != Gender::Unknown);
     let married = married(text, c);
     let own_slot = slot(title_gender, married);
+    // `Mr. Browlow` once, in a book of `Mr. Brownlow`s: a slip of the pen or the press.
+    if let Some(e) = slips.get(word.as_str()).and_then(|w| single_entity.get(*w)).and_then(|s| s[own_slot]) {
+        return Some(e);
+    }
     let sex_fits = |e: &Entity| {
         let sex = match (title_gender, e.title_gender) {
             (Some(a), Some(b)) => a == b,
@@ -565,6 +573,37 @@ fn resolve_single<'c>(
     }
     None
 }
+
+/// The titled one-word names seen at most `SLIP_MAX` times that misspell, by one letter, exactly
+/// one long titled name seen at least `TITLED_OFTEN` times: `Browlow` for `Brownlow`, when the
+/// text says `Mr. Brownlow` forty times and `Mr. Browlow` once. Looked up by first letter and
+/// length, so the pass stays linear.
+fn titled_slips(forms: &HashMap<String, Form>) -> HashMap<&str, &str> {
+    let long = |k: &&String| !k.contains(' ') && k.chars().count() >= 6;
+    let mut often: HashMap<(char, usize), Vec<&str>> = HashMap::default();
+    for (k, _) in forms.iter().filter(|(k, f)| long(k) && f.titled && f.count >= TITLED_OFTEN) {
+        often.entry((k.chars().next().unwrap_or(' '), k.chars().count())).or_default().push(k);
+    }
+    let mut slips = HashMap::default();
+    for (k, _) in forms.iter().filter(|(k, f)| long(k) && f.titled && f.count <= SLIP_MAX) {
+        let (first, len) = (k.chars().next().unwrap_or(' '), k.chars().count());
+        let mut near = (len - 1..=len + 1)
+            .filter_map(|l| often.get(&(first, l)))
+            .flatten()
+            .take(MAX_BEARERS)
+            .filter(|w| one_edit_apart(w, k));
+        if let (Some(w), None) = (near.next(), near.next()) {
+            slips.insert(k.as_str(), *w);
+        }
+    }
+    slips
+}
+
+/// How often a titled name is seen for a rarer one a letter off to be its misspelling.
+const TITLED_OFTEN: usize = 3;
+
+/// How often a titled name may be seen at most to be taken for a misspelling.
+const SLIP_MAX: usize = 2;
 
 /// The one person whose long name word `word` (of `len` characters) misspells, if exactly one.
 fn misspelling_of(word: &str, len: usize, long_words: &LongWords) -> Option<usize> {

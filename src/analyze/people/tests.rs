@@ -247,6 +247,16 @@ fn a_misspelt_surname_joins_the_person() {
 }
 
 #[test]
+fn a_titled_name_misspelt_once_joins_the_person() {
+    let t = "Mr. Pemberton came in. Mr. Pemberton sat. Mr. Pemberton spoke. “Go,” said Mr. Pemerton.";
+    assert_eq!(names(t), ["Mr. Pemberton"]);
+    assert_eq!(mentions(t, "Mr. Pemberton").len(), 4);
+    // Two names a letter apart, each said often enough, are two people.
+    let t = "Mr. Hanson came. Mr. Hanson sat. Mr. Hanson left. Mr. Hansen came. Mr. Hansen sat. Mr. Hansen left.";
+    assert_eq!(names(t), ["Mr. Hansen", "Mr. Hanson"]);
+}
+
+#[test]
 fn authors_in_a_citation_list() {
     let t = "Earlier work agrees (Okafor, Lindqvist, Baptiste, & Moreau, 2019).";
     let n = names(t);
