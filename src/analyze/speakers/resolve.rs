@@ -474,7 +474,6 @@ impl Context<'_> {
     /// herself, to the subject of the clause before, and so on back to the one that names her
     /// (if `chain`: not when the verb says the last speaker goes on, as `she added` does); and
     /// back over a clause after a semicolon that goes on with no subject of its own, always.
-    /// One the last sentence tells comes in comes first (see `entrant`).
     fn subject_of_narration_before(
         &self,
         g: Gender,
@@ -492,12 +491,6 @@ impl Context<'_> {
         // `Mrs. Hale came in. She sat down. “…,” she said`: back over sentences whose subject
         // is a pronoun of that sex, to the one that names it, or names it as kin (`Her husband
         // sat still. But when they had gone, he said`).
-        // `She wept, when Mrs. Pell came in. “…,” she said`: who has just come in speaks,
-        // unless the verb says the one who was talking goes on.
-        if let Some(p) = self.entrant(g, start, end).filter(|_| chain) {
-            let next = self.next_turn_speaker(at, speakers);
-            return (Some(p) != next).then_some(p);
-        }
         let (mut start, mut end) = (start, end);
         let subject = loop {
             if let Some(m) = self.clause_subject(g, start, end).or_else(|| self.kin_subject(g, start, speakers)) {
@@ -571,29 +564,6 @@ impl Context<'_> {
             return None;
         }
         self.kin_by_surname(d, start, speakers, None)
-    }
-
-    /// The last person of sex `g` the sentence `start..end` tells comes in (`when Mrs. Pell
-    /// returned`, `Jane appeared`), in whatever clause: who has just come in speaks.
-    fn entrant(&self, g: Gender, start: usize, end: usize) -> Option<usize> {
-        let k = self.mentions.partition_point(|m| m.span.start < start);
-        self.mentions[k..]
-            .iter()
-            .take_while(|m| m.span.end <= end)
-            .take(MENTIONS_LOOKED_AT)
-            .filter(|m| self.people[m.person].gender == g)
-            .filter(|m| {
-                let after = &self.text[m.span.end..end];
-                let mut words = after.split_whitespace();
-                let first = words.next().unwrap_or("").trim_end_matches([',', '.', ';']);
-                let second = words.next().unwrap_or("").trim_end_matches([',', '.', ';']);
-                after.starts_with(' ')
-                    && (matches!(first, "returned" | "entered" | "appeared" | "reappeared")
-                        || (matches!(first, "came" | "walked" | "stepped")
-                            && matches!(second, "in" | "back" | "up" | "into")))
-            })
-            .last()
-            .map(|m| m.person)
     }
 
     /// Whether `range` of the narration names anyone of sex `g`.
