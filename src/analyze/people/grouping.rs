@@ -384,7 +384,7 @@ struct Known<'a> {
     titled_in_full: &'a HashMap<(usize, Gender), usize>,
     /// The surnames titled both "Mrs." and "Miss".
     mothers: &'a FastSet<&'a str>,
-    /// Titled names seen once or twice that misspell one titled often (`Mr. Browlow`).
+    /// Titled names seen once that misspell one titled often (`Mr. Browlow`).
     slips: &'a HashMap<&'a str, &'a str>,
 }
 
@@ -574,10 +574,10 @@ fn resolve_single<'c>(
     None
 }
 
-/// The titled one-word names seen at most `SLIP_MAX` times that misspell, by one letter, exactly
-/// one long titled name seen at least `TITLED_OFTEN` times: `Browlow` for `Brownlow`, when the
-/// text says `Mr. Brownlow` forty times and `Mr. Browlow` once. Looked up by first letter and
-/// length, so the pass stays linear.
+/// The titled one-word names seen once that misspell, by a letter dropped or added, exactly one
+/// long titled name seen at least `TITLED_OFTEN` times: `Browlow` for `Brownlow`, when the text
+/// says `Mr. Brownlow` forty times and `Mr. Browlow` once. Looked up by first letter and length,
+/// so the pass stays linear.
 fn titled_slips(forms: &HashMap<String, Form>) -> HashMap<&str, &str> {
     let long = |k: &&String| !k.contains(' ') && k.chars().count() >= 6;
     let mut often: HashMap<(char, usize), Vec<&str>> = HashMap::default();
@@ -585,9 +585,12 @@ fn titled_slips(forms: &HashMap<String, Form>) -> HashMap<&str, &str> {
         often.entry((k.chars().next().unwrap_or(' '), k.chars().count())).or_default().push(k);
     }
     let mut slips = HashMap::default();
-    for (k, _) in forms.iter().filter(|(k, f)| long(k) && f.titled && f.count <= SLIP_MAX) {
+    for (k, _) in forms.iter().filter(|(k, f)| long(k) && f.titled && f.count == 1) {
         let (first, len) = (k.chars().next().unwrap_or(' '), k.chars().count());
-        let mut near = (len - 1..=len + 1)
+        // A letter dropped or doubled; one changed is most often another name (`Hansen`,
+        // `Hanson`).
+        let mut near = [len - 1, len + 1]
+            .into_iter()
             .filter_map(|l| often.get(&(first, l)))
             .flatten()
             .take(MAX_BEARERS)
@@ -601,9 +604,6 @@ fn titled_slips(forms: &HashMap<String, Form>) -> HashMap<&str, &str> {
 
 /// How often a titled name is seen for a rarer one a letter off to be its misspelling.
 const TITLED_OFTEN: usize = 3;
-
-/// How often a titled name may be seen at most to be taken for a misspelling.
-const SLIP_MAX: usize = 2;
 
 /// The one person whose long name word `word` (of `len` characters) misspells, if exactly one.
 fn misspelling_of(word: &str, len: usize, long_words: &LongWords) -> Option<usize> {

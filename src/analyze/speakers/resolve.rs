@@ -390,7 +390,7 @@ impl Context<'_> {
         let (floor, start, end) = self.last_sentence_before(at);
         if end == floor
             || !main_clause_pronoun(&self.text[start..end], g)
-            || self.clause_subject(g, start, end).is_some()
+            || self.clause_subject(g, start, end, false).is_some()
         {
             return Vec::new();
         }
@@ -492,8 +492,11 @@ impl Context<'_> {
         // is a pronoun of that sex, to the one that names it, or names it as kin (`Her husband
         // sat still. But when they had gone, he said`).
         let (mut start, mut end) = (start, end);
+        let mut told_of_next = false;
         let subject = loop {
-            if let Some(m) = self.clause_subject(g, start, end).or_else(|| self.kin_subject(g, start, speakers)) {
+            if let Some(m) =
+                self.clause_subject(g, start, end, told_of_next).or_else(|| self.kin_subject(g, start, speakers))
+            {
                 break m;
             }
             // Only over a sentence whose main clause says `she`, and that names no other woman
@@ -506,6 +509,7 @@ impl Context<'_> {
             {
                 return None;
             }
+            told_of_next = says;
             end = floor + self.text[floor..start].trim_end().len();
             if end == floor || end + CHAIN_BYTES < at {
                 return None;
@@ -572,10 +576,13 @@ impl Context<'_> {
         self.mentions[k..].iter().take_while(|m| m.span.end <= range.end).any(|m| self.people[m.person].gender == g)
     }
 
-    /// The person of sex `g` the sentence `start..end` names as its subject: the last clause's
-    /// after `, but`, which brings in a subject of its own that the next sentence goes on with
-    /// (`Ann looked at her mother, but Mrs. Hale was calm. She …`), else the first.
-    fn clause_subject(&self, g: Gender, start: usize, end: usize) -> Option<usize> {
+    /// The person of sex `g` the sentence `start..end` names as its subject: the first; or, when
+    /// `told_of_next` (a sentence after it says `she`), the last clause's after `, but`, which
+    /// brings in a subject of its own that the next sentence goes on with (`Ann looked at her
+    /// mother, but Mrs. Hale was calm. She …`), unless that clause says the subject does not or
+    /// only does something (`but Mrs. Hale would not hear of it`, `but Tom only shook his
+    /// head`): then the next sentence is most often about the one refused.
+    fn clause_subject(&self, g: Gender, start: usize, end: usize, told_of_next: bool) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < start);
         let subjects = || {
             self.mentions[k..]
@@ -591,7 +598,10 @@ impl Context<'_> {
         };
         let after_but = |m: &&Mention| {
             let b = self.before_name(start, m);
-            b.strip_suffix("but").is_some_and(|r| r.trim_end().ends_with([',', ';']))
+            let refused = self.text[m.span.end..end]
+                .split(|c: char| !c.is_alphabetic())
+                .any(|w| matches!(w, "not" | "t" | "no" | "never" | "only" | "nothing"));
+            told_of_next && !refused && b.strip_suffix("but").is_some_and(|r| r.trim_end().ends_with([',', ';']))
         };
         subjects().filter(after_but).last().or_else(|| subjects().next()).map(|m| m.person)
     }

@@ -61,10 +61,12 @@ impl Context<'_> {
                 _ => break,
             }
         }
-        // `of her dear friend Harriet`: determiners may stack.
+        // `of her dear friend Harriet`: possessives and `poor` or `dear` may stack; `this`
+        // ends a phrase of its own (`because of this his brother Ned went`).
+        let stacks = |w: &&str| matches!(*w, "his" | "her" | "their" | "my" | "our" | "your" | "poor" | "dear");
         between > 0
             && word.is_some_and(determiner)
-            && words.find(|w| !determiner(w)).is_some_and(|w| matches!(w, "of" | "to"))
+            && words.find(|w| !stacks(w)).is_some_and(|w| matches!(w, "of" | "to"))
     }
 
     /// The preposition a mention stands a few words after (`of` in `the accent of the elderly

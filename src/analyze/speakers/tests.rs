@@ -1579,6 +1579,16 @@ fn after_but_the_new_subject_is_the_one_told_of() {
              as ever. She seemed, if anything, pleased. “Good night, Tom,” she said.";
     let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Mrs. Pell"]));
+    // Not when the quote follows the `but` sentence straight away, nor when the clause says she
+    // would not: the one refused is told of next.
+    let t = "“Come along,” said Tom Reed.\n\nNora turned red and looked at her aunt, but Mrs. Pell only shook \
+             her head.\n\n“Good night, Tom,” she said.";
+    let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora"]));
+    let t = "“Come along,” said Tom Reed.\n\nNora begged to stay, but Mrs. Pell would not hear of it. She \
+             cried all night. “Good night, Tom,” she said.";
+    let p = [he(t, "Tom Reed"), she(t, "Nora"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora"]));
     // Without `but`, the sentence's subject stays the first name.
     let t = "“Come along,” said Tom Reed.\n\nNora turned red and looked at Mrs. Pell for a long while. \
              She seemed, if anything, pleased. “Good night, Tom,” she said.";
@@ -1592,6 +1602,13 @@ fn a_question_asked_of_someone_is_answered_by_them() {
              “Have you made up your mind?” asked Mr. Pym, in a low voice, of Ned.\n\n“Yes,” he replied.";
     let p = [he(t, "Ned"), he(t, "Sam"), he(t, "Mr. Pym")];
     assert_eq!(speakers(t, &p), some(&["Sam", "Mr. Pym", "Ned"]));
+    // `of` after a noun is no asking of anyone: `in the hearing of Ned` leaves the answer to
+    // turn-taking, not to Ned.
+    let t = "Mr. Pym's son Ned came into the office at ten, and Sam Lyle, the clerk, bent over his \
+             books.\n\n“And where were you last night?” demanded Mr. Pym, in the hearing of Sam.\n\n\
+             “At home, sir,” he muttered.";
+    let p = [he(t, "Ned"), he(t, "Sam"), he(t, "Mr. Pym")];
+    assert_ne!(speakers(t, &p)[1].as_deref(), Some("Sam"));
 }
 
 #[test]
@@ -1602,4 +1619,9 @@ fn a_name_after_stacked_determiners_and_of_is_no_subject() {
              Nora, grew with every day.\n\nShe often spoke to Tom alone.\n\n“I hope,” said she, “you will stay.”";
     let p = [he(t, "Tom Reed"), she(t, "Mrs. Pell"), she(t, "Nora")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Mrs. Pell", "Mrs. Pell"]));
+    // `this` ends a phrase of its own: `because of this her cousin Nora` makes Nora the subject.
+    let t = "“Well?” asked Tom Reed.\n\nMrs. Pell was ill; and because of this her cousin Nora stayed at \
+             home.\n\nShe often spoke to Tom alone.\n\n“I hope,” said she, “you will stay.”";
+    let p = [he(t, "Tom Reed"), she(t, "Mrs. Pell"), she(t, "Nora")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora", "Nora"]));
 }

@@ -135,10 +135,18 @@ impl Context<'_> {
     /// verb of asking a few words back, past how it was asked (`asked Ann, in a low voice, of
     /// Tom`).
     fn told_to(&self, from: usize, m: &Mention) -> bool {
-        let mut words = self.before_name(from, m).rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let before = self.before_name(from, m);
+        let mut words = before.rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty());
+        let asking = |w: &str| matches!(w, "asked" | "inquired" | "enquired" | "demanded");
         match words.next() {
             Some("to") => words.take(3).any(|w| speaking(&w.to_lowercase()) || w.eq_ignore_ascii_case("turning")),
-            Some("of") => words.take(8).any(|w| matches!(w, "asked" | "inquired" | "enquired" | "demanded")),
+            // Right after the verb or a comma (`asked of Tom`, `asked Ann, low, of Tom`), not
+            // after a noun (`the hearing of Tom`, `the portrait of Sir Roger`).
+            Some("of") => {
+                let head = before.strip_suffix("of").unwrap_or(before).trim_end();
+                let set_off = head.ends_with(',') || head.rsplit(' ').next().is_some_and(asking);
+                set_off && !self.possessive(m) && words.take(8).any(asking)
+            }
             _ => false,
         }
     }
