@@ -587,7 +587,7 @@ fn titled_slips(forms: &HashMap<String, Form>) -> HashMap<&str, &str> {
     let mut slips = HashMap::default();
     for (k, _) in forms.iter().filter(|(k, f)| long(k) && f.titled && f.count == 1) {
         let (first, len) = (k.chars().next().unwrap_or(' '), k.chars().count());
-        // A letter dropped or doubled; one changed is most often another name (`Hansen`,
+        // A letter dropped or added; one changed is most often another name (`Hansen`,
         // `Hanson`).
         let mut near = [len - 1, len + 1]
             .into_iter()

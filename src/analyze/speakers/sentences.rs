@@ -39,8 +39,9 @@ impl Context<'_> {
 
     /// Whether a mention is the object of a preposition (`to Hugh`, `with Mr. Hale`), also
     /// past a determiner and a word or two after `of` or `to` (`into the presence of the
-    /// offended Mrs. Lynde`, `to her friend Harriet`, `of her dear friend Jane`). A phrase that only sets the scene keeps
-    /// the sentence's subject (`for a moment Kate was still`, `at this Kate turned`).
+    /// offended Mrs. Lynde`, `to her friend Harriet`, `of her dear friend Jane`). A phrase that
+    /// only sets the scene keeps the sentence's subject (`for a moment Kate was still`, `at this
+    /// Kate turned`).
     pub(super) fn after_preposition(&self, m: &Mention) -> bool {
         let before = self.before_name(0, m);
         let mut words = before.rsplit(char::is_whitespace).take(5);
