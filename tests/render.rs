@@ -476,3 +476,16 @@ fn a_narrow_quotes_list_names_the_speaker_by_the_last_word_to_leave_the_quote_ro
     let s = screen(&app(130, 30), 130, 30);
     assert!(s.contains("│Margaret Ellison “We are not"), "{s}");
 }
+
+#[test]
+fn two_speakers_of_one_surname_go_by_their_given_names_in_a_narrow_quotes_list() {
+    let a = article();
+    let mut an = analysis(&a.text);
+    an.people[1].name = "Thomas Ellison".into();
+    let mut narrow = App::new(vec![a], 80, 24);
+    narrow.set_analysis(0, an);
+    narrow.update(Action::ToggleSidebar);
+    let s = screen(&narrow, 80, 24);
+    assert!(s.contains("│Margaret “We are not"), "{s}");
+    assert!(s.contains("│Thomas “Sentiment"), "{s}");
+}

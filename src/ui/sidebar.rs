@@ -98,7 +98,8 @@ fn person_item<'a>(name: &str, count: usize, width: usize, theme: &Theme) -> Lis
 /// "Kim Kardashian: “I’ve been fighting…": the speaker, then the quote's opening words. A
 /// speaker's name that would take more than half the `width` goes by its last word
 /// (`Kardashian`), as a report does after the first mention, so that the quote keeps room to be
-/// read; one still too long is shortened in the middle.
+/// read; by the words before it where someone else listed has that last word too (`Margaret`
+/// and `Thomas` for two Ellisons); one still too long is shortened in the middle.
 fn quote_item<'a>(
     analysis: &Analysis,
     speaker: Option<usize>,
@@ -113,7 +114,19 @@ fn quote_item<'a>(
             // (Not for a description: `the old gentleman` is no `gentleman`.)
             let described = name.starts_with(char::is_lowercase);
             let short = match name.rsplit_once(' ') {
-                Some((_, last)) if name.width() * 2 > width && !described => last.to_string(),
+                Some((given, last)) if name.width() * 2 > width && !described => {
+                    let shared =
+                        analysis.people.iter().enumerate().any(|(i, o)| {
+                            Some(i) != speaker && o.name.rsplit_once(' ').is_some_and(|(_, l)| l == last)
+                        });
+                    // `Mr.` alone, for `Mr. Bennet` beside `Mrs. Bennet`, would say too little.
+                    let titled_only = given.split(' ').all(|w| w.ends_with('.'));
+                    match (shared, titled_only) {
+                        (false, _) => last.to_string(),
+                        (true, false) => given.to_string(),
+                        (true, true) => name,
+                    }
+                }
                 _ => name,
             };
             shorten_middle(&short, width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS))
