@@ -145,6 +145,11 @@ fn search_shows_its_position() {
     app.update(Action::Next);
     let s = screen(&app, 80, 24);
     assert!(s.lines().last().unwrap().contains("match 2/41"), "{}", s.lines().last().unwrap());
+    // Gone elsewhere, the reader is at no match: the count would mislead, as `n` goes on from
+    // the screen.
+    app.update(Action::Last);
+    let s = screen(&app, 80, 24);
+    assert!(!s.lines().last().unwrap().contains("match"), "{}", s.lines().last().unwrap());
 }
 
 #[test]

@@ -229,6 +229,14 @@ impl App {
         self.panes().map_or(1, |p| p.text.height.max(1) as usize)
     }
 
+    /// Whether byte `byte` of the open article is on screen.
+    pub fn on_screen(&self, byte: usize) -> bool {
+        let doc = self.doc();
+        let pos = doc.layout.pos_of(&doc.article, byte);
+        let bottom = doc.layout.advance(&doc.article, doc.top, self.page_height() as isize - 1);
+        doc.top <= pos && pos <= bottom
+    }
+
     /// Stores the finished analysis of article `index`.
     pub fn set_analysis(&mut self, index: usize, analysis: Analysis) {
         if let Some(doc) = self.docs.get_mut(index) {
@@ -329,6 +337,11 @@ impl App {
 
     /// Applies one action.
     pub fn update(&mut self, action: Action) {
+        // A screen too small to read on shows only the request to enlarge it: a key that
+        // searched or jumped there would act unseen, so only quitting and suspending do.
+        if self.panes().is_none() && !matches!(action, Action::Quit | Action::Suspend) {
+            return;
+        }
         // The prompt's keys change the prompt and nothing else. It hides the status line, so a
         // message that came while it was open (a failed analysis) waits to be seen until it closes.
         if let Action::Edit(edit) = action {

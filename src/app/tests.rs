@@ -262,6 +262,20 @@ fn resize_keeps_the_passage_and_survives_tiny_screens() {
 }
 
 #[test]
+fn keys_do_nothing_unseen_on_a_screen_too_small_but_quit() {
+    let mut app = analysed(80, 24);
+    app.resize(10, 3);
+    for a in [Action::FocusNext, Action::Search, Action::Last, Action::Help] {
+        app.update(a);
+    }
+    app.resize(80, 24);
+    assert!(app.focus == Focus::Text && app.prompt.is_none() && !app.help && app.doc().top == Default::default());
+    app.resize(10, 3);
+    app.update(Action::Quit);
+    assert!(app.quit);
+}
+
+#[test]
 fn escape_steps_back_and_never_quits() {
     let mut app = analysed(80, 24);
     app.update(Action::Help);

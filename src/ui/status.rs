@@ -118,8 +118,6 @@ fn keeps_right(width: usize, middle: &str, right: &str, message: bool) -> bool {
     !message || 1 + middle.width() + right.width() <= width
 }
 
-/// "match 3/14", "Kim Kardashian 2/9" or "quote 3/8 — Kim Kardashian": where the reader is in
-/// what `n` / `N` step through.
 /// A position note, with a word that `n` or `N` went round the end of the text.
 fn with_wrap(note: String, wrapped: Option<bool>) -> String {
     match wrapped {
@@ -129,20 +127,27 @@ fn with_wrap(note: String, wrapped: Option<bool>) -> String {
     }
 }
 
+/// "match 3/14", "Kim Kardashian 2/9" or "quote 3/8 — Kim Kardashian": where the reader is in
+/// what `n` / `N` step through. Only while that place is on screen: once the reader has gone elsewhere (`:30%`, `g`), `n`
+/// goes on from the screen, and the old count would mislead.
 fn position_note(app: &App) -> Option<String> {
     let doc = app.doc();
+    let shown = |byte: usize| app.on_screen(byte).then_some(());
     match app.stepper {
         Stepper::Matches => {
             let s = doc.search.as_ref()?;
+            shown(s.matches.get(s.current?)?.start)?;
             Some(format!("match {}/{}", s.current? + 1, s.matches.len()))
         }
         Stepper::Mentions => {
             let person = doc.analysis.as_ref()?.people.get(doc.person?)?;
+            shown(person.mentions.get(doc.mention?)?.start)?;
             Some(format!("{} {}/{}", clean(&person.name), doc.mention? + 1, person.mentions.len()))
         }
         Stepper::Quotes => {
             let analysis = doc.analysis.as_ref()?;
             let index = doc.quote?;
+            shown(analysis.quotes.get(index)?.span.start)?;
             let count = format!("quote {}/{}", index + 1, analysis.quotes.len());
             match analysis.quotes.get(index)?.speaker.and_then(|s| analysis.people.get(s)) {
                 Some(speaker) => Some(format!("{count} — {}", clean(&speaker.name))),
