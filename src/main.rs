@@ -110,14 +110,24 @@ fn print_json(docs: &[Opened]) -> ExitCode {
         });
         let written =
             head.and_then(|()| byline::json::write_analysis(&mut out, a, &analysis)).and_then(|()| writeln!(out));
-        if written.is_err() {
-            return ExitCode::from(1); // a closed pipe: nothing more to say
+        if let Err(e) = written {
+            return write_failed(&e);
         }
     }
-    if out.flush().is_err() {
+    match out.flush() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => write_failed(&e),
+    }
+}
+
+/// The end of a failed write to standard output, with code 1: quiet for a reader that closed
+/// the pipe early, as `cat` is; said for anything else (a full disk), which would otherwise
+/// leave a cut file and no word why.
+fn write_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
         return ExitCode::from(1);
     }
-    ExitCode::SUCCESS
+    fail(1, &format!("cannot write the output: {e}"))
 }
 
 /// Writes `message` to standard error (see [`byline::sanitize::report`]) and gives `code`.
@@ -130,8 +140,8 @@ fn fail(code: u8, message: &str) -> ExitCode {
 /// head -3`) ends the printing quietly, as it does for `cat`, with code 1 as for `--json`.
 fn print_out(text: &str) -> ExitCode {
     let mut out = std::io::stdout().lock();
-    if out.write_all(text.as_bytes()).and_then(|()| out.flush()).is_err() {
-        return ExitCode::from(1);
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => write_failed(&e),
     }
-    ExitCode::SUCCESS
 }

@@ -282,3 +282,16 @@ fn a_pipe_closed_before_the_help_is_read_ends_it_quietly() {
         assert_eq!(out.status.code(), Some(1), "{arg}: {err}");
     }
 }
+
+#[test]
+fn output_that_cannot_be_written_is_said_with_exit_1() {
+    // `/dev/full` answers every write with "no space left": the cut output is not left
+    // unexplained. (A closed pipe, by contrast, ends quietly.)
+    if !std::path::Path::new("/dev/full").exists() {
+        return;
+    }
+    let file = temp("full.txt", "“Hello,” said Ann Lee.\n".as_bytes());
+    let full = std::fs::OpenOptions::new().write(true).open("/dev/full").unwrap();
+    let out = Command::new(BIN).args(["--json", &file]).stdin(Stdio::null()).stdout(full).output().unwrap();
+    assert_error(&out, 1, "cannot write the output");
+}

@@ -358,8 +358,8 @@ impl App {
         match action {
             Action::Down => self.move_by(1),
             Action::Up => self.move_by(-1),
-            Action::PageDown => self.move_by(page.saturating_sub(2).max(1) as isize),
-            Action::PageUp => self.move_by(-(page.saturating_sub(2).max(1) as isize)),
+            Action::PageDown => self.move_by(page_step(page) as isize),
+            Action::PageUp => self.move_by(-(page_step(page) as isize)),
             Action::HalfPageDown => self.move_by((page / 2).max(1) as isize),
             Action::HalfPageUp => self.move_by(-((page / 2).max(1) as isize)),
             Action::First => self.go_to_end(false),
@@ -866,7 +866,14 @@ impl App {
             self.message = Some("only one article is open".into());
             return;
         }
-        self.current = (self.current as isize + by).rem_euclid(n) as usize;
+        let next = self.current as isize + by;
+        // Going round the list, as `n` goes round the text, is said.
+        if next >= n {
+            self.message = Some("back to the first article".into());
+        } else if next < 0 {
+            self.message = Some("on to the last article".into());
+        }
+        self.current = next.rem_euclid(n) as usize;
     }
 
     /// The share of the text above the bottom of the screen, 0–100.
@@ -880,6 +887,12 @@ impl App {
         let byte = doc.layout.byte_of(&doc.article, bottom);
         ((byte as u128 * 100) / len as u128) as u8
     }
+}
+
+/// How many rows a page moves in a pane of `page` rows: all but two kept for context, as
+/// `vim` keeps; on a small pane, where two would be half of it, all but a quarter.
+fn page_step(page: usize) -> usize {
+    page.saturating_sub((page / 4).min(2)).max(1)
 }
 
 /// The entry `n` (forward) or `N` goes to among `items` (in text order, not empty, each

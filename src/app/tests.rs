@@ -91,6 +91,12 @@ fn pages_keep_two_lines_of_context() {
     assert_eq!(after[..2], before[before.len() - 2..]);
     app.update(Action::PageUp);
     assert_eq!(rows(&app), before);
+    // On a pane of four rows, a page keeps one, not half of it.
+    let mut small = analysed(30, 5);
+    assert_eq!(small.page_height(), 4);
+    let before = rows(&small);
+    small.update(Action::PageDown);
+    assert_eq!(rows(&small)[..1], before[3..]);
 }
 
 #[test]
@@ -160,6 +166,17 @@ fn an_article_in_the_background_keeps_within_its_last_page_when_the_screen_grows
     assert_eq!(app.doc().top, top, "a key down must not scroll up");
     app.update(Action::Last);
     assert_eq!(app.doc().top, top);
+}
+
+#[test]
+fn going_round_the_list_of_articles_is_said() {
+    let mut app = App::new(vec![long_article(), long_article()], 80, 24);
+    app.update(Action::NextArticle);
+    assert!(app.current == 1 && app.message.is_none());
+    app.update(Action::NextArticle);
+    assert!(app.current == 0 && app.message.as_deref() == Some("back to the first article"));
+    app.update(Action::PrevArticle);
+    assert!(app.current == 1 && app.message.as_deref() == Some("on to the last article"));
 }
 
 #[test]
