@@ -268,6 +268,14 @@ impl App {
         doc.pending_person = entry.person.clone();
         let page = self.page_height();
         self.docs[index].clamp_top(page);
+        // Said, and undone by `'` as a jump is: an article that opens mid-way can surprise.
+        let doc = &mut self.docs[index];
+        if doc.top != Pos::default() {
+            doc.before_jump = Some(Pos::default());
+            if index == self.current {
+                self.message = Some("back where you left off; ' goes to the top".into());
+            }
+        }
     }
 
     /// The place in each remembered article, to save on quit.

@@ -169,6 +169,28 @@ fn an_article_in_the_background_keeps_within_its_last_page_when_the_screen_grows
 }
 
 #[test]
+fn an_article_reopened_where_it_was_left_says_so_and_quote_goes_to_the_top() {
+    let mut app = App::new(vec![long_article()], 80, 24);
+    let text = app.doc().article.text.clone();
+    let byte = text.find("Paragraph 100").unwrap();
+    let entry = crate::store::Entry {
+        key: "k".into(),
+        hash: crate::store::hash(&text),
+        byte,
+        len: text.len(),
+        anchor: "Paragraph 100".into(),
+        person: None,
+        quote: 0,
+        saved: 0,
+    };
+    app.restore(0, &entry);
+    assert!(in_view(&app, byte));
+    assert!(app.message.as_deref().is_some_and(|m| m.contains("left off")));
+    app.update(Action::Return);
+    assert_eq!(app.doc().top, Pos::default());
+}
+
+#[test]
 fn going_round_the_list_of_articles_is_said() {
     let mut app = App::new(vec![long_article(), long_article()], 80, 24);
     app.update(Action::NextArticle);
