@@ -217,8 +217,18 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
         loop {
             let end = text[start..].find(['\n', '\r']).map_or(text.len(), |k| start + k);
             let pos = b.range.start + start;
-            for piece in split_line(&article.text, pos..b.range.start + end, avail(first_indent)) {
-                lines.push(Line { range: piece.range, indent: first_indent });
+            // A line's later rows hang past its own indentation, two columns further in, as
+            // an editor's break indent shows them: under the code, and plainly not a line of
+            // their own.
+            let own: usize = text[start..end]
+                .chars()
+                .take_while(|c| c.is_whitespace())
+                .fold(0, |w, c| w + if c == '\t' { tab_width(w) } else { 1 });
+            let hang = first_indent + (own + HANG_COLUMNS).min(avail(first_indent) / 2) as u16;
+            let range = pos..b.range.start + end;
+            for (i, piece) in split_line(&article.text, range, avail(first_indent), avail(hang)).into_iter().enumerate()
+            {
+                lines.push(Line { range: piece.range, indent: if i == 0 { first_indent } else { hang } });
             }
             if start == end {
                 lines.push(Line { range: pos..pos, indent: first_indent });
@@ -306,10 +316,15 @@ fn split_long(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
     pieces
 }
 
-/// A preformatted line (a line of verse, of code) in rows of at most `max` columns, broken
-/// after the last space that fits, where there is one (`My first doth afflict` / `ion`
-/// reads worse than `My first doth` / `afflict ion`), else where the edge falls.
-fn split_line(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
+/// How much further in than its line's own indentation a preformatted line's later rows start.
+const HANG_COLUMNS: usize = 2;
+
+/// A preformatted line (a line of verse, of code) in rows of at most `first_max` columns, then
+/// `rest_max` for the rows after the first, broken after the last space that fits, where there
+/// is one (`My first doth afflict` / `ion` reads worse than `My first doth` / `afflict ion`),
+/// else where the edge falls.
+fn split_line(text: &str, range: Range<usize>, first_max: usize, rest_max: usize) -> Vec<Word> {
+    let mut max = first_max;
     let width_of =
         |r: Range<usize>| text[r].chars().fold(0, |w, c| w + if c == '\t' { tab_width(w) } else { char_width(c) });
     let mut pieces = Vec::new();
@@ -325,6 +340,7 @@ fn split_line(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
         if width + w > max && width > 0 {
             let cut = after_space.filter(|_| !c.is_whitespace()).unwrap_or(at);
             pieces.push(Word { range: start..cut, width: width_of(start..cut) });
+            max = rest_max;
             start = cut;
             width = width_of(cut..at);
             after_space = None;
@@ -428,6 +444,21 @@ mod tests {
         // A word longer than the row is still cut where the edge falls.
         let a = article("Code:\n\n  aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n  b\n");
         assert!(shown(&a, &Layout::new(&a, 20)).iter().all(|r| r.chars().count() <= 20));
+    }
+
+    #[test]
+    fn a_long_code_line_goes_on_past_its_own_indentation() {
+        let a = markdown::parse("```\nfn main() {\n    let total = first_value + second_value;\n}\n```\n", "t");
+        let l = Layout::new(&a, 30);
+        let lines = l.lines(&a, 0);
+        let text = |k: usize| &a.text[lines[k].range.clone()];
+        assert_eq!(text(1), "    let total = first_value ");
+        assert_eq!(text(2), "+ second_value;");
+        // The later row starts two columns past the line's own four, under its code.
+        assert_eq!(lines[2].indent, lines[1].indent + 4 + 2);
+        assert!(lines.iter().all(|line| line.indent as usize
+            + unicode_width::UnicodeWidthStr::width(&a.text[line.range.clone()])
+            <= 30));
     }
 
     #[test]
