@@ -477,6 +477,9 @@ fn a_narrow_quotes_list_names_the_speaker_by_the_last_word_to_leave_the_quote_ro
     narrow.update(Action::ToggleSidebar);
     let s = screen(&narrow, 80, 24);
     assert!(s.contains("│Ellison “We are not"), "{s}");
+    // A quote cut at the row's end says so.
+    let row = s.lines().find(|l| l.contains("│Ellison “We are not")).unwrap();
+    assert!(row.trim_end().trim_end_matches('│').trim_end().ends_with('…'), "{row}");
     // With room for both, the whole name.
     let s = screen(&app(130, 30), 130, 30);
     assert!(s.contains("│Margaret Ellison “We are not"), "{s}");

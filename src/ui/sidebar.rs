@@ -1,6 +1,6 @@
 //! The sidebar: the People list above the Quotes list.
 
-use super::{shorten_middle, Theme};
+use super::{shorten_middle, truncate, Theme};
 use crate::analyze::Analysis;
 use crate::app::geometry::shown_entries;
 use crate::app::{App, Focus};
@@ -132,6 +132,8 @@ fn quote_item<'a>(
             shorten_middle(&short, width.saturating_sub(QUOTE_COLUMNS + 1).max(MIN_NAME_COLUMNS))
         },
     );
+    // Cut where the row ends, with `…` saying there is more.
     let words = clean(&quote.split_whitespace().collect::<Vec<_>>().join(" "));
+    let words = truncate(&words, width.saturating_sub(who.width() + 1));
     ListItem::new(Line::from(vec![Span::styled(who, theme.heading), Span::raw(" "), Span::styled(words, theme.quote)]))
 }
