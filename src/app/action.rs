@@ -119,7 +119,7 @@ pub const KEYMAP: &[Binding] = &[
         keys: &[key(KeyCode::Enter)],
         name: "open",
         action: Action::Open,
-        help: "jump to the selected person or quote",
+        help: "jump to the selected person or quote; in the text, line down",
     },
     Binding { keys: &[ch('n')], name: "next", action: Action::Next, help: "next match / mention / quote" },
     Binding { keys: &[ch('N')], name: "prev", action: Action::Prev, help: "previous match / mention / quote" },

@@ -385,6 +385,8 @@ impl App {
             }
             Action::FocusNext => self.cycle_focus(true),
             Action::FocusPrev => self.cycle_focus(false),
+            // In the text, as in `less`, a line down.
+            Action::Open if self.focus == Focus::Text => self.move_by(1),
             Action::Open => self.open_selected(),
             Action::Next => self.step(true),
             Action::Prev => self.step(false),

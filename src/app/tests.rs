@@ -191,6 +191,15 @@ fn an_article_reopened_where_it_was_left_says_so_and_quote_goes_to_the_top() {
 }
 
 #[test]
+fn enter_in_the_text_goes_a_line_down_as_in_less() {
+    let mut app = analysed(80, 24);
+    let top = app.doc().top;
+    app.update(Action::Open);
+    let d = app.doc();
+    assert_eq!(d.top, d.layout.advance(&d.article, top, 1));
+}
+
+#[test]
 fn going_round_the_list_of_articles_is_said() {
     let mut app = App::new(vec![long_article(), long_article()], 80, 24);
     app.update(Action::NextArticle);
