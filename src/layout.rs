@@ -220,10 +220,8 @@ fn wrap_block(article: &Article, block: usize, width: u16) -> Vec<Line> {
             // A line's later rows hang past its own indentation, two columns further in, as
             // an editor's break indent shows them: under the code, and plainly not a line of
             // their own.
-            let own: usize = text[start..end]
-                .chars()
-                .take_while(|c| c.is_whitespace())
-                .fold(0, |w, c| w + if c == '\t' { tab_width(w) } else { 1 });
+            let line = &text[start..end];
+            let own = columns(&line[..line.len() - line.trim_start().len()]);
             let hang = first_indent + (own + HANG_COLUMNS).min(avail(first_indent) / 2) as u16;
             let range = pos..b.range.start + end;
             for (i, piece) in split_line(&article.text, range, avail(first_indent), avail(hang)).into_iter().enumerate()
@@ -316,6 +314,11 @@ fn split_long(text: &str, range: Range<usize>, max: usize) -> Vec<Word> {
     pieces
 }
 
+/// The columns `s` takes on screen from the start of a row, tabs to their stops.
+fn columns(s: &str) -> usize {
+    s.chars().fold(0, |w, c| w + if c == '\t' { tab_width(w) } else { char_width(c) })
+}
+
 /// How much further in than its line's own indentation a preformatted line's later rows start.
 const HANG_COLUMNS: usize = 2;
 
@@ -325,8 +328,7 @@ const HANG_COLUMNS: usize = 2;
 /// else where the edge falls.
 fn split_line(text: &str, range: Range<usize>, first_max: usize, rest_max: usize) -> Vec<Word> {
     let mut max = first_max;
-    let width_of =
-        |r: Range<usize>| text[r].chars().fold(0, |w, c| w + if c == '\t' { tab_width(w) } else { char_width(c) });
+    let width_of = |r: Range<usize>| columns(&text[r]);
     let mut pieces = Vec::new();
     let mut start = range.start;
     let mut width = 0;

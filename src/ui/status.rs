@@ -128,8 +128,8 @@ fn with_wrap(note: String, wrapped: Option<bool>) -> String {
 }
 
 /// "match 3/14", "Kim Kardashian 2/9" or "quote 3/8 — Kim Kardashian": where the reader is in
-/// what `n` / `N` step through. Only while that place is on screen: once the reader has gone elsewhere (`:30%`, `g`), `n`
-/// goes on from the screen, and the old count would mislead.
+/// what `n` / `N` step through. Only while that place is on screen: once the reader has gone
+/// elsewhere (`:30%`, `g`), `n` goes on from the screen, and the old count would mislead.
 fn position_note(app: &App) -> Option<String> {
     let doc = app.doc();
     let shown = |byte: usize| app.on_screen(byte).then_some(());
