@@ -1,12 +1,13 @@
 //! An unnamed character whom a quote later names (`the stranger`, who answers `“Monks!”`) is
-//! that person: the People list holds one entry, under the name, with the description among
-//! its aliases and its mentions among the name's.
+//! that person, and so is one the text names a second way (`Miss Honeychurch`, who answers as
+//! `Lucy`): the People list holds one entry, under the name, with the other names among its
+//! aliases and their mentions among the name's.
 
 use super::speakers::Attribution;
 use super::Person;
 
-/// `people` with each unnamed character of `attribution.named` folded into the person it
-/// was named as, and the speakers' indices into the list that is left, most mentioned first.
+/// `people` with each person of `attribution.named` folded into the person it was found to
+/// be, names and all, and the speakers' indices into the list that is left, most mentioned first.
 pub fn fold(mut people: Vec<Person>, attribution: Attribution) -> (Vec<Person>, Vec<Option<usize>>) {
     let Attribution { mut speakers, named } = attribution;
     if named.is_empty() {
@@ -37,8 +38,10 @@ pub fn fold(mut people: Vec<Person>, attribution: Attribution) -> (Vec<Person>, 
         if o != p {
             let mentions = std::mem::take(&mut people[p].mentions);
             let description = std::mem::take(&mut people[p].name);
+            let aliases = std::mem::take(&mut people[p].aliases);
             people[o].mentions.extend(mentions);
             people[o].aliases.push(description);
+            people[o].aliases.extend(aliases);
         }
     }
     // The people left, most mentioned first again, and each old index's new one.
@@ -86,5 +89,16 @@ mod tests {
         let (people, speakers) = fold(people, named);
         assert_eq!(people.len(), 2);
         assert_eq!(speakers, [Some(1), Some(0)]);
+    }
+
+    #[test]
+    fn a_person_folded_in_brings_every_name() {
+        let mut grey = person("Miss Grey", &[5]);
+        grey.aliases.push("Grey".into());
+        let named = Attribution { speakers: vec![Some(1)], named: vec![(1, 0)] };
+        let (people, speakers) = fold(vec![person("Ann", &[1, 2]), grey], named);
+        assert_eq!(people.len(), 1);
+        assert_eq!(people[0].aliases, ["Miss Grey", "Grey"]);
+        assert_eq!(speakers, [Some(0)]);
     }
 }

@@ -17,7 +17,9 @@
 //! `speakers/attribution.rs` reads the attribution next to a quote, `speakers/resolve.rs` finds
 //! whom its pronoun or description stands for, `speakers/sentences.rs` tells where a sentence
 //! starts and who can be its subject, `speakers/unattributed.rs` gives a speaker to a quote no
-//! attribution names, and `speakers/turns.rs` reads the turn-taking of a dialogue.
+//! attribution names, `speakers/turns.rs` reads the turn-taking of a dialogue, and
+//! `speakers/two_names.rs` finds one person the text names two ways (`Lucy`, `Miss
+//! Honeychurch`).
 
 use super::dialogue::{self, Dialogue};
 use super::families;
@@ -32,6 +34,7 @@ mod attribution;
 mod resolve;
 mod sentences;
 mod turns;
+mod two_names;
 mod unattributed;
 
 /// A person's mention: where it is and who it is.
@@ -111,8 +114,9 @@ struct Epithet {
 pub struct Attribution {
     /// For each quote span, the index in `people` of the person who said it, or `None`.
     pub speakers: Vec<Option<usize>>,
-    /// Unnamed characters a quote gave a name (`the stranger` answering `“Monks!”`), each with
-    /// the person of that name: one person, whose quotes are already given to the named one.
+    /// Unnamed characters a quote gave a name (`the stranger` answering `“Monks!”`), and people
+    /// found to be another under a second name (`Miss Honeychurch` answering as `Lucy`), each
+    /// with the person they are: one person, whose quotes are already given to the latter.
     pub named: Vec<(usize, usize)>,
 }
 
@@ -167,6 +171,22 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             .and_then(|_| cx.named_right_before(q))
             .filter(|&p| shared != Some(Said::Named(Some(p))));
         said.push(other.map(|p| Said::Named(Some(p))).or(shared).or_else(|| cx.after(q).or_else(|| cx.before(q))));
+    }
+    // One person under two names is one person to every rule that follows.
+    let merged = cx.one_person_two_names(&said);
+    if !merged.is_empty() {
+        let mut into: Vec<usize> = (0..people.len()).collect();
+        for &(folded, kept) in &merged {
+            into[folded] = kept;
+        }
+        for m in cx.mentions.iter_mut().chain(cx.named.iter_mut().flatten()) {
+            m.person = into[m.person];
+        }
+        for s in said.iter_mut() {
+            if let Some(Said::Named(Some(p))) = s {
+                *p = into[*p];
+            }
+        }
     }
     cx.narrator = cx.narrator(&said);
     let mut speakers: Vec<(Option<usize>, Source)> = said
@@ -304,7 +324,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     }
     cx.share_within_cut_quotes(&mut speakers);
     let speakers = speakers.into_iter().map(|s| s.0.map(|p| named_as[p].unwrap_or(p))).collect();
-    let named = named_as.iter().enumerate().filter_map(|(u, p)| p.map(|p| (u, p))).collect();
+    let named = named_as.iter().enumerate().filter_map(|(u, p)| p.map(|p| (u, p))).chain(merged).collect();
     Attribution { speakers, named }
 }
 

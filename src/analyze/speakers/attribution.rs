@@ -766,7 +766,7 @@ fn adverb(word: &str) -> bool {
 }
 
 /// A speech verb that tells the speaker is the one who spoke last: `he added`, `she went on`.
-fn goes_on(verb: &str) -> bool {
+pub(super) fn goes_on(verb: &str) -> bool {
     matches!(
         verb,
         "added" | "continued" | "repeated" | "resumed" | "pursued" | "persisted" | "went" | "adds" | "continues"

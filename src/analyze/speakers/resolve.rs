@@ -209,7 +209,8 @@ impl Context<'_> {
         // Nobody calls themselves by name, nor tells of themselves so: `“Come, Ann,” she said`
         // and `“To Ann herself,” she said` are not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
-        if i < self.quotes.len() && (self.named_in_quote(i, found) || self.named_after_pronoun(i, g, found)) {
+        let named = |p: usize| self.named_in_quote(i, p) || self.called_later_in_turn(i, p);
+        if i < self.quotes.len() && (named(found) || self.named_after_pronoun(i, g, found)) {
             return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
         }
         // Who tells the story is `I`, never `he` or `she`.
@@ -226,6 +227,22 @@ impl Context<'_> {
         // (`I am Mr. Pym`: a mention leaves its title out.)
         let own = |m: &Mention| ["I am", "I'm", "I’m"].iter().any(|w| self.before_name(q.start, m).ends_with(w));
         self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p && !own(m))
+    }
+
+    /// Whether a later quote of quote `i`'s paragraph calls person `p` by name, with no name
+    /// between to say someone else speaks it (`“Good boy, Charley,” he mumbled. “Oliver, too,
+    /// ha!”` is not Oliver's).
+    fn called_later_in_turn(&self, i: usize, p: usize) -> bool {
+        let turn = &self.dialogue.turns[self.dialogue.turn_of_quote[i]];
+        let quiet = |gap: Range<usize>| {
+            let k = self.mentions.partition_point(|m| m.span.start < gap.start);
+            !self.paragraphs.any_within(gap.clone()) && self.mentions.get(k).is_none_or(|m| m.span.start >= gap.end)
+        };
+        // One may call oneself by name in thought (`“Ann, you are in for it,” she reflected`).
+        !self.thought(i)
+            && (i + 1..turn.quotes.end)
+                .take_while(|&j| quiet(self.quotes[j - 1].end..self.quotes[j].start))
+                .any(|j| self.addresses(j, p))
     }
 
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote

@@ -1625,3 +1625,17 @@ fn a_name_after_stacked_determiners_and_of_is_no_subject() {
     let p = [he(t, "Tom Reed"), she(t, "Mrs. Pell"), she(t, "Nora")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Nora", "Nora"]));
 }
+
+#[test]
+fn one_called_by_name_later_in_the_paragraph_is_not_the_pronoun() {
+    // `Ned, too` is called in the second piece: `he` who mumbles it is not Ned.
+    let t = "Ned sat by the fire with Fagan.\n\n“Good boy, Charley,” he mumbled. “Ned, too, ha! ha!”";
+    let p = [he(t, "Fagan"), he(t, "Ned"), he(t, "Charley")];
+    assert_eq!(speakers(t, &p), some(&["Fagan", "Fagan"]));
+    // Unless a name between tells someone else says the second piece.
+    let t = "Ned sat by the fire with Fagan.\n\n“Good boy, Charley,” he mumbled. Charley laughed: “Ned, too!”";
+    assert_eq!(speakers(t, &p)[0], Some("Ned".to_string()));
+    // One may call oneself by name in a thought.
+    let t = "Ned sat by the fire with Fagan.\n\n“Well,” he reflected. “Ned, you are in for it.”";
+    assert_eq!(speakers(t, &p)[0], Some("Ned".to_string()));
+}

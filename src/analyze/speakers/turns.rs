@@ -103,7 +103,7 @@ impl Context<'_> {
 
     /// Whether quote `i` is thought, not said: a verb of thinking among the first words after
     /// it (`“…!” thought Emma`, `“…,” she reflected`).
-    fn thought(&self, i: usize) -> bool {
+    pub(super) fn thought(&self, i: usize) -> bool {
         let q = &self.quotes[i];
         let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + THOUGHT_BYTES);
         let after = &self.text[q.end..crate::char_bounds::floor(self.text, limit)];
