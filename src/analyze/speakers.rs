@@ -264,9 +264,15 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     speakers[i] = (Some(p), Source::Explicit);
                     continue;
                 }
+                // The one the last turn called by name answers, whomever the words stood for
+                // before (`“Take it, Joe.” “Why?” replied the man`); `her mother` is found
+                // through her child.
+                let unowned = matches!(d, Description::Sexed { possessor: None, .. });
+                let called = cx.addressed_by_last_turn(at, &speakers).filter(|&p| unowned && cx.fits_description(p, d));
                 let known = epithet
                     .and_then(|e| epithets.get(text, e))
-                    .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers));
+                    .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers))
+                    .filter(|&p| called.is_none_or(|c| c == p));
                 let found = known.or_else(|| cx.describe(d, at, &speakers));
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);

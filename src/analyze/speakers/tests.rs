@@ -1639,3 +1639,11 @@ fn one_called_by_name_later_in_the_paragraph_is_not_the_pronoun() {
     let t = "Ned sat by the fire with Fagan.\n\n“Well,” he reflected. “Ned, you are in for it.”";
     assert_eq!(speakers(t, &p)[0], Some("Ned".to_string()));
 }
+
+#[test]
+fn the_one_the_last_turn_called_answers_whomever_the_description_stood_for() {
+    let t = "Joe waited by the door. Sikes came in.\n\n“Where is it?” growled the man.\n\n“Take it up for her, Joe, \
+             can't you?” said Nancy.\n\n“What's the good?” replied the man.";
+    let p = [he(t, "Sikes"), he(t, "Joe"), she(t, "Nancy")];
+    assert_eq!(speakers(t, &p), some(&["Sikes", "Nancy", "Joe"]));
+}
