@@ -55,6 +55,9 @@ pub struct Search {
     pub query: String,
     pub matches: Vec<Range<usize>>,
     pub current: Option<usize>,
+    /// Whether its matches are marked: `Esc` hides them and `n` shows them again, as `less`
+    /// keeps the last search after its highlighting is turned off.
+    pub shown: bool,
 }
 
 /// One open article and the reader's place in it.
@@ -513,7 +516,7 @@ impl App {
         // Nothing ahead: the first match, with a word that the search went round the end.
         let first = ahead % matches.len();
         let wrapped = (ahead == matches.len()).then_some(true);
-        doc.search = Some(Search { query, matches, current: None });
+        doc.search = Some(Search { query, matches, current: None, shown: true });
         self.stepper = Stepper::Matches;
         // A search is in the text: `n` then steps through its matches, not a list's entries.
         if self.focus != Focus::Text {
@@ -709,12 +712,12 @@ impl App {
         }
     }
 
-    /// Clears the search, the mark and the person whose mentions are marked; whether there
-    /// was any. `n` then has nothing to step through but a new search.
+    /// Clears the mark and the person whose mentions are marked, and hides the search; whether
+    /// there was any. `n` then steps through the search's matches again, showing them.
     fn clear_highlights(&mut self) -> bool {
         let doc = self.doc_mut();
-        let any = doc.search.is_some() || doc.mark.is_some() || doc.person.is_some();
-        doc.search = None;
+        let searched = doc.search.as_mut().filter(|s| s.shown).map(|s| s.shown = false).is_some();
+        let any = searched || doc.mark.is_some() || doc.person.is_some();
         doc.mark = None;
         doc.person = None;
         doc.mention = None;
@@ -866,6 +869,7 @@ impl App {
         let doc = self.doc_mut();
         let Some(search) = &mut doc.search else { return };
         search.current = Some(index);
+        search.shown = true;
         let span = search.matches[index].clone();
         self.jump_to(span);
     }

@@ -258,9 +258,13 @@ fn search_counts_matches_and_steps() {
     app.update(Action::Prev);
     assert_eq!(app.doc().search.as_ref().unwrap().current, Some(199));
     assert!(in_view(&app, s.matches[199].start));
+    // `Esc` hides the matches and keeps the search: `n` shows them again and goes on.
     app.update(Action::Back);
-    assert!(app.doc().search.is_none());
+    assert!(!app.doc().search.as_ref().unwrap().shown);
     assert!(!app.quit);
+    app.update(Action::Next);
+    let s = app.doc().search.as_ref().unwrap();
+    assert!(s.shown && s.current == Some(0), "{:?}", s.current);
 }
 
 #[test]
@@ -581,9 +585,9 @@ fn an_empty_search_runs_the_last_one_again_and_an_empty_goto_does_nothing() {
     assert!(app.doc().search.is_none() && app.message.is_none());
     search_for(&mut app, "engine");
     app.update(Action::Back);
-    assert!(app.doc().search.is_none());
+    assert!(!app.doc().search.as_ref().unwrap().shown);
     search_for(&mut app, "");
-    assert_eq!(app.doc().search.as_ref().map(|s| s.query.as_str()), Some("engine"));
+    assert_eq!(app.doc().search.as_ref().map(|s| (s.query.as_str(), s.shown)), Some(("engine", true)));
     app.update(Action::Goto);
     app.update(Action::Edit(PromptEdit::Submit));
     assert!(app.message.is_none());

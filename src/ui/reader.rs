@@ -72,7 +72,7 @@ fn layers(doc: &Doc, person: Option<usize>, theme: &Theme, block: &Block, line: 
             out.push(Layer { range: m.clone(), style: theme.mention });
         }
     }
-    if let Some(search) = &doc.search {
+    if let Some(search) = doc.search.as_ref().filter(|s| s.shown) {
         let current = search.current.map(|i| &search.matches[i]);
         for m in touching(&search.matches, line, |m| m) {
             let style = if Some(m) == current { theme.search_current } else { theme.search };

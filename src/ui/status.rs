@@ -135,7 +135,7 @@ fn position_note(app: &App) -> Option<String> {
     let shown = |byte: usize| app.on_screen(byte).then_some(());
     match app.stepper {
         Stepper::Matches => {
-            let s = doc.search.as_ref()?;
+            let s = doc.search.as_ref().filter(|s| s.shown)?;
             shown(s.matches.get(s.current?)?.start)?;
             Some(format!("match {}/{}", s.current? + 1, s.matches.len()))
         }
