@@ -265,10 +265,13 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     continue;
                 }
                 // The one the last turn called by name answers, whomever the words stood for
-                // before (`“Take it, Joe.” “Why?” replied the man`); `her mother` is found
-                // through her child.
+                // before (`“Take it, Joe.” “Why?” replied the man`), unless the answer tells of
+                // someone of their sex (`“He went over,” replied the man`); `her mother` is
+                // found through her child.
                 let unowned = matches!(d, Description::Sexed { possessor: None, .. });
-                let called = cx.addressed_by_last_turn(at, &speakers).filter(|&p| unowned && cx.fits_description(p, d));
+                let called = cx
+                    .addressed_by_last_turn(at, &speakers)
+                    .filter(|&p| unowned && cx.fits_description(p, d) && !cx.tells_of(i, cx.people[p].gender));
                 let known = epithet
                     .and_then(|e| epithets.get(text, e))
                     .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers))

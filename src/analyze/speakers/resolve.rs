@@ -238,11 +238,28 @@ impl Context<'_> {
             let k = self.mentions.partition_point(|m| m.span.start < gap.start);
             !self.paragraphs.any_within(gap.clone()) && self.mentions.get(k).is_none_or(|m| m.span.start >= gap.end)
         };
+        // The narration after a piece, to the next quote or the paragraph's end.
+        let after = |j: usize| {
+            let end = self.quotes.get(j + 1).map_or(self.text.len(), |n| n.start);
+            self.quotes[j].end..self.paragraphs.end_after(self.quotes[j].end).min(end)
+        };
         // One may call oneself by name in thought (`“Ann, you are in for it,” she reflected`).
         !self.thought(i)
             && (i + 1..turn.quotes.end)
                 .take_while(|&j| quiet(self.quotes[j - 1].end..self.quotes[j].start))
-                .any(|j| self.addresses(j, p))
+                .any(|j| self.addresses(j, p) && quiet(after(j)) && !self.repeats_a_call(j, p))
+    }
+
+    /// Whether quote `j` names person `p` inside a quotation of its own (`“It's ‘Ned, fetch
+    /// this!’ all day”`): words said to them once, repeated, call nobody now.
+    fn repeats_a_call(&self, j: usize, p: usize) -> bool {
+        let q = &self.quotes[j];
+        let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        let Some(m) = self.mentions[k..].iter().take_while(|m| m.span.start < q.end).find(|m| m.person == p) else {
+            return false;
+        };
+        let before = &self.text[q.start..m.span.start];
+        before.contains('‘') || before.contains(" '") || before.trim_start_matches(['“', '"']).starts_with('\'')
     }
 
     /// Whether person `p` is named after the `he` or `she` of the attribution following quote

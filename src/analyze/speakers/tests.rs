@@ -1646,4 +1646,19 @@ fn the_one_the_last_turn_called_answers_whomever_the_description_stood_for() {
              can't you?” said Nancy.\n\n“What's the good?” replied the man.";
     let p = [he(t, "Sikes"), he(t, "Joe"), she(t, "Nancy")];
     assert_eq!(speakers(t, &p), some(&["Sikes", "Nancy", "Joe"]));
+    // An answer that tells of `him` may be given for the one called.
+    let t = t.replace("What's the good?", "He is out");
+    assert_eq!(speakers(&t, &p), some(&["Sikes", "Nancy", "Sikes"]));
+}
+
+#[test]
+fn a_call_repeated_or_said_by_another_later_in_the_paragraph_rules_nobody_out() {
+    // `‘Ned, fetch this!’` repeats what others say to Ned: he may say it.
+    let t = "Ned sat by the fire with Fagan.\n\n“I am worn out,” he said. “It's ‘Ned, fetch this!’ all day.”";
+    let p = [he(t, "Ned"), he(t, "Fagan")];
+    assert_eq!(speakers(t, &p)[0], Some("Ned".to_string()));
+    // The later piece is Polly's, who calls Ned: `he` may still be Ned.
+    let t = "Ned sat by the fire with Fagan.\n\n“Where is my hat?” he cried. “Why, Ned, it is on your head,” laughed Polly.";
+    let p = [he(t, "Ned"), he(t, "Fagan"), she(t, "Polly")];
+    assert_eq!(speakers(t, &p)[0], Some("Ned".to_string()));
 }

@@ -101,6 +101,18 @@ impl Context<'_> {
             .or_else(|| self.spoken_to(t - 1).filter(|&a| Some(a) != said_by))
     }
 
+    /// Whether quote `i` says `he`, `him`, `she` or `her` of sex `g` (any, for no known sex):
+    /// an answer that tells of someone of the sex of the one called may be given for them
+    /// (`“Joe! Where are you?” “He went over on the first boat,” replied the old man`).
+    pub(super) fn tells_of(&self, i: usize, g: Gender) -> bool {
+        let words = self.text[self.quotes[i].clone()].split(|c: char| !c.is_alphabetic());
+        words.into_iter().any(|w| match w {
+            "he" | "He" | "him" | "Him" => g != Gender::Female,
+            "she" | "She" | "her" | "Her" => g != Gender::Male,
+            _ => false,
+        })
+    }
+
     /// Whether quote `i` is thought, not said: a verb of thinking among the first words after
     /// it (`“…!” thought Emma`, `“…,” she reflected`).
     pub(super) fn thought(&self, i: usize) -> bool {

@@ -44,6 +44,10 @@ impl Context<'_> {
             let called: Vec<usize> =
                 prev.quotes.clone().filter(|&k| !self.name_alone(k)).flat_map(|k| self.answerers(k)).collect();
             let [v] = called[..] else { continue };
+            // An answer that tells of `he` or `she` may be given for the one called.
+            if turn.quotes.clone().any(|k| self.tells_of(k, self.people[v].gender)) {
+                continue;
+            }
             // With a third speaker about, anyone may answer a call.
             let crowd = conversations[turn.conversation].iter().filter(|&&p| p != v && p != b).nth(1).is_some();
             if v == b || before == Some(v) || before == Some(b) || crowd || !self.may_be_one(v, b) {
@@ -190,7 +194,9 @@ mod tests {
         let third = format!("{CALLED_AND_ANSWERED}“And I?” said Ned.\n\n");
         // The narration says `said Miss Grey` too: the narration names each speaker one way.
         let both = format!("{CALLED_AND_ANSWERED}Later that day, by the river:\n\n“Hush,” said Miss Grey.\n\n");
-        for text in [named, third, both] {
+        // An answer that tells of `she` may be given for the one called.
+        let for_her = CALLED_AND_ANSWERED.replace("Not a bit", "She is out");
+        for text in [named, third, both, for_her] {
             let people = entries(&text);
             assert!(people.iter().any(|(name, _)| name == "Miss Grey"), "{text}\n{people:?}");
         }
