@@ -209,9 +209,13 @@ impl Context<'_> {
         // Nobody calls themselves by name, nor tells of themselves so: `“Come, Ann,” she said`
         // and `“To Ann herself,” she said` are not Ann's.
         let i = self.quotes.partition_point(|o| o.start < at);
-        let named = |p: usize| self.named_in_quote(i, p) || self.called_later_in_turn(i, p);
-        if i < self.quotes.len() && (named(found) || self.named_after_pronoun(i, g, found)) {
-            return self.resolve(g, at, speakers, &[Some(found), self.narrator]);
+        let named = |p: usize| {
+            self.named_in_quote(i, p) || self.called_later_in_turn(i, p) || self.named_after_pronoun(i, g, p)
+        };
+        if i < self.quotes.len() && named(found) {
+            // Nor anyone else the quote names (`“Carry this, Kitty,” she said. “Rose, you take
+            // the eggs.”` is neither Kitty's nor Rose's).
+            return self.resolve_where(g, at, speakers, &|p| p == found || Some(p) == self.narrator || named(p));
         }
         // Who tells the story is `I`, never `he` or `she`.
         if Some(found) == self.narrator {

@@ -1662,3 +1662,11 @@ fn a_call_repeated_or_said_by_another_later_in_the_paragraph_rules_nobody_out() 
     let p = [he(t, "Ned"), he(t, "Fagan"), she(t, "Polly")];
     assert_eq!(speakers(t, &p)[0], Some("Ned".to_string()));
 }
+
+#[test]
+fn she_is_nobody_her_paragraph_calls_by_name() {
+    let t = "Mrs. Dale came back with a basket. Kitty and Rose ran down the path to meet her.\n\n\
+             “Carry this for me, Kitty,” she said. “Rose, you take the eggs.”\n\n“I never drop anything,” said Rose.";
+    let p = [she(t, "Mrs. Dale"), she(t, "Kitty"), she(t, "Rose")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Dale", "Mrs. Dale", "Rose"]));
+}
