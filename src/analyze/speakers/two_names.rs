@@ -2,8 +2,7 @@
 //! bit,” said Lucy.` The one a turn calls by name answers it (see [`Context::answerers`]), so
 //! when the answer's stated speaker goes by a given name alone and the name called is a title
 //! and a surname alone, the text is naming one person two ways without ever giving the full
-//! name. So too a character known by an epithet (`“Fagin!”` answered by `“Ah!” said the Jew`).
-//! Methods of the speaker pass's [`Context`].
+//! name. Methods of the speaker pass's [`Context`].
 
 use super::*;
 use crate::analyze::fast_hash::{FastMap, FastSet};
@@ -67,15 +66,12 @@ impl Context<'_> {
                 one.insert(pair(m.person, n.person), false);
             }
         }
-        // The narration names each of its people one way when it says who speaks (an epithet
-        // aside: `said the Jew` and `said Fagin` are both Dickens's).
+        // The narration names each of its people one way when it says who speaks.
         let speaking: FastSet<usize> = (0..said.len()).filter_map(stated).collect();
         let mut partners: FastMap<usize, Vec<usize>> = FastMap::default();
-        for (&(x, y), _) in one.iter().filter(|&(&(x, y), &one)| {
-            one && (epithet(&self.people[x])
-                || epithet(&self.people[y])
-                || !(speaking.contains(&x) && speaking.contains(&y)))
-        }) {
+        for (&(x, y), _) in
+            one.iter().filter(|&(&(x, y), &one)| one && !(speaking.contains(&x) && speaking.contains(&y)))
+        {
             partners.entry(x).or_default().push(y);
             partners.entry(y).or_default().push(x);
         }
@@ -98,9 +94,7 @@ impl Context<'_> {
         self.mentions.get(i).filter(|m| m.span.end <= q.end).is_some_and(|m| {
             let rest = |s: &str| !s.chars().any(char::is_alphabetic);
             let before = &self.text[q.start..m.span.start];
-            let after = &self.text[m.span.end..q.end];
-            rest(after)
-                && !after.contains(['!', '?'])
+            rest(&self.text[m.span.end..q.end])
                 && (rest(before) || TITLES.contains(&before.trim_matches(['"', '“', '\'', '‘', ' '])))
         })
     }
@@ -130,20 +124,16 @@ impl Context<'_> {
         found
     }
 
-    /// Whether `a` and `b` may be one person named two ways, of no different sex: one by a
-    /// given name alone (`Lucy`), the other by a title and a surname alone (`Miss
-    /// Honeychurch`); or one by an epithet (`the Jew`), the other by a name.
+    /// Whether `a` and `b` may be one person named two ways: one by a given name alone
+    /// (`Lucy`), the other by a title and a surname alone (`Miss Honeychurch`), of no
+    /// different sex.
     fn may_be_one(&self, a: usize, b: usize) -> bool {
         let (pa, pb) = (&self.people[a], &self.people[b]);
         let sexes = [pa.gender, pb.gender];
         if sexes.contains(&Gender::Female) && sexes.contains(&Gender::Male) {
             return false;
         }
-        let named = |p: &Person| !p.name.starts_with(char::is_lowercase);
-        (given_name_alone(pa) && title_and_surname(pb))
-            || (given_name_alone(pb) && title_and_surname(pa))
-            || (epithet(pa) && named(pb))
-            || (epithet(pb) && named(pa))
+        (given_name_alone(pa) && title_and_surname(pb)) || (given_name_alone(pb) && title_and_surname(pa))
     }
 }
 
@@ -152,12 +142,6 @@ const SENTENCE_BYTES: usize = 300;
 
 /// How far after a quote a verb of going on is looked for.
 const GOES_ON_BYTES: usize = 30;
-
-/// Whether a person is a character known by a capitalised epithet (`the Jew`), whom the
-/// narration may call by name as well.
-fn epithet(p: &Person) -> bool {
-    p.name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_uppercase))
-}
 
 /// A pair's key, the smaller index first.
 fn pair(a: usize, b: usize) -> (usize, usize) {
@@ -200,23 +184,6 @@ mod tests {
         let ann = people.iter().find(|(name, _)| name == "Ann").expect("Ann is listed");
         assert!(ann.1.contains(&"Miss Grey".to_string()), "{people:?}");
         assert!(!people.iter().any(|(name, _)| name == "Miss Grey"), "{people:?}");
-    }
-
-    #[test]
-    fn one_called_by_name_who_answers_as_an_epithet_is_one_person() {
-        // The narration says both `said the Jew` and `Fagan` of him: an epithet is not a name.
-        let text = "Mr. Fagan walked home late, for the lane was dark.\n\n\
-            “Fagan!” whispered a voice close to his ear.\n\n\
-            “Ah!” said the Jew, turning quickly round. “Is that you?”\n\n\
-            “Yes!” said Monks. “Where have you been?”\n\n\
-            “On your business,” replied the Jew.\n\n“Nothing bad?” said Monks.\n\n\
-            “Nothing,” said Fagan.";
-        let people = entries(text);
-        let fagan = people.iter().find(|(name, _)| name == "Mr. Fagan").expect("Mr. Fagan is listed");
-        assert!(fagan.1.contains(&"the Jew".to_string()), "{people:?}");
-        // `“Fagan.”` names him (an answer to `who?`); it calls nobody.
-        let people = entries(&text.replace("“Fagan!”", "“Fagan.”"));
-        assert!(people.iter().any(|(name, _)| name == "the Jew"), "{people:?}");
     }
 
     #[test]
