@@ -92,7 +92,7 @@ fn too_small(frame: &mut Frame, area: Rect) {
 
 /// The request to enlarge the screen, wrapped into `width` × `height` cells: the most complete
 /// form that fits whole, down to the bare size needed, since a clipped sentence could lose the
-/// one thing it asks for. Nothing when not even the size fits.
+/// one thing it asks for. Nothing when not even the size, on two lines, fits.
 fn enlarge_message(width: usize, height: usize) -> Vec<String> {
     let size = format!("{}×{}", geometry::MIN_WIDTH, geometry::MIN_HEIGHT);
     let forms = [
@@ -101,6 +101,8 @@ fn enlarge_message(width: usize, height: usize) -> Vec<String> {
         format!("Enlarge to {size}"),
         format!("Need {size}"),
         size,
+        // Narrower still, the width above the height: `20` over `×4`.
+        format!("{} ×{}", geometry::MIN_WIDTH, geometry::MIN_HEIGHT),
     ];
     forms.iter().find_map(|form| wrap_whole(form, width, height)).unwrap_or_default()
 }
@@ -154,7 +156,8 @@ mod tests {
         assert_eq!(enlarge_message(12, 1), ["Need 20×4"]);
         assert_eq!(enlarge_message(5, 2), ["Need", "20×4"]);
         assert_eq!(enlarge_message(4, 1), ["20×4"]);
-        assert!(enlarge_message(3, 5).is_empty());
+        assert_eq!(enlarge_message(3, 3), ["20", "×4"]);
+        assert!(enlarge_message(3, 1).is_empty());
         assert!(enlarge_message(1, 1).is_empty());
         for width in 0..45 {
             for height in 0..5 {
