@@ -497,3 +497,20 @@ fn two_speakers_of_one_surname_go_by_their_given_names_in_a_narrow_quotes_list()
     assert!(s.contains("│Margaret “We are not"), "{s}");
     assert!(s.contains("│Thomas “Sentiment"), "{s}");
 }
+
+#[test]
+fn the_title_heading_stands_out_from_section_headings() {
+    let md = "# Harbour Notes\n\nSome words.\n\n## Tides\n\nMore words.\n";
+    let article = byline::article::markdown::parse(md, "t");
+    let app = App::new(vec![article], 80, 10);
+    let (rows, term) = render(&app, 80, 10);
+    let style_at = |word: &str| {
+        let y = rows.iter().position(|r| r.contains(word)).unwrap_or_else(|| panic!("{word}: {rows:#?}"));
+        let col = rows[y][..rows[y].find(word).unwrap()].chars().count() as u16;
+        term.backend().buffer()[(col, y as u16)].style()
+    };
+    let (title, section) = (style_at("Harbour"), style_at("Tides"));
+    assert!(title.add_modifier.contains(Modifier::BOLD | Modifier::UNDERLINED), "{title:?}");
+    assert!(section.add_modifier.contains(Modifier::BOLD), "{section:?}");
+    assert!(!section.add_modifier.contains(Modifier::UNDERLINED), "{section:?}");
+}

@@ -7,7 +7,7 @@ use crate::article::{Block, BlockKind};
 use crate::layout::{Line as WrappedLine, Row};
 use crate::sanitize::visible;
 use ratatui::layout::Rect;
-use ratatui::style::Style;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
@@ -88,6 +88,8 @@ fn layers(doc: &Doc, person: Option<usize>, theme: &Theme, block: &Block, line: 
 fn styled_line<'a>(doc: &Doc, person: Option<usize>, theme: &Theme, block: usize, line: &WrappedLine) -> Line<'a> {
     let kind = doc.article.blocks[block].kind;
     let base = match kind {
+        // The title of a page (`#`, `<h1>`) stands out from its sections' headings.
+        BlockKind::Heading(1) => theme.heading.add_modifier(Modifier::UNDERLINED),
         BlockKind::Heading(_) => theme.heading,
         _ => theme.text,
     };
