@@ -396,6 +396,16 @@ impl Context<'_> {
         sex.is_none_or(|g| known == g || known == Gender::Unknown).then_some(p)
     }
 
+    /// The mention quote `i` opens with, only quotation marks or a title before it (`“Monks!”`,
+    /// `“Miss Bartlett.”`), and the rest of the quote after it.
+    fn name_first(&self, i: usize) -> Option<(&Mention, &str)> {
+        let q = self.quotes[i].clone();
+        let k = self.mentions.partition_point(|m| m.span.start < q.start);
+        let m = self.mentions.get(k).filter(|m| m.span.end <= q.end)?;
+        let before = self.text[q.start..m.span.start].trim_matches(NAME_MARKS);
+        (before.is_empty() || TITLES.contains(&before)).then(|| (m, &self.text[m.span.end..q.end]))
+    }
+
     /// The person quote `i` names and nothing else (`“Monks!”`), when the quote just before,
     /// in the turn before, asked for the name of whom it spoke to (`“What name am I to ask
     /// for?”`, `“What is your name?”`, `“Who are you?”`; not `“What is his name?”`, `“What
@@ -406,13 +416,8 @@ impl Context<'_> {
             return None;
         }
         // The answer first, the cheaper to tell: a name alone.
-        let q = self.quotes[i].clone();
-        let k = self.mentions.partition_point(|m| m.span.start < q.start);
-        let m = self.mentions.get(k).filter(|m| m.span.end <= q.end)?;
-        let marks: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
-        let before = self.text[q.start..m.span.start].trim_matches(marks);
-        let whole = before.is_empty() || TITLES.contains(&before);
-        if !whole || !self.text[m.span.end..q.end].trim_matches(marks).trim_matches('.').is_empty() {
+        let (m, after) = self.name_first(i)?;
+        if !after.trim_matches(NAME_MARKS).trim_matches('.').is_empty() {
             return None;
         }
         let asked = self.text[self.quotes[i - 1].clone()].trim_end_matches(['"', '”', '\'', '’', ' ']);
@@ -587,6 +592,9 @@ const NAME_TO_VERB_BYTES: usize = 16;
 const TITLE_BYTES: usize = 6;
 
 /// Titles that may stand before a name.
+/// Marks that may stand around a name said alone: quotation marks, `!`, a comma, blanks.
+const NAME_MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
+
 const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];
 
 /// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a

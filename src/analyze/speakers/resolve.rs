@@ -238,10 +238,8 @@ impl Context<'_> {
     /// ha!”` is not Oliver's).
     fn called_later_in_turn(&self, i: usize, p: usize) -> bool {
         let turn = &self.dialogue.turns[self.dialogue.turn_of_quote[i]];
-        let quiet = |gap: Range<usize>| {
-            let k = self.mentions.partition_point(|m| m.span.start < gap.start);
-            !self.paragraphs.any_within(gap.clone()) && self.mentions.get(k).is_none_or(|m| m.span.start >= gap.end)
-        };
+        let quiet =
+            |gap: Range<usize>| !self.paragraphs.any_within(gap.clone()) && self.first_mention_in(gap).is_none();
         // The narration after a piece, to the next quote or the paragraph's end.
         let after = |j: usize| {
             let end = self.quotes.get(j + 1).map_or(self.text.len(), |n| n.start);

@@ -89,14 +89,7 @@ impl Context<'_> {
     /// Whether quote `k` says a name and nothing else (`“Miss Bartlett.”`, the answer to
     /// `“Who?”`): it names someone, it calls nobody.
     fn name_alone(&self, k: usize) -> bool {
-        let q = &self.quotes[k];
-        let i = self.mentions.partition_point(|m| m.span.start < q.start);
-        self.mentions.get(i).filter(|m| m.span.end <= q.end).is_some_and(|m| {
-            let rest = |s: &str| !s.chars().any(char::is_alphabetic);
-            let before = &self.text[q.start..m.span.start];
-            rest(&self.text[m.span.end..q.end])
-                && (rest(before) || TITLES.contains(&before.trim_matches(['"', '“', '\'', '‘', ' '])))
-        })
+        self.name_first(k).is_some_and(|(_, after)| !after.contains(char::is_alphabetic))
     }
 
     /// Whether the verb after quote `k` tells its speaker goes on from before (`continued
