@@ -387,7 +387,7 @@ impl Context<'_> {
     /// alone answering a question for the name of whom it asked (`“Monks!”` after `“What name
     /// am I to ask for?”`). Not after `I am`: `“I am Lady Patroness”` is a part one plays.
     fn names_self(&self, i: usize, said: Option<Said>) -> Option<usize> {
-        let p = self.my_name_is(i).or_else(|| self.answers_with_a_name(i))?;
+        let p = self.my_name_is(i).or_else(|| self.name_then_my_name(i)).or_else(|| self.answers_with_a_name(i))?;
         let sex = match said {
             Some(Said::Pronoun(g, _)) | Some(Said::Described(Description::Sexed { sex: g, .. }, _)) => Some(g),
             _ => None,
@@ -429,6 +429,24 @@ impl Context<'_> {
             || asked.contains("your name")
             || ["what name am i", "what name shall i", "what name must i"].iter().any(|w| asked.contains(w));
         of_the_one_asked.then_some(m.person)
+    }
+
+    /// The person quote `i` opens with when the words right after say it is the speaker's own
+    /// name, in the quote or in the next piece of its turn (`“Mr. Tod Pym,” said the little
+    /// man. “That is my name.”`, `“Tod Pym is my name”`): how a stranger introduces himself.
+    fn name_then_my_name(&self, i: usize) -> Option<usize> {
+        let (m, after) = self.name_first(i)?;
+        let after = after.trim_start_matches(NAME_MARKS).trim_start_matches('.').trim_start_matches(NAME_MARKS);
+        let rest = if after.is_empty() {
+            let turn = &self.dialogue.turn_of_quote;
+            let next = self.quotes.get(i + 1).filter(|_| turn.get(i + 1) == Some(&turn[i]))?;
+            self.text[next.clone()].trim_start_matches(NAME_MARKS)
+        } else {
+            after
+        };
+        let rest = lower(&rest[..crate::char_bounds::floor(rest, rest.len().min(OWN_NAME_BYTES))]);
+        let own = ["is my name", "that is my name", "that's my name", "that’s my name", "such is my name"];
+        own.iter().any(|w| rest.starts_with(w)).then_some(m.person)
     }
 
     /// The person quote `i` gives as its speaker's own name after `my name is`: a few words of
@@ -593,6 +611,9 @@ const TITLE_BYTES: usize = 6;
 
 /// Titles that may stand before a name.
 /// Marks that may stand around a name said alone: quotation marks, `!`, a comma, blanks.
+/// How much of the words after a name is read for `that is my name`.
+const OWN_NAME_BYTES: usize = 24;
+
 const NAME_MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
 
 const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];

@@ -1087,6 +1087,28 @@ fn a_quote_that_gives_its_speakers_name_names_the_description_all_along() {
 }
 
 #[test]
+fn a_name_followed_by_that_is_my_name_is_the_speakers_own() {
+    let t = "A small bald man with a twitching face met Ned Hale and Ann Lee at the door.\n\n\
+             “Mr. Tod Pym,” said the little man. “That is my name. You are Miss Lee, of course.”\n\n\
+             “This is Mr. Hale.”\n\n\
+             “Delighted, sir!” cried he.";
+    let people = |t: &str| {
+        [he(t, "Ned Hale"), she(t, "Ann Lee"), person(t, "Tod Pym", &["Tod Pym", "Mr. Tod Pym"], Gender::Male)]
+    };
+    let s = speakers(t, &people(t));
+    assert_eq!(s[..2], some(&["Tod Pym", "Tod Pym"]), "{s:?}");
+    assert_eq!(s[3].as_deref(), Some("Tod Pym"), "{s:?}");
+    // In one quote too; but a name someone else bears is no introduction.
+    let one = t.replace(
+        "“Mr. Tod Pym,” said the little man. “That is my name.",
+        "“Tod Pym is my name,” said the little man. “Yes.",
+    );
+    assert_eq!(speakers(&one, &people(&one))[0].as_deref(), Some("Tod Pym"));
+    let other = t.replace("That is my name.", "That is his name.");
+    assert_ne!(speakers(&other, &people(&other))[0].as_deref(), Some("Tod Pym"));
+}
+
+#[test]
 fn she_who_tells_of_ann_by_name_is_not_ann() {
     let t = "Eve Long sat down by the fire. Ann Long had been praised by the colonel all evening.\n\n\
              “To Ann herself,” she exclaimed, “there could be no objection.”";
