@@ -79,7 +79,22 @@ impl Context<'_> {
                     Some((Description::Sexed { sex, possessor: None, .. }, _)) => Some(sex),
                     _ => None,
                 };
-                if let Some(p) = self.just_named(q.start, sex) {
+                let fits = |p: &usize| sex.is_none_or(|g| self.people[*p].gender == g);
+                // The one the turn before called answers (`“What have you got, Dodger?” …
+                // replied that young gentleman`); else the one just named, but not one the
+                // quote calls or the attribution names as someone else (`said this young
+                // gentleman to Oliver`).
+                let i = self.quotes.partition_point(|o| o.start < q.start);
+                let t = self.dialogue.turn_of_quote[i];
+                let called = (t > 0 && self.follows(t))
+                    .then(|| self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.answerers(j)).find(fits))
+                    .flatten();
+                let clause = from..tokens.get(end).map_or(to, Token::start);
+                let k = self.mentions.partition_point(|m| m.span.start < clause.start);
+                let told: Vec<usize> =
+                    self.mentions[k..].iter().take_while(|m| m.span.end <= clause.end).map(|m| m.person).collect();
+                let others = |p: usize| told.contains(&p) || self.addresses(i, p);
+                if let Some(p) = called.or_else(|| self.just_named(q.start, sex, &others)) {
                     return Some(Said::Named(Some(p)));
                 }
             }
@@ -163,7 +178,7 @@ impl Context<'_> {
 
     /// The person last named in the narration before `at`, a paragraph or so back, of sex
     /// `sex` when one is asked: whom `this` or `that` points back to.
-    fn just_named(&self, at: usize, sex: Option<Gender>) -> Option<usize> {
+    fn just_named(&self, at: usize, sex: Option<Gender>, others: &dyn Fn(usize) -> bool) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..k]
             .iter()
@@ -171,7 +186,7 @@ impl Context<'_> {
             .take(MENTIONS_LOOKED_AT)
             .take_while(|m| at - m.span.start < JUST_NAMED_BYTES)
             .filter(|m| !self.inside_quote(m.span.start))
-            .find(|m| sex.is_none_or(|g| self.people[m.person].gender == g))
+            .find(|m| sex.is_none_or(|g| self.people[m.person].gender == g) && !others(m.person))
             .map(|m| m.person)
     }
 

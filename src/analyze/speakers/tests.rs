@@ -1010,6 +1010,14 @@ fn this_or_that_before_a_noun_points_to_the_one_just_named() {
     let t = "Ruth Lynde frowned at Ann Cole.\n\n“Well?” said Ann Cole.\n\nAnn Cole read disapproval in Ruth Lynde's face, and said no more.\n\n“It is a great responsibility,” said that lady gloomily.";
     let p = [she(t, "Ruth Lynde"), she(t, "Ann Cole")];
     assert_eq!(speakers(t, &p), some(&["Ann Cole", "Ruth Lynde"]));
+    // The one the turn before called answers, whoever was named last.
+    let t = "Ned Hale and Amos Grey came in.\n\n“What have you got, Ned?” said Amos Grey.\n\n\
+             “Two purses,” replied that young gentleman.";
+    let p = [person(t, "Ned Hale", &["Ned Hale", "Ned"], Gender::Male), he(t, "Amos Grey")];
+    assert_eq!(speakers(t, &p), some(&["Amos Grey", "Ned Hale"]));
+    // Not one the attribution tells of as someone else.
+    let t = "Amos Grey crossed the yard to Tom Reed.\n\n“Hullo! What's the row?” said that gentleman to Tom Reed.";
+    assert_eq!(speakers(t, &[he(t, "Amos Grey"), he(t, "Tom Reed")]), some(&["Amos Grey"]));
 }
 
 #[test]
