@@ -269,12 +269,18 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 // someone of their sex (`“He went over,” replied the man`); `her mother` is
                 // found through her child.
                 let unowned = matches!(d, Description::Sexed { possessor: None, .. });
-                let called = cx
-                    .addressed_by_last_turn(at, &speakers)
-                    .filter(|&p| unowned && cx.fits_description(p, d) && !cx.tells_of(i, cx.people[p].gender));
+                // `said the young man to Ann` is not Ann's, whatever the words stood for before.
+                let told_of = cx.named_after_description(i);
+                let called = cx.addressed_by_last_turn(at, &speakers).filter(|&p| {
+                    unowned
+                        && cx.fits_description(p, d)
+                        && !cx.tells_of(i, cx.people[p].gender)
+                        && !told_of.contains(&p)
+                });
                 let known = epithet
                     .and_then(|e| epithets.get(text, e))
                     .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers))
+                    .filter(|p| !told_of.contains(p))
                     .filter(|&p| called.is_none_or(|c| c == p));
                 let found = known.or_else(|| cx.describe(d, at, &speakers));
                 if let (Some(e), Some(p)) = (epithet, found) {
@@ -283,9 +289,14 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 found
             }
             Some(Said::Epithet(e)) => {
-                let found = epithets.get(text, e).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)).or_else(|| {
-                    cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers))
-                });
+                let told_of = cx.named_after_description(i);
+                let found = epithets
+                    .get(text, e)
+                    .filter(|&p| !cx.spoke_last_turn(p, at, &speakers))
+                    .or_else(|| {
+                        cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers))
+                    })
+                    .filter(|p| !told_of.contains(p));
                 if let Some(p) = found {
                     epithets.set(text, e, p);
                 }

@@ -23,8 +23,9 @@ impl Context<'_> {
                 let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
                 // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
                 let i = self.quotes.partition_point(|o| o.start < at);
-                let mut called: Vec<Option<usize>> =
-                    self.quotes.get(i).map_or(Vec::new(), |_| self.addressees(i).map(Some).collect());
+                let mut called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| {
+                    self.addressees(i).chain(self.named_after_description(i)).map(Some).collect()
+                });
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old.
                 let ruled_out = |p: usize, called: &[Option<usize>]| {
@@ -268,19 +269,32 @@ impl Context<'_> {
     /// `i`, in its sentence (`said she to Ann`, `“…,” he said, seeing Tom's doubt`): a pronoun
     /// never stands for a name that comes later in its own clause.
     fn named_after_pronoun(&self, i: usize, g: Gender, p: usize) -> bool {
+        let is_pronoun = |t: &Token| {
+            matches!((lower(t.text(self.text)).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female))
+        };
+        self.named_in_attribution(i, &|words| words.iter().take(3).position(|t| is_pronoun(t)))
+            .is_some_and(|named| named.contains(&p))
+    }
+
+    /// The people named in the attribution after quote `i` (`said the young man to Ann`, `said
+    /// the doctor, looking at Tom`), none of whom a description in it stands for: a description
+    /// that could be one named in its own clause would be that name.
+    pub(super) fn named_after_description(&self, i: usize) -> Vec<usize> {
+        self.named_in_attribution(i, &|words| (!words.is_empty()).then_some(0)).unwrap_or_default()
+    }
+
+    /// The people named in the attribution after quote `i`, in its sentence, after the word
+    /// `start` picks among the attribution's first words (`None`: no such word, no list).
+    fn named_in_attribution(&self, i: usize, start: &dyn Fn(&[&Token]) -> Option<usize>) -> Option<Vec<usize>> {
         let q = &self.quotes[i];
         let limit = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + ATTRIBUTION_BYTES);
         let tokens = self.window(q.end..limit);
-        let is_pronoun = |t: &&Token| {
-            matches!((lower(t.text(self.text)).as_str(), g), ("he", Gender::Male) | ("she", Gender::Female))
-        };
-        let Some(pronoun) = tokens.iter().filter(|t| t.is_word()).take(3).find(is_pronoun) else {
-            return false;
-        };
+        let words: Vec<&Token> = tokens.iter().filter(|t| t.is_word()).collect();
+        let from = words[start(&words)?];
         let end = tokens
             .iter()
             .find(|t| {
-                t.start() > pronoun.start()
+                t.start() > from.start()
                     && (matches!(t.kind, Kind::Break)
                         || (t.is('.') && !self.abbreviation_before(t.start()))
                         || t.is('!')
@@ -290,10 +304,10 @@ impl Context<'_> {
         // A comparison may name the speaker again (`she gasped, whiter than Ann had ever been`).
         let end = tokens
             .iter()
-            .find(|t| t.start() > pronoun.start() && t.text(self.text) == "than")
+            .find(|t| t.start() > from.start() && t.text(self.text) == "than")
             .map_or(end, |t| end.min(t.start()));
-        let k = self.mentions.partition_point(|m| m.span.start < pronoun.end());
-        self.mentions[k..].iter().take_while(|m| m.span.end <= end).any(|m| m.person == p)
+        let k = self.mentions.partition_point(|m| m.span.start < from.end());
+        Some(self.mentions[k..].iter().take_while(|m| m.span.end <= end).map(|m| m.person).collect())
     }
 
     /// The person a pronoun of sex `g` attributing the quote at `at` stands for. The person

@@ -1021,6 +1021,19 @@ fn this_or_that_before_a_noun_points_to_the_one_just_named() {
 }
 
 #[test]
+fn a_description_is_not_one_its_own_attribution_names() {
+    let t = "Tom Reed and Ned Hale walked up the lane. Ned Hale said nothing.\n\n“Fine day,” said the young man to Ned Hale.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Hale")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed"]));
+    // Nor one the words stood for before: `the young man` was Ned, but not when he is spoken to.
+    let t = "Tom Reed met Ned Hale in the lane.\n\n“Going far?” asked the young man.\n\n“Not I,” said Tom Reed.\n\n\
+             Then the old farmer came by.\n\n“A fine day,” said the young man to Tom Reed.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Hale")];
+    let s = speakers(t, &p);
+    assert_ne!(s[2].as_deref(), Some("Tom Reed"), "{s:?}");
+}
+
+#[test]
 fn a_possessive_name_after_the_verb_is_not_the_speaker() {
     let t = "“Are you happy here?” asked Ann Lee.\n\n“Very happy,” said Oliver.\n\n“I am sure you are,” rejoined Oliver's aunt.";
     let p = [she(t, "Ann Lee"), he(t, "Oliver")];
