@@ -207,7 +207,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     // then, and are not again (a text of such quotes stays linear).
     let mut named_back_to = 0;
     // `the stranger`, a character the text has no name for.
-    let unnamed = |u: &usize| people[*u].name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase));
+    let unnamed = |u: &usize| unnamed(&people[*u]);
     for i in 0..quotes.len() {
         let at = quotes[i].start;
         let said_by_unnamed = match said[i] {
@@ -282,7 +282,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers))
                     .filter(|p| !told_of.contains(p))
                     .filter(|&p| called.is_none_or(|c| c == p));
-                let found = known.or_else(|| cx.describe(d, at, &speakers));
+                let found = known.or_else(|| cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], epithet)));
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
                 }
@@ -323,11 +323,16 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             Some(Said::Described(Description::Sexed { sex, age, .. }, _)) => (Some(sex), age),
             _ => (None, None),
         };
+        let other_kind = |p: usize| match said[i] {
+            Some(Said::Described(_, e)) => other_kind(text, &people[p], e),
+            _ => false,
+        };
         let sex = match said[i] {
             Some(Said::Pronoun(g, _)) => Some(g),
             _ => described,
         };
-        if let Some(p) = sex.filter(|_| going_on.is_none()).and_then(|g| cx.cataphor(i, g, age, &speakers)) {
+        if let Some(p) = sex.filter(|_| going_on.is_none()).and_then(|g| cx.cataphor(i, g, age, &speakers, &other_kind))
+        {
             speakers[i] = (Some(p), Source::Explicit);
             continue;
         }
@@ -335,6 +340,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             described.is_none_or(|g| cx.people[*p].gender == Gender::Unknown || cx.people[*p].gender == g)
                 && (sex.is_none() || !deity(&cx.people[*p]))
                 && !cx.other_age(*p, age)
+                && !other_kind(*p)
         };
         let found =
             going_on.or_else(|| cx.same_paragraph(i, &speakers)).or_else(|| cx.implicit(i, &speakers)).filter(fits);
@@ -346,6 +352,29 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     let speakers = speakers.into_iter().map(|s| s.0.map(|p| named_as[p].unwrap_or(p))).collect();
     let named = named_as.iter().enumerate().filter_map(|(u, p)| p.map(|p| (u, p))).chain(merged).collect();
     Attribution { speakers, named }
+}
+
+/// Whether a person is a character the text has no name for (`the turnkey`, `the man with the
+/// red scarf`), known by a description in lower case.
+fn unnamed(p: &Person) -> bool {
+    p.name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase))
+}
+
+/// Whether `p` is a character the text knows only by a description other than the one whose
+/// words start at `e`: `said the young lady` is not `the cook`'s, while `the gentleman` may be
+/// `the gentleman in the white waistcoat`, and a plain word for a person (`the man`, `the old
+/// woman`) may stand for any character.
+fn other_kind(text: &str, p: &Person, e: Option<Epithet>) -> bool {
+    let Some(own) = p.name.strip_prefix("the ").filter(|n| n.starts_with(char::is_lowercase)) else { return false };
+    let Some(e) = e else { return true };
+    // The description's words, up to the end of its clause: `young lady` in `the young lady;`.
+    let rest = &text[e.start..];
+    let clause = &rest[..rest.find(|c: char| !c.is_alphabetic() && c != ' ' && c != '-').unwrap_or(rest.len())];
+    let mut words = clause.split_whitespace().take(6);
+    !words.any(|w| {
+        matches!(w, "man" | "woman" | "person" | "fellow" | "creature" | "figure")
+            || own.split(' ').any(|o| o == w && !matches!(o, "in" | "with" | "the" | "of"))
+    })
 }
 
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.

@@ -54,6 +54,12 @@ const DETERMINER_BYTES: usize = 48;
 /// How far after a description its pronouns tell its sex (`said the porter, shaking his head`).
 const PRONOUN_BYTES: usize = 80;
 
+/// How many times a role must speak to be a character when the text never introduces it.
+const MIN_UNINTRODUCED_SPEECHES: usize = 2;
+
+/// How far before a role noun a name in apposition with it is looked for.
+const APPOSITION_BYTES: usize = 40;
+
 /// How many words may stand between the article and the noun (`a grey ferryman`).
 const ADJECTIVES: usize = 2;
 
@@ -173,9 +179,11 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
     mentions.sort_unstable_by_key(|m| (m.start, m.end));
     let mut first: HashMap<Key, Range<usize>> = HashMap::default();
     let mut last: HashMap<Key, usize> = HashMap::default();
+    let mut said: HashMap<Key, Vec<Range<usize>>> = HashMap::default();
     for (key, span) in speeches {
         first.entry(*key).or_insert_with(|| span.clone());
         last.insert(*key, span.end);
+        said.entry(*key).or_default().push(span.clone());
     }
     // Where each person is first named, when that is in a quote: one the dialogue names between
     // a description's introduction and the quote of its first speech may be who it is (`A
@@ -192,6 +200,7 @@ pub fn find(text: &str, quotes: &[Range<usize>], speeches: &Speeches, people: &[
         .filter_map(|(key, span)| {
             introduction(text, quotes, &mentions, key, span.start)
                 .or_else(|| key.phrase.map(|_| span.start))
+                .or_else(|| speaks_untied(text, quotes, &mentions, key, &said[key]).then_some(span.start))
                 .filter(|&at| {
                     let said = said_at(quotes, span.start);
                     !named_since(at.max(said.saturating_sub(INTRO_BYTES)), said)
@@ -521,6 +530,54 @@ fn opens_a_sentence(
     let named = mentions.get(mentions.partition_point(|m| m.start < at)).is_some_and(|m| m.start < after + rest.len())
         || rest.split(|c: char| !c.is_alphabetic()).any(|w| matches!(w, "named" | "called"));
     (!named).then_some(at)
+}
+
+/// Whether a role that no introduction brought in is still a character of its own: one that
+/// speaks more than once (`said the turnkey`; a chapter cut from a novel may open in the
+/// middle of its scene), with no title (`the doctor` stands for someone named so) and nothing
+/// in the text that ties it to a name: no quote naming someone answered by the role (`“Are you
+/// cold, Mrs. Corney?” … exclaimed the matron`), no name in apposition with it (`Mr. Sowerberry,
+/// the parochial undertaker`, `Mr. Pye, a clerk`), and for a word for a doctor, no one titled
+/// so (`Doctor Losberne` … `said the surgeon`).
+fn speaks_untied(
+    text: &str,
+    quotes: &[Range<usize>],
+    mentions: &[Range<usize>],
+    key: &Key,
+    said: &[Range<usize>],
+) -> bool {
+    if said.len() < MIN_UNINTRODUCED_SPEECHES || key.ordinal.is_some() || lexicon::title(key.noun).is_some() {
+        return false;
+    }
+    let medical = matches!(key.noun, "surgeon" | "physician" | "apothecary" | "practitioner");
+    if medical && (text.contains("Dr. ") || text.contains("Doctor ")) {
+        return false;
+    }
+    // The quote before the one the role says (an attribution follows its quote).
+    let answers_a_name = said.iter().any(|span| {
+        let i = quotes.partition_point(|q| q.end <= span.start);
+        let Some(q) = i.checked_sub(2).map(|k| &quotes[k]) else { return false };
+        let k = mentions.partition_point(|m| m.start < q.start);
+        mentions.get(k).is_some_and(|m| m.end <= q.end)
+    });
+    !answers_a_name && !text.match_indices(key.noun).any(|(at, _)| in_apposition(text, mentions, at))
+}
+
+/// Whether a name stands in apposition before the role noun at `at`: the name, a comma, an
+/// article and at most two words (`Mr. Sowerberry, the parochial undertaker`).
+fn in_apposition(text: &str, mentions: &[Range<usize>], at: usize) -> bool {
+    let from = crate::char_bounds::floor(text, at.saturating_sub(APPOSITION_BYTES));
+    let before = &text[from..at];
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let Some(article) = words.iter().rposition(|w| matches!(*w, "the" | "a" | "an")) else { return false };
+    if words.len() - article - 1 > ADJECTIVES || article == 0 || !words[article - 1].ends_with(',') {
+        return false;
+    }
+    // Where the comma is: the last one before the article.
+    let Some(comma) = before.rfind(',') else { return false };
+    let comma = from + comma;
+    let k = mentions.partition_point(|m| m.end < comma);
+    mentions.get(k).is_some_and(|m| m.end == comma)
 }
 
 /// Where the quote said by the attribution at `attribution` starts.

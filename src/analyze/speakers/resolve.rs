@@ -9,7 +9,13 @@ impl Context<'_> {
     /// The person a description (`the old lady`, `her father`, `his companion`) stands for, as
     /// seen from `at`: someone of its sex, not the owner of a possessive of the same sex (`her
     /// mother` is not "her"); `the other` is the other party of the conversation.
-    pub(super) fn describe(&self, d: Description, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+    pub(super) fn describe(
+        &self,
+        d: Description,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+        other_kind: &dyn Fn(usize) -> bool,
+    ) -> Option<usize> {
         match d {
             Description::Sexed { sex, possessor, age, kin } => {
                 // `her father` not found by surname (see `kin_by_surname`) is someone named as
@@ -28,8 +34,9 @@ impl Context<'_> {
                 });
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old.
+                // Nor a character the text knows by another description (see `other_kind`).
                 let ruled_out = |p: usize, called: &[Option<usize>]| {
-                    called.contains(&Some(p)) || self.other_age(p, age) || (elders_only && !elder(p))
+                    called.contains(&Some(p)) || self.other_age(p, age) || (elders_only && !elder(p)) || other_kind(p)
                 };
                 let fits = |p: &usize| self.people[*p].gender == sex && Some(*p) != owner && !ruled_out(*p, &called);
                 // The one the last turn called answers; else `the old man` after `old Mr.
@@ -466,6 +473,7 @@ impl Context<'_> {
         g: Gender,
         age: Option<Age>,
         speakers: &[(Option<usize>, Source)],
+        excluded: &dyn Fn(usize) -> bool,
     ) -> Option<usize> {
         let start = self.quotes[i].start;
         let next_to = [self.adjacent_turn_speaker(start, speakers), self.next_turn_speaker(start, speakers)];
@@ -477,6 +485,7 @@ impl Context<'_> {
                 && !others.contains(&p)
                 && !lexicon::deity(&lower(&self.people[p].name))
                 && !self.other_age(p, age)
+                && !excluded(p)
         };
         if let Some(p) = self.turn_taking(i, speakers).filter(|&p| fits(p)) {
             return Some(p);
@@ -760,12 +769,11 @@ impl Context<'_> {
             .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
             // Nobody of that sex: the latest person whose sex is not known.
             .or_else(|| {
-                earlier
-                    .iter()
-                    .rev()
-                    .take(60)
-                    .take_while(|m| at - m.span.start < FAR_BYTES)
-                    .find(|m| self.people[m.person].gender == Gender::Unknown && !self.inside_quote(m.span.start))
+                earlier.iter().rev().take(60).take_while(|m| at - m.span.start < FAR_BYTES).find(|m| {
+                    self.people[m.person].gender == Gender::Unknown
+                        && !excluded(m.person)
+                        && !self.inside_quote(m.span.start)
+                })
             })
             .map(|m| m.person)
     }

@@ -1034,6 +1034,18 @@ fn a_description_is_not_one_its_own_attribution_names() {
 }
 
 #[test]
+fn a_description_is_no_character_known_by_another() {
+    // `the cook`, of no known sex, is the only one about; the young lady is someone else.
+    let t = "The cook turned pale and hid behind the door.\n\n“Hush!” replied the young lady. “You frighten my aunt.”";
+    let cook = person(t, "the cook", &["The cook"], Gender::Unknown);
+    assert_eq!(speakers(t, &[cook]), vec![None, None]);
+    // A plain word may stand for such a character, and so may the character's own noun.
+    let t = "The cook turned pale and hid behind the door.\n\n“Hush!” cried the woman. “You frighten me.”";
+    let cook = person(t, "the cook", &["The cook"], Gender::Unknown);
+    assert_eq!(speakers(t, &[cook]), some(&["the cook", "the cook"]));
+}
+
+#[test]
 fn a_possessive_name_after_the_verb_is_not_the_speaker() {
     let t = "“Are you happy here?” asked Ann Lee.\n\n“Very happy,” said Oliver.\n\n“I am sure you are,” rejoined Oliver's aunt.";
     let p = [she(t, "Ann Lee"), he(t, "Oliver")];

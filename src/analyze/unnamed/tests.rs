@@ -177,3 +177,31 @@ fn a_role_that_opens_a_sentence_before_it_speaks_is_a_character() {
     let t = "The gardener was a tall man named Abel Gray.\n\n“The roses are done,” said the gardener.";
     assert!(found(t, &[named(t, "Abel Gray")]).is_empty());
 }
+
+#[test]
+fn a_role_that_speaks_twice_is_a_character_though_never_introduced() {
+    // A chapter may open in the middle of its scene: nobody brings the turnkey in.
+    let t = "They went down a passage, and the turnkey knocked at a door.\n\n“In here, sir,” said the turnkey.\n\n\
+             “Thank you,” said Tom Reed.\n\n“Mind the step,” said the turnkey.";
+    assert_eq!(found(t, &[named(t, "Tom Reed")]).into_iter().map(|p| p.name).collect::<Vec<_>>(), ["the turnkey"]);
+    // Once is not enough: it may be someone named, seen from outside.
+    let once = "They went down a passage.\n\n“In here, sir,” said the turnkey.\n\n“Thank you,” said Tom Reed.";
+    assert!(found(once, &[named(once, "Tom Reed")]).is_empty());
+}
+
+#[test]
+fn a_role_the_text_ties_to_a_name_is_no_character_of_its_own() {
+    let speeches = "\n\n“Cold night, Mrs. Pell?” said Tom Reed.\n\n“Very cold,” said the matron.\n\n\
+                    “Shut the door,” said the matron.";
+    // Answering a quote that names someone.
+    let t = format!("They sat by the fire.{speeches}");
+    assert!(found(&t, &[named(&t, "Tom Reed"), named(&t, "Mrs. Pell")]).is_empty());
+    // In apposition with a name, with a word between.
+    let t = "Tom Reed met Mr. Pye, the parish undertaker, at the gate.\n\n“Fine weather,” said the undertaker.\n\n\
+             “It is,” said Tom Reed.\n\n“Good day,” said the undertaker.";
+    assert!(found(t, &[named(t, "Tom Reed"), named(t, "Mr. Pye")]).is_empty());
+    // A word for a doctor, with someone titled Doctor in the text.
+    let t = "Doctor Lind came in.\n\n“Let me see him,” said the surgeon.\n\n“Is it bad?” said Tom Reed.\n\n\
+             “No,” said the surgeon.";
+    assert!(found(t, &[named(t, "Tom Reed"), named(t, "Lind")]).is_empty());
+}
