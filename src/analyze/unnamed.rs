@@ -553,14 +553,28 @@ fn speaks_untied(
     if medical && (text.contains("Dr. ") || text.contains("Doctor ")) {
         return false;
     }
-    // The quote before the one the role says (an attribution follows its quote).
+    // The quote before the one the role says (an attribution follows its quote), calling
+    // someone by name: the name set off by punctuation (`“Cold, Mrs. Pell?”`).
     let answers_a_name = said.iter().any(|span| {
         let i = quotes.partition_point(|q| q.end <= span.start);
         let Some(q) = i.checked_sub(2).map(|k| &quotes[k]) else { return false };
         let k = mentions.partition_point(|m| m.start < q.start);
-        mentions.get(k).is_some_and(|m| m.end <= q.end)
+        mentions[k..].iter().take_while(|m| m.end <= q.end).any(|m| called(text, q, m))
     });
     !answers_a_name && !text.match_indices(key.noun).any(|(at, _)| in_apposition(text, mentions, at))
+}
+
+/// Whether the name at `m` in quote `q` calls someone: set off by punctuation or the quote's
+/// marks on both sides, a title aside (`“Cold night, Mrs. Pell?”`, `“Tom! Come here.”`).
+fn called(text: &str, q: &Range<usize>, m: &Range<usize>) -> bool {
+    let before = text[q.start..m.start].trim_end();
+    let before = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Sir", "Lady"]
+        .iter()
+        .find_map(|t| before.strip_suffix(t))
+        .map_or(before, str::trim_end);
+    let after = text[m.end..q.end].trim_start();
+    (before.is_empty() || before.ends_with([',', '!', '?', '.', '"', '“', '\'', '‘']))
+        && (after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', ';']))
 }
 
 /// Whether a name stands in apposition before the role noun at `at`: the name, a comma, an

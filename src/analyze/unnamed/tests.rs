@@ -184,6 +184,9 @@ fn a_role_that_speaks_twice_is_a_character_though_never_introduced() {
     let t = "They went down a passage, and the turnkey knocked at a door.\n\n“In here, sir,” said the turnkey.\n\n\
              “Thank you,” said Tom Reed.\n\n“Mind the step,” said the turnkey.";
     assert_eq!(found(t, &[named(t, "Tom Reed")]).into_iter().map(|p| p.name).collect::<Vec<_>>(), ["the turnkey"]);
+    // A quote before that only tells of someone by name calls nobody.
+    let told = t.replace("“Thank you,” said Tom Reed.", "“Is Ned Hale here?” said Tom Reed.");
+    assert_eq!(found(&told, &[named(&told, "Tom Reed"), named(&told, "Ned Hale")]).len(), 1);
     // Once is not enough: it may be someone named, seen from outside.
     let once = "They went down a passage.\n\n“In here, sir,” said the turnkey.\n\n“Thank you,” said Tom Reed.";
     assert!(found(once, &[named(once, "Tom Reed")]).is_empty());
