@@ -282,7 +282,8 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers))
                     .filter(|p| !told_of.contains(p))
                     .filter(|&p| called.is_none_or(|c| c == p));
-                let found = known.or_else(|| cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], epithet)));
+                let found =
+                    known.or_else(|| cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], d, epithet)));
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
                 }
@@ -324,7 +325,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             _ => (None, None),
         };
         let other_kind = |p: usize| match said[i] {
-            Some(Said::Described(_, e)) => other_kind(text, &people[p], e),
+            Some(Said::Described(d, e)) => other_kind(text, &people[p], d, e),
             _ => false,
         };
         let sex = match said[i] {
@@ -360,12 +361,17 @@ fn unnamed(p: &Person) -> bool {
     p.name.strip_prefix("the ").is_some_and(|n| n.starts_with(char::is_lowercase))
 }
 
-/// Whether `p` is a character the text knows only by a description other than the one whose
-/// words start at `e`: `said the young lady` is not `the cook`'s, while `the gentleman` may be
-/// `the gentleman in the white waistcoat`, and a plain word for a person (`the man`, `the old
-/// woman`) may stand for any character.
-fn other_kind(text: &str, p: &Person, e: Option<Epithet>) -> bool {
+/// Whether `p` is a character the text knows only by another description than the one whose
+/// words start at `e` (description `d`), and one it cannot be: a character of no sex the text
+/// tells (`the cook` is no `young lady`, though `the governess` may be), or any for a child's
+/// noun (`the boy` is no `gentleman in the white waistcoat`). A plain word for a person (`the
+/// man`, `the old woman`) or the character's own noun (`the gentleman`) may stand for it.
+fn other_kind(text: &str, p: &Person, d: Description, e: Option<Epithet>) -> bool {
     let Some(own) = p.name.strip_prefix("the ").filter(|n| n.starts_with(char::is_lowercase)) else { return false };
+    let child = matches!(d, Description::Sexed { age: Some(crate::analyze::Age::Child), .. });
+    if p.gender != Gender::Unknown && !child {
+        return false;
+    }
     let Some(e) = e else { return true };
     // The description's words, up to the end of its clause: `young lady` in `the young lady;`.
     let rest = &text[e.start..];
@@ -486,7 +492,19 @@ impl Context<'_> {
         };
         let rest = lower(&rest[..crate::char_bounds::floor(rest, rest.len().min(OWN_NAME_BYTES))]);
         let own = ["is my name", "that is my name", "that's my name", "that’s my name", "such is my name"];
-        own.iter().any(|w| rest.starts_with(w)).then_some(m.person)
+        if !own.iter().any(|w| rest.starts_with(w)) {
+            return None;
+        }
+        // `“Thomas Lacey,” she read aloud. “That is my name, or was …”`: a woman reading a
+        // man's name tells of her own family name, not of herself.
+        let q = &self.quotes[i];
+        let until = self.quotes.get(i + 1).map_or(self.text.len(), |n| n.start).min(q.end + OWN_NAME_ATTRIBUTION_BYTES);
+        let sex = self.people[m.person].gender;
+        let other_sex = self.text[q.end..crate::char_bounds::floor(self.text, until)]
+            .split(|c: char| !c.is_alphabetic())
+            .filter_map(subject_pronoun)
+            .any(|g| sex != Gender::Unknown && g != sex);
+        (!other_sex).then_some(m.person)
     }
 
     /// The person quote `i` gives as its speaker's own name after `my name is`: a few words of
@@ -653,6 +671,9 @@ const TITLE_BYTES: usize = 6;
 /// Marks that may stand around a name said alone: quotation marks, `!`, a comma, blanks.
 /// How much of the words after a name is read for `that is my name`.
 const OWN_NAME_BYTES: usize = 24;
+
+/// How far after a name given as one's own its attribution is read for `he` or `she`.
+const OWN_NAME_ATTRIBUTION_BYTES: usize = 60;
 
 const NAME_MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
 

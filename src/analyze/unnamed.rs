@@ -57,6 +57,9 @@ const PRONOUN_BYTES: usize = 80;
 /// How many times a role must speak to be a character when the text never introduces it.
 const MIN_UNINTRODUCED_SPEECHES: usize = 2;
 
+/// How many quotes on each side of a role's speech are read for a turn that calls a name.
+const NEXT_TURN_QUOTES: usize = 4;
+
 /// How far before a role noun a name in apposition with it is looked for.
 const APPOSITION_BYTES: usize = 40;
 
@@ -553,15 +556,36 @@ fn speaks_untied(
     if medical && (text.contains("Dr. ") || text.contains("Doctor ")) {
         return false;
     }
-    // The quote before the one the role says (an attribution follows its quote), calling
-    // someone by name: the name set off by punctuation (`“Cold, Mrs. Pell?”`).
+    // A turn next to the role's (the paragraph before or after the quote its attribution
+    // follows) that calls someone by name: the one the role answers, or who answers the role.
+    let calls = |k: usize| {
+        let q = &quotes[k];
+        let m = mentions.partition_point(|m| m.start < q.start);
+        mentions[m..].iter().take_while(|m| m.end <= q.end).any(|m| called(text, q, m))
+    };
     let answers_a_name = said.iter().any(|span| {
-        let i = quotes.partition_point(|q| q.end <= span.start);
-        let Some(q) = i.checked_sub(2).map(|k| &quotes[k]) else { return false };
-        let k = mentions.partition_point(|m| m.start < q.start);
-        mentions[k..].iter().take_while(|m| m.end <= q.end).any(|m| called(text, q, m))
+        let Some(own) = quotes.partition_point(|q| q.end <= span.start).checked_sub(1) else { return false };
+        let apart = |a: usize, b: usize| text[quotes[a].end..quotes[b].start].contains("\n\n");
+        let before = (own.saturating_sub(NEXT_TURN_QUOTES)..own).rev().skip_while(|&k| !apart(k, k + 1));
+        let after = (own + 1..quotes.len().min(own + 1 + NEXT_TURN_QUOTES)).skip_while(|&k| !apart(k - 1, k));
+        // Only the quotes of that one paragraph.
+        let mut before = before.peekable();
+        let first_before = before.peek().copied();
+        let before = before.take_while(|&k| first_before.is_some_and(|f| k == f || !apart(k, k + 1)));
+        let mut after = after.peekable();
+        let first_after = after.peek().copied();
+        let after = after.take_while(|&k| first_after.is_some_and(|f| k == f || !apart(k - 1, k)));
+        before.chain(after).any(calls)
     });
-    !answers_a_name && !text.match_indices(key.noun).any(|(at, _)| in_apposition(text, mentions, at))
+    let named_so = |at: usize| {
+        let rest = &text[at..crate::char_bounds::floor(text, (at + NAMED_AFTER_BYTES).min(text.len()))];
+        let rest = &rest[..rest.find(['.', '!', '?']).unwrap_or(rest.len())];
+        // `called Bartle`, not `called out`.
+        let words: Vec<&str> = rest.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).collect();
+        words.windows(2).any(|w| matches!(w[0], "named" | "called") && w[1].starts_with(char::is_uppercase))
+            || rest.contains("whose name")
+    };
+    !answers_a_name && !text.match_indices(key.noun).any(|(at, _)| in_apposition(text, mentions, at) || named_so(at))
 }
 
 /// Whether the name at `m` in quote `q` calls someone: set off by punctuation or the quote's
@@ -583,7 +607,11 @@ fn in_apposition(text: &str, mentions: &[Range<usize>], at: usize) -> bool {
     let from = crate::char_bounds::floor(text, at.saturating_sub(APPOSITION_BYTES));
     let before = &text[from..at];
     let words: Vec<&str> = before.split_whitespace().collect();
-    let Some(article) = words.iter().rposition(|w| matches!(*w, "the" | "a" | "an")) else { return false };
+    let Some(article) =
+        words.iter().rposition(|w| matches!(*w, "the" | "a" | "an" | "our" | "his" | "her" | "their" | "my"))
+    else {
+        return false;
+    };
     if words.len() - article - 1 > ADJECTIVES || article == 0 || !words[article - 1].ends_with(',') {
         return false;
     }

@@ -1043,6 +1043,15 @@ fn a_description_is_no_character_known_by_another() {
     let t = "The cook turned pale and hid behind the door.\n\n“Hush!” cried the woman. “You frighten me.”";
     let cook = person(t, "the cook", &["The cook"], Gender::Unknown);
     assert_eq!(speakers(t, &[cook]), some(&["the cook", "the cook"]));
+    // One whose sex the text tells may be described otherwise (`the governess`, a young lady),
+    // but never by a child's noun.
+    let t = "The governess held out her hand.\n\n“Very,” said the young lady.";
+    let governess = person(t, "the governess", &["The governess"], Gender::Female);
+    assert_eq!(speakers(t, &[governess]), some(&["the governess"]));
+    let t = "The gentleman in the white waistcoat frowned.\n\n“Yes, sir,” stammered the boy.";
+    let gentleman =
+        person(t, "the gentleman in the white waistcoat", &["The gentleman in the white waistcoat"], Gender::Male);
+    assert_eq!(speakers(t, &[gentleman]), vec![None]);
 }
 
 #[test]
@@ -1139,6 +1148,10 @@ fn a_name_followed_by_that_is_my_name_is_the_speakers_own() {
     assert_eq!(speakers(&one, &people(&one))[0].as_deref(), Some("Tod Pym"));
     let other = t.replace("That is my name.", "That is his name.");
     assert_ne!(speakers(&other, &people(&other))[0].as_deref(), Some("Tod Pym"));
+    // A woman reading out a man's name tells of her family's name.
+    let t = "Old Martha bent over the stone.\n\n“Thomas Lacey,” she read aloud. “That is my name, or was.”";
+    let p = [she(t, "Martha"), person(t, "Thomas Lacey", &["Thomas Lacey"], Gender::Male)];
+    assert_eq!(speakers(t, &p), some(&["Martha", "Martha"]));
 }
 
 #[test]

@@ -203,6 +203,22 @@ fn a_role_the_text_ties_to_a_name_is_no_character_of_its_own() {
     let t = "Tom Reed met Mr. Pye, the parish undertaker, at the gate.\n\n“Fine weather,” said the undertaker.\n\n\
              “It is,” said Tom Reed.\n\n“Good day,” said the undertaker.";
     assert!(found(t, &[named(t, "Tom Reed"), named(t, "Mr. Pye")]).is_empty());
+    // Answered by a turn that calls it by name.
+    let t = "Old Jacob Stiles kept the gate.\n\n“Who's there?” said the watchman.\n\n\
+             “Only me, Mr. Stiles,” said Tom Reed. “Father sent me.”\n\n“Go on, then,” said the watchman.";
+    assert!(found(t, &[named(t, "Tom Reed"), named(t, "Stiles")]).is_empty());
+    let t = "Old Jacob Stiles kept the gate.\n\n“Halt!” said the watchman.\n\n“Who's there?” said the watchman.\n\n\
+             “Only me, Mr. Stiles,” said Tom Reed.";
+    assert!(found(t, &[named(t, "Tom Reed"), named(t, "Stiles")]).is_empty());
+    // Named so by the narration, or in apposition after a possessive.
+    let t = "The turnkey was a fat man called Bartle.\n\n“In here,” said the turnkey.\n\n\
+             “Thanks,” said Tom Reed.\n\n“Mind the step,” said the turnkey.";
+    assert!(found(t, &[named(t, "Tom Reed"), named(t, "Bartle")]).is_empty());
+    let called_out = t.replace("was a fat man called Bartle", "called out to us");
+    assert_eq!(found(&called_out, &[named(&called_out, "Tom Reed")]).len(), 1, "`called out` names nobody");
+    let t = "We had Hannah Beck, our cook, for years.\n\n“Tea?” said the cook.\n\n“Please,” said Tom Reed.\n\n\
+             “Sugar?” said the cook.";
+    assert!(found(t, &[named(t, "Tom Reed"), named(t, "Hannah Beck")]).is_empty());
     // A word for a doctor, with someone titled Doctor in the text.
     let t = "Doctor Lind came in.\n\n“Let me see him,” said the surgeon.\n\n“Is it bad?” said Tom Reed.\n\n\
              “No,” said the surgeon.";
