@@ -281,7 +281,16 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     .and_then(|e| epithets.get(text, e))
                     .filter(|&p| cx.fits_description(p, d) && !cx.spoke_last_turn(p, at, &speakers))
                     .filter(|p| !told_of.contains(p))
-                    .filter(|&p| called.is_none_or(|c| c == p));
+                    .filter(|&p| called.is_none_or(|c| c == p))
+                    // A plain word is said of whoever is about (`the man` was the guard a page
+                    // ago): the dialogue's alternation goes first when it gives another who fits.
+                    .filter(|&p| {
+                        !epithet.is_some_and(|e| plain_word(text, e))
+                            || cx
+                                .alternating_speaker(at, &speakers)
+                                .filter(|&a| cx.fits_description(a, d))
+                                .is_none_or(|a| a == p)
+                    });
                 let found =
                     known.or_else(|| cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], d, epithet)));
                 if let (Some(e), Some(p)) = (epithet, found) {
@@ -373,14 +382,28 @@ fn other_kind(text: &str, p: &Person, d: Description, e: Option<Epithet>) -> boo
         return false;
     }
     let Some(e) = e else { return true };
-    // The description's words, up to the end of its clause: `young lady` in `the young lady;`.
+    !plain_word(text, e)
+        && !description_words(text, e)
+            .any(|w| own.split(' ').any(|o| o == w && !matches!(o, "in" | "with" | "the" | "of")))
+}
+
+/// The words of the description that start at `e`, up to the end of its clause: `young lady`
+/// in `the young lady; “you …`.
+fn description_words(text: &str, e: Epithet) -> impl Iterator<Item = &str> {
     let rest = &text[e.start..];
     let clause = &rest[..rest.find(|c: char| !c.is_alphabetic() && c != ' ' && c != '-').unwrap_or(rest.len())];
-    let mut words = clause.split_whitespace().take(6);
-    !words.any(|w| {
-        matches!(w, "man" | "woman" | "person" | "fellow" | "creature" | "figure")
-            || own.split(' ').any(|o| o == w && !matches!(o, "in" | "with" | "the" | "of"))
-    })
+    clause.split_whitespace().take(DESCRIPTION_WORDS)
+}
+
+/// Whether a word is a plain one for a person, which may stand for anyone.
+fn plain(word: &str) -> bool {
+    matches!(word, "man" | "woman" | "person" | "fellow" | "creature" | "figure")
+}
+
+/// Whether the description that starts at `e` is a plain word for a person (`the man`, `the
+/// old woman`).
+fn plain_word(text: &str, e: Epithet) -> bool {
+    description_words(text, e).take(3).any(plain)
 }
 
 /// The people the latest epithets stood for (`the doctor` → Losberne), latest first.
@@ -671,6 +694,9 @@ const TITLE_BYTES: usize = 6;
 /// Marks that may stand around a name said alone: quotation marks, `!`, a comma, blanks.
 /// How much of the words after a name is read for `that is my name`.
 const OWN_NAME_BYTES: usize = 24;
+
+/// How many words of a description are read: `surly one in the white waistcoat`.
+const DESCRIPTION_WORDS: usize = 6;
 
 /// How far after a name given as one's own its attribution is read for `he` or `she`.
 const OWN_NAME_ATTRIBUTION_BYTES: usize = 60;

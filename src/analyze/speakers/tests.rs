@@ -1055,6 +1055,22 @@ fn a_description_is_no_character_known_by_another() {
 }
 
 #[test]
+fn a_plain_word_remembered_yields_to_the_dialogues_alternation() {
+    let t = "Amos Grey stood at the gate with his lantern.\n\n“Ticket?” said the man.\n\n“Here,” said Tom Reed.\n\n\
+             The train was late. On the platform Ned Hale came up to Tom Reed.\n\n“Going far?” said Ned Hale.\n\n\
+             “To York,” said Tom Reed.\n\n“So am I,” said the man.";
+    let p = [he(t, "Amos Grey"), he(t, "Tom Reed"), he(t, "Ned Hale")];
+    let s = speakers(t, &p);
+    assert_eq!(s[0].as_deref(), Some("Amos Grey"), "{s:?}");
+    assert_eq!(s[4].as_deref(), Some("Ned Hale"), "{s:?}");
+    // A description of its own is remembered, whatever the turns would give.
+    let t = t.replace("said the man", "said the gentleman");
+    let p = [he(&t, "Amos Grey"), he(&t, "Tom Reed"), he(&t, "Ned Hale")];
+    let s = speakers(&t, &p);
+    assert_eq!(s[4].as_deref(), Some("Amos Grey"), "{s:?}");
+}
+
+#[test]
 fn a_possessive_name_after_the_verb_is_not_the_speaker() {
     let t = "“Are you happy here?” asked Ann Lee.\n\n“Very happy,” said Oliver.\n\n“I am sure you are,” rejoined Oliver's aunt.";
     let p = [she(t, "Ann Lee"), he(t, "Oliver")];
