@@ -57,6 +57,10 @@ const PRONOUN_BYTES: usize = 80;
 /// How many times a role must speak to be a character when the text never introduces it.
 const MIN_UNINTRODUCED_SPEECHES: usize = 2;
 
+/// How far before a role's first speech what ties it to a name is looked for: a few pages
+/// (`Doctor Losberne came in.` … `said the surgeon`).
+const TIES_BACK_BYTES: usize = 10_000;
+
 /// How many quotes on each side of a role's speech are read for a turn that calls a name.
 const NEXT_TURN_QUOTES: usize = 4;
 
@@ -552,8 +556,13 @@ fn speaks_untied(
     if said.len() < MIN_UNINTRODUCED_SPEECHES || key.ordinal.is_some() || lexicon::title(key.noun).is_some() {
         return false;
     }
+    // Only the stretch where the character would live is read: a book is read in linear time.
+    let first = said[0].start;
+    let from = crate::char_bounds::ceil(text, first.saturating_sub(TIES_BACK_BYTES));
+    let to = crate::char_bounds::floor(text, said[said.len() - 1].end.min(first + CHARACTER_BYTES));
+    let scene = &text[from..to.max(from)];
     let medical = matches!(key.noun, "surgeon" | "physician" | "apothecary" | "practitioner");
-    if medical && (text.contains("Dr. ") || text.contains("Doctor ")) {
+    if medical && (scene.contains("Dr. ") || scene.contains("Doctor ")) {
         return false;
     }
     // A turn next to the role's (the paragraph before or after the quote its attribution
@@ -563,7 +572,7 @@ fn speaks_untied(
         let m = mentions.partition_point(|m| m.start < q.start);
         mentions[m..].iter().take_while(|m| m.end <= q.end).any(|m| called(text, q, m))
     };
-    let answers_a_name = said.iter().any(|span| {
+    let answers_a_name = said.iter().take_while(|s| s.end <= to).any(|span| {
         let Some(own) = quotes.partition_point(|q| q.end <= span.start).checked_sub(1) else { return false };
         let apart = |a: usize, b: usize| text[quotes[a].end..quotes[b].start].contains("\n\n");
         let before = (own.saturating_sub(NEXT_TURN_QUOTES)..own).rev().skip_while(|&k| !apart(k, k + 1));
@@ -585,7 +594,11 @@ fn speaks_untied(
         words.windows(2).any(|w| matches!(w[0], "named" | "called") && w[1].starts_with(char::is_uppercase))
             || rest.contains("whose name")
     };
-    !answers_a_name && !text.match_indices(key.noun).any(|(at, _)| in_apposition(text, mentions, at) || named_so(at))
+    !answers_a_name
+        && !scene
+            .match_indices(key.noun)
+            .map(|(at, _)| from + at)
+            .any(|at| in_apposition(text, mentions, at) || named_so(at))
 }
 
 /// Whether the name at `m` in quote `q` calls someone: set off by punctuation or the quote's
