@@ -376,7 +376,10 @@ fn unnamed(p: &Person) -> bool {
 /// noun (`the boy` is no `gentleman in the white waistcoat`). A plain word for a person (`the
 /// man`, `the old woman`) or the character's own noun (`the gentleman`) may stand for it.
 fn other_kind(text: &str, p: &Person, d: Description, e: Option<Epithet>) -> bool {
-    let Some(own) = p.name.strip_prefix("the ").filter(|n| n.starts_with(char::is_lowercase)) else { return false };
+    if !unnamed(p) {
+        return false;
+    }
+    let own = &p.name["the ".len()..];
     let child = matches!(d, Description::Sexed { age: Some(crate::analyze::Age::Child), .. });
     if p.gender != Gender::Unknown && !child {
         return false;
@@ -690,8 +693,6 @@ const NAME_TO_VERB_BYTES: usize = 16;
 /// How long a title before a name may be, with its blank.
 const TITLE_BYTES: usize = 6;
 
-/// Titles that may stand before a name.
-/// Marks that may stand around a name said alone: quotation marks, `!`, a comma, blanks.
 /// How much of the words after a name is read for `that is my name`.
 const OWN_NAME_BYTES: usize = 24;
 
@@ -701,8 +702,10 @@ const DESCRIPTION_WORDS: usize = 6;
 /// How far after a name given as one's own its attribution is read for `he` or `she`.
 const OWN_NAME_ATTRIBUTION_BYTES: usize = 60;
 
+/// Marks that may stand around a name said alone: quotation marks, `!`, a comma, blanks.
 const NAME_MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', ' '];
 
+/// Titles that may stand before a name.
 const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];
 
 /// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a

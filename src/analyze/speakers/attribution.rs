@@ -89,10 +89,7 @@ impl Context<'_> {
                 let called = (t > 0 && self.follows(t))
                     .then(|| self.dialogue.turns[t - 1].quotes.clone().flat_map(|j| self.answerers(j)).find(fits))
                     .flatten();
-                let clause = from..tokens.get(end).map_or(to, Token::start);
-                let k = self.mentions.partition_point(|m| m.span.start < clause.start);
-                let told: Vec<usize> =
-                    self.mentions[k..].iter().take_while(|m| m.span.end <= clause.end).map(|m| m.person).collect();
+                let told = self.named_after_description(i);
                 let others = |p: usize| told.contains(&p) || self.addresses(i, p);
                 if let Some(p) = called.or_else(|| self.just_named(q.start, sex, &others)) {
                     return Some(Said::Named(Some(p)));
