@@ -180,7 +180,7 @@ fn analyze_outside(text: &str, preformatted: &[Range<usize>]) -> Analysis {
     });
     // Characters the text never names, who speak by a description (`said the ferryman`).
     let unnamed = unnamed::find(text, &spans, &speeches, &people);
-    people.extend(unnamed);
+    unnamed::answers::fold(text, &spans, &mut people, unnamed);
     // Characters known by a capitalised epithet that is no name (`said the King`).
     let epithets = epithets::find(text, &epithet_speeches, &people);
     people.extend(epithets);

@@ -303,6 +303,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 let found = epithets
                     .get(text, e)
                     .filter(|&p| !cx.spoke_last_turn(p, at, &speakers))
+                    .or_else(|| cx.brought_in_by_paragraph(at).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)))
                     .or_else(|| {
                         cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers))
                     })
@@ -635,6 +636,21 @@ impl Context<'_> {
             .take_while(|m| m.span.end <= range.end)
             .take(MENTIONS_LOOKED_AT)
             .find(|m| !self.inside_quote(m.span.start))
+    }
+
+    /// The one person the narration that opens the paragraph of the quote at `at` names in its
+    /// last sentence (`Late that night, Mr. Pye arrived. “Hard,” said the good doctor`): who
+    /// comes in, or is told of, right before speaking.
+    fn brought_in_by_paragraph(&self, at: usize) -> Option<usize> {
+        let para = self.paragraph_start(at);
+        let (floor, start, end) = self.last_sentence_before(at);
+        if floor > para || end == floor || start < para {
+            return None;
+        }
+        let k = self.mentions.partition_point(|m| m.span.start < start);
+        let mut named = self.mentions[k..].iter().take_while(|m| m.span.end <= end).take(MENTIONS_LOOKED_AT);
+        let first = named.next()?.person;
+        named.all(|m| m.person == first).then_some(first)
     }
 
     fn paragraph_start(&self, at: usize) -> usize {

@@ -797,5 +797,7 @@ pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns 
     found
 }
 
+pub mod answers;
+
 #[cfg(test)]
 mod tests;

@@ -763,6 +763,12 @@ fn filler(word: &str) -> bool {
             | "now"
             | "still"
             | "just"
+            | "soon"
+            | "afterwards"
+            | "afterward"
+            | "presently"
+            | "thereupon"
+            | "very"
     )
 }
 

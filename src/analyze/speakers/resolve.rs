@@ -431,7 +431,7 @@ impl Context<'_> {
 
     /// The narration between the quote before `at` and `at`, as where it starts (the quote's
     /// end), where its last sentence starts, and where that sentence ends, spaces left out.
-    fn last_sentence_before(&self, at: usize) -> (usize, usize, usize) {
+    pub(super) fn last_sentence_before(&self, at: usize) -> (usize, usize, usize) {
         let i = self.quotes.partition_point(|o| o.start < at);
         let floor = i.checked_sub(1).map_or(0, |p| self.quotes[p].end);
         let end = floor + self.text[floor..at].trim_end().len();

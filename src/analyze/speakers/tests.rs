@@ -786,6 +786,29 @@ fn narration_that_leads_into_a_quote_gives_the_subject_of_its_speech_verb() {
 }
 
 #[test]
+fn a_pronoun_with_words_of_time_or_degree_before_the_verb_is_its_subject() {
+    // `soon afterwards`, `very innocently`: the `he` or `she` before them says it, not a name
+    // earlier in the sentence.
+    for (lead, who) in [
+        ("Ann hoped she had silenced him; but he soon afterwards said,", "Tom"),
+        ("Tom would not look up; and when at last Ann did, she very innocently said,", "Ann"),
+    ] {
+        let t = format!("“Is it far?” asked Tom.\n\n“Not at all,” said Ann.\n\n{lead}\n\n“I saw Kate in town.”");
+        let p = [she(&t, "Ann"), he(&t, "Tom")];
+        assert_eq!(speakers(&t, &p)[2].as_deref(), Some(who), "{lead}");
+    }
+}
+
+#[test]
+fn an_epithet_first_said_after_a_paragraph_that_brings_someone_in_is_that_person() {
+    let t = "Ned Hale sat by the sick bed all day. Late that night, Hugh Pym arrived. \
+             “It is hard,” said the good doctor, turning away.\n\n\
+             “Is there no hope?” asked Ned.";
+    let p = [he(t, "Ned Hale"), he(t, "Hugh Pym")];
+    assert_eq!(speakers(t, &p), some(&["Hugh Pym", "Ned Hale"]));
+}
+
+#[test]
 fn one_who_keeps_silent_between_turns_does_not_say_the_next() {
     for silence in [
         "Ann was silent.",
