@@ -487,6 +487,15 @@ fn a_name_before_a_semicolon_is_not_called() {
 }
 
 #[test]
+fn a_name_set_off_by_a_comma_before_a_semicolon_is_called() {
+    let t = "Kate Hope and Tom Hale and Joe sat in the kitchen.\n\n\
+             “Take it up for her, Joe; can't you?” said Kate Hope.\n\n\
+             “What's the good?” replied the man.";
+    let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), he(t, "Joe")];
+    assert_eq!(speakers(t, &p), some(&["Kate Hope", "Joe"]));
+}
+
+#[test]
 fn a_turn_that_says_sir_is_answered_by_a_man() {
     let t = "Kate Hope and Tom Hale and Ann Lee sat in the parlour.\n\n“You are very kind, sir,” said Kate Hope.\n\n“Not at all.”";
     let p = [she(t, "Kate Hope"), he(t, "Tom Hale"), she(t, "Ann Lee")];

@@ -304,7 +304,11 @@ impl Context<'_> {
                 let after = self.text[m.span.end..q.end].trim_start();
                 let after = after.strip_prefix("dear").map_or(after, str::trim_start);
                 let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
-                let closes = after.is_empty() || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—']);
+                // A semicolon closes a call set off by a comma (`“Take it, Joe; can't you?”`),
+                // not a name said (`“No--Ann Lee; she is away.”`).
+                let closes = after.is_empty()
+                    || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—'])
+                    || (after.starts_with(';') && before.ends_with(','));
                 opens && closes && !named_not_called(after)
             })
             .map(|m| m.person)
