@@ -16,6 +16,8 @@
 //! tells it from others (`said the man with the red scarf`): the whole phrase is then its
 //! description, and needs no introduction either. Nor does a description with an ordinal
 //! (`said the second policeman`): it tells apart people the text has no names for.
+//!
+//! One that answers a call to a name is that person after all (`answers`).
 
 use super::fast_hash::FastMap as HashMap;
 use super::lexicon::{self, lower, speech_verb};
@@ -23,6 +25,8 @@ use super::speaker_nouns;
 use super::tokens::{tokenize, Kind, Token};
 use super::{Gender, Person};
 use std::ops::Range;
+
+pub mod answers;
 
 /// How far after a quote its attribution is read.
 const ATTRIBUTION_BYTES: usize = 80;
@@ -796,8 +800,6 @@ pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns 
     }
     found
 }
-
-pub mod answers;
 
 #[cfg(test)]
 mod tests;
