@@ -175,7 +175,7 @@ impl Context<'_> {
 
     /// The person last named in the narration before `at`, a paragraph or so back, of sex
     /// `sex` when one is asked: whom `this` or `that` points back to.
-    fn just_named(&self, at: usize, sex: Option<Gender>, others: &dyn Fn(usize) -> bool) -> Option<usize> {
+    pub(super) fn just_named(&self, at: usize, sex: Option<Gender>, others: &dyn Fn(usize) -> bool) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.span.start < at);
         self.mentions[..k]
             .iter()

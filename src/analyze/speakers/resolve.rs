@@ -548,13 +548,16 @@ impl Context<'_> {
             return None;
         }
         // `Mrs. Hale came in. She sat down. “…,” she said`: back over sentences whose subject
-        // is a pronoun of that sex, to the one that names it, or names it as kin (`Her husband
-        // sat still. But when they had gone, he said`).
+        // is a pronoun of that sex, to the one that names it, names it as kin (`Her husband
+        // sat still. But when they had gone, he said`) or opens with a description of it (`The
+        // little man waved his hand. “…,” he said`).
         let (mut start, mut end) = (start, end);
         let mut told_of_next = false;
         let subject = loop {
-            if let Some(m) =
-                self.clause_subject(g, start, end, told_of_next).or_else(|| self.kin_subject(g, start, speakers))
+            if let Some(m) = self
+                .clause_subject(g, start, end, told_of_next)
+                .or_else(|| self.kin_subject(g, start, speakers))
+                .or_else(|| self.described_subject(g, start, at, speakers))
             {
                 break m;
             }
@@ -627,6 +630,39 @@ impl Context<'_> {
             return None;
         }
         self.kin_by_surname(d, start, speakers, None)
+    }
+
+    /// The one a description of sex `g` that opens the sentence at `start` stands for (`The
+    /// young man gazed down on them.`), found as `said the young man` would be at `at`; with
+    /// `this` or `that`, the one of that sex last named before it (`This lady looked at them`).
+    fn described_subject(
+        &self,
+        g: Gender,
+        start: usize,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+    ) -> Option<usize> {
+        let head = self.text[start..].trim_start();
+        let pointing = head.starts_with("This ") || head.starts_with("That ");
+        if !head.starts_with("The ") && !pointing {
+            return None;
+        }
+        let words: Vec<String> = head
+            .split(|c: char| !c.is_alphabetic())
+            .filter(|w| !w.is_empty())
+            .take(4)
+            .map(|w| lower(w).to_string())
+            .collect();
+        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+        let (d, _) = crate::analyze::speaker_nouns::read(&refs)?;
+        let Description::Sexed { sex, kin: false, possessor: None, .. } = d else { return None };
+        if sex != g {
+            return None;
+        }
+        if pointing {
+            return self.just_named(start, Some(g), &|_| false);
+        }
+        self.describe(d, at, speakers, &|_| false)
     }
 
     /// Whether `range` of the narration names anyone of sex `g`.

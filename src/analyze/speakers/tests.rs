@@ -448,6 +448,23 @@ fn a_pronoun_goes_to_the_subject_of_the_last_clause_after_a_semicolon() {
 }
 
 #[test]
+fn a_pronoun_goes_to_the_description_that_opens_the_sentence_before() {
+    // `The young man looked up`: `he` is the young man, not the last man who spoke.
+    let t = "Old Mr. Hale and Ned Pym sat by the fire with Kate Lee.\n\n“It is late,” said Mr. Hale.\n\n\
+             Kate Lee rose. The young man looked up at her.\n\n“Stay a little,” he said.";
+    let mut p = [he(t, "Mr. Hale"), he(t, "Ned Pym"), she(t, "Kate Lee")];
+    p[0].age = Some(Age::Old);
+    p[1].age = Some(Age::Young);
+    assert_eq!(speakers(t, &p)[1].as_deref(), Some("Ned Pym"));
+    // `This lady`: the woman named just before.
+    let t = "“Is that the girl?” asked Kate Lee.\n\n\
+             Tom Hale pointed her out to Mrs. Pell. This lady looked at her a moment, and then she said:\n\n\
+             “She is very pretty.”";
+    let p = [she(t, "Kate Lee"), he(t, "Tom Hale"), she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p)[1].as_deref(), Some("Mrs. Pell"));
+}
+
+#[test]
 fn an_epithet_is_not_the_last_turns_speaker_whatever_it_stood_for_before() {
     let t = "Ann Lee met Kate Hope at the gate.\n\n“Well?” said the woman.\n\n“Nothing,” replied the woman.";
     let p = [she(t, "Ann Lee"), she(t, "Kate Hope")];
