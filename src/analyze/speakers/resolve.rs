@@ -27,10 +27,16 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve_where(g, at, speakers, &elder));
                 let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
-                // Nobody calls themselves by name: `“Come, Ann,” said the old lady` is not Ann.
+                // Nobody calls themselves by name, nor tells of themselves so: `“Come, Ann,” said
+                // the old lady` and `“Let's hope Mrs. Harris was no such person,” said her mother`
+                // are neither Ann's nor Mrs. Harris's.
                 let i = self.quotes.partition_point(|o| o.start < at);
                 let mut called: Vec<Option<usize>> = self.quotes.get(i).map_or(Vec::new(), |_| {
-                    self.addressees(i).chain(self.named_after_description(i)).map(Some).collect()
+                    self.addressees(i)
+                        .chain(self.named_after_description(i))
+                        .chain(self.told_of_in_quote(i))
+                        .map(Some)
+                        .collect()
                 });
                 // `the old gentleman` is nobody the text calls young, `the boy` nobody it calls
                 // old.
@@ -234,11 +240,16 @@ impl Context<'_> {
 
     /// Whether quote `i` names person `p`, other than as who says it (`“I am Ann Lee”`).
     fn named_in_quote(&self, i: usize, p: usize) -> bool {
+        self.told_of_in_quote(i).any(|n| n == p)
+    }
+
+    /// The people quote `i` names, other than as who says it.
+    fn told_of_in_quote(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         // (`I am Mr. Pym`: a mention leaves its title out.)
-        let own = |m: &Mention| ["I am", "I'm", "I’m"].iter().any(|w| self.before_name(q.start, m).ends_with(w));
-        self.mentions[k..].iter().take_while(|m| m.span.start < q.end).any(|m| m.person == p && !own(m))
+        let own = move |m: &Mention| ["I am", "I'm", "I’m"].iter().any(|w| self.before_name(q.start, m).ends_with(w));
+        self.mentions[k..].iter().take_while(move |m| m.span.start < q.end).filter(move |m| !own(m)).map(|m| m.person)
     }
 
     /// Whether a later quote of quote `i`'s paragraph calls person `p` by name, with no name

@@ -465,6 +465,20 @@ fn a_pronoun_goes_to_the_description_that_opens_the_sentence_before() {
 }
 
 #[test]
+fn a_description_is_nobody_its_own_quote_tells_of() {
+    let t = "“He was such a nice old man,” said Lucy.\n\n\
+             “Hush, dear!” said Mrs. Pell absently.\n\n\
+             “But isn't it wrong to go round spreading slander?”\n\n\
+             “Poor old man! What was his name?”\n\n\
+             “Harris,” said Lucy glibly.\n\n\
+             “Let's hope that Mrs. Harris was no such person,” said her mother.";
+    // (`“Harris,”` reads as a call to her, whom the next turn would answer.)
+    let harris = person(t, "Mrs. Harris", &["Mrs. Harris", "Harris"], Gender::Female);
+    let p = [she(t, "Lucy"), harris, she(t, "Mrs. Pell")];
+    assert_eq!(speakers(t, &p)[5].as_deref(), Some("Mrs. Pell"));
+}
+
+#[test]
 fn an_epithet_is_not_the_last_turns_speaker_whatever_it_stood_for_before() {
     let t = "Ann Lee met Kate Hope at the gate.\n\n“Well?” said the woman.\n\n“Nothing,” replied the woman.";
     let p = [she(t, "Ann Lee"), she(t, "Kate Hope")];
