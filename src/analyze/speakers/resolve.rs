@@ -355,6 +355,9 @@ impl Context<'_> {
             if let Some(p) = self.alternating_speaker(at, speakers).filter(fits) {
                 return Some(p);
             }
+            if let Some(p) = self.resumed_after_narration(at, speakers).filter(fits) {
+                return Some(p);
+            }
             let i = self.quotes.partition_point(|o| o.start < at);
             let last = speakers[..i.min(speakers.len())].iter().rev().take(4).find_map(|s| s.0).filter(fits);
             let para = self.paragraph_start(at);
@@ -400,6 +403,21 @@ impl Context<'_> {
             self.resolve_where(g, at, speakers, &|p| near.contains(&Some(p)) || others.contains(&p))
         };
         besides([prev, next]).or_else(|| besides([prev, None])).or_else(|| besides([None, None]))
+    }
+
+    /// For a turn after narration, the speaker of the turn before the last, when the last turn
+    /// was someone else's of the same sex: `“…,” said Elton. / John Knightley said only, “I
+    /// cannot wish it.” / Emma was astonished at Mr. Elton's spirits. / “…,” continued he`
+    /// goes on with Elton, whom the other's short answer broke off. (Narration that tells of
+    /// the last speaker, `John Knightley paused.`, lets him go on: see
+    /// `subject_of_narration_before`, asked first.)
+    fn resumed_after_narration(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        if t < 2 || self.follows(t) {
+            return None;
+        }
+        let (last, before) = (self.turn_speaker(t - 1, speakers)?, self.turn_speaker(t - 2, speakers)?);
+        (last != before && self.people[last].gender == self.people[before].gender).then_some(before)
     }
 
     /// The one person of sex `g` the narration's last sentence before `at` names, when it says

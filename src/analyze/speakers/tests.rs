@@ -479,6 +479,21 @@ fn a_description_is_nobody_its_own_quote_tells_of() {
 }
 
 #[test]
+fn a_speaker_who_goes_on_after_another_answered_and_narration_came_between_is_the_first() {
+    let t = "“We shall have such a party at Randalls,” said Mr. Elton.\n\n\
+             Mr. Knightley looked as if he did not follow, but said only, coolly,\n\n\
+             “I cannot wish to be snowed up a week there.”\n\n\
+             Emma was too much astonished at such spirits to be amused.\n\n\
+             “We are sure of excellent fires,” continued he, “and every comfort.”";
+    let p = [he(t, "Mr. Elton"), he(t, "Mr. Knightley"), she(t, "Emma")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Elton", "Mr. Knightley", "Mr. Elton", "Mr. Elton"]));
+    // Narration that tells of the last speaker: he goes on.
+    let t = t.replace("Emma was too much astonished at such spirits to be amused.", "Mr. Knightley paused.");
+    let p = [he(&t, "Mr. Elton"), he(&t, "Mr. Knightley")];
+    assert_eq!(speakers(&t, &p)[2].as_deref(), Some("Mr. Knightley"));
+}
+
+#[test]
 fn an_epithet_is_not_the_last_turns_speaker_whatever_it_stood_for_before() {
     let t = "Ann Lee met Kate Hope at the gate.\n\n“Well?” said the woman.\n\n“Nothing,” replied the woman.";
     let p = [she(t, "Ann Lee"), she(t, "Kate Hope")];

@@ -46,7 +46,7 @@ impl Context<'_> {
     }
 
     /// The known speaker of turn `t`.
-    fn turn_speaker(&self, t: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+    pub(super) fn turn_speaker(&self, t: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
         self.dialogue.turns[t].quotes.clone().filter(|&j| j < speakers.len()).find_map(|j| speakers[j].0)
     }
 
