@@ -646,14 +646,7 @@ impl Context<'_> {
         if !["Her ", "His ", "her ", "his "].iter().any(|p| head.starts_with(p)) {
             return None;
         }
-        let words: Vec<String> = head
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .map(|w| lower(w).to_string())
-            .collect();
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let (d, _) = crate::analyze::speaker_nouns::read(&refs)?;
+        let d = opening_description(head)?;
         let Description::Sexed { sex, kin: true, .. } = d else { return None };
         if sex != g {
             return None;
@@ -676,14 +669,7 @@ impl Context<'_> {
         if !head.starts_with("The ") && !pointing {
             return None;
         }
-        let words: Vec<String> = head
-            .split(|c: char| !c.is_alphabetic())
-            .filter(|w| !w.is_empty())
-            .take(4)
-            .map(|w| lower(w).to_string())
-            .collect();
-        let refs: Vec<&str> = words.iter().map(String::as_str).collect();
-        let (d, _) = crate::analyze::speaker_nouns::read(&refs)?;
+        let d = opening_description(head)?;
         let Description::Sexed { sex, kin: false, possessor: None, .. } = d else { return None };
         if sex != g {
             return None;
@@ -853,6 +839,18 @@ const AGED_BYTES: usize = 8000;
 
 /// How far back a chain of sentences about `she` is followed to the one that names her.
 const CHAIN_BYTES: usize = 1500;
+
+/// The description the words that open `head` read as (`Her mother`, `The little man`), if any.
+fn opening_description(head: &str) -> Option<Description> {
+    let words: Vec<String> = head
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(4)
+        .map(|w| lower(w).to_string())
+        .collect();
+    let refs: Vec<&str> = words.iter().map(String::as_str).collect();
+    crate::analyze::speaker_nouns::read(&refs).map(|(d, _)| d)
+}
 
 /// Whether the first `he` or `she` among a sentence's first words that opens no subordinate
 /// clause is of sex `g` (`She sat down`, `Suddenly he laughed`, `In front of Tom he paused`;
