@@ -3,6 +3,7 @@
 //! byline reads, so the surname a person's names tell finds their kin among the people.
 
 use super::fast_hash::FastMap as HashMap;
+use super::lexicon::{first_names, lower};
 use super::{Gender, Person};
 
 /// Words that stand before a surname without being a given name.
@@ -73,6 +74,17 @@ pub fn elder(person: &Person) -> bool {
 /// Miller` among the boy's. And `Lady Mary` or `Sir Tom` may be a child.)
 pub fn named_as_elder(person: &Person) -> bool {
     ["Mrs.", "Mrs ", "Madame ", "Mr. ", "Mr "].iter().any(|t| person.name.starts_with(t))
+}
+
+/// Whether a person's own name is a young person's: `Master` before any name (`Master
+/// Bates`), `Miss` before a given name (`Miss Rose`, not `Miss Bates`): no `old lady`.
+pub fn named_young(person: &Person) -> bool {
+    let mut words = person.name.split_whitespace();
+    match (words.next(), words.next(), words.next()) {
+        (Some("Master"), Some(_), _) => true,
+        (Some("Miss"), Some(given), None) => first_names().contains_key(lower(given).as_str()),
+        _ => false,
+    }
 }
 
 /// Whether a person is named, or also named, with one of `titles`.

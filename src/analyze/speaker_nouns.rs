@@ -23,7 +23,7 @@ pub enum Description {
 /// The age an adjective tells: `old Mr. Hale`, `little Ned`, `the young lady`.
 pub fn age_of_adjective(word: &str) -> Option<Age> {
     match word {
-        "old" | "elderly" | "aged" => Some(Age::Old),
+        "old" | "elderly" | "aged" | "elder" => Some(Age::Old),
         "young" | "little" => Some(Age::Young),
         _ => None,
     }

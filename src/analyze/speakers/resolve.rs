@@ -200,11 +200,13 @@ impl Context<'_> {
 
     /// Whether the text calls person `p` of another age than `age` (`little Ned` is not `the
     /// old man`); or names as a parent or a spouse is named (`Mrs. Maylie`, `Mr. Bumble`)
-    /// someone a child's noun describes (`the girl`).
+    /// someone a child's noun describes (`the girl`); or as the young are named (`Miss Rose`,
+    /// `Master Bates`) someone old or elder (`the elder lady`).
     pub(super) fn other_age(&self, p: usize, age: Option<Age>) -> bool {
         let young = |a: Age| matches!(a, Age::Young | Age::Child);
         match (self.people[p].age, age) {
             (_, Some(Age::Child)) if families::named_as_elder(&self.people[p]) => true,
+            (_, Some(Age::Old)) if families::named_young(&self.people[p]) => true,
             (Some(a), Some(b)) => young(a) != young(b),
             _ => false,
         }

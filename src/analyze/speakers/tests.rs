@@ -151,6 +151,13 @@ fn a_description_is_not_whom_its_quote_calls_by_name() {
 }
 
 #[test]
+fn the_old_lady_is_no_miss_called_by_her_given_name() {
+    let t = "“Is the boy late?” asked the old lady.\n\n“An hour, ma'am,” replied Hugh Lake.\n\n“He is always late,” said the elder lady.\n\nMiss Rose smiled at Mrs. Lyle.";
+    let p = [she(t, "Miss Rose"), she(t, "Mrs. Lyle"), he(t, "Hugh Lake")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Lyle", "Hugh Lake", "Mrs. Lyle"]));
+}
+
+#[test]
 fn the_old_man_is_not_one_the_text_calls_young() {
     let t = "Old Mr. Pym dozed by the fire. Young Ned Hale came in from the yard.\n\nNed Hale sat down.\n\n“What is the time?” said the old man.";
     let p = [Person { age: Some(Age::Old), ..he(t, "Mr. Pym") }, Person { age: Some(Age::Young), ..he(t, "Ned Hale") }];
