@@ -701,7 +701,7 @@ impl Context<'_> {
                 .iter()
                 .take_while(|m| m.span.end <= end)
                 .take(MENTIONS_LOOKED_AT)
-                .filter(|m| self.people[m.person].gender == g)
+                .filter(|m| self.of_sex(m, g).is_some())
                 .filter(|m| {
                     ((self.can_be_subject(m) || self.opens_sentence(m, start)) && !self.subordinate(m)
                         || self.taken_up_by_pronoun(m, start, end, g))
@@ -715,7 +715,24 @@ impl Context<'_> {
                 .any(|w| matches!(w, "not" | "t" | "no" | "never" | "only" | "nothing"));
             told_of_next && !refused && b.strip_suffix("but").is_some_and(|r| r.trim_end().ends_with([',', ';']))
         };
-        subjects().filter(after_but).last().or_else(|| subjects().next()).map(|m| m.person)
+        subjects().filter(after_but).last().or_else(|| subjects().next()).and_then(|m| self.of_sex(m, g))
+    }
+
+    /// The person of sex `g` mention `m` stands for: its own person when of that sex; else,
+    /// for a surname alone (`Hall`, no `Mrs.` before it) of someone of the other sex, the one
+    /// of sex `g` who bears it (`Hall went first. “…,” he said`: Mr. Hall, though the name
+    /// finder gave the bare surname to Mrs. Hall, named more often).
+    fn of_sex(&self, m: &Mention, g: Gender) -> Option<usize> {
+        let p = m.person;
+        if self.people[p].gender == g {
+            return Some(p);
+        }
+        let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(12));
+        let bare = families::surname(&self.people[p]) == Some(&self.text[m.span.clone()])
+            && self.before_name(from, m).len() == self.text[from..m.span.start].trim_end().len();
+        // A husband or a wife (`Miss Darcy` is a sister).
+        let spouse = |k: &usize| families::elder(&self.people[p]) && families::elder(&self.people[*k]);
+        bare.then(|| families::kin_of(self.people, &self.surnames, p, g)).flatten().filter(spouse)
     }
 
     /// Whether mention `m` is the subject of a clause that opens its sentence (`start..end`)

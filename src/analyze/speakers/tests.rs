@@ -158,6 +158,23 @@ fn the_old_lady_is_no_miss_called_by_her_given_name() {
 }
 
 #[test]
+fn a_bare_surname_given_to_the_wife_can_be_the_husbands() {
+    let t = "Mr. Hall and Mrs. Hall came down.\n\nMr. Bunting held the candle. Hall, still holding the lamp, went first. “It is empty,” he said.";
+    let mut wife = she(t, "Mrs. Hall");
+    let bare = t.find("Hall, still").unwrap();
+    wife.mentions.push(bare..bare + "Hall".len());
+    let p = [he(t, "Mr. Hall"), wife, he(t, "Mr. Bunting")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hall"]));
+    // A sister is no spouse: `Darcy` alone stays a man's name.
+    let t = "Mr. Darcy came in with Miss Darcy.\n\nMrs. Hurst sat still. Darcy was fixed in astonishment. “When I think of it,” she added.";
+    let mut brother = he(t, "Mr. Darcy");
+    let bare = t.find("Darcy was").unwrap();
+    brother.mentions.push(bare..bare + "Darcy".len());
+    let p = [brother, she(t, "Miss Darcy"), she(t, "Mrs. Hurst")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Hurst"]));
+}
+
+#[test]
 fn the_old_man_is_not_one_the_text_calls_young() {
     let t = "Old Mr. Pym dozed by the fire. Young Ned Hale came in from the yard.\n\nNed Hale sat down.\n\n“What is the time?” said the old man.";
     let p = [Person { age: Some(Age::Old), ..he(t, "Mr. Pym") }, Person { age: Some(Age::Young), ..he(t, "Ned Hale") }];
