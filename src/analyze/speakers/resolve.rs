@@ -93,17 +93,24 @@ impl Context<'_> {
     }
 
     /// The one person of sex `g` called old where named (`old Mr. Emerson`, not `poor old Tom`)
-    /// in the pages before `at`.
+    /// in the pages before `at`; with none, the first the pages after call so, if not named
+    /// before `at` (a newcomer told of as `the old man` before the text names him), and not in
+    /// a description (`the old Jew` may be another old man).
     fn only_one_old(&self, g: Gender, at: usize) -> Option<usize> {
-        let called_old = |m: &Mention| {
+        // The word before the `old` of a mention called so, if any (`About` in `About old Mr.
+        // Emerson`, `the` in `the old Jew`).
+        let before_old = |m: &Mention| {
             let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(24));
             let mut words =
                 self.text[from..m.span.start].rsplit(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).peekable();
             // A mention leaves its title out: `old` stands before the `Mr.` of `old Mr. Emerson`.
             words.next_if(|w| lexicon::title(&lower(w)).is_some());
-            words.next().is_some_and(|w| w.eq_ignore_ascii_case("old"))
-                && !words.next().is_some_and(|w| matches!(lower(w).as_str(), "poor" | "dear" | "good" | "silly"))
+            words.next().is_some_and(|w| w.eq_ignore_ascii_case("old")).then(|| lower(words.next().unwrap_or("")))
         };
+        let called_old =
+            |m: &Mention| before_old(m).is_some_and(|w| !matches!(w.as_str(), "poor" | "dear" | "good" | "silly"));
+        // `the old Jew`: a description, which may be said of another old man.
+        let described = |m: &Mention| before_old(m).is_some_and(|w| sentences::determiner(&w));
         let k = self.mentions.partition_point(|m| m.span.start < at);
         let mut aged = self.mentions[..k]
             .iter()
@@ -112,8 +119,18 @@ impl Context<'_> {
             .take_while(|m| at - m.span.start < AGED_BYTES)
             .filter(|m| self.people[m.person].gender == g && called_old(m))
             .map(|m| m.person);
-        let first = aged.next()?;
-        aged.all(|p| p == first).then_some(first)
+        if let Some(first) = aged.next() {
+            return aged.all(|p| p == first).then_some(first);
+        }
+        // Nobody before: one the pages after first call so, who was not named before (`said
+        // the old man` at a dinner where `old Mr. Emerson` is named a chapter later).
+        let later = self.mentions[k..]
+            .iter()
+            .take(MENTIONS_BACK)
+            .take_while(|m| m.span.start - at < AGED_BYTES * 2)
+            .find(|m| self.people[m.person].gender == g && called_old(m) && !described(m))?;
+        let first = self.people[later.person].mentions.first()?.start;
+        (first > at).then_some(later.person)
     }
 
     /// For a description of kin (`his wife`, `her father`), the person of its sex who bears

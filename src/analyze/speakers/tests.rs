@@ -175,6 +175,17 @@ fn a_bare_surname_given_to_the_wife_can_be_the_husbands() {
 }
 
 #[test]
+fn the_old_man_may_be_one_called_old_only_later() {
+    let t = "A notice of the Rev. Tom Eager hung on the wall.\n\n“This is my son,” said the old man.\n\nLucy looked down. Later she asked about old Mr. Hale.";
+    let p = [he(t, "Tom Eager"), he(t, "Mr. Hale"), she(t, "Lucy")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+    // Not one a description calls old.
+    let t = "A notice of the Rev. Tom Eager hung on the wall.\n\n“This is my son,” said the old man.\n\nLucy looked down. Later she saw the old Jew.";
+    let p = [he(t, "Tom Eager"), he(t, "Jew"), she(t, "Lucy")];
+    assert_eq!(speakers(t, &p), some(&["Tom Eager"]));
+}
+
+#[test]
 fn the_old_man_is_not_one_the_text_calls_young() {
     let t = "Old Mr. Pym dozed by the fire. Young Ned Hale came in from the yard.\n\nNed Hale sat down.\n\n“What is the time?” said the old man.";
     let p = [Person { age: Some(Age::Old), ..he(t, "Mr. Pym") }, Person { age: Some(Age::Young), ..he(t, "Ned Hale") }];
