@@ -191,7 +191,10 @@ impl Context<'_> {
                     .find(|m| found(m))
             })
         };
-        near(&titled).or_else(|| near(&doctor)).map(|m| m.person)
+        // One the narration names so before one a quote tells of (`“Lady Metcalfe called
+        // yesterday,” … said her ladyship` is Lady Catherine's, whom the narration names).
+        let told = |m: &&Mention| titled(m) && !self.inside_quote(m.span.start);
+        near(&told).or_else(|| near(&titled)).or_else(|| near(&doctor)).map(|m| m.person)
     }
 
     /// Whether mention `m` is set off by a word for a doctor (`Mr. Losberne, a surgeon in the

@@ -352,6 +352,13 @@ fn an_epithet_of_no_sex_takes_the_sex_of_its_clauses_possessive() {
 }
 
 #[test]
+fn her_ladyship_is_a_lady_of_the_narration_not_one_a_quote_tells_of() {
+    let t = "Lady Orme sat with Ann Dale.\n\n“Did I tell you that Lady Mott called?” she asked.\n\n“No,” said Ann Dale.\n\n“She did,” said her ladyship.";
+    let p = [she(t, "Lady Orme"), she(t, "Ann Dale"), she(t, "Lady Mott")];
+    assert_eq!(speakers(t, &p), some(&["Lady Orme", "Ann Dale", "Lady Orme"]));
+}
+
+#[test]
 fn her_ladyship_is_the_lady_and_his_lordship_the_lord() {
     let t = "Lady Orme and Lord Hume sat with Ann Dale and Tom Reed.\n\n“Tea?” said Ann Dale.\n\n“Never before six,” said her ladyship.\n\n“Nor I,” said his Lordship.";
     let p = [
