@@ -59,8 +59,9 @@ const MALE: &[&str] = &[
 /// Parents and spouses: `his wife` bears his surname, `her father` hers.
 const KIN: &[&str] = &["mother", "father", "wife", "husband", "mama", "mamma", "papa"];
 
-/// Nouns for the person being talked with.
-const OTHER: &[&str] = &["other", "companion"];
+/// Nouns for the person being talked with (a visitor or a guest is whoever calls, not one
+/// character the word stood for before).
+const OTHER: &[&str] = &["other", "companion", "visitor", "guest"];
 
 /// Reads a description from its words in lower case (`["the", "old", "lady"]`), starting with
 /// a determiner; up to two words (adjectives) may stand between determiner and noun. Returns
@@ -146,6 +147,7 @@ mod tests {
     fn the_other_party() {
         assert_eq!(read(&["his", "companion"]), Some((Description::OtherParty, 2)));
         assert_eq!(read(&["the", "other"]), Some((Description::OtherParty, 2)));
+        assert_eq!(read(&["her", "visitor"]), Some((Description::OtherParty, 2)));
     }
 
     #[test]

@@ -352,6 +352,14 @@ fn an_epithet_of_no_sex_takes_the_sex_of_its_clauses_possessive() {
 }
 
 #[test]
+fn the_visitor_is_the_other_party() {
+    // Whomever the word stood for before: a visitor is whoever calls.
+    let t = "Ann Lee let a man in.\n\n“Sit down, Tom,” said Ann Lee.\n\n“Thank you,” said the visitor.\n\nAn hour later Ned Pym came down, and Mrs. Hall went up to him.\n\n“Good evening,” said Ned Pym.\n\n“Your room is ready, sir,” said Mrs. Hall.\n\n“Get me some matches,” said the visitor.";
+    let p = [she(t, "Ann Lee"), he(t, "Tom"), he(t, "Ned Pym"), she(t, "Mrs. Hall")];
+    assert_eq!(speakers(t, &p)[3..], some(&["Mrs. Hall", "Ned Pym"]));
+}
+
+#[test]
 fn her_ladyship_is_a_lady_of_the_narration_not_one_a_quote_tells_of() {
     let t = "Lady Orme sat with Ann Dale.\n\n“Did I tell you that Lady Mott called?” she asked.\n\n“No,” said Ann Dale.\n\n“She did,” said her ladyship.";
     let p = [she(t, "Lady Orme"), she(t, "Ann Dale"), she(t, "Lady Mott")];
