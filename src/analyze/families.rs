@@ -76,12 +76,11 @@ pub fn named_as_elder(person: &Person) -> bool {
     ["Mrs.", "Mrs ", "Madame ", "Mr. ", "Mr "].iter().any(|t| person.name.starts_with(t))
 }
 
-/// Whether a person's own name is a young person's: `Master` before any name (`Master
-/// Bates`), `Miss` before a given name (`Miss Rose`, not `Miss Bates`): no `old lady`.
+/// Whether a person's own name is the way a young woman is named: `Miss` before a given name
+/// (`Miss Rose`, not `Miss Bates`). (`Master` may be a schoolmaster's title.)
 pub fn named_young(person: &Person) -> bool {
     let mut words = person.name.split_whitespace();
     match (words.next(), words.next(), words.next()) {
-        (Some("Master"), Some(_), _) => true,
         (Some("Miss"), Some(given), None) => first_names().contains_key(lower(given).as_str()),
         _ => false,
     }

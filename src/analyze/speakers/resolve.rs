@@ -48,7 +48,9 @@ impl Context<'_> {
                 // The one the last turn called answers; else `the old man` after `old Mr.
                 // Emerson` is the one the pages before called so, if one. (`the young man` is
                 // not `little Ned`: young tells too little.)
-                let old = || (age == Some(Age::Old)).then(|| self.only_one_old(sex, at)).flatten();
+                // (One named later only when the scene names nobody else who may be old.)
+                let ahead = || self.named_near(sex, at, &|p| Some(p) == exclude || Some(p) == owner).is_none();
+                let old = || (age == Some(Age::Old)).then(|| self.only_one_old(sex, at, &ahead)).flatten();
                 if let Some(p) = self
                     .addressed_by_last_turn(at, speakers)
                     .filter(fits)
@@ -93,10 +95,11 @@ impl Context<'_> {
     }
 
     /// The one person of sex `g` called old where named (`old Mr. Emerson`, not `poor old Tom`)
-    /// in the pages before `at`; with none, the first the pages after call so, if not named
-    /// before `at` (a newcomer told of as `the old man` before the text names him), and not in
-    /// a description (`the old Jew` may be another old man).
-    fn only_one_old(&self, g: Gender, at: usize) -> Option<usize> {
+    /// in the pages before `at`; with none, and when `ahead` says the scene names nobody who
+    /// may be the one, the first the pages after call so, if not named before `at` (a newcomer
+    /// told of as `the old man` before the text names him), and not in a description (`the old
+    /// Jew` may be another old man).
+    fn only_one_old(&self, g: Gender, at: usize, ahead: &dyn Fn() -> bool) -> Option<usize> {
         // The word before the `old` of a mention called so, if any (`About` in `About old Mr.
         // Emerson`, `the` in `the old Jew`).
         let before_old = |m: &Mention| {
@@ -124,6 +127,9 @@ impl Context<'_> {
         }
         // Nobody before: one the pages after first call so, who was not named before (`said
         // the old man` at a dinner where `old Mr. Emerson` is named a chapter later).
+        if !ahead() {
+            return None;
+        }
         let later = self.mentions[k..]
             .iter()
             .take(MENTIONS_BACK)
@@ -191,9 +197,10 @@ impl Context<'_> {
                     .find(|m| found(m))
             })
         };
-        // One the narration names so before one a quote tells of (`“Lady Metcalfe called
+        // A lady the narration names before one a quote tells of (`“Lady Metcalfe called
         // yesterday,” … said her ladyship` is Lady Catherine's, whom the narration names).
-        let told = |m: &&Mention| titled(m) && !self.inside_quote(m.span.start);
+        // (Not for `the doctor`: a doctor a quote sends for by name is the one who comes.)
+        let told = |m: &&Mention| titled(m) && !self.inside_quote(m.span.start) && noun != "doctor";
         near(&told).or_else(|| near(&titled)).or_else(|| near(&doctor)).map(|m| m.person)
     }
 
@@ -220,13 +227,18 @@ impl Context<'_> {
 
     /// Whether the text calls person `p` of another age than `age` (`little Ned` is not `the
     /// old man`); or names as a parent or a spouse is named (`Mrs. Maylie`, `Mr. Bumble`)
-    /// someone a child's noun describes (`the girl`); or as the young are named (`Miss Rose`,
-    /// `Master Bates`) someone old or elder (`the elder lady`).
+    /// someone a child's noun describes (`the girl`); or as the young are named (`Miss Rose`)
+    /// someone old or elder (`the elder lady`), when the text names some woman as the married
+    /// are named, who may be the old one (else an old maid, `Miss Deborah`, is the old lady).
     pub(super) fn other_age(&self, p: usize, age: Option<Age>) -> bool {
         let young = |a: Age| matches!(a, Age::Young | Age::Child);
         match (self.people[p].age, age) {
             (_, Some(Age::Child)) if families::named_as_elder(&self.people[p]) => true,
-            (_, Some(Age::Old)) if families::named_young(&self.people[p]) => true,
+            (_, Some(Age::Old))
+                if families::named_young(&self.people[p]) && self.elders[elder_slot(&self.people[p])] =>
+            {
+                true
+            }
             (Some(a), Some(b)) => young(a) != young(b),
             _ => false,
         }
@@ -929,3 +941,8 @@ const MENTIONS_TITLED: usize = 300;
 
 /// How far on a titled name (`Doctor Lind`) is looked for when none came before: a few pages.
 const TITLED_AHEAD_BYTES: usize = 8000;
+
+/// The place of a person's sex in `Context::elders` (women first).
+fn elder_slot(p: &Person) -> usize {
+    usize::from(p.gender == Gender::Male)
+}

@@ -155,6 +155,10 @@ fn the_old_lady_is_no_miss_called_by_her_given_name() {
     let t = "“Is the boy late?” asked the old lady.\n\n“An hour, ma'am,” replied Hugh Lake.\n\n“He is always late,” said the elder lady.\n\nMiss Rose smiled at Mrs. Lyle.";
     let p = [she(t, "Miss Rose"), she(t, "Mrs. Lyle"), he(t, "Hugh Lake")];
     assert_eq!(speakers(t, &p), some(&["Mrs. Lyle", "Hugh Lake", "Mrs. Lyle"]));
+    // With no married woman in the text, an old maid may be the old lady.
+    let t = "Miss Deborah had been an old lady, the town said, since she was forty. She asked Lucy Grey to tea.\n\n“I hope I am not late,” said Lucy Grey.\n\n“You are early, which is as ill-bred,” said the old lady.";
+    let p = [she(t, "Miss Deborah"), she(t, "Lucy Grey")];
+    assert_eq!(speakers(t, &p), some(&["Lucy Grey", "Miss Deborah"]));
 }
 
 #[test]
@@ -176,13 +180,19 @@ fn a_bare_surname_given_to_the_wife_can_be_the_husbands() {
 
 #[test]
 fn the_old_man_may_be_one_called_old_only_later() {
-    let t = "A notice of the Rev. Tom Eager hung on the wall.\n\n“This is my son,” said the old man.\n\nLucy looked down. Later she asked about old Mr. Hale.";
-    let p = [he(t, "Tom Eager"), he(t, "Mr. Hale"), she(t, "Lucy")];
-    assert_eq!(speakers(t, &p), some(&["Mr. Hale"]));
+    // A man named pages before is no one on the scene; the old man is named later.
+    let far = "The rain kept on all that week. ".repeat(40);
+    let t = format!("A notice of the Rev. Tom Eager hung on the wall.\n\n{far}\n\n“This is my son,” said the old man.\n\nLucy looked down. Later she asked about old Mr. Hale.");
+    let p = [he(&t, "Tom Eager"), he(&t, "Mr. Hale"), she(&t, "Lucy")];
+    assert_eq!(speakers(&t, &p), some(&["Mr. Hale"]));
     // Not one a description calls old.
-    let t = "A notice of the Rev. Tom Eager hung on the wall.\n\n“This is my son,” said the old man.\n\nLucy looked down. Later she saw the old Jew.";
-    let p = [he(t, "Tom Eager"), he(t, "Jew"), she(t, "Lucy")];
-    assert_eq!(speakers(t, &p), some(&["Tom Eager"]));
+    let jew = t.replace("old Mr. Hale", "the old Jew");
+    let p = [he(&jew, "Tom Eager"), he(&jew, "Jew"), she(&jew, "Lucy")];
+    assert_eq!(speakers(&jew, &p), some(&["Tom Eager"]));
+    // Nor when a man on the scene may be the old one.
+    let t = "Mr. Tulk, the clerk, was past eighty. The curate, Mr. Fenwick, found him in the porch.\n\n“Not at home, then?” said Mr. Fenwick.\n\n“Home is a poor place,” said the old man.\n\nPresently old Mr. Ashcombe got out of his carriage.";
+    let p = [he(t, "Mr. Tulk"), he(t, "Mr. Fenwick"), he(t, "Mr. Ashcombe")];
+    assert_eq!(speakers(t, &p), some(&["Mr. Fenwick", "Mr. Tulk"]));
 }
 
 #[test]
@@ -364,6 +374,10 @@ fn her_ladyship_is_a_lady_of_the_narration_not_one_a_quote_tells_of() {
     let t = "Lady Orme sat with Ann Dale.\n\n“Did I tell you that Lady Mott called?” she asked.\n\n“No,” said Ann Dale.\n\n“She did,” said her ladyship.";
     let p = [she(t, "Lady Orme"), she(t, "Ann Dale"), she(t, "Lady Mott")];
     assert_eq!(speakers(t, &p), some(&["Lady Orme", "Ann Dale", "Lady Orme"]));
+    // A doctor a quote sends for is the one who comes, whoever the narration named.
+    let t = "Dr. Brewer was away in Scotland.\n\n“Pray send for Dr. Lyle, then,” said Mrs. Orme.\n\nIn half an hour the young man was in the nursery.\n\n“It is only the measles,” said the doctor.";
+    let p = [he(t, "Dr. Brewer"), he(t, "Dr. Lyle"), she(t, "Mrs. Orme")];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Orme", "Dr. Lyle"]));
 }
 
 #[test]
