@@ -133,7 +133,7 @@ impl Context<'_> {
         let later = self.mentions[k..]
             .iter()
             .take(MENTIONS_BACK)
-            .take_while(|m| m.span.start - at < AGED_BYTES * 2)
+            .take_while(|m| m.span.start - at < AGED_AHEAD_BYTES)
             .find(|m| self.people[m.person].gender == g && called_old(m) && !described(m))?;
         let first = self.people[later.person].mentions.first()?.start;
         (first > at).then_some(later.person)
@@ -889,6 +889,10 @@ const TOLD_OF_WORDS: usize = 20;
 
 /// How far back a person the text calls old is looked for by `the old man`.
 const AGED_BYTES: usize = 8000;
+
+/// How far on a person called old is looked for by `the old man` when none came before: a
+/// chapter, where the newcomer is named at last.
+const AGED_AHEAD_BYTES: usize = 16_000;
 
 /// How far back a chain of sentences about `she` is followed to the one that names her.
 const CHAIN_BYTES: usize = 1500;
