@@ -869,12 +869,10 @@ impl Context<'_> {
             .take(200)
             .take_while(|m| at - m.span.start < FAR_BYTES)
             .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
-            // Nobody of that sex: the latest person whose sex is not known, named more than
-            // once (one named once, `thinking of Jane and Netherfield`, may be no person).
+            // Nobody of that sex: the latest person whose sex is not known.
             .or_else(|| {
                 earlier.iter().rev().take(60).take_while(|m| at - m.span.start < FAR_BYTES).find(|m| {
                     self.people[m.person].gender == Gender::Unknown
-                        && self.people[m.person].mentions.len() > 1
                         && !excluded(m.person)
                         && !self.inside_quote(m.span.start)
                 })
