@@ -21,7 +21,7 @@ impl Context<'_> {
                 // `her father` not found by surname (see `kin_by_surname`) is someone named as
                 // parents and spouses are (`Mr. Hale`, `Lady Ann`), when the text names any man
                 // so: not a brother or a friend; and `her` in `her mother` is no such one.
-                let elders_only = kin && possessor.is_some() && self.elders[usize::from(sex == Gender::Male)];
+                let elders_only = kin && possessor.is_some() && self.names_elders(sex);
                 let elder = |p: usize| elders_only && families::elder(&self.people[p]);
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
@@ -215,6 +215,12 @@ impl Context<'_> {
             })
     }
 
+    /// Whether the text names anyone of sex `g` as parents and spouses are named (`Mrs.`,
+    /// `Mr.`, `Lady`, `Lord`).
+    fn names_elders(&self, g: Gender) -> bool {
+        self.elders[usize::from(g == Gender::Male)]
+    }
+
     /// Whether person `p` can be what description `d` tells: of its sex, if it tells one.
     pub(super) fn fits_description(&self, p: usize, d: Description) -> bool {
         match d {
@@ -235,7 +241,7 @@ impl Context<'_> {
         match (self.people[p].age, age) {
             (_, Some(Age::Child)) if families::named_as_elder(&self.people[p]) => true,
             (_, Some(Age::Old))
-                if families::named_young(&self.people[p]) && self.elders[elder_slot(&self.people[p])] =>
+                if families::named_young(&self.people[p]) && self.names_elders(self.people[p].gender) =>
             {
                 true
             }
@@ -945,8 +951,3 @@ const MENTIONS_TITLED: usize = 300;
 
 /// How far on a titled name (`Doctor Lind`) is looked for when none came before: a few pages.
 const TITLED_AHEAD_BYTES: usize = 8000;
-
-/// The place of a person's sex in `Context::elders` (women first).
-fn elder_slot(p: &Person) -> usize {
-    usize::from(p.gender == Gender::Male)
-}
