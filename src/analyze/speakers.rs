@@ -724,10 +724,10 @@ const NAME_MARKS: &[char] = &['"', '“', '”', '\'', '‘', '’', '!', ',', '
 /// Titles that may stand before a name.
 const TITLES: [&str; 7] = ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir"];
 
-/// A word that tells someone speaks: a speech verb, `spoke`, `began`, or the -ing form of a
+/// A word that tells someone speaks: a speech verb, `spoke`, `began`, `addressed`, or the -ing form of a
 /// speech verb (`calling`, `answering`).
 fn speaking(word: &str) -> bool {
-    if speech_verb(word) || matches!(word, "spoke" | "speak" | "began" | "thus") {
+    if speech_verb(word) || matches!(word, "spoke" | "speak" | "began" | "thus" | "addressed") {
         return true;
     }
     word.strip_suffix("ing").is_some_and(|base| speech_verb(&format!("{base}ed")) || speech_verb(&format!("{base}s")))

@@ -77,6 +77,10 @@ const ADJECTIVES: usize = 2;
 /// How many words may follow the article of a distinguishing phrase (`in the grey coat`).
 const PHRASE_WORDS: usize = 3;
 
+/// How many capitalised words the name of a place after a description has at most (`the
+/// landlord of the Three Cripples`).
+const PLACE_WORDS: usize = 3;
+
 /// How far before a distinguishing phrase's last word its preposition stands at most.
 const PHRASE_BYTES: usize = 64;
 
@@ -719,8 +723,13 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
             return None;
         }
         let form = lower(&text[span.clone()]).as_str().split_whitespace().collect::<Vec<_>>().join(" ");
-        if form.starts_with("the ") && !forms.contains(&form) {
-            forms.push(form);
+        if form.starts_with("the ") {
+            let qualified = key.phrase.is_none().then(|| place_of(text, span.end)).flatten();
+            for form in std::iter::once(form.clone()).chain(qualified.map(|place| format!("{form} of the {place}"))) {
+                if !forms.contains(&form) {
+                    forms.push(form);
+                }
+            }
         }
         own.push(span);
     }
@@ -735,6 +744,29 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
     let gender = sex(text, key.noun, &own);
     forms.retain(|f| *f != name);
     (!own.is_empty()).then_some(Person { name, aliases: forms, mentions: own, gender, age: None })
+}
+
+/// The named place or house right after a description that ends at `at` (`Cripples` in `the
+/// landlord of the Cripples`), its words one space apart: the fuller description is the one a
+/// reader knows the character by, so it is kept among the character's forms.
+fn place_of(text: &str, at: usize) -> Option<String> {
+    let rest = text[at..].strip_prefix(char::is_whitespace)?.strip_prefix("of")?;
+    let rest = rest.strip_prefix(char::is_whitespace)?.strip_prefix("the")?;
+    let mut words = Vec::new();
+    let mut rest = rest;
+    while words.len() < PLACE_WORDS {
+        let Some(next) = rest.strip_prefix(char::is_whitespace) else { break };
+        let len = next.find(|c: char| !c.is_alphabetic()).unwrap_or(next.len());
+        let word = &next[..len];
+        let mut letters = word.chars();
+        let capitalised = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
+        if !capitalised || lexicon::title(lower(word).as_str()).is_some() || next[len..].starts_with('.') && len <= 3 {
+            break;
+        }
+        words.push(word);
+        rest = &next[len..];
+    }
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// Whether a person's name stands right before `at`, in apposition (`Mr. Pye, the clerk`).

@@ -385,7 +385,7 @@ impl Context<'_> {
             .iter()
             .take_while(|m| m.span.end <= until_pronoun.end)
             .take(MENTIONS_LOOKED_AT)
-            .filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m))
+            .filter(|m| !self.inside_quote(m.span.start) && !self.after_preposition(m) && !self.after_participle(m))
             .collect();
         // `Mrs. Bennet begged her to stay; but Lady Catherine declined; and then, rising up, said`:
         // the subject of the latest clause after a semicolon that has one.
@@ -426,7 +426,28 @@ impl Context<'_> {
                 return Some(Said::Described(d, kin_epithet(d, words[used - 1])));
             }
         }
+        if pronoun_at.is_none() {
+            if let Some(said) = self.description_opening_clause(&words[..verb]) {
+                return Some(said);
+            }
+        }
         pronoun_at.map(|(_, g)| Said::Pronoun(g, goes_on(&verb_word)))
+    }
+
+    /// A description that opens the sentence or a clause of it among `words` (the words before
+    /// the speech verb), for a sentence with no name or `he` or `she` to be its subject: `Upon
+    /// this, the boy crossed over; and walking up to Oliver, said`. Not a preposition's or a
+    /// verb's object (`and looking at the girl, said`): the description stands first, or after
+    /// a stop or a comma.
+    fn description_opening_clause(&self, words: &[&Token]) -> Option<Said> {
+        let text = self.text;
+        let lowered: Vec<lexicon::Lower> = words.iter().map(|t| lower(t.text(text))).collect();
+        let refs: Vec<&str> = lowered.iter().map(lexicon::Lower::as_str).collect();
+        (0..words.len()).find_map(|k| {
+            let opens = k == 0 || text[words[k - 1].end()..words[k].start()].contains([',', ';', ':']);
+            let (d, used) = speaker_nouns::read(&refs[k..(k + 4).min(refs.len())]).filter(|_| opens)?;
+            Some(Said::Described(d, kin_epithet(d, words[k + used - 1])))
+        })
     }
 
     /// The name that the first of `words` opens, or that follows it as a title (`said Lady Ann`:
@@ -768,6 +789,7 @@ fn filler(word: &str) -> bool {
             | "afterward"
             | "presently"
             | "thereupon"
+            | "thus"
             | "very"
     )
 }

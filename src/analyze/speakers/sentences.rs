@@ -70,6 +70,14 @@ impl Context<'_> {
             && words.find(|w| !stacks(w)).is_some_and(|w| matches!(w, "of" | "to"))
     }
 
+    /// Whether a mention is the object of a participle right before it (`On finding Mrs.
+    /// Bennet`, `Observing Kate`): the one found or watched is no subject of the sentence.
+    pub(super) fn after_participle(&self, m: &Mention) -> bool {
+        let before = self.before_name(0, m);
+        let word = &before[last_word_start(before)..];
+        word.len() > PARTICIPLE_MIN_LEN && word.ends_with("ing") && word.chars().all(|c| c.is_lowercase())
+    }
+
     /// The preposition a mention stands a few words after (`of` in `the accent of the elderly
     /// Miss Miller`), if any.
     pub(super) fn governing_preposition(&self, m: &Mention) -> Option<&str> {
@@ -227,6 +235,9 @@ pub(super) fn subordinator(word: &str) -> bool {
 
 /// How far back the start of a sentence is looked for, and how far on the rest of one is read.
 const SENTENCE_BYTES: usize = 400;
+
+/// How long a word in `-ing` must be to be read as a participle (not `king`, `ring`).
+const PARTICIPLE_MIN_LEN: usize = 4;
 
 /// Words that put a name in a prepositional phrase's object (`to Hugh`, `with Mr. Hale`).
 pub(super) fn preposition(word: &str) -> bool {

@@ -1896,3 +1896,24 @@ fn she_is_nobody_her_paragraph_calls_by_name() {
     let p = [she(t, "Mrs. Dale"), she(t, "Kitty"), she(t, "Rose")];
     assert_eq!(speakers(t, &p), some(&["Mrs. Dale", "Mrs. Dale", "Rose"]));
 }
+
+#[test]
+fn a_name_a_participle_takes_is_no_subject() {
+    let t = "Tom Hale came down late.\n\nOn finding Kate Moor and her sister at breakfast, he addressed the elder in these words,\n\n“May I have a word, madam?”";
+    let p = [he(t, "Tom Hale"), she(t, "Kate Moor")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
+
+#[test]
+fn thus_between_the_name_and_the_verb() {
+    let t = "Kate Moor rose to go, and would have left, had not Tom Hale thus addressed her,\n\n“Stay a moment.”";
+    let p = [he(t, "Tom Hale"), she(t, "Kate Moor")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]));
+}
+
+#[test]
+fn a_description_opening_a_clause_is_the_subject_when_nothing_else_is() {
+    let t = "Kate Moor sat on the step. Tom Hale watched her from the road.\n\nUpon this, the man crossed over; and walking close up to Kate Moor, said,\n\n“You look lost.”";
+    let p = [she(t, "Kate Moor"), he(t, "Tom Hale")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale"]), "Kate Moor is named as the object");
+}

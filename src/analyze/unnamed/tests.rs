@@ -224,3 +224,20 @@ fn a_role_the_text_ties_to_a_name_is_no_character_of_its_own() {
              “No,” said the surgeon.";
     assert!(found(t, &[named(t, "Tom Reed"), named(t, "Lind")]).is_empty());
 }
+
+#[test]
+fn the_named_house_after_a_description_is_one_of_its_forms() {
+    let t = "A landlord stood behind the bar.\n\n“Any news?” asked Tom Reed.\n\n“None,” replied the landlord of the Three Cripples, wiping a glass.\n\n“Pity,” said Tom Reed.\n\n“Nor will there be,” said the landlord.";
+    let people = found(t, &[named(t, "Tom Reed")]);
+    assert_eq!(people.len(), 1);
+    assert_eq!(people[0].name, "the landlord");
+    assert!(people[0].aliases.contains(&"the landlord of the Three Cripples".to_string()), "{:?}", people[0].aliases);
+}
+
+#[test]
+fn a_person_or_a_title_after_of_is_no_place() {
+    let t = "A landlord stood behind the bar.\n\n“Any news?” asked Tom Reed.\n\n“None,” replied the landlord of the Duke, wiping a glass.\n\n“Pity,” said Tom Reed.\n\n“Nor will there be,” said the landlord of Tom.";
+    let people = found(t, &[named(t, "Tom Reed")]);
+    assert_eq!(people.len(), 1);
+    assert!(people[0].aliases.iter().all(|a| !a.contains(" of ")), "{:?}", people[0].aliases);
+}
