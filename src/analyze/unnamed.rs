@@ -812,14 +812,25 @@ impl Pronouns {
 
 /// The pronouns in the `PRONOUN_BYTES` after each of `mentions`, up to a quotation mark (`said
 /// the porter, shaking his head`): a quote's pronouns are its speaker's words, not the
-/// narration's.
+/// narration's. Those of the mention's sentence; with none there, the `he` or `she` that opens
+/// the next (`A porter came up. He tipped his cap.`), unless the sentence has a `him` or `her`
+/// it may stand for (`The surgeon put it in her arms. She kissed it.`); the rest of the next
+/// sentence may tell of anyone. Never `him`, nor `her`, which may be another's.
 pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns {
     let mut found = Pronouns::default();
     for span in mentions {
         let end = crate::char_bounds::floor(text, span.end + PRONOUN_BYTES);
         let after = &text[span.end..end];
         let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
-        for w in after.split(|c: char| !c.is_alphabetic()) {
+        let (sentence, next) = after.split_at(after.find(['.', '!', '?']).unwrap_or(after.len()));
+        let object = |w: &str| matches!(lower(w).as_str(), "him" | "her");
+        let words = || sentence.split(|c: char| !c.is_alphabetic());
+        let told = words().any(|w| !object(w) && lexicon::pronoun_gender(&lower(w)).is_some());
+        let opening = next.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).filter(|&w| {
+            let g = lexicon::pronoun_gender(&lower(w));
+            matches!(w, "He" | "She") && !words().any(|o| object(o) && lexicon::pronoun_gender(&lower(o)) == g)
+        });
+        for w in words().filter(|w| !object(w)).chain(opening.filter(|_| !told)) {
             match lower(w).as_str() {
                 "it" | "its" | "itself" => found.neuter += 1,
                 w => match lexicon::pronoun_gender(w) {

@@ -241,3 +241,18 @@ fn a_person_or_a_title_after_of_is_no_place() {
     assert_eq!(people.len(), 1);
     assert!(people[0].aliases.iter().all(|a| !a.contains(" of ")), "{:?}", people[0].aliases);
 }
+
+#[test]
+fn the_pronouns_of_another_sentence_or_an_object_tell_no_sex() {
+    let t = "A surgeon sat by the fire, warming his hands.\n\n“Let me see the child,” said the mother.\n\nThe surgeon put it in her arms. She kissed it and fell back.\n\n“It's over,” said the surgeon.\n\nThe surgeon took the child from her. She did not stir.\n\n“Poor thing,” said the surgeon.";
+    let people = found(t, &[]);
+    let surgeon = people.iter().find(|p| p.name == "the surgeon").expect("the surgeon");
+    assert_eq!(surgeon.gender, Gender::Male, "his hands; her and she are the mother's");
+}
+
+#[test]
+fn a_he_opening_the_next_sentence_tells_the_sex() {
+    let t = "A surgeon came in. He looked tired.\n\n“Sit down,” said Tom Reed.\n\n“No time,” said the surgeon.\n\n“Then go,” said Tom Reed.\n\n“I will,” said the surgeon.";
+    let people = found(t, &[named(t, "Tom Reed")]);
+    assert_eq!(people.iter().find(|p| p.name == "the surgeon").map(|p| p.gender), Some(Gender::Male));
+}
