@@ -760,7 +760,7 @@ fn place_of(text: &str, at: usize) -> Option<String> {
         let word = &next[..len];
         let mut letters = word.chars();
         let capitalised = letters.next().is_some_and(char::is_uppercase) && letters.all(char::is_lowercase);
-        if !capitalised || lexicon::title(lower(word).as_str()).is_some() || next[len..].starts_with('.') && len <= 3 {
+        if !capitalised || lexicon::title(lower(word).as_str()).is_some() {
             break;
         }
         words.push(word);
@@ -812,10 +812,11 @@ impl Pronouns {
 
 /// The pronouns in the `PRONOUN_BYTES` after each of `mentions`, up to a quotation mark (`said
 /// the porter, shaking his head`): a quote's pronouns are its speaker's words, not the
-/// narration's. Those of the mention's sentence; with none there, the `he` or `she` that opens
-/// the next (`A porter came up. He tipped his cap.`), unless the sentence has a `him` or `her`
-/// it may stand for (`The surgeon put it in her arms. She kissed it.`); the rest of the next
-/// sentence may tell of anyone. Never `him`, nor `her`, which may be another's.
+/// narration's. Those of the mention's sentence; with none there, and for a character brought
+/// in by it (`A porter came up. He tipped his cap.`), the `he` or `she` that opens the next,
+/// unless the sentence has a `him` or `her` it may stand for (`A surgeon put it in her arms.
+/// She kissed it.`): the next sentence of a character told of again may be anyone's (`The
+/// surgeon put the child down. She kissed it.`). Never `him`, nor `her`, which may be another's.
 pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns {
     let mut found = Pronouns::default();
     for span in mentions {
@@ -826,9 +827,12 @@ pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns 
         let object = |w: &str| matches!(lower(w).as_str(), "him" | "her");
         let words = || sentence.split(|c: char| !c.is_alphabetic());
         let told = words().any(|w| !object(w) && lexicon::pronoun_gender(&lower(w)).is_some());
+        let brought_in = ["A ", "An ", "a ", "an "].iter().any(|a| text[span.clone()].starts_with(a));
         let opening = next.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).filter(|&w| {
             let g = lexicon::pronoun_gender(&lower(w));
-            matches!(w, "He" | "She") && !words().any(|o| object(o) && lexicon::pronoun_gender(&lower(o)) == g)
+            brought_in
+                && matches!(w, "He" | "She")
+                && !words().any(|o| object(o) && lexicon::pronoun_gender(&lower(o)) == g)
         });
         for w in words().filter(|w| !object(w)).chain(opening.filter(|_| !told)) {
             match lower(w).as_str() {

@@ -1917,3 +1917,17 @@ fn a_description_opening_a_clause_is_the_subject_when_nothing_else_is() {
     let p = [she(t, "Kate Moor"), he(t, "Tom Hale")];
     assert_eq!(speakers(t, &p), some(&["Tom Hale"]), "Kate Moor is named as the object");
 }
+
+#[test]
+fn the_one_the_next_turn_calls_said_the_turn_before() {
+    let t = "“Sit down,” said Tom Hale.\n\nWe waited in silence for a while.\n\n“I came about the house,” said he.\n\n“You will excuse me, Mr. Pym,” said Kate Moor, “but which house?”";
+    let p = [he(t, "Tom Hale"), he(t, "Pym"), she(t, "Kate Moor")];
+    assert_eq!(speakers(t, &p), some(&["Tom Hale", "Pym", "Kate Moor", "Kate Moor"]));
+}
+
+#[test]
+fn the_narration_before_goes_first_when_it_names_one_of_that_sex() {
+    let t = "“It is too large for a clerk,” said Kate Moor.\n\nTom Hale had been wondering whether to laugh at the house or at Ned Pike for building it. The latter seemed the more amusing.\n\n“You ought to let it at once,” he said.\n\n“Not to you, Mr. Pym,” said Kate Moor.";
+    let p = [he(t, "Tom Hale"), he(t, "Ned Pike"), he(t, "Pym"), she(t, "Kate Moor")];
+    assert_eq!(speakers(t, &p), some(&["Kate Moor", "Tom Hale", "Kate Moor"]));
+}

@@ -69,6 +69,17 @@ impl Context<'_> {
         (t + 1 < self.dialogue.turns.len() && self.follows(t + 1)).then(|| self.turn_speaker(t + 1, speakers)).flatten()
     }
 
+    /// The one the turn right after the quote at `at` calls by name, when that turn follows it
+    /// and is someone else's: the speaker it answers.
+    pub(super) fn called_by_next_turn(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {
+        let t = *self.dialogue.turn_of_quote.get(self.quotes.partition_point(|o| o.start < at))?;
+        if t + 1 >= self.dialogue.turns.len() || !self.follows(t + 1) {
+            return None;
+        }
+        let next = self.turn_speaker(t + 1, speakers);
+        self.dialogue.turns[t + 1].quotes.clone().flat_map(|j| self.answerers(j)).find(|&p| Some(p) != next)
+    }
+
     /// In a run of turns, the nearest known speaker an even number of turns away (speakers
     /// alternate), earlier first, when not the speaker of a turn next to this one.
     pub(super) fn alternating_speaker(&self, at: usize, speakers: &[(Option<usize>, Source)]) -> Option<usize> {

@@ -256,3 +256,18 @@ fn a_he_opening_the_next_sentence_tells_the_sex() {
     let people = found(t, &[named(t, "Tom Reed")]);
     assert_eq!(people.iter().find(|p| p.name == "the surgeon").map(|p| p.gender), Some(Gender::Male));
 }
+
+#[test]
+fn a_she_after_a_character_told_of_again_may_be_anyones() {
+    let t = "A surgeon sat by the fire.\n\n“Let me see the child,” said Martha Vance.\n\nThe surgeon put the child on the bed. She kissed it.\n\n“It's over,” said the surgeon.\n\n“Poor thing,” said the surgeon.";
+    let people = found(t, &[named(t, "Martha Vance")]);
+    let surgeon = people.iter().find(|p| p.name == "the surgeon").expect("the surgeon");
+    assert_ne!(surgeon.gender, Gender::Female, "the She is Martha's");
+}
+
+#[test]
+fn a_house_of_a_short_word_at_a_sentence_end_is_whole() {
+    let t = "A landlord stood behind the bar.\n\n“Any news?” asked Tom Reed.\n\n“None,” replied the landlord of the Spotted Dog.\n\n“Pity,” said Tom Reed.\n\n“Nor will there be,” said the landlord.";
+    let people = found(t, &[named(t, "Tom Reed")]);
+    assert!(people[0].aliases.contains(&"the landlord of the Spotted Dog".to_string()), "{:?}", people[0].aliases);
+}
