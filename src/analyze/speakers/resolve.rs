@@ -434,17 +434,21 @@ impl Context<'_> {
         {
             return Some(p);
         }
+        let prev = self.adjacent_turn_speaker(at, speakers);
+        let next = self.next_turn_speaker(at, speakers);
         // The one the next turn calls by name said this one (`“…,” said he. / “You will excuse
         // me, Mr. Sholto,” said Miss Morstan`), when the narration since the last quote's
-        // paragraph names nobody of that sex it may go on with.
+        // paragraph names nobody of that sex it may go on with, and not the one who said the
+        // turn before (`“Shall I fetch it?” said Lucy. / “No,” she said. / “Lucy, fetch it.”`).
         let since = self.quotes[..self.quotes.partition_point(|o| o.end <= at)]
             .last()
             .map_or(0, |q| self.paragraphs.end_after(q.end).min(at));
-        if let Some(p) = self.called_by_next_turn(at, speakers).filter(|p| fits(p) && !self.names_any(g, since..at)) {
+        if let Some(p) = self
+            .called_by_next_turn(at, speakers)
+            .filter(|p| fits(p) && Some(*p) != prev && !self.names_any(g, since..at))
+        {
             return Some(p);
         }
-        let prev = self.adjacent_turn_speaker(at, speakers);
-        let next = self.next_turn_speaker(at, speakers);
         if let Some(p) = self.only_one_told_of(g, at).filter(|p| fits(p) && ![prev, next].contains(&Some(*p))) {
             return Some(p);
         }

@@ -1931,3 +1931,14 @@ fn the_narration_before_goes_first_when_it_names_one_of_that_sex() {
     let p = [he(t, "Tom Hale"), he(t, "Ned Pike"), he(t, "Pym"), she(t, "Kate Moor")];
     assert_eq!(speakers(t, &p), some(&["Kate Moor", "Tom Hale", "Kate Moor"]));
 }
+
+#[test]
+fn the_one_the_next_turn_calls_may_have_said_the_turn_before() {
+    let t = "Ned Hale had walked the two girls home, and they sat by the stove.\n\nMiss Pell was a shy girl who seldom spoke unless she was spoken to.\n\n“You are cold, Miss Pell,” said Ned Hale.\n\n“Shall I get you a rug?” said Kate Moor, getting up at once.\n\n“No, thank you,” she said. “I am warm enough.”\n\n“Nonsense,” said Ned Hale. “Kate, get the rug.”";
+    let p = [he(t, "Ned Hale"), she(t, "Miss Pell"), person(t, "Kate Moor", &["Kate Moor", "Kate"], Gender::Female)];
+    assert_eq!(
+        speakers(t, &p),
+        some(&["Ned Hale", "Kate Moor", "Miss Pell", "Miss Pell", "Ned Hale", "Ned Hale"]),
+        "Kate asked the turn before"
+    );
+}
