@@ -254,7 +254,15 @@ impl Context<'_> {
             }
         }
         // The speech verb nearest the quote, and its subject.
-        let verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
+        let mut verb = words.iter().rposition(|t| speaking(&lower(t.text(text))))?;
+        // `addressed Mrs. Oly thus:`: `thus` after a verb of saying and its object is no verb.
+        if lower(words[verb].text(text)) == "thus" {
+            if let Some(k) =
+                (verb.saturating_sub(THUS_OBJECT_WORDS)..verb).rev().find(|&k| speaking(&lower(words[k].text(text))))
+            {
+                verb = k;
+            }
+        }
         let mut s = verb;
         // `his wife was exclaiming`: a form of `be` right before the verb in `-ing` is no
         // subject (`Ann was asked,` is said to Ann).
@@ -345,8 +353,8 @@ impl Context<'_> {
         if let Some(g) = self.pronoun_before_aside(words[0].start()..words[s].start()).filter(|_| clause_closed) {
             return Some(Said::Pronoun(g, goes_on(&verb_word)));
         }
-        // "said Emma: “…”" in the middle of a sentence.
-        if let Some(m) = self.name_at(&words[verb + 1..]) {
+        // "said Emma: “…”" in the middle of a sentence (not the one `addressed`).
+        if let Some(m) = self.name_at(&words[verb + 1..]).filter(|_| lower(words[verb].text(text)) != "addressed") {
             return Some(Said::Named(Some(m.person)));
         }
         // The sentence's subject further back: "Mr. Pym, who had …, answered at once, “…”":
@@ -758,6 +766,10 @@ pub(super) fn after_a_paragraph(before: &str) -> bool {
     let kept = before.trim_end();
     before[kept.len()..].matches('\n').count() >= 2 && !kept.ends_with([':', ',', '—', '-'])
 }
+
+/// How many words a verb of saying may stand before a `thus` that follows its object
+/// (`addressed Mrs. Oly thus`).
+const THUS_OBJECT_WORDS: usize = 4;
 
 /// Words an attribution may put between subject and verb: "X also said", "she had told".
 fn filler(word: &str) -> bool {

@@ -1942,3 +1942,11 @@ fn the_one_the_next_turn_calls_may_have_said_the_turn_before() {
         "Kate asked the turn before"
     );
 }
+
+#[test]
+fn thus_after_the_one_spoken_to_is_no_verb() {
+    let t =
+        "Captain Roderick Hale rose from his chair and addressed Mrs. Oly thus:\n\n“Madam, the ship sails at noon.”";
+    let p = [he(t, "Roderick Hale"), she(t, "Oly")];
+    assert_eq!(speakers(t, &p), some(&["Roderick Hale"]));
+}
