@@ -724,8 +724,9 @@ fn character(text: &str, key: Key, range: Range<usize>, mentions: &[Range<usize>
         }
         let form = lower(&text[span.clone()]).as_str().split_whitespace().collect::<Vec<_>>().join(" ");
         if form.starts_with("the ") {
-            let qualified = key.phrase.is_none().then(|| place_of(text, span.end)).flatten();
-            for form in std::iter::once(form.clone()).chain(qualified.map(|place| format!("{form} of the {place}"))) {
+            let place = key.phrase.is_none().then(|| place_of(text, span.end)).flatten();
+            let qualified = place.map(|place| format!("{form} of the {place}"));
+            for form in std::iter::once(form).chain(qualified) {
                 if !forms.contains(&form) {
                     forms.push(form);
                 }
@@ -825,16 +826,15 @@ pub(super) fn pronouns_after(text: &str, mentions: &[Range<usize>]) -> Pronouns 
         let after = &after[..after.find(['"', '“', '”']).unwrap_or(after.len())];
         let (sentence, next) = after.split_at(after.find(['.', '!', '?']).unwrap_or(after.len()));
         let object = |w: &str| matches!(lower(w).as_str(), "him" | "her");
-        let words = || sentence.split(|c: char| !c.is_alphabetic());
-        let told = words().any(|w| !object(w) && lexicon::pronoun_gender(&lower(w)).is_some());
+        let (objects, own): (Vec<&str>, Vec<&str>) =
+            sentence.split(|c: char| !c.is_alphabetic()).partition(|w| object(w));
+        let told = own.iter().any(|w| lexicon::pronoun_gender(&lower(w)).is_some());
         let brought_in = ["A ", "An ", "a ", "an "].iter().any(|a| text[span.clone()].starts_with(a));
         let opening = next.split(|c: char| !c.is_alphabetic()).find(|w| !w.is_empty()).filter(|&w| {
             let g = lexicon::pronoun_gender(&lower(w));
-            brought_in
-                && matches!(w, "He" | "She")
-                && !words().any(|o| object(o) && lexicon::pronoun_gender(&lower(o)) == g)
+            brought_in && matches!(w, "He" | "She") && !objects.iter().any(|o| lexicon::pronoun_gender(&lower(o)) == g)
         });
-        for w in words().filter(|w| !object(w)).chain(opening.filter(|_| !told)) {
+        for w in own.into_iter().chain(opening.filter(|_| !told)) {
             match lower(w).as_str() {
                 "it" | "its" | "itself" => found.neuter += 1,
                 w => match lexicon::pronoun_gender(w) {
