@@ -1950,3 +1950,12 @@ fn thus_after_the_one_spoken_to_is_no_verb() {
     let p = [he(t, "Roderick Hale"), she(t, "Oly")];
     assert_eq!(speakers(t, &p), some(&["Roderick Hale"]));
 }
+
+#[test]
+fn one_called_near_i_is_the_narrator_before_one_called_often_far_from_i() {
+    // Tom Reed calls the landlady three times and the narrator once, in one conversation;
+    // only the narrator is called by a turn near one of `I`, and last in it.
+    let t = "We knocked, and a woman opened the door.\n\n“Good day, Ann Moss,” said Tom Reed. “A fine child, Ann Moss!”\n\n“He is that, sir.”\n\n“Is your man at home, Ann Moss?”\n\n“He went out at dawn, sir.”\n\n“Thank you. Good day. There is a boat by the pier, Ned Gray.”\n\n“The thing with such people,” said Tom Reed, as we walked down, “is to ask little.”\n\n“Then we take the boat,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ann Moss")];
+    assert_eq!(speakers(t, &p).last(), Some(&Some("Ned Gray".to_string())));
+}

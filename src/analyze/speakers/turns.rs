@@ -217,7 +217,8 @@ impl Context<'_> {
     /// (the others talk to the narrator, who never names themselves), if called at least
     /// three times, among them by someone else in a conversation where `I` speaks, named in the
     /// narration less than half as often as called, and never named as a quote's speaker
-    /// (`said Ann` is not how a narrator tells their own words).
+    /// (`said Ann` is not how a narrator tells their own words); but not one whom no turn
+    /// near one of `I` calls last, when such turns call one other person so.
     /// When attributions say `said I` that often, once is enough if only one person is called
     /// by the turns next to those.
     pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
@@ -270,6 +271,23 @@ impl Context<'_> {
         let all = called_most(&mut (0..self.quotes.len()));
         let mut candidates = all.iter().filter(|&&(p, _)| talked_with[p]);
         if let Some(&(p, n)) = candidates.next().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
+            // The one the turns near one of `I` call last, when they call one person so and
+            // never `p`: `p` was someone else spoken to (`Good-morning, Mrs. Smith. There is a
+            // boatman here, Watson.` turns from the landlady to the narrator).
+            let mut called_near = vec![0usize; self.people.len()];
+            let near = |t: usize| first_person.iter().any(|&f| f.abs_diff(t) <= NARRATOR_TURNS);
+            for t in (0..turns.len()).filter(|&t| !own[t] && near(t)) {
+                for i in turns[t].quotes.clone() {
+                    if let Some(a) = self.addressees(i).last() {
+                        called_near[a] += 1;
+                    }
+                }
+            }
+            let mut near_ones =
+                (0..self.people.len()).filter(|&q| called_near[q] > 0 && narrated[q] * 2 < called_near[q]);
+            if let (Some(q), None, 0) = (near_ones.next(), near_ones.next(), called_near[p]) {
+                return Some(q);
+            }
             return candidates.next().is_none_or(|&(_, m)| m < n).then_some(p);
         }
         if first_person.len() < MIN_NARRATOR_CALLS {
@@ -479,6 +497,9 @@ impl Context<'_> {
 
 /// How many turns away turn-taking looks for a known speaker.
 const TURNS_LOOKED_AT: usize = 20;
+
+/// How many turns from one of `I` a turn that calls someone by name is said to the narrator.
+const NARRATOR_TURNS: usize = 2;
 
 /// How many times the quotes must call a person by name to make them the narrator.
 const MIN_NARRATOR_CALLS: usize = 3;
