@@ -1959,3 +1959,18 @@ fn one_called_near_i_is_the_narrator_before_one_called_often_far_from_i() {
     let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Ann Moss")];
     assert_eq!(speakers(t, &p).last(), Some(&Some("Ned Gray".to_string())));
 }
+
+#[test]
+fn a_narrator_nobody_calls_is_the_one_the_turns_near_i_tell_of() {
+    // Nobody calls the narrator by name; Tom Reed tells of him two turns before `said I`,
+    // and the narration never names him.
+    let t = "Kate Moss came to us at noon with her letter.\n\n“What shall I do?” she asked.\n\n“Go, and take a friend. Why, Ned Gray is the very man,” said Tom Reed.\n\n“Would he come?” she asked.\n\n“Gladly,” said I.\n\n“Then it is settled,” said Tom Reed.\n\n“At six,” said I.\n\n“At six,” she said, and left us.\n\n“A fine woman,” said I.";
+    let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Kate Moss")];
+    let s = speakers(t, &p);
+    assert_eq!(s[3], Some("Ned Gray".to_string()));
+    assert_eq!(s[5], Some("Ned Gray".to_string()));
+    // Two told of there, and nobody can tell which one says `I`.
+    let t = t.replace("Why, Ned Gray is the very man", "Why, Ned Gray or Dan Roe is the man");
+    let p = [he(&t, "Tom Reed"), he(&t, "Ned Gray"), he(&t, "Dan Roe"), she(&t, "Kate Moss")];
+    assert_eq!(speakers(&t, &p)[3], None);
+}

@@ -220,7 +220,8 @@ impl Context<'_> {
     /// (`said Ann` is not how a narrator tells their own words); but not one whom no turn
     /// near one of `I` calls last, when such turns call one other person so.
     /// When attributions say `said I` that often, once is enough if only one person is called
-    /// by the turns next to those.
+    /// by the turns next to those; and with nobody called there, the one person the turns near
+    /// them tell of who is never named in the narration nor as a speaker is the narrator.
     pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
         // A story told in the third person has no one who says `I` in the narration.
         if !said.iter().any(|s| matches!(s, Some(Said::Narrator))) {
@@ -268,6 +269,7 @@ impl Context<'_> {
                 }
             }
         }
+        let near = |t: usize| first_person.iter().any(|&f| f.abs_diff(t) <= NARRATOR_TURNS);
         let all = called_most(&mut (0..self.quotes.len()));
         let mut candidates = all.iter().filter(|&&(p, _)| talked_with[p]);
         if let Some(&(p, n)) = candidates.next().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
@@ -275,7 +277,6 @@ impl Context<'_> {
             // never `p`: `p` was someone else spoken to (`Good-morning, Mrs. Smith. There is a
             // boatman here, Watson.` turns from the landlady to the narrator).
             let mut called_near = vec![0usize; self.people.len()];
-            let near = |t: usize| first_person.iter().any(|&f| f.abs_diff(t) <= NARRATOR_TURNS);
             for t in (0..turns.len()).filter(|&t| !own[t] && near(t)) {
                 for i in turns[t].quotes.clone() {
                     if let Some(a) = self.addressees(i).last() {
@@ -300,6 +301,21 @@ impl Context<'_> {
             .flat_map(|t| turns[t].quotes.clone());
         match called_most(&mut next_to)[..] {
             [(p, _)] => Some(p),
+            // Nobody called: the one person the turns near `I` tell of whom the narration never
+            // names (`“…why, Dr. Watson is the very man.”` two turns before `said I`).
+            [] => {
+                let mut told = vec![false; self.people.len()];
+                for t in (0..turns.len()).filter(|&t| !own[t] && near(t)) {
+                    let quotes = &self.quotes[turns[t].quotes.clone()];
+                    let (Some(first), Some(last)) = (quotes.first(), quotes.last()) else { continue };
+                    let k = self.mentions.partition_point(|m| m.span.start < first.start);
+                    for m in self.mentions[k..].iter().take_while(|m| m.span.end <= last.end) {
+                        told[m.person] = true;
+                    }
+                }
+                let mut ones = (0..self.people.len()).filter(|&p| told[p] && narrated[p] == 0);
+                ones.next().filter(|_| ones.next().is_none())
+            }
             _ => None,
         }
     }
