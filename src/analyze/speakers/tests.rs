@@ -1960,11 +1960,13 @@ fn one_called_near_i_is_the_narrator_before_one_called_often_far_from_i() {
     assert_eq!(speakers(t, &p).last(), Some(&Some("Ned Gray".to_string())));
 }
 
+const TOLD_OF_NEAR_I: &str = "Kate Moss came to us at noon with her letter.\n\n“What shall I do?” she asked.\n\n“Go, and take a friend. Why, Ned Gray is the very man,” said Tom Reed.\n\n“Would he come?” she asked.\n\n“Gladly,” said I.\n\n“Then it is settled,” said Tom Reed.\n\n“At six,” said I.\n\n“At six,” she said, and left us.\n\n“A fine woman,” said I.";
+
 #[test]
 fn a_narrator_nobody_calls_is_the_one_the_turns_near_i_tell_of() {
     // Nobody calls the narrator by name; Tom Reed tells of him two turns before `said I`,
     // and the narration never names him.
-    let t = "Kate Moss came to us at noon with her letter.\n\n“What shall I do?” she asked.\n\n“Go, and take a friend. Why, Ned Gray is the very man,” said Tom Reed.\n\n“Would he come?” she asked.\n\n“Gladly,” said I.\n\n“Then it is settled,” said Tom Reed.\n\n“At six,” said I.\n\n“At six,” she said, and left us.\n\n“A fine woman,” said I.";
+    let t = TOLD_OF_NEAR_I;
     let p = [he(t, "Tom Reed"), he(t, "Ned Gray"), she(t, "Kate Moss")];
     let s = speakers(t, &p);
     assert_eq!(s[3], Some("Ned Gray".to_string()));
@@ -1972,5 +1974,9 @@ fn a_narrator_nobody_calls_is_the_one_the_turns_near_i_tell_of() {
     // Two told of there, and nobody can tell which one says `I`.
     let t = t.replace("Why, Ned Gray is the very man", "Why, Ned Gray or Dan Roe is the man");
     let p = [he(&t, "Tom Reed"), he(&t, "Ned Gray"), he(&t, "Dan Roe"), she(&t, "Kate Moss")];
+    assert_eq!(speakers(&t, &p)[3], None);
+    // One `I` tells of is someone else (`“Ned Gray will be glad,” said I`).
+    let t = TOLD_OF_NEAR_I.replace("“Gladly,” said I.", "“Ned Gray will be glad to,” said I.");
+    let p = [he(&t, "Tom Reed"), he(&t, "Ned Gray"), she(&t, "Kate Moss")];
     assert_eq!(speakers(&t, &p)[3], None);
 }

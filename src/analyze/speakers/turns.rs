@@ -221,7 +221,7 @@ impl Context<'_> {
     /// near one of `I` calls last, when such turns call one other person so.
     /// When attributions say `said I` that often, once is enough if only one person is called
     /// by the turns next to those; and with nobody called there, the one person the turns near
-    /// them tell of who is never named in the narration nor as a speaker is the narrator.
+    /// them tell of who is never named in the narration, as a speaker or by `I` is the narrator.
     pub(super) fn narrator(&self, said: &[Option<Said>]) -> Option<usize> {
         // A story told in the third person has no one who says `I` in the narration.
         if !said.iter().any(|s| matches!(s, Some(Said::Narrator))) {
@@ -304,17 +304,22 @@ impl Context<'_> {
             // Nobody called: the one person the turns near `I` tell of whom the narration never
             // names (`“…why, Dr. Watson is the very man.”` two turns before `said I`).
             [] => {
-                let mut told = vec![false; self.people.len()];
-                for t in (0..turns.len()).filter(|&t| !own[t] && near(t)) {
+                // Nor one `I` names: `“Robert talked for both of us,” said I` tells of someone else.
+                let (mut told, mut told_by_i) = (vec![false; self.people.len()], vec![false; self.people.len()]);
+                for t in (0..turns.len()).filter(|&t| own[t] || near(t)) {
                     let quotes = &self.quotes[turns[t].quotes.clone()];
                     let (Some(first), Some(last)) = (quotes.first(), quotes.last()) else { continue };
                     let k = self.mentions.partition_point(|m| m.span.start < first.start);
                     for m in self.mentions[k..].iter().take_while(|m| m.span.end <= last.end) {
-                        told[m.person] = true;
+                        if own[t] {
+                            told_by_i[m.person] = true;
+                        } else {
+                            told[m.person] = true;
+                        }
                     }
                 }
                 let mut ones = (0..self.people.len()).filter(|&p| told[p] && narrated[p] == 0);
-                ones.next().filter(|_| ones.next().is_none())
+                ones.next().filter(|&p| ones.next().is_none() && !told_by_i[p])
             }
             _ => None,
         }
@@ -349,12 +354,18 @@ impl Context<'_> {
                 let after = self.text[m.span.end..q.end].trim_start();
                 let after = after.strip_prefix("dear").map_or(after, str::trim_start);
                 let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
+                // `your little friend, Miss Smith, and my son`: a name set beside a noun for a
+                // person tells who that is, and calls nobody.
+                let beside = before
+                    .strip_suffix(',')
+                    .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+                    .is_some_and(|w| lexicon::role_noun(&lower(w)));
                 // A semicolon closes a call set off by a comma (`“Take it, Joe; can't you?”`),
                 // not a name said (`“No--Ann Lee; she is away.”`).
                 let closes = after.is_empty()
                     || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—'])
                     || (after.starts_with(';') && before.ends_with(','));
-                opens && closes && !named_not_called(after)
+                opens && closes && !beside && !named_not_called(after)
             })
             .map(|m| m.person)
     }

@@ -55,6 +55,16 @@ impl Context<'_> {
             }
             one.entry(pair(v, b)).or_insert(true);
         }
+        // `“Miss Honeychurch, come here.” Lucy poked at the ground.`: the one a quote calls
+        // is the one the narration right after it opens with.
+        for k in 0..self.quotes.len() {
+            let called: Vec<usize> = self.answerers(k).collect();
+            let [v] = called[..] else { continue };
+            let Some(b) = self.opening_narration_after(k) else { continue };
+            if b != v && stated(k) != Some(b) && self.may_be_one(v, b) {
+                one.entry(pair(v, b)).or_insert(true);
+            }
+        }
         // Two named in one sentence are two.
         for w in self.mentions.windows(2) {
             let (m, n) = (&w[0], &w[1]);
@@ -84,6 +94,20 @@ impl Context<'_> {
             .collect();
         found.sort_unstable();
         found
+    }
+
+    /// The person whose name opens the narration right after quote `k`, in its paragraph or
+    /// the next, as a subject (a word in lower case follows: `Lucy poked at the ground`).
+    fn opening_narration_after(&self, k: usize) -> Option<usize> {
+        let end = self.quotes[k].end;
+        let rest = &self.text[end..];
+        let from = end + (rest.len() - rest.trim_start().len());
+        if rest[..from - end].matches('\n').count() > 2 {
+            return None;
+        }
+        let m = self.mentions.get(self.mentions.partition_point(|m| m.span.start < from))?;
+        let after = self.text[m.span.end..].strip_prefix(' ')?;
+        (m.span.start == from && after.starts_with(|c: char| c.is_lowercase())).then_some(m.person)
     }
 
     /// Whether quote `k` says a name and nothing else (`“Miss Bartlett.”`, the answer to
@@ -193,5 +217,17 @@ mod tests {
             let people = entries(&text);
             assert!(people.iter().any(|(name, _)| name == "Miss Grey"), "{text}\n{people:?}");
         }
+    }
+
+    #[test]
+    fn one_called_by_title_and_surname_whom_the_narration_names_right_after_is_one_person() {
+        let text = "Lucy stood by the gate, and Lucy waited. Tom came up, beaming.\n\n“Aha! Miss Grey, come here and tell me all.” Lucy poked at the ground with her parasol.\n\n“There is nothing to tell.”\n";
+        let people = entries(text);
+        let lucy = people.iter().find(|(name, _)| name == "Lucy").expect("Lucy is listed");
+        assert!(lucy.1.contains(&"Miss Grey".to_string()), "{people:?}");
+        // A name set beside a noun for a person calls nobody: the friend is someone else.
+        let beside = text.replace("Aha! Miss Grey, come here", "Bring your friend, Miss Grey, here");
+        let people = entries(&beside);
+        assert!(people.iter().any(|(name, _)| name == "Miss Grey"), "{people:?}");
     }
 }
