@@ -60,9 +60,10 @@ impl Context<'_> {
         for k in 0..self.quotes.len() {
             let called: Vec<usize> = self.answerers(k).collect();
             let [v] = called[..] else { continue };
-            let Some(b) = self.opening_narration_after(k) else { continue };
-            if b != v && stated(k) != Some(b) && self.may_be_one(v, b) {
-                one.entry(pair(v, b)).or_insert(true);
+            for b in [self.opening_narration_after(k), self.narration_before_opens_with(k)].into_iter().flatten() {
+                if b != v && stated(k) != Some(b) && self.may_be_one(v, b) {
+                    one.entry(pair(v, b)).or_insert(true);
+                }
             }
         }
         // Two named in one sentence are two.
@@ -108,6 +109,26 @@ impl Context<'_> {
         let m = self.mentions.get(self.mentions.partition_point(|m| m.span.start < from))?;
         let after = self.text[m.span.end..].strip_prefix(' ')?;
         (m.span.start == from && after.starts_with(|c: char| c.is_lowercase())).then_some(m.person)
+    }
+
+    /// The person whose name opens the last sentence of the narration paragraph right before
+    /// quote `k`, which opens its own paragraph (`Lucy passed into Schumann.\n\n“Miss Honeychurch!”`).
+    fn narration_before_opens_with(&self, k: usize) -> Option<usize> {
+        let start = self.quotes[k].start;
+        let before = self.text[..start].trim_end();
+        if k > 0 && self.quotes[k - 1].end >= before.len().saturating_sub(1) {
+            return None;
+        }
+        if !self.text[before.len()..start].contains("\n\n") || !before.ends_with('.') {
+            return None;
+        }
+        let para = self.paragraph_start(before.len());
+        let sentence = self.sentence_start(before.len() - 1).max(para);
+        let from = sentence + (self.text[sentence..].len() - self.text[sentence..].trim_start().len());
+        let m = self.mentions.get(self.mentions.partition_point(|m| m.span.start < from))?;
+        let after = self.text[m.span.end..].strip_prefix(' ')?;
+        (m.span.start == from && m.span.end < before.len() && after.starts_with(|c: char| c.is_lowercase()))
+            .then_some(m.person)
     }
 
     /// Whether quote `k` says a name and nothing else (`“Miss Bartlett.”`, the answer to
@@ -229,5 +250,13 @@ mod tests {
         let beside = text.replace("Aha! Miss Grey, come here", "Bring your friend, Miss Grey, here");
         let people = entries(&beside);
         assert!(people.iter().any(|(name, _)| name == "Miss Grey"), "{people:?}");
+    }
+
+    #[test]
+    fn one_called_by_title_and_surname_right_after_the_narration_names_her_is_one_person() {
+        let text = "Tom sat listening in the window, and Lucy played on. Lucy passed into a sonata.\n\n“Miss Grey!”\n\n“Yes.”\n\n“I met your brother on the hill.”\n";
+        let people = entries(text);
+        let lucy = people.iter().find(|(name, _)| name == "Lucy").expect("Lucy is listed");
+        assert!(lucy.1.contains(&"Miss Grey".to_string()), "{people:?}");
     }
 }
