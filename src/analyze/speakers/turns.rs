@@ -356,16 +356,18 @@ impl Context<'_> {
                 let opens = before.is_empty() || before.ends_with([',', '!', '?', '"', '“', '\'', '‘', '-', '—', '.']);
                 // `your little friend, Miss Smith, and my son`: a name set beside a noun for a
                 // person tells who that is, and calls nobody.
-                let beside = before
-                    .strip_suffix(',')
-                    .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
-                    .is_some_and(|w| lexicon::role_noun(&lower(w)));
+                let beside = || {
+                    before
+                        .strip_suffix(',')
+                        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+                        .is_some_and(|w| lexicon::role_noun(&lower(w)))
+                };
                 // A semicolon closes a call set off by a comma (`“Take it, Joe; can't you?”`),
                 // not a name said (`“No--Ann Lee; she is away.”`).
                 let closes = after.is_empty()
                     || after.starts_with([',', '!', '?', '.', '"', '”', '-', '—'])
                     || (after.starts_with(';') && before.ends_with(','));
-                opens && closes && !beside && !named_not_called(after)
+                opens && closes && !named_not_called(after) && !beside()
             })
             .map(|m| m.person)
     }

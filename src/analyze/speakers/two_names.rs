@@ -58,9 +58,13 @@ impl Context<'_> {
         // `“Miss Honeychurch, come here.” Lucy poked at the ground.`: the one a quote calls
         // is the one the narration right after it opens with.
         for k in 0..self.quotes.len() {
+            let named = [self.opening_narration_after(k), self.narration_before_opens_with(k)];
+            if named.iter().all(Option::is_none) {
+                continue;
+            }
             let called: Vec<usize> = self.answerers(k).collect();
             let [v] = called[..] else { continue };
-            for b in [self.opening_narration_after(k), self.narration_before_opens_with(k)].into_iter().flatten() {
+            for b in named.into_iter().flatten() {
                 if b != v && stated(k) != Some(b) && self.may_be_one(v, b) {
                     one.entry(pair(v, b)).or_insert(true);
                 }
