@@ -176,7 +176,12 @@ impl Context<'_> {
         let titled = |m: &&Mention| {
             let own = self.text[m.span.clone()].split_whitespace().next().unwrap_or("");
             let from = crate::char_bounds::floor(self.text, m.span.start.saturating_sub(12));
-            let before = self.text[from..m.span.start].split_whitespace().last().unwrap_or("");
+            // (`“Major Brill`: the title may follow a quote mark.)
+            let before = self.text[from..m.span.start]
+                .split_whitespace()
+                .last()
+                .unwrap_or("")
+                .trim_start_matches(|c: char| !c.is_alphanumeric());
             // `the doctor.\n\nTom` is no `Doctor Tom`: a word before the name that ends a
             // sentence is no title, unless it is `Dr.`.
             let before_is_title = match before.strip_suffix('.') {

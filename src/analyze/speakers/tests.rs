@@ -1980,3 +1980,14 @@ fn a_narrator_nobody_calls_is_the_one_the_turns_near_i_tell_of() {
     let p = [he(&t, "Tom Reed"), he(&t, "Ned Gray"), she(&t, "Kate Moss")];
     assert_eq!(speakers(&t, &p)[3], None);
 }
+
+#[test]
+fn a_title_right_after_a_quote_mark_is_the_title_of_the_name() {
+    // `said the major` is Major Brill, named only at the start of quotes; so he is a stated
+    // speaker, and not the narrator the turns near `I` tell of.
+    let t = "“Major Brill was at Lucknow,” said our hostess. “He has wonderful stories.”\n\n“Only one,” said the major.\n\n“Tell it again,” said I.\n\n“Major Brill is too modest,” said Tom Reed.\n\n“Half a mile,” said the major.\n\n“I never heard it,” said I.\n\n“Then you shall,” said the major.\n\n“Good,” said I.";
+    let p = [person(t, "Major Brill", &["Brill"], Gender::Male), he(t, "Tom Reed")];
+    let s = speakers(t, &p);
+    assert_eq!(s[2], Some("Major Brill".to_string()));
+    assert_eq!(s[3], None);
+}
