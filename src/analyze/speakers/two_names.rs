@@ -110,9 +110,18 @@ impl Context<'_> {
         if rest[..from - end].matches('\n').count() > 2 {
             return None;
         }
+        self.subject_opening(from).map(|m| m.person)
+    }
+
+    /// The mention that opens the words at `from` as a sentence's subject (a word in lower case
+    /// follows it), past a title (a mention leaves its title out: `Miss Bartlett was silent`).
+    fn subject_opening(&self, from: usize) -> Option<&Mention> {
+        let rest = &self.text[from..];
+        let title = rest.split_once(' ').filter(|(w, _)| lexicon::title(&lower(w.trim_end_matches('.'))).is_some());
+        let from = title.map_or(from, |(w, _)| from + w.len() + 1);
         let m = self.mentions.get(self.mentions.partition_point(|m| m.span.start < from))?;
         let after = self.text[m.span.end..].strip_prefix(' ')?;
-        (m.span.start == from && after.starts_with(|c: char| c.is_lowercase())).then_some(m.person)
+        (m.span.start == from && after.starts_with(|c: char| c.is_lowercase())).then_some(m)
     }
 
     /// The person whose name opens the last sentence of the narration paragraph right before
@@ -129,10 +138,7 @@ impl Context<'_> {
         let para = self.paragraph_start(before.len());
         let sentence = self.sentence_start(before.len() - 1).max(para);
         let from = sentence + (self.text[sentence..].len() - self.text[sentence..].trim_start().len());
-        let m = self.mentions.get(self.mentions.partition_point(|m| m.span.start < from))?;
-        let after = self.text[m.span.end..].strip_prefix(' ')?;
-        (m.span.start == from && m.span.end < before.len() && after.starts_with(|c: char| c.is_lowercase()))
-            .then_some(m.person)
+        self.subject_opening(from).filter(|m| m.span.end < before.len()).map(|m| m.person)
     }
 
     /// Whether quote `k` says a name and nothing else (`“Miss Bartlett.”`, the answer to
@@ -262,5 +268,13 @@ mod tests {
         let people = entries(text);
         let lucy = people.iter().find(|(name, _)| name == "Lucy").expect("Lucy is listed");
         assert!(lucy.1.contains(&"Miss Grey".to_string()), "{people:?}");
+    }
+
+    #[test]
+    fn one_called_by_a_given_name_whom_the_narration_names_with_a_title_right_after_is_one_person() {
+        let text = "Lucy and Charlotte sat together, and Charlotte waited.\n\n“But, Charlotte, you know what happened then.”\n\nMiss Grey was silent. She drew her cousin to her.\n\n“I want to be truthful,” said Lucy.\n";
+        let people = entries(text);
+        let charlotte = people.iter().find(|(name, _)| name == "Charlotte").expect("Charlotte is listed");
+        assert!(charlotte.1.contains(&"Miss Grey".to_string()), "{people:?}");
     }
 }
