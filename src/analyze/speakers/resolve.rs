@@ -289,7 +289,7 @@ impl Context<'_> {
     }
 
     /// The people quote `i` names, other than as who says it.
-    fn told_of_in_quote(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+    pub(super) fn told_of_in_quote(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         let q = &self.quotes[i];
         let k = self.mentions.partition_point(|m| m.span.start < q.start);
         // (`I am Mr. Pym`: a mention leaves its title out.)

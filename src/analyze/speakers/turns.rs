@@ -269,7 +269,12 @@ impl Context<'_> {
                 }
             }
         }
-        let near = |t: usize| first_person.iter().any(|&f| f.abs_diff(t) <= NARRATOR_TURNS);
+        // The turns near one of `I`, marked once (a long first-person text has thousands).
+        let mut near_i = vec![false; turns.len()];
+        for &f in &first_person {
+            near_i[f.saturating_sub(NARRATOR_TURNS)..(f + NARRATOR_TURNS + 1).min(turns.len())].fill(true);
+        }
+        let near = |t: usize| near_i[t];
         let all = called_most(&mut (0..self.quotes.len()));
         let mut candidates = all.iter().filter(|&&(p, _)| talked_with[p]);
         if let Some(&(p, n)) = candidates.next().filter(|&&(_, n)| n >= MIN_NARRATOR_CALLS) {
@@ -306,15 +311,12 @@ impl Context<'_> {
             [] => {
                 // Nor one `I` names: `“Robert talked for both of us,” said I` tells of someone else.
                 let (mut told, mut told_by_i) = (vec![false; self.people.len()], vec![false; self.people.len()]);
-                for t in (0..turns.len()).filter(|&t| own[t] || near(t)) {
-                    let quotes = &self.quotes[turns[t].quotes.clone()];
-                    let (Some(first), Some(last)) = (quotes.first(), quotes.last()) else { continue };
-                    let k = self.mentions.partition_point(|m| m.span.start < first.start);
-                    for m in self.mentions[k..].iter().take_while(|m| m.span.end <= last.end) {
+                for t in (0..turns.len()).filter(|&t| near(t)) {
+                    for p in turns[t].quotes.clone().flat_map(|i| self.told_of_in_quote(i)) {
                         if own[t] {
-                            told_by_i[m.person] = true;
+                            told_by_i[p] = true;
                         } else {
-                            told[m.person] = true;
+                            told[p] = true;
                         }
                     }
                 }
