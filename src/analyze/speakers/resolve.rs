@@ -876,11 +876,19 @@ impl Context<'_> {
         let i = self.mentions.partition_point(|m| m.span.start < at);
         let earlier = &self.mentions[..i];
         let before = self.quotes.partition_point(|o| o.start < at).min(speakers.len());
+        // The speakers of the last six quotes, and before them those of the quote's own
+        // conversation: a long exchange leaves many turns unattributed until the second pass
+        // (`She shook her head. “…” / “…,” answered he` after ten turns of two people).
+        let turns = &self.dialogue.turns;
+        let conversation = |k: usize| turns[self.dialogue.turn_of_quote[k]].conversation;
+        let run = (before < self.quotes.len()).then(|| conversation(before));
         if let Some(p) = speakers[..before]
             .iter()
             .enumerate()
             .rev()
-            .take(6)
+            .enumerate()
+            .take_while(|&(n, (k, _))| n < 6 || (n < 16 && Some(conversation(k)) == run))
+            .map(|(_, x)| x)
             .take_while(|(k, _)| at - self.quotes[*k].start < FAR_BYTES)
             .filter_map(|(_, s)| s.0)
             .find(|&p| fits(p))

@@ -1991,3 +1991,20 @@ fn a_title_right_after_a_quote_mark_is_the_title_of_the_name() {
     assert_eq!(s[2], Some("Major Brill".to_string()));
     assert_eq!(s[3], None);
 }
+
+#[test]
+fn he_in_a_long_exchange_is_the_man_who_spoke_in_it_before_a_man_named_further_back() {
+    // Tom's last stated turn is eight quotes back, past the six looked at first, but in the
+    // same conversation; Sir Hugh, named after it, only passed by.
+    let line = "and that is all there is to say of it, whatever the others in the house may think of \
+                the matter when they hear of it, as they will";
+    let text = format!(
+        "Tom Brand came down to the lawn where Ann sat.\n\n\
+         “You read well, {line},” said Tom, as Sir Hugh went by.\n\n“Do I, {line}?”\n\n\
+         “Very well, {line}.”\n\n“And you, {line}?”\n\n“Not at all, {line}.”\n\n\
+         “Merely to please you, {line},” said she.\n\n“And have you, {line}?”\n\n\
+         She shook her head. “Not yet, {line}.”\n\n“I can believe it,” answered he.\n"
+    );
+    let people = [he(&text, "Hugh"), he(&text, "Tom"), she(&text, "Ann")];
+    assert_eq!(speakers(&text, &people).last(), Some(&Some("Tom".to_string())));
+}
