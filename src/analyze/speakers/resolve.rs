@@ -605,12 +605,33 @@ impl Context<'_> {
                     .filter(|m| fits(m.person) && !self.inside_quote(m.span.start))
             };
             if let Some(m) = self.latest_subject(window(), g).or_else(|| {
-                window().take(MENTIONS_LOOKED_AT).find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))
+                window()
+                    .take(MENTIONS_LOOKED_AT)
+                    .find(|m| !self.bound(m, g, self.sentence_start(m.span.start)))
+                    .filter(|m| !self.pronoun_chain_around(m, g, at))
             }) {
                 return Some(m.person);
             }
         }
         None
+    }
+
+    /// Whether the narration tells of a `he` or `she` (sex `g`) as a main clause's subject both
+    /// before mention `m` in its paragraph and after it, up to the sentence of `at`: a chain of
+    /// sentences about someone else (`She thought he was looking at her. Perhaps he wanted to
+    /// speak of Kate. She could not bear it.`), which a name that is no subject does not take
+    /// over. (Each side read no further than `CHAIN_BYTES` from the name.)
+    fn pronoun_chain_around(&self, m: &Mention, g: Gender, at: usize) -> bool {
+        let says = |from: usize, to: usize| {
+            let from = crate::char_bounds::ceil(self.text, from);
+            to > from
+                && self.text[from..to]
+                    .split(['.', '!', '?', ';'])
+                    .any(|s| main_clause_pronoun(s.trim_start_matches(|c: char| !c.is_alphabetic()), g))
+        };
+        let (start, end) = (self.sentence_start(m.span.start), self.sentence_start(at));
+        let para = self.paragraph_start(m.span.start).max(start.saturating_sub(CHAIN_BYTES));
+        says(para, start) && says(m.span.end.max(end.saturating_sub(CHAIN_BYTES)), end)
     }
 
     /// For a quote whose turn does not follow the last one straight on (narration comes

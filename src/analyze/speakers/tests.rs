@@ -2008,3 +2008,25 @@ fn he_in_a_long_exchange_is_the_man_who_spoke_in_it_before_a_man_named_further_b
     let people = [he(&text, "Hugh"), he(&text, "Tom"), she(&text, "Ann")];
     assert_eq!(speakers(&text, &people).last(), Some(&Some("Tom".to_string())));
 }
+
+#[test]
+fn a_woman_named_only_as_an_object_inside_a_chain_of_she_is_not_the_she_who_speaks() {
+    // The narration tells of `she` before Kate is named (as an object) and after: Kate does
+    // not take over the chain, which goes back to Ann, who spoke last.
+    let filler = "The weather had cleared, and the garden was bright after the rain. \
+                  The paths were wet, and the roses hung heavy over the walk. ";
+    let text = format!(
+        "“Good morning,” said Ann, as Tom came through the garden door.\n\n\
+         {filler}{filler}{filler}{filler}{filler}{filler}\
+         They walked on together. He was silent. She thought he was often looking at her. \
+         Perhaps he wanted to speak to her of his love for Kate; he might be waiting for a word. \
+         She did not feel equal to it. Yet she could not bear this silence. With him it was \
+         most unnatural. She considered, and began:\n\n“You have some news to hear, I think.”\n"
+    );
+    let people = [she(&text, "Ann"), he(&text, "Tom"), she(&text, "Kate")];
+    assert_eq!(speakers(&text, &people).last(), Some(&Some("Ann".to_string())));
+    // With no `she` before Kate is named, the sentences after may be about her.
+    let text = text.replace("She thought he was often looking at her. ", "");
+    let people = [she(&text, "Ann"), he(&text, "Tom"), she(&text, "Kate")];
+    assert_eq!(speakers(&text, &people).last(), Some(&Some("Kate".to_string())));
+}
