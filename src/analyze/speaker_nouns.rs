@@ -45,7 +45,8 @@ fn age(words: &[&str]) -> Option<Age> {
 const FEMALE: &[&str] = &[
     "lady", "woman", "girl", "mother", "wife", "aunt", "sister", "daughter", "widow", "maid", "matron", "mistress",
     "housekeeper", "landlady", "niece", "grandmother", "mama", "mamma", "dame", "lass", "governess", "bride",
-    "hostess", "nurse", "queen", "duchess", "countess", "actress", "damsel",
+    "hostess", "nurse", "queen", "duchess", "countess", "actress", "damsel", "signorina", "signora", "mademoiselle",
+    "señora", "señorita",
 ];
 
 /// Nouns that tell a man.
@@ -53,7 +54,7 @@ const MALE: &[&str] = &[
     "man", "gentleman", "boy", "father", "husband", "uncle", "brother", "son", "fellow", "lad", "youth", "jew",
     "nephew", "grandfather", "papa", "landlord", "master", "squire", "priest", "clergyman", "parson", "vicar",
     "rector", "curate", "host", "king", "butler", "waiter", "chap", "gentlemen", "duke", "earl", "baronet", "sailor",
-    "soldier", "footman", "coachman",
+    "soldier", "footman", "coachman", "signor", "monsieur", "señor", "beadle",
 ];
 
 /// Parents and spouses: `his wife` bears his surname, `her father` hers.

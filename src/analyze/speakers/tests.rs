@@ -2030,3 +2030,16 @@ fn a_woman_named_only_as_an_object_inside_a_chain_of_she_is_not_the_she_who_spea
     let people = [she(&text, "Ann"), he(&text, "Tom"), she(&text, "Kate")];
     assert_eq!(speakers(&text, &people).last(), Some(&Some("Kate".to_string())));
 }
+
+#[test]
+fn a_foreign_title_or_an_office_tells_the_speakers_sex() {
+    // `the signorina` is a woman, `the beadle` a man, whoever spoke before.
+    let t = "Tom Reed and Ann Lee walked by the lake.\n\n“It is late,” said Tom Reed. “You will take a fever.”\n\n\
+             “I never was sick!” the signorina declared.";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed", "Ann Lee"]));
+    let t = "Ann Lee and Tom Reed sat in the parlour.\n\n“It is late,” said Ann Lee. “The porridge is cold.”\n\n\
+             “More, indeed!” the beadle cried.";
+    let p = [she(t, "Ann Lee"), he(t, "Tom Reed")];
+    assert_eq!(speakers(t, &p), some(&["Ann Lee", "Ann Lee", "Tom Reed"]));
+}
