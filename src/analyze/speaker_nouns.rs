@@ -32,7 +32,7 @@ pub fn age_of_adjective(word: &str) -> Option<Age> {
 /// The age a description's words tell: an adjective's (`the old girl` is no child), else a
 /// child's noun's (`the boy`, `the girl`), else a young person's (`the lad`, `the youth`).
 fn age(words: &[&str]) -> Option<Age> {
-    let child = |w: &&str| matches!(*w, "boy" | "girl");
+    let child = |w: &&str| matches!(w.rsplit('-').next(), Some("boy" | "girl"));
     let young = |w: &&str| matches!(*w, "lad" | "lass" | "youth" | "damsel");
     words
         .iter()
@@ -95,6 +95,8 @@ pub fn read(words: &[&str]) -> Option<(Description, usize)> {
 
 /// The sex a noun for a person tells (`lady`, `gentleman`), in lower case.
 pub fn sex_of_noun(word: &str) -> Option<Gender> {
+    // A compound's last word tells (`charity-boy`, `washer-woman`).
+    let word = word.rsplit('-').next().unwrap_or(word);
     if FEMALE.contains(&word) {
         Some(Gender::Female)
     } else if MALE.contains(&word) {

@@ -2043,3 +2043,11 @@ fn a_foreign_title_or_an_office_tells_the_speakers_sex() {
     let p = [she(t, "Ann Lee"), he(t, "Tom Reed")];
     assert_eq!(speakers(t, &p), some(&["Ann Lee", "Ann Lee", "Tom Reed"]));
 }
+
+#[test]
+fn the_last_word_of_a_compound_noun_tells_the_speakers_sex() {
+    let t = "Tom Reed and Ann Lee stood in the shop.\n\n“Who rang?” said Tom Reed. “Go and see.”\n\n\
+             “Nobody, sir,” replied the errand-girl.";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Lee")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed", "Ann Lee"]));
+}
