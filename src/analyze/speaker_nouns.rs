@@ -54,7 +54,8 @@ const MALE: &[&str] = &[
     "man", "gentleman", "boy", "father", "husband", "uncle", "brother", "son", "fellow", "lad", "youth", "jew",
     "nephew", "grandfather", "papa", "landlord", "master", "squire", "priest", "clergyman", "parson", "vicar",
     "rector", "curate", "host", "king", "butler", "waiter", "chap", "gentlemen", "duke", "earl", "baronet", "sailor",
-    "soldier", "footman", "coachman", "signor", "monsieur", "señor", "beadle",
+    "soldier", "footman", "coachman", "signor", "monsieur", "señor", "beadle", "robber", "sexton", "tinker", "pedlar",
+    "peddler",
 ];
 
 /// Parents and spouses: `his wife` bears his surname, `her father` hers.
