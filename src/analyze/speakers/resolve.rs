@@ -25,7 +25,13 @@ impl Context<'_> {
                 let elder = |p: usize| elders_only && families::elder(&self.people[p]);
                 // `her mother` is not "her"; and a description in a new turn of dialogue
                 // (`replied the old man`) names someone else than the last turn's speaker.
-                let owner = possessor.filter(|&g| g == sex).and_then(|g| self.resolve_where(g, at, speakers, &elder));
+                // "Her" of a description answering a turn of her sex is that turn's speaker
+                // (`“Well!” said the elder lady. / “…,” her daughter went on`).
+                let owner = possessor.filter(|&g| g == sex).and_then(|g| {
+                    self.adjacent_turn_speaker(at, speakers)
+                        .filter(|&p| self.people[p].gender == g && !elder(p))
+                        .or_else(|| self.resolve_where(g, at, speakers, &elder))
+                });
                 let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
                 // Nobody calls themselves by name, nor tells of themselves so: `“Come, Ann,” said
                 // the old lady` and `“Let's hope Mrs. Harris was no such person,” said her mother`

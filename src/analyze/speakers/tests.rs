@@ -2051,3 +2051,12 @@ fn the_last_word_of_a_compound_noun_tells_the_speakers_sex() {
     let p = [he(t, "Tom Reed"), she(t, "Ann Lee")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Tom Reed", "Ann Lee"]));
 }
+
+#[test]
+fn her_daughter_answering_a_turn_is_the_daughter_of_the_one_who_said_it() {
+    let t = "Mrs. Lee sat by the lake with Ann Lee and Kate Moore.\n\n“I will row you over,” said Kate Moore.\n\n\
+             “I do not believe it!” said Ann Lee.\n\n“Well!” said the elder lady.\n\n\
+             “You have not spoken to me for an hour,” her daughter went on.";
+    let p = [she(t, "Mrs. Lee"), she(t, "Ann Lee"), she(t, "Kate Moore")];
+    assert_eq!(speakers(t, &p).last(), Some(&Some("Ann Lee".to_string())));
+}
