@@ -908,13 +908,13 @@ impl Context<'_> {
         // (`She shook her head. “…” / “…,” answered he` after ten turns of two people).
         let turns = &self.dialogue.turns;
         let conversation = |k: usize| turns[self.dialogue.turn_of_quote[k]].conversation;
-        let run = (before < self.quotes.len()).then(|| conversation(before));
+        let own = (before < self.quotes.len()).then(|| conversation(before));
         if let Some(p) = speakers[..before]
             .iter()
             .enumerate()
             .rev()
             .enumerate()
-            .take_while(|&(n, (k, _))| n < 6 || (n < 16 && Some(conversation(k)) == run))
+            .take_while(|&(n, (k, _))| n < RECENT_QUOTES || (n < CONVERSATION_QUOTES && Some(conversation(k)) == own))
             .map(|(_, x)| x)
             .take_while(|(k, _)| at - self.quotes[*k].start < FAR_BYTES)
             .filter_map(|(_, s)| s.0)
@@ -989,6 +989,14 @@ const MENTIONS_BACK: usize = 200;
 /// after the quote (see `cataphor`). On PDNC dev, 3,000 to 4,000 bytes did best; 2,000 cut
 /// off people still spoken of.
 const FAR_BYTES: usize = 4000;
+
+/// How many quotes back the last speaker of a pronoun's sex is looked for, in any
+/// conversation.
+const RECENT_QUOTES: usize = 6;
+
+/// How many quotes back the last speaker of a pronoun's sex is looked for within the quote's
+/// own conversation.
+const CONVERSATION_QUOTES: usize = 16;
 
 /// How far back narration counts as "just before" for a pronoun.
 const NEAR_BYTES: usize = 1000;
