@@ -27,12 +27,13 @@ impl Context<'_> {
                 // (`replied the old man`) names someone else than the last turn's speaker.
                 // "Her" of a description answering a turn of her sex is that turn's speaker
                 // (`“Well!” said the elder lady. / “…,” her daughter went on`).
+                let adjacent = self.adjacent_turn_speaker(at, speakers);
                 let owner = possessor.filter(|&g| g == sex).and_then(|g| {
-                    self.adjacent_turn_speaker(at, speakers)
+                    adjacent
                         .filter(|&p| self.people[p].gender == g && !elder(p))
                         .or_else(|| self.resolve_where(g, at, speakers, &elder))
                 });
-                let exclude = owner.or_else(|| self.adjacent_turn_speaker(at, speakers));
+                let exclude = owner.or(adjacent);
                 // Nobody calls themselves by name, nor tells of themselves so: `“Come, Ann,” said
                 // the old lady` and `“Let's hope Mrs. Harris was no such person,” said her mother`
                 // are neither Ann's nor Mrs. Harris's.
