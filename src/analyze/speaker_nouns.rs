@@ -32,7 +32,7 @@ pub fn age_of_adjective(word: &str) -> Option<Age> {
 /// The age a description's words tell: an adjective's (`the old girl` is no child), else a
 /// child's noun's (`the boy`, `the girl`), else a young person's (`the lad`, `the youth`).
 fn age(words: &[&str]) -> Option<Age> {
-    let child = |w: &&str| matches!(w.rsplit('-').next(), Some("boy" | "girl"));
+    let child = |w: &&str| matches!(head_word(w), "boy" | "girl");
     let young = |w: &&str| matches!(*w, "lad" | "lass" | "youth" | "damsel");
     words
         .iter()
@@ -94,10 +94,15 @@ pub fn read(words: &[&str]) -> Option<(Description, usize)> {
     None
 }
 
+/// The word of a compound noun that tells what it is, its last (`boy` in `charity-boy`,
+/// `woman` in `washer-woman`); a plain noun is its own.
+fn head_word(word: &str) -> &str {
+    word.rsplit('-').next().unwrap_or(word)
+}
+
 /// The sex a noun for a person tells (`lady`, `gentleman`), in lower case.
 pub fn sex_of_noun(word: &str) -> Option<Gender> {
-    // A compound's last word tells (`charity-boy`, `washer-woman`).
-    let word = word.rsplit('-').next().unwrap_or(word);
+    let word = head_word(word);
     if FEMALE.contains(&word) {
         Some(Gender::Female)
     } else if MALE.contains(&word) {
