@@ -203,9 +203,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
     let mut epithets = Epithets::default();
     // For each unnamed character, the person a quote named it as, the first time.
     let mut named_as: Vec<Option<usize>> = vec![None; people.len()];
-    // Where the last quote that named its speaker stands: the quotes before it were gone over
-    // then, and are not again (a text of such quotes stays linear).
-    let mut named_back_to = 0;
+    // Where the last quote that told again whom an epithet stands for stands: the quotes before
+    // it were gone over then, and are not again (a text of such quotes stays linear).
+    let mut restated_back_to = 0;
     // `the stranger`, a character the text has no name for.
     let unnamed = |u: &usize| unnamed(&people[*u]);
     for i in 0..quotes.len() {
@@ -234,13 +234,7 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 if let Some(u) = taken_for.filter(unnamed).filter(near) {
                     named_as[u].get_or_insert(p);
                 }
-                for j in (named_back_to..i).rev().take_while(|&j| quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
-                    let same = said[j].and_then(Said::epithet).is_some_and(|f| same_epithet(text, e, f));
-                    if same && speakers[j].0 == taken_for {
-                        speakers[j].0 = Some(p);
-                    }
-                }
-                named_back_to = i;
+                cx.restate_epithet(&said, &mut speakers, (&mut restated_back_to, i), e, taken_for, p);
                 epithets.set(text, e, p);
             }
             speakers[i] = (Some(p), Source::Explicit);
@@ -300,6 +294,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
             }
             Some(Said::Epithet(e)) => {
                 let told_of = cx.named_after_description(i);
+                // `“…,” said Blathers. / “…?” demanded the doctor`: the doctor is not Blathers,
+                // nor was he before.
+                let mistaken = epithets.get(text, e).filter(|&p| cx.spoke_last_turn(p, at, &speakers));
                 let found = epithets
                     .get(text, e)
                     .filter(|&p| !cx.spoke_last_turn(p, at, &speakers))
@@ -309,6 +306,11 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                     })
                     .filter(|p| !told_of.contains(p));
                 if let Some(p) = found {
+                    // A word for one kind of person stands for one person in a scene (`the man`
+                    // is said of whoever is about).
+                    if mistaken.is_some_and(|m| m != p) && !plain_word(text, e) {
+                        cx.restate_epithet(&said, &mut speakers, (&mut restated_back_to, i), e, mistaken, p);
+                    }
                     epithets.set(text, e, p);
                 }
                 found
@@ -636,6 +638,29 @@ impl Context<'_> {
             .take_while(|m| m.span.end <= range.end)
             .take(MENTIONS_LOOKED_AT)
             .find(|m| !self.inside_quote(m.span.start))
+    }
+
+    /// Gives the quotes before quote `i`, back to `*back_to` and a few pages at most, that
+    /// epithet `e` attributes and that were taken for `was`, the speaker `now`: the words
+    /// stood for `now` all along. The quotes gone over are not again (`*back_to` moves to `i`),
+    /// so a text of such quotes stays linear.
+    fn restate_epithet(
+        &self,
+        said: &[Option<Said>],
+        speakers: &mut [(Option<usize>, Source)],
+        (back_to, i): (&mut usize, usize),
+        e: Epithet,
+        was: Option<usize>,
+        now: usize,
+    ) {
+        let at = self.quotes[i].start;
+        for j in (*back_to..i).rev().take_while(|&j| self.quotes[j].start + SELF_NAMED_BACK_BYTES > at) {
+            let same = said[j].and_then(Said::epithet).is_some_and(|f| same_epithet(self.text, e, f));
+            if same && speakers[j].0 == was {
+                speakers[j].0 = Some(now);
+            }
+        }
+        *back_to = i;
     }
 
     /// The one person the narration that opens the paragraph of the quote at `at` names in its

@@ -2060,3 +2060,14 @@ fn her_daughter_answering_a_turn_is_the_daughter_of_the_one_who_said_it() {
     let p = [she(t, "Mrs. Lee"), she(t, "Ann Lee"), she(t, "Kate Moore")];
     assert_eq!(speakers(t, &p).last(), Some(&Some("Ann Lee".to_string())));
 }
+
+#[test]
+fn a_description_found_to_answer_whom_it_was_taken_for_was_never_them() {
+    // `the surgeon` is first taken for Ned Gray, who comes in just before; when Ned Gray speaks
+    // and the surgeon answers him, the surgeon is the one Ned Gray calls, and was all along.
+    let t = "“Is the boy hurt?” asked Rose Lee.\n\nNed Gray came in out of the rain. “Not badly,” said the \
+             surgeon.\n\n“Will he live?” asked Rose Lee.\n\n“He will,” replied the surgeon.\n\n\
+             “I found him in the lane, Mr. Reed,” said Ned Gray.\n\n“In the lane?” asked the surgeon.";
+    let p = [he(t, "Ned Gray"), he(t, "Mr. Reed"), she(t, "Rose Lee")];
+    assert_eq!(speakers(t, &p), some(&["Rose Lee", "Mr. Reed", "Rose Lee", "Mr. Reed", "Ned Gray", "Mr. Reed"]));
+}
