@@ -416,6 +416,9 @@ fn plain_word(text: &str, e: Epithet) -> bool {
 #[derive(Default)]
 struct Epithets(Vec<(Epithet, usize)>);
 
+/// How far after a quote the verb of its attribution is looked for.
+const VERB_AFTER_BYTES: usize = 30;
+
 /// How many epithets are remembered.
 const EPITHETS_KEPT: usize = 16;
 
@@ -638,6 +641,15 @@ impl Context<'_> {
             .take_while(|m| m.span.end <= range.end)
             .take(MENTIONS_LOOKED_AT)
             .find(|m| !self.inside_quote(m.span.start))
+    }
+
+    /// Whether one of the first words after quote `k` is a verb `verb` accepts (`said he,
+    /// continuing`, `he replied`).
+    fn verb_after(&self, k: usize, verb: fn(&str) -> bool) -> bool {
+        let end = self.quotes[k].end;
+        let after =
+            &self.text[end..crate::char_bounds::floor(self.text, (end + VERB_AFTER_BYTES).min(self.text.len()))];
+        after.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3).any(verb)
     }
 
     /// Gives the quotes before quote `i`, back to `*back_to` and a few pages at most, that

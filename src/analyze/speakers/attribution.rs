@@ -825,6 +825,11 @@ pub(super) fn goes_on(verb: &str) -> bool {
     )
 }
 
+/// A speech verb that tells the words answer someone: `he replied`, `she returned`.
+pub(super) fn answers(verb: &str) -> bool {
+    matches!(verb, "replied" | "answered" | "rejoined" | "returned" | "retorted" | "responded" | "replies" | "answers")
+}
+
 /// The sex `his` or `her` tells.
 fn possessive_pronoun(word: &str) -> Option<Gender> {
     match word {

@@ -426,7 +426,7 @@ impl Context<'_> {
             };
         }
         if let Some(p) = self.subject_of_narration_before(g, at, speakers, true) {
-            return Some(p);
+            return Some(self.answering_instead_of(p, g, at, speakers).unwrap_or(p));
         }
         // `In front of Tom he paused. “…,” he asked`: not Tom.
         let others = self.others_than_the_pronoun(g, at);
@@ -468,6 +468,30 @@ impl Context<'_> {
             self.resolve_where(g, at, speakers, &|p| near.contains(&Some(p)) || others.contains(&p))
         };
         besides([prev, next]).or_else(|| besides([prev, None])).or_else(|| besides([None, None]))
+    }
+
+    /// Who answers with the quote at `at` (`“…,” he replied`) when the narration before it
+    /// tells of `p`, who has no part in the talk: `“I shall be glad to look it over,” said he.
+    /// / But that would not do. Mr. Weston was to call in the evening. / “I would rather talk
+    /// to you,” he replied` is not Mr. Weston's, who neither said nor was called by any of the
+    /// conversation's last quotes, but its last speaker of that sex's.
+    fn answering_instead_of(
+        &self,
+        p: usize,
+        g: Gender,
+        at: usize,
+        speakers: &[(Option<usize>, Source)],
+    ) -> Option<usize> {
+        let i = self.quotes.partition_point(|o| o.start < at);
+        if i >= self.quotes.len() || !self.verb_after(i, attribution::answers) {
+            return None;
+        }
+        let conversation = |k: usize| self.dialogue.turns[self.dialogue.turn_of_quote[k]].conversation;
+        let talk = (i.saturating_sub(TALK_QUOTES)..i).rev().filter(|&k| conversation(k) == conversation(i));
+        if talk.clone().any(|k| speakers[k].0 == Some(p) || self.addresses(k, p)) {
+            return None;
+        }
+        talk.filter_map(|k| speakers[k].0).find(|&q| self.people[q].gender == g)
     }
 
     /// For a turn after narration, the speaker of the turn before the last, when the last turn
@@ -990,6 +1014,9 @@ const MENTIONS_BACK: usize = 200;
 /// after the quote (see `cataphor`). On PDNC dev, 3,000 to 4,000 bytes did best; 2,000 cut
 /// off people still spoken of.
 const FAR_BYTES: usize = 4000;
+
+/// How many quotes back a conversation's talk is looked at for who takes part in it.
+const TALK_QUOTES: usize = 8;
 
 /// How many quotes back the last speaker of a pronoun's sex is looked for, in any
 /// conversation.

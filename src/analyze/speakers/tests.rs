@@ -2071,3 +2071,19 @@ fn a_description_found_to_answer_whom_it_was_taken_for_was_never_them() {
     let p = [he(t, "Ned Gray"), he(t, "Mr. Reed"), she(t, "Rose Lee")];
     assert_eq!(speakers(t, &p), some(&["Rose Lee", "Mr. Reed", "Rose Lee", "Mr. Reed", "Ned Gray", "Mr. Reed"]));
 }
+
+#[test]
+fn one_who_replies_is_in_the_talk_not_a_man_the_narration_only_tells_of() {
+    let t =
+        "Ann Lee gave him the letter.\n\n“I shall be glad to look it over,” said Tom Reed; “but it seems long.”\n\n\
+             But that would not do. Ned Gray was to call in the evening, and she must return it by him.\n\n\
+             “I would rather be talking to you,” he replied.";
+    let third = |t: &str| {
+        let p = [she(t, "Ann Lee"), he(t, "Tom Reed"), person(t, "Ned Gray", &["Ned Gray", "Ned"], Gender::Male)];
+        speakers(t, &p)[2].clone()
+    };
+    assert_eq!(third(t), Some("Tom Reed".to_string()));
+    // One who comes in may speak first; and one the talk calls may reply.
+    assert_eq!(third(&t.replace("he replied", "he said")), Some("Ned Gray".to_string()));
+    assert_eq!(third(&t.replace("it seems long", "it seems long, Ned")), Some("Ned Gray".to_string()));
+}

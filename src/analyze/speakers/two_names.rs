@@ -150,9 +150,7 @@ impl Context<'_> {
     /// Whether the verb after quote `k` tells its speaker goes on from before (`continued
     /// Bingley`): then the quote answers nobody.
     fn goes_on_speaking(&self, k: usize) -> bool {
-        let end = self.quotes[k].end;
-        let after = &self.text[end..crate::char_bounds::floor(self.text, (end + GOES_ON_BYTES).min(self.text.len()))];
-        after.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()).take(3).any(attribution::goes_on)
+        self.verb_after(k, attribution::goes_on)
     }
 
     /// For each conversation, the people stated as speakers of its turns.
@@ -187,9 +185,6 @@ impl Context<'_> {
 
 /// Names further apart than this are not looked at as names of one sentence.
 const SENTENCE_BYTES: usize = 300;
-
-/// How far after a quote a verb of going on is looked for.
-const GOES_ON_BYTES: usize = 30;
 
 /// A pair's key, the smaller index first.
 fn pair(a: usize, b: usize) -> (usize, usize) {
