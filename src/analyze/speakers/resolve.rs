@@ -583,8 +583,10 @@ impl Context<'_> {
     /// comes before (a chapter that opens on a conversation): the dialogue's turn-taking when
     /// it gives someone of that sex, else the first person of that sex named after, however
     /// far on within the next `MENTIONS_BACK` mentions (`said the girl` in a scene that names
-    /// her only pages later; no other woman came before her). Never the speaker of the turn
-    /// just before or just after: that is the one the quote answers, or who answers it.
+    /// her only pages later; no other woman came before her), in the narration or called by a
+    /// quote (`said the old lady`, whom only a later `“My dear Mrs. Maylie”` names). Never the
+    /// speaker of the turn just before or just after: that is the one the quote answers, or
+    /// who answers it.
     pub(super) fn cataphor(
         &self,
         i: usize,
@@ -613,8 +615,15 @@ impl Context<'_> {
         self.mentions[k..]
             .iter()
             .take(MENTIONS_BACK)
-            .find(|m| fits(m.person) && !self.inside_quote(m.span.start))
+            .find(|m| fits(m.person) && (!self.inside_quote(m.span.start) || self.called_there(m)))
             .map(|m| m.person)
+    }
+
+    /// Whether mention `m`, inside a quote, is that quote calling the person by name (`“My
+    /// dear Mrs. Maylie, …”`): one who is there to be spoken to.
+    fn called_there(&self, m: &Mention) -> bool {
+        let j = self.quotes.partition_point(|q| q.end <= m.span.start);
+        j < self.quotes.len() && self.addresses(j, m.person)
     }
 
     /// The person of sex `g` (not one `excluded` rules out) named in the narration of the paragraph of

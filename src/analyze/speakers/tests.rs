@@ -2087,3 +2087,16 @@ fn one_who_replies_is_in_the_talk_not_a_man_the_narration_only_tells_of() {
     assert_eq!(third(&t.replace("he replied", "he said")), Some("Ned Gray".to_string()));
     assert_eq!(third(&t.replace("it seems long", "it seems long, Ned")), Some("Ned Gray".to_string()));
 }
+
+#[test]
+fn the_old_lady_may_be_one_only_a_later_quote_calls_by_name() {
+    let t = "“Has Brittles come back?” asked the old lady.\n\n“Not yet, ma’am,” replied Mr. Giles.\n\n\
+             The door opened, and Tom Reed came in.\n\n“Oh, my dear Mrs. Maylie, what a night!” said Tom Reed.";
+    let p = [he(t, "Mr. Giles"), he(t, "Tom Reed"), person(t, "Mrs. Maylie", &["Mrs. Maylie"], Gender::Female)];
+    assert_eq!(speakers(t, &p), some(&["Mrs. Maylie", "Mr. Giles", "Tom Reed"]));
+    // Told of in a quote, she is not called there: nothing says she is by.
+    let told = t.replace("Oh, my dear Mrs. Maylie, what", "Mrs. Maylie is in bed; what");
+    let p =
+        [he(&told, "Mr. Giles"), he(&told, "Tom Reed"), person(&told, "Mrs. Maylie", &["Mrs. Maylie"], Gender::Female)];
+    assert_ne!(speakers(&told, &p)[0], Some("Mrs. Maylie".to_string()));
+}
