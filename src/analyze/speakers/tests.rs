@@ -2100,3 +2100,10 @@ fn the_old_lady_may_be_one_only_a_later_quote_calls_by_name() {
         [he(&told, "Mr. Giles"), he(&told, "Tom Reed"), person(&told, "Mrs. Maylie", &["Mrs. Maylie"], Gender::Female)];
     assert_ne!(speakers(&told, &p)[0], Some("Mrs. Maylie".to_string()));
 }
+
+#[test]
+fn a_call_that_opens_with_my_dear_in_capitals_calls_as_much() {
+    let t = "“It is late,” said Tom Reed.\n\n“My dear Ann Lee, do come in,” said Kate Moss.\n\n“I will.”";
+    let p = [he(t, "Tom Reed"), she(t, "Ann Lee"), she(t, "Kate Moss")];
+    assert_eq!(speakers(t, &p), some(&["Tom Reed", "Kate Moss", "Ann Lee"]));
+}

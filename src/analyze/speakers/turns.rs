@@ -349,7 +349,11 @@ impl Context<'_> {
             .take_while(move |m| m.span.end <= q.end)
             .filter(move |m| {
                 let mut before = self.text[q.start..m.span.start].trim_end();
-                for title in ["Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "my"] {
+                // (`“My dear Ann,` opens a quote in capitals.)
+                for title in [
+                    "Mr.", "Mrs.", "Miss", "Ms.", "Dr.", "Lady", "Sir", "dear", "dearest", "Dear", "Dearest", "my",
+                    "My",
+                ] {
                     before = before.strip_suffix(title).map_or(before, str::trim_end);
                 }
                 // `Anny dear,` calls Anny as much as `Anny,`.
