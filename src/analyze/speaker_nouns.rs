@@ -118,6 +118,25 @@ pub fn kin_sex(word: &str) -> Option<Gender> {
     KIN.contains(&word).then(|| sex_of_noun(word)).flatten()
 }
 
+/// Whether a noun (in lower case) tells a relation rather than a kind of person: a parent, a
+/// spouse, a child, a sibling and the like (`her sister` may also be `the young lady`).
+pub fn relative(word: &str) -> bool {
+    KIN.contains(&word)
+        || matches!(
+            word,
+            "daughter"
+                | "son"
+                | "sister"
+                | "brother"
+                | "aunt"
+                | "uncle"
+                | "niece"
+                | "nephew"
+                | "grandmother"
+                | "grandfather"
+        )
+}
+
 /// Reads a description that ends at the last of `words` (`her mother` before `said`).
 pub fn read_backwards(words: &[&str]) -> Option<Description> {
     let n = words.len();

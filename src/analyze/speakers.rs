@@ -25,7 +25,7 @@ use super::dialogue::{self, Dialogue};
 use super::families;
 use super::lexicon::{self, lower, speech_verb};
 use super::paragraph_breaks::ParagraphBreaks;
-use super::speaker_nouns::Description;
+use super::speaker_nouns::{self, Description};
 use super::tokens::{self, tokenize, Token};
 use super::{Gender, Person};
 use std::ops::Range;
@@ -285,8 +285,20 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                                 .filter(|&a| cx.fits_description(a, d))
                                 .is_none_or(|a| a == p)
                     });
-                let found =
-                    known.or_else(|| cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], d, epithet)));
+                // `the girl` is Nancy, so `the young lady` who answers her is someone else: a
+                // different noun the text has just used for a person of that sex tells of
+                // another person (the latest epithets are remembered, see `Epithets`).
+                let another_kind = |p: usize| {
+                    epithet.and_then(|e| kind_noun(text, e)).is_some_and(|noun| {
+                        epithets.0.iter().any(|&(k, q)| {
+                            q == p && kind_noun(text, k).is_some_and(|other| !other.eq_ignore_ascii_case(noun))
+                        })
+                    })
+                };
+                let found = known.or_else(|| {
+                    cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], d, epithet))
+                        .filter(|&p| !another_kind(p))
+                });
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
                 }
@@ -399,6 +411,14 @@ fn description_words(text: &str, e: Epithet) -> impl Iterator<Item = &str> {
     let rest = &text[e.start..];
     let clause = &rest[..rest.find(|c: char| !c.is_alphabetic() && c != ' ' && c != '-').unwrap_or(rest.len())];
     clause.split_whitespace().take(DESCRIPTION_WORDS)
+}
+
+/// The noun of the description that starts at `e` when it tells a kind of person of one sex
+/// (`lady` in `the young lady`, `girl`); not a plain word (`the old man` may be anyone), nor
+/// kin (`her mother` may also be `the old lady`).
+fn kind_noun(text: &str, e: Epithet) -> Option<&str> {
+    let noun = description_words(text, e).take(3).find(|w| speaker_nouns::sex_of_noun(&lower(w)).is_some())?;
+    (!plain(noun) && !speaker_nouns::relative(&lower(noun))).then_some(noun)
 }
 
 /// Whether a word is a plain one for a person, which may stand for anyone.

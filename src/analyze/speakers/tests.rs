@@ -2107,3 +2107,18 @@ fn a_call_that_opens_with_my_dear_in_capitals_calls_as_much() {
     let p = [he(t, "Tom Reed"), she(t, "Ann Lee"), she(t, "Kate Moss")];
     assert_eq!(speakers(t, &p), some(&["Tom Reed", "Kate Moss", "Ann Lee"]));
 }
+
+#[test]
+fn another_noun_for_a_woman_in_the_scene_is_another_woman() {
+    // `the girl` is Nan Bell; `the young lady`, answering in the same scene, is not: she is
+    // the one named after.
+    let t = "A gentleman and a young lady waited on the bridge.\n\n“I am late,” said Nan Bell, coming up the \
+             steps.\n\n“You are here now,” said the gentleman.\n\n“Yes,” replied the girl.\n\n“Good,” said the \
+             gentleman.\n\n“She will tell us now,” cried the young lady.\n\n“I will,” replied the girl.\n\n\
+             Rose Lee took her hand.";
+    let p = [she(t, "Nan Bell"), she(t, "Rose Lee")];
+    let found = speakers(t, &p);
+    assert_eq!(found[2], Some("Nan Bell".to_string()));
+    assert_eq!(found[4], Some("Rose Lee".to_string()));
+    assert_eq!(found[5], Some("Nan Bell".to_string()));
+}
