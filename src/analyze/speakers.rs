@@ -663,6 +663,11 @@ impl Context<'_> {
             .find(|m| !self.inside_quote(m.span.start))
     }
 
+    /// The conversation quote `k` is a turn of.
+    fn conversation_of_quote(&self, k: usize) -> usize {
+        self.dialogue.turns[self.dialogue.turn_of_quote[k]].conversation
+    }
+
     /// Whether one of the first words after quote `k` is a verb `verb` accepts (`said he,
     /// continuing`, `he replied`).
     fn verb_after(&self, k: usize, verb: fn(&str) -> bool) -> bool {

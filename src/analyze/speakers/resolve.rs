@@ -486,8 +486,8 @@ impl Context<'_> {
         if i >= self.quotes.len() || !self.verb_after(i, attribution::answers) {
             return None;
         }
-        let conversation = |k: usize| self.dialogue.turns[self.dialogue.turn_of_quote[k]].conversation;
-        let talk = (i.saturating_sub(TALK_QUOTES)..i).rev().filter(|&k| conversation(k) == conversation(i));
+        let own = self.conversation_of_quote(i);
+        let talk = (i.saturating_sub(TALK_QUOTES)..i).rev().filter(|&k| self.conversation_of_quote(k) == own);
         if talk.clone().any(|k| speakers[k].0 == Some(p) || self.addresses(k, p)) {
             return None;
         }
@@ -940,15 +940,15 @@ impl Context<'_> {
         // The speakers of the last six quotes, and before them those of the quote's own
         // conversation: a long exchange leaves many turns unattributed until the second pass
         // (`She shook her head. “…” / “…,” answered he` after ten turns of two people).
-        let turns = &self.dialogue.turns;
-        let conversation = |k: usize| turns[self.dialogue.turn_of_quote[k]].conversation;
-        let own = (before < self.quotes.len()).then(|| conversation(before));
+        let own = (before < self.quotes.len()).then(|| self.conversation_of_quote(before));
         if let Some(p) = speakers[..before]
             .iter()
             .enumerate()
             .rev()
             .enumerate()
-            .take_while(|&(n, (k, _))| n < RECENT_QUOTES || (n < CONVERSATION_QUOTES && Some(conversation(k)) == own))
+            .take_while(|&(n, (k, _))| {
+                n < RECENT_QUOTES || (n < CONVERSATION_QUOTES && Some(self.conversation_of_quote(k)) == own)
+            })
             .map(|(_, x)| x)
             .take_while(|(k, _)| at - self.quotes[*k].start < FAR_BYTES)
             .filter_map(|(_, s)| s.0)
