@@ -288,16 +288,9 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 // `the girl` is Nancy, so `the young lady` who answers her is someone else: a
                 // different noun the text has just used for a person of that sex tells of
                 // another person (the latest epithets are remembered, see `Epithets`).
-                let another_kind = |p: usize| {
-                    epithet.and_then(|e| kind_noun(text, e)).is_some_and(|noun| {
-                        epithets.0.iter().any(|&(k, q)| {
-                            q == p && kind_noun(text, k).is_some_and(|other| !other.eq_ignore_ascii_case(noun))
-                        })
-                    })
-                };
                 let found = known.or_else(|| {
                     cx.describe(d, at, &speakers, &|p| other_kind(text, &people[p], d, epithet))
-                        .filter(|&p| !another_kind(p))
+                        .filter(|&p| !epithet.is_some_and(|e| epithets.another_kind_for(text, e, p)))
                 });
                 if let (Some(e), Some(p)) = (epithet, found) {
                     epithets.set(text, e, p);
@@ -308,10 +301,11 @@ pub fn attribute(text: &str, quotes: &[Range<usize>], people: &[Person]) -> Attr
                 let told_of = cx.named_after_description(i);
                 // `“…,” said Blathers. / “…?” demanded the doctor`: the doctor is not Blathers,
                 // nor was he before.
-                let mistaken = epithets.get(text, e).filter(|&p| cx.spoke_last_turn(p, at, &speakers));
-                let found = epithets
-                    .get(text, e)
-                    .filter(|&p| !cx.spoke_last_turn(p, at, &speakers))
+                let (remembered, mistaken) = match epithets.get(text, e) {
+                    Some(p) if cx.spoke_last_turn(p, at, &speakers) => (None, Some(p)),
+                    p => (p, None),
+                };
+                let found = remembered
                     .or_else(|| cx.brought_in_by_paragraph(at).filter(|&p| !cx.spoke_last_turn(p, at, &speakers)))
                     .or_else(|| {
                         cx.addressed_by_last_turn(at, &speakers).or_else(|| cx.alternating_speaker(at, &speakers))
@@ -413,12 +407,12 @@ fn description_words(text: &str, e: Epithet) -> impl Iterator<Item = &str> {
     clause.split_whitespace().take(DESCRIPTION_WORDS)
 }
 
-/// The noun of the description that starts at `e` when it tells a kind of person of one sex
-/// (`lady` in `the young lady`, `girl`); not a plain word (`the old man` may be anyone), nor
-/// kin (`her mother` may also be `the old lady`).
-fn kind_noun(text: &str, e: Epithet) -> Option<&str> {
-    let noun = description_words(text, e).take(3).find(|w| speaker_nouns::sex_of_noun(&lower(w)).is_some())?;
-    (!plain(noun) && !speaker_nouns::relative(&lower(noun))).then_some(noun)
+/// The noun of the description that starts at `e`, in lower case, when it tells a kind of
+/// person of one sex (`lady` in `the young lady`, `girl`); not a plain word (`the old man` may
+/// be anyone), nor kin (`her mother` may also be `the old lady`).
+fn kind_noun(text: &str, e: Epithet) -> Option<lexicon::Lower> {
+    let noun = description_words(text, e).map(lower).take(3).find(|w| speaker_nouns::sex_of_noun(w).is_some())?;
+    (!plain(&noun) && !speaker_nouns::relative(&noun)).then_some(noun)
 }
 
 /// Whether a word is a plain one for a person, which may stand for anyone.
@@ -445,6 +439,14 @@ const EPITHETS_KEPT: usize = 16;
 impl Epithets {
     fn get(&self, text: &str, e: Epithet) -> Option<usize> {
         self.0.iter().find(|(k, _)| same_epithet(text, *k, e)).map(|&(_, p)| p)
+    }
+
+    /// Whether person `p` is what another noun for a kind of person than `e`'s stands for
+    /// (see `kind_noun`): `the girl` is Nancy, so `the young lady` is not.
+    fn another_kind_for(&self, text: &str, e: Epithet, p: usize) -> bool {
+        kind_noun(text, e).is_some_and(|noun| {
+            self.0.iter().any(|&(k, q)| q == p && kind_noun(text, k).is_some_and(|other| *other != *noun))
+        })
     }
 
     fn set(&mut self, text: &str, e: Epithet, p: usize) {
